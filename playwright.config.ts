@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Chromium: Debian's /usr/bin/chromium where it exists (CI and these machines cannot download
+// Playwright's build), otherwise Playwright's own (`npx playwright install chromium` on a laptop).
+// CHROMIUM_PATH overrides both.
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATABASE_URL = 'file:./data/e2e.db';
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The production build against its own freshly migrated and seeded database file.
+  webServer: {
+    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run -s db:setup && next build && next start -p ${PORT} -H 127.0.0.1`,
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
