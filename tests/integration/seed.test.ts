@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totalParamsFromShapes } from '@/lib/estimate';
 import { createPrismaClient, type PrismaClient } from '@/lib/prisma-client';
 import { loadSeedData, SEED_DIR, SeedError, seedDatabase } from '@/scripts/lib/seed';
 import { createTempDatabase, type TempDatabase } from '@/tests/support/temp-database';
@@ -47,6 +48,13 @@ describe('seed files', () => {
   it('carry the reference measurements, each with a source', () => {
     expect(data.measurements.length).toBeGreaterThanOrEqual(250);
     expect(data.measurements.every((m) => m.sourceUrl.startsWith('http'))).toBe(true);
+  });
+
+  it('have architectures whose tensor shapes add up to the published parameter count (±15 %)', () => {
+    const off = data.models
+      .map((m) => ({ slug: m.slug, ratio: totalParamsFromShapes({ ...m.architecture, totalParams: m.totalParams, activeParams: m.activeParams }) / m.totalParams }))
+      .filter((m) => m.ratio < 0.85 || m.ratio > 1.15);
+    expect(off).toEqual([]);
   });
 
   it('give every published file size its source', () => {

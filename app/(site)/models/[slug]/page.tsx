@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { getModelBySlug, listModelSlugs } from '@/lib/data/models';
+import { estimate } from '@/lib/estimate';
+import type { Runtime } from '@/lib/estimate/types';
 import { formatBytes, formatParams } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
@@ -40,6 +43,20 @@ export default async function ModelPage({ params }: Props) {
   }
   if (a.mlaKvLoraRank !== null) rows.push(['Latent attention (MLA)', `KV rank ${a.mlaKvLoraRank} + RoPE ${a.mlaRopeHeadDim}`]);
   if (moe) rows.push(['Experts', `${a.expertsActive} of ${a.expertsTotal} per token`]);
+
+  // Memory at 4k and 32k context for each format the catalog has a file in (plus the usual GGUF ladder).
+  const snapshot = await getCatalogSnapshot();
+  const spec = snapshot.lookup.model(model.slug)!;
+  const formats = [...new Set(['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', ...model.artifacts.map((x) => x.format)])];
+  const runtimeFor = (format: string): Runtime =>
+    format.startsWith('MLX') ? 'mlx' : /^(AWQ|GPTQ|FP8|INT8|INT4)/.test(format) ? 'vllm' : 'llama.cpp';
+  const memoryRows = formats.map((format) => {
+    const at = (contextTokens: number) =>
+      contextTokens <= a.contextLength
+        ? estimate({ model: spec, quant: format, contextTokens, depthTokens: 0, kvCacheType: 'f16', parallel: 1, runtime: runtimeFor(format) === 'vllm' ? 'transformers' : runtimeFor(format), hardware: null, fileBytes: snapshot.lookup.artifactFileBytes(model.slug, format) })
+        : null;
+    return { format, runtime: runtimeFor(format) === 'vllm' ? 'transformers' : runtimeFor(format), short: at(4096), long: at(32768) };
+  }).sort((x, y) => (y.short?.fileBytes ?? 0) - (x.short?.fileBytes ?? 0));
 
   return (
     <article>
@@ -112,6 +129,37 @@ export default async function ModelPage({ params }: Props) {
                         <a href={`https://huggingface.co/${artifact.huggingFaceRepo}`} rel="noopener noreferrer">{artifact.huggingFaceRepo}</a>
                       ) : null}
                     </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+        <section aria-labelledby="memory-heading" className="lg:col-span-2">
+          <h2 id="memory-heading" className="mb-2 text-xl font-semibold">Memory needed</h2>
+          <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+            Weights, 16-bit KV cache and runtime buffers for one sequence, from the <Link href="/accuracy">estimator</Link>. Add a few hundred MB of driver memory per GPU.
+            <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`} className="ml-1">What hardware runs it?</Link>
+          </p>
+          <div className="overflow-x-auto">
+            <table className="data">
+              <thead>
+                <tr>
+                  <th scope="col">Format</th>
+                  <th scope="col">Runtime</th>
+                  <th scope="col" className="num">Weights</th>
+                  <th scope="col" className="num">At 4k tokens</th>
+                  <th scope="col" className="num">At 32k tokens</th>
+                </tr>
+              </thead>
+              <tbody>
+                {memoryRows.map((row) => (
+                  <tr key={row.format}>
+                    <td><code>{row.format}</code></td>
+                    <td>{row.runtime}</td>
+                    <td className="num">{row.short ? `${formatBytes(row.short.fileBytes)}${row.short.fileBytesSource === 'catalog' ? '' : ' (computed)'}` : '—'}</td>
+                    <td className="num">{row.short ? formatBytes(row.short.memory.totalBytes, 'GiB') : '—'}</td>
+                    <td className="num">{row.long ? formatBytes(row.long.memory.totalBytes, 'GiB') : 'beyond its context'}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { runEstimateRequests } from '@/lib/estimate';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata: Metadata = {
+  title: 'Estimate API',
+  description: 'POST /api/v1/estimate and the estimate CLI: request and response contract with live examples.',
+};
+
+const EXAMPLES = [
+  {
+    title: 'A catalog model on a catalog GPU',
+    request: {
+      model: { slug: 'llama-3.1-8b-instruct' },
+      quant: 'Q4_K_M',
+      contextTokens: 8192,
+      depthTokens: 0,
+      kvCacheType: 'f16',
+      parallel: 1,
+      runtime: 'llama.cpp',
+      hardware: { devices: [{ slug: 'geforce-rtx-4090' }], systemMemoryBytes: 68719476736 },
+    },
+  },
+  {
+    title: 'Your own architecture on hardware typed in',
+    request: {
+      model: { architecture: { totalParams: 8.03e9, layers: 32, hiddenSize: 4096, intermediateSize: 14336, attentionHeads: 32, kvHeads: 8, headDim: 128, vocabSize: 128256 } },
+      quant: 'Q5_K_M',
+      contextTokens: 16384,
+      hardware: { devices: [{ kind: 'nvidia', memoryBytes: 12884901888, bandwidthGBps: 360, fp16Tflops: 51 }], systemMemoryBytes: 34359738368 },
+    },
+  },
+  {
+    title: 'Memory only (no hardware), several at once',
+    request: [
+      { model: { slug: 'qwen3-30b-a3b' }, quant: 'Q4_K_M', contextTokens: 32768 },
+      { model: { slug: 'qwen3-30b-a3b' }, quant: 'Q4_K_M', contextTokens: 32768, kvCacheType: 'q8_0' },
+    ],
+  },
+  { title: 'A bad request: the error names the field', request: { model: { slug: 'llama-3.1-8b-instruct' }, quant: 'Q4_K_M', contextTokens: -5 } },
+];
+
+export default async function ApiPage() {
+  const { lookup } = await getCatalogSnapshot();
+  const code = 'block overflow-x-auto rounded border border-zinc-200 bg-zinc-50 p-3 text-xs dark:border-zinc-800 dark:bg-zinc-900';
+  return (
+    <article className="prose-guide max-w-4xl">
+      <PageHeader title="Estimate API">
+        <p>The estimator behind every page, as an HTTP endpoint and a command-line tool. Both take the same JSON and give the same answer.</p>
+      </PageHeader>
+      <h2 id="http">HTTP</h2>
+      <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to 100. Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field.</p>
+      <pre className={code}>{`curl -s localhost:3000/api/v1/estimate -H 'content-type: application/json' \\
+  -d '{"model":{"slug":"llama-3.1-8b-instruct"},"quant":"Q4_K_M","contextTokens":8192,"hardware":{"devices":[{"slug":"geforce-rtx-4090"}]}}'`}</pre>
+      <h2 id="cli">Command line</h2>
+      <pre className={code}>{`echo '{"model":{"slug":"qwen3-8b"},"quant":"Q4_K_M"}' | npm run -s estimate`}</pre>
+      <p>Exit status 0 with the response on stdout, or 2 with the error object.</p>
+      <h2 id="request">Request</h2>
+      <ul>
+        <li><code>model</code>: <code>{'{ "slug" }'}</code> from the catalog, or <code>{'{ "architecture": { … } }'}</code> with <code>totalParams</code>, <code>layers</code>, <code>hiddenSize</code>, <code>attentionHeads</code>, <code>kvHeads</code>, <code>vocabSize</code> and optionally <code>activeParams</code>, <code>intermediateSize</code>, <code>headDim</code>, <code>tiedEmbeddings</code>, <code>slidingWindow</code> <code>{'{ size, globalLayerEvery }'}</code>, <code>mla</code> <code>{'{ kvLoraRank, ropeHeadDim }'}</code>, <code>experts</code> <code>{'{ total, active }'}</code>.</li>
+        <li><code>quant</code>: a catalog format name (<code>Q4_K_M</code>, <code>IQ4_XS</code>, <code>Q8_0</code>, <code>F16</code>, <code>BF16</code>, <code>FP8</code>, <code>GPTQ-INT4</code>, <code>AWQ-INT4</code>, <code>MLX-4BIT</code>, <code>MXFP4</code>, …), any case.</li>
+        <li><code>contextTokens</code>: the context the runtime is started with (memory is sized for it). <code>depthTokens</code>: tokens already in the cache when speed is measured (default 0).</li>
+        <li><code>kvCacheType</code>: <code>f16</code> (default), <code>q8_0</code>, <code>q4_0</code>. <code>parallel</code>: sequences served at once (default 1).</li>
+        <li><code>runtime</code>: <code>llama.cpp</code> (default), <code>ollama</code>, <code>lm-studio</code>, <code>mlx</code>, <code>vllm</code>, <code>transformers</code>, <code>exo</code>.</li>
+        <li><code>hardware</code>: <code>devices</code>, each <code>{'{ "slug" }'}</code> or <code>{'{ "kind", "memoryBytes", "bandwidthGBps", "fp16Tflops"?, "count"? }'}</code>; <code>systemMemoryBytes</code>; optional <code>metalWiredLimitBytes</code> (a raised <code>iogpu.wired_limit_mb</code>) and <code>cluster</code> (devices are separate machines, exo). Without hardware the answer is memory only.</li>
+      </ul>
+      <p>Bytes are bytes; bandwidth is GB/s (10⁹ bytes per second). Fields may be added to the response over time, never renamed.</p>
+      <h2 id="examples">Examples, computed live</h2>
+      {EXAMPLES.map((example) => {
+        const { status, body } = runEstimateRequests(example.request, lookup);
+        return (
+          <section key={example.title}>
+            <h3>{example.title}</h3>
+            <p className="text-sm">Request:</p>
+            <pre className={code}>{JSON.stringify(example.request, null, 2)}</pre>
+            <p className="text-sm">Response ({status === 0 ? '200' : '400'}):</p>
+            <pre className={`${code} max-h-96`}>{JSON.stringify(body, null, 2)}</pre>
+          </section>
+        );
+      })}
+    </article>
+  );
+}

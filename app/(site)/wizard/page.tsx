@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { PageHeader } from '@/components/ui/page-header';
+import { WizardForm } from '@/components/wizard/wizard-form';
+
+export const metadata: Metadata = {
+  title: 'What can I run?',
+  description: 'Tell us your GPU, Mac or CPU and what you want to do: get ranked models and quantizations that fit, how fast they run, and the command to start them.',
+};
+
+const GIB = 2 ** 30;
+
+export default async function WizardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { hardware } = await getCatalogSnapshot();
+  const params = await searchParams;
+  const first = (key: string) => {
+    const value = params[key];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  // Prefill from a results permalink ("change answers"): gpu=a,a,b → GPU 1 = a ×2, GPU 2 = b.
+  const defaults: Record<string, string> = {};
+  for (const key of ['hw', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool']) {
+    const value = first(key);
+    if (value) defaults[key] = value.slice(0, 100);
+  }
+  const gpuSlugs = (first('gpu') ?? '').split(',').filter(Boolean);
+  const distinct = [...new Set(gpuSlugs)].slice(0, 2);
+  distinct.forEach((slug, index) => {
+    const name = hardware.find((h) => h.slug === slug)?.name;
+    if (name) {
+      defaults[`gpu${index + 1}`] = name;
+      defaults[`gpu${index + 1}n`] = String(gpuSlugs.filter((s) => s === slug).length);
+    }
+  });
+
+  const gpus = hardware.filter((h) => h.kind === 'gpu').map((h) => ({ value: h.slug, label: h.name }));
+  const macs = hardware
+    .filter((h) => h.kind === 'apple-silicon')
+    .map((h) => ({ value: h.slug, label: h.name.replace(/^Apple /, ''), group: h.name.replace(/^Apple (M\d( \w+)?) \(.*$/, '$1') }));
+  const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${Math.round(h.memoryBytes / GIB)} GB)` }));
+
+  return (
+    <>
+      <PageHeader title="What can I run?">
+        <p>Two questions, then a ranked list of models and quantizations that fit your machine, with memory, speed, quality and the command to start each one. Your answers become a link you can share.</p>
+      </PageHeader>
+      <WizardForm gpus={gpus} macs={macs} cpus={cpus} defaults={defaults} />
+    </>
+  );
+}

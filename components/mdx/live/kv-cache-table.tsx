@@ -1,0 +1,45 @@
+import { formatBytes } from '@/lib/format';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { estimateFor } from '@/components/mdx/live/estimates';
+import type { KvCacheType } from '@/lib/estimate/types';
+
+const KV_TYPES: { type: KvCacheType; label: string }[] = [
+  { type: 'f16', label: '16-bit (f16)' },
+  { type: 'q8_0', label: '8-bit (q8_0)' },
+  { type: 'q4_0', label: '4-bit (q4_0)' },
+];
+
+/** KV-cache size per context length and KV cache type for one model, as llama.cpp allocates it. */
+export async function KvCacheTable({ model, contexts = '4096,32768,131072' }: { model: string; contexts?: string }) {
+  const snapshot = await getCatalogSnapshot();
+  const spec = snapshot.models.find((m) => m.slug === model);
+  if (!spec) throw new Error(`KvCacheTable: unknown model "${model}"`);
+  const lengths = contexts.split(',').map(Number).filter((n) => n > 0 && n <= spec.contextLength);
+  return (
+    <figure className="my-6 overflow-x-auto">
+      <table className="data">
+        <thead>
+          <tr>
+            <th scope="col">Context</th>
+            {KV_TYPES.map((k) => <th key={k.type} scope="col" className="num">{k.label}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {lengths.map((tokens) => (
+            <tr key={tokens}>
+              <th scope="row">{tokens.toLocaleString('en-US')} tokens</th>
+              {KV_TYPES.map((k) => (
+                <td key={k.type} className="num">{formatBytes(estimateFor(snapshot, model, 'Q4_K_M', { contextTokens: tokens, kvCacheType: k.type }).memory.kvCacheBytes, 'GiB')}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        KV cache of {spec.name} ({spec.layers} layers, {spec.kvHeads} KV heads × {spec.headDim} dimensions
+        {spec.slidingWindow ? `, sliding window of ${spec.slidingWindow.toLocaleString('en-US')} tokens on most layers` : ''}
+        {spec.mlaKvLoraRank ? `, latent attention caching ${spec.mlaKvLoraRank + (spec.mlaRopeHeadDim ?? 0)} values per token per layer` : ''}), one sequence, computed live. GiB = 2³⁰ bytes.
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from 'next/link';
+import { formatBytes, formatParams, formatTokensPerSec } from '@/lib/format';
+import type { Recommendation } from '@/lib/recommend/types';
+import { CopyButton } from '@/components/wizard/copy-button';
+import { MemoryBar } from '@/components/wizard/memory-bar';
+
+const FIT_LABEL: Record<string, { text: string; className: string }> = {
+  'full-gpu': { text: 'Fits on the GPU', className: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' },
+  'partial-offload': { text: 'Partly in system RAM', className: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200' },
+  'cpu-only': { text: 'Runs on the CPU', className: 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100' },
+  'does-not-fit': { text: 'Does not fit', className: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200' },
+  unknown: { text: 'Memory only', className: 'bg-zinc-200 text-zinc-900' },
+};
+
+const FEEL_TEXT: Record<string, string> = {
+  instant: 'instant: text appears faster than you can read',
+  fast: 'fast: comfortably ahead of reading speed',
+  'reading speed': 'about reading speed',
+  slow: 'slow: you will wait for answers',
+  'too slow': 'too slow for chat; fine for batch jobs',
+};
+
+export function RecommendationCard({ recommendation }: { recommendation: Recommendation }) {
+  const r = recommendation;
+  const e = r.estimate;
+  const fit = FIT_LABEL[e.fit] ?? FIT_LABEL.unknown!;
+  const decode = e.speed?.decodeTokensPerSec;
+  const prefill = e.speed?.prefillTokensPerSec;
+  const headingId = `rec-${r.rank}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-800"
+      data-testid="recommendation"
+      data-model={r.model.slug}
+      data-params={r.model.totalParams}
+      data-bits={e.bitsPerWeight.toFixed(2)}
+      data-total-bytes={Math.round(e.memory.totalBytes)}
+      data-gpu-devices={e.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0).length}
+    >
+      <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <span className="text-sm text-zinc-500">#{r.rank}</span>
+        <h3 id={headingId} className="text-lg font-semibold">
+          <Link href={`/models/${r.model.slug}`}>{r.model.name}</Link> <code className="text-base">{r.format}</code>
+        </h3>
+        <span className="text-sm text-zinc-600 dark:text-zinc-400">
+          {formatParams(r.model.totalParams)}
+          {r.model.activeParams < r.model.totalParams ? ` (${formatParams(r.model.activeParams)} active)` : ''} · {r.runtime}
+        </span>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${fit.className}`} data-fit={e.fit}>{fit.text}</span>
+      </header>
+      <div className="mt-3 grid gap-4 lg:grid-cols-2">
+        <div>
+          <h4 className="text-sm font-semibold">Memory: {formatBytes(e.memory.totalBytes, 'GiB')} in all</h4>
+          <MemoryBar estimate={e} />
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            File {formatBytes(e.fileBytes)} ({e.fileBytesSource === 'catalog' ? 'published size' : 'computed from the architecture'}) ·{' '}
+            {e.placement.cpuLayers > 0 ? `${e.placement.gpuLayers} of ${e.placement.totalLayers} layers on the GPU` : `${e.placement.totalLayers} layers`}
+            {e.maxContextTokens ? ` · context up to ${e.maxContextTokens.toLocaleString('en-US')} tokens still fits` : ''}
+          </p>
+        </div>
+        <div className="space-y-2 text-sm">
+          {decode ? (
+            <p>
+              <strong>Generates {formatTokensPerSec(decode.expected)} tokens/s</strong>{' '}
+              <span className="text-zinc-600 dark:text-zinc-400">(likely {formatTokensPerSec(decode.low)}–{formatTokensPerSec(decode.high)})</span>:{' '}
+              <span data-feel={r.feel}>{FEEL_TEXT[r.feel] ?? r.feel}</span>
+            </p>
+          ) : null}
+          {prefill ? (
+            <p>
+              Reads prompts at {formatTokensPerSec(prefill.expected)} tokens/s{' '}
+              <span className="text-zinc-600 dark:text-zinc-400">({formatTokensPerSec(prefill.low)}–{formatTokensPerSec(prefill.high)})</span>
+            </p>
+          ) : null}
+          <p>Quality: {r.qualityNote}</p>
+          {r.notes.length > 0 ? <ul className="list-disc pl-5 text-xs text-zinc-600 dark:text-zinc-400">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
+        </div>
+      </div>
+      {r.commands.length > 0 ? (
+        <details className="mt-3" open={r.rank <= 3}>
+          <summary className="cursor-pointer text-sm font-semibold">Run it</summary>
+          <ul className="mt-2 space-y-2">
+            {r.commands.map((c) => (
+              <li key={`${c.tool}-${c.label}`}>
+                <div className="flex items-center justify-between gap-2 text-xs text-zinc-600 dark:text-zinc-400">
+                  <span>{c.label}</span>
+                  <CopyButton text={c.command} />
+                </div>
+                <pre className="overflow-x-auto rounded bg-zinc-900 p-2 text-xs text-zinc-100" data-tool={c.tool}><code>{c.command}</code></pre>
+                {c.notes ? <p className="text-xs text-zinc-500">{c.notes}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,167 @@
+'use client';
+
+import { useActionState } from 'react';
+import { useFormStatus } from 'react-dom';
+import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
+
+export interface Option {
+  value: string;
+  label: string;
+  group?: string;
+}
+
+const USE_CASES: Option[] = [
+  { value: 'chat', label: 'Chat and general questions' },
+  { value: 'coding', label: 'Coding' },
+  { value: 'reasoning', label: 'Reasoning, maths, planning' },
+  { value: 'creative-writing', label: 'Creative writing' },
+  { value: 'vision', label: 'Images (vision)' },
+  { value: 'long-documents', label: 'Long documents' },
+  { value: 'multilingual', label: 'Other languages' },
+];
+const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
+const TOOLS: Option[] = [
+  { value: 'auto', label: 'Help me choose' },
+  { value: 'ollama', label: 'Ollama' },
+  { value: 'lm-studio', label: 'LM Studio' },
+  { value: 'llama.cpp', label: 'llama.cpp' },
+  { value: 'mlx', label: 'MLX (Apple Silicon)' },
+  { value: 'vllm', label: 'vLLM' },
+  { value: 'exo', label: 'exo (cluster)' },
+];
+
+const input = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';
+
+function Field({ name, label, error, hint, children }: { name: string; label: string; error?: string; hint?: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`w-${name}`} className="text-sm font-medium">{label}</label>
+      {children}
+      {hint ? <p id={`w-${name}-hint`} className="text-xs text-zinc-500">{hint}</p> : null}
+      <p id={`w-${name}-error`} className="text-xs text-red-700 dark:text-red-400" aria-live="polite">{error ?? ''}</p>
+    </div>
+  );
+}
+
+function Select({ name, options, value, error }: { name: string; options: Option[]; value?: string; error?: string }) {
+  const groups = [...new Set(options.map((o) => o.group ?? ''))];
+  return (
+    <select id={`w-${name}`} name={name} defaultValue={value} className={input} aria-invalid={error ? true : undefined} aria-describedby={`w-${name}-error`}>
+      {groups.map((group) =>
+        group ? (
+          <optgroup key={group} label={group}>
+            {options.filter((o) => o.group === group).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </optgroup>
+        ) : (
+          options.filter((o) => !o.group).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)
+        ),
+      )}
+    </select>
+  );
+}
+
+function Submit() {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-5 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      {pending ? 'Ranking models…' : 'Show what I can run'}
+    </button>
+  );
+}
+
+export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; macs: Option[]; cpus: Option[]; defaults: Record<string, string> }) {
+  const [state, action] = useActionState<WizardFormState, FormData>(wizardAction, { ok: true, message: null, fieldErrors: {}, values: defaults });
+  const v = state.values;
+  const e = state.fieldErrors;
+  const hw = v.hw ?? 'gpu';
+  return (
+    <form action={action} className="wizard-form space-y-8" noValidate>
+      {state.message ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{state.message}</p> : null}
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-semibold">1. Your hardware</legend>
+        <div role="radiogroup" aria-label="What runs the model" className="flex flex-wrap gap-4">
+          {[
+            ['gpu', 'Graphics card(s)'],
+            ['mac', 'Apple Silicon Mac'],
+            ['cpu', 'No usable GPU (CPU only)'],
+            ['other', 'Other (type it in)'],
+          ].map(([value, label]) => (
+            <label key={value} className="flex items-center gap-2 text-sm">
+              <input type="radio" name="hw" value={value} id={`hw-${value}`} defaultChecked={hw === value} /> {label}
+            </label>
+          ))}
+        </div>
+        <datalist id="gpu-options">
+          {gpus.map((g) => <option key={g.value} value={g.label} />)}
+        </datalist>
+        <div className="hw-panel hw-gpu grid gap-4 sm:grid-cols-[1fr_6rem_1fr_6rem]">
+          <Field name="gpu1" label="GPU" error={e.gpu1} hint="Type to search, e.g. 3060 or 7900">
+            <input id="w-gpu1" name="gpu1" list="gpu-options" defaultValue={v.gpu1} className={input} aria-invalid={e.gpu1 ? true : undefined} aria-describedby="w-gpu1-hint w-gpu1-error" autoComplete="off" />
+          </Field>
+          <Field name="gpu1n" label="How many" error={e.gpu1n}>
+            <Select name="gpu1n" value={v.gpu1n ?? '1'} options={[1, 2, 3, 4, 6, 8].map((n) => ({ value: String(n), label: String(n) }))} error={e.gpu1n} />
+          </Field>
+          <Field name="gpu2" label="Another GPU (optional)" error={e.gpu2} hint="Mixed cards are fine">
+            <input id="w-gpu2" name="gpu2" list="gpu-options" defaultValue={v.gpu2} className={input} aria-invalid={e.gpu2 ? true : undefined} aria-describedby="w-gpu2-hint w-gpu2-error" autoComplete="off" />
+          </Field>
+          <Field name="gpu2n" label="How many" error={e.gpu2n}>
+            <Select name="gpu2n" value={v.gpu2n ?? '1'} options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: String(n) }))} error={e.gpu2n} />
+          </Field>
+        </div>
+        <div className="hw-panel hw-mac max-w-md">
+          <Field name="mac" label="Chip and memory" error={e.mac}>
+            <Select name="mac" value={v.mac} options={macs} error={e.mac} />
+          </Field>
+        </div>
+        <div className="hw-panel hw-cpu max-w-md">
+          <Field name="cpu" label="Machine" error={e.cpu} hint="Speed follows memory bandwidth: channels × memory speed">
+            <Select name="cpu" value={v.cpu} options={cpus} error={e.cpu} />
+          </Field>
+        </div>
+        <div className="hw-panel hw-other grid max-w-md gap-4 sm:grid-cols-2">
+          <Field name="mem" label="Accelerator memory (GB)" error={e.mem}>
+            <input id="w-mem" name="mem" type="number" min="1" step="any" defaultValue={v.mem} className={input} aria-invalid={e.mem ? true : undefined} aria-describedby="w-mem-error" />
+          </Field>
+          <Field name="bw" label="Memory bandwidth (GB/s)" error={e.bw}>
+            <input id="w-bw" name="bw" type="number" min="1" step="any" defaultValue={v.bw} className={input} aria-invalid={e.bw ? true : undefined} aria-describedby="w-bw-error" />
+          </Field>
+        </div>
+        <div className="grid max-w-md gap-4 sm:grid-cols-2">
+          <div className="hw-ram">
+            <Field name="ram" label="System RAM (GB)" error={e.ram} hint="Macs use their unified memory">
+              <input id="w-ram" name="ram" type="number" min="1" max="4096" defaultValue={v.ram ?? '32'} className={input} aria-invalid={e.ram ? true : undefined} aria-describedby="w-ram-hint w-ram-error" />
+            </Field>
+          </div>
+          <Field name="os" label="Operating system" error={e.os}>
+            <Select name="os" value={v.os ?? 'windows'} options={[{ value: 'windows', label: 'Windows' }, { value: 'linux', label: 'Linux' }, { value: 'macos', label: 'macOS' }]} error={e.os} />
+          </Field>
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-xl font-semibold">2. What you need</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <Field name="use" label="Use case" error={e.use}>
+            <Select name="use" value={v.use ?? 'chat'} options={USE_CASES} error={e.use} />
+          </Field>
+          <Field name="ctx" label="Context length" error={e.ctx} hint="How much text the model sees at once (tokens)">
+            <Select name="ctx" value={v.ctx ?? '8192'} options={CONTEXTS.map((c) => ({ value: String(c), label: `${c.toLocaleString('en-US')} tokens` }))} error={e.ctx} />
+          </Field>
+          <Field name="tool" label="Preferred tool" error={e.tool}>
+            <Select name="tool" value={v.tool ?? 'auto'} options={TOOLS} error={e.tool} />
+          </Field>
+        </div>
+        <div className="max-w-md">
+          <label htmlFor="w-pri" className="text-sm font-medium">Priority</label>
+          <div className="flex items-center gap-3 text-sm">
+            <span>Speed</span>
+            <input id="w-pri" name="pri" type="range" min="0" max="100" step="5" defaultValue={v.pri ?? '50'} className="flex-1" aria-describedby="w-pri-error" />
+            <span>Quality</span>
+          </div>
+          <p id="w-pri-error" className="text-xs text-red-700" aria-live="polite">{e.pri ?? ''}</p>
+        </div>
+      </fieldset>
+      <Submit />
+    </form>
+  );
+}

@@ -1,0 +1,151 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const GIB = 2 ** 30;
+
+async function cards(page: Page) {
+  const items = page.getByTestId('recommendation');
+  await expect(items.first()).toBeVisible();
+  return items.evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      model: n.getAttribute('data-model')!,
+      params: Number(n.getAttribute('data-params')),
+      bits: Number(n.getAttribute('data-bits')),
+      totalBytes: Number(n.getAttribute('data-total-bytes')),
+      gpuDevices: Number(n.getAttribute('data-gpu-devices')),
+      fit: n.querySelector('[data-fit]')?.getAttribute('data-fit'),
+      commands: [...n.querySelectorAll('pre[data-tool]')].map((p) => ({ tool: p.getAttribute('data-tool'), text: p.textContent ?? '' })),
+      heading: n.querySelector('h3')?.textContent ?? '',
+    })),
+  );
+}
+
+test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → 7–14B coding models at 4–6 bits, fully on the GPU, with commands', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('NVIDIA GeForce RTX 3060 12 GB');
+  await page.getByLabel('System RAM (GB)').fill('32');
+  await page.getByLabel('Use case').selectOption('coding');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\?.*gpu=geforce-rtx-3060-12gb/);
+  await expect(page.getByRole('heading', { level: 1, name: 'What you can run' })).toBeVisible();
+
+  const results = await cards(page);
+  const top = results.slice(0, 5);
+  expect(top.every((r) => r.fit === 'full-gpu')).toBe(true);
+  const midSized = top.filter((r) => r.params >= 7e9 && r.params <= 15e9 && r.bits >= 4 && r.bits <= 6.7);
+  expect(midSized.length).toBeGreaterThanOrEqual(3);
+  expect(top.some((r) => /coder/i.test(r.model))).toBe(true);
+  for (const r of top) {
+    expect(r.commands.length, r.model).toBeGreaterThan(0);
+    expect(r.commands.some((c) => c.tool === 'llama.cpp' && /^llama-server -hf \S+ -c 8192 -ngl \d+/.test(c.text)), r.model).toBe(true);
+  }
+});
+
+test('[WIZARD] MacBook Air M2 8 GB → nothing whose total exceeds the Metal cap', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Apple Silicon Mac').check();
+  await page.getByLabel('Chip and memory').selectOption('apple-m2-8c-8gb');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/hw=mac.*mac=apple-m2-8c-8gb/);
+  const results = await cards(page);
+  expect(results.length).toBeGreaterThan(3);
+  // Metal's recommendedMaxWorkingSetSize on an 8 GB Mac is about 5.3–5.7 GiB.
+  for (const r of results) expect(r.totalBytes, r.model).toBeLessThanOrEqual(5.7 * GIB);
+});
+
+test('[WIZARD] 2× RTX 3090 → a 70B at 4 bits split over both GPUs', async ({ page }) => {
+  await page.goto('/wizard/results?hw=gpu&gpu=geforce-rtx-3090,geforce-rtx-3090&ram=128&os=linux&use=chat&ctx=8192&pri=50&tool=auto');
+  const results = await cards(page);
+  const seventy = results.find((r) => r.params >= 65e9 && r.params <= 75e9 && r.bits >= 4 && r.bits < 5.5);
+  expect(seventy, JSON.stringify(results.map((r) => `${r.model} ${r.bits}`))).toBeDefined();
+  expect(seventy!.fit).toBe('full-gpu');
+  expect(seventy!.gpuDevices).toBe(2);
+  expect(seventy!.commands.find((c) => c.tool === 'llama.cpp')?.text).toMatch(/ -ts \d+,\d+/);
+});
+
+test('[WIZARD] a permalink reload reproduces the same results; back and forward work', async ({ page }) => {
+  const url = '/wizard/results?hw=gpu&gpu=geforce-rtx-4090&ram=64&os=windows&use=reasoning&ctx=16384&pri=70&tool=auto';
+  await page.goto(url);
+  const first = await cards(page);
+  await page.reload();
+  expect(await cards(page)).toEqual(first);
+  await page.getByRole('link', { name: 'Change answers' }).click();
+  await expect(page).toHaveURL(/\/wizard\?/);
+  await expect(page.getByLabel('GPU', { exact: true })).toHaveValue('NVIDIA GeForce RTX 4090');
+  await expect(page.getByLabel('Use case')).toHaveValue('reasoning');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/wizard\/results\?/);
+  expect(await cards(page)).toEqual(first);
+});
+
+test('[WIZARD] the form works with JavaScript disabled', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/wizard');
+  await page.getByLabel('No usable GPU (CPU only)').check();
+  await page.getByLabel('Machine').selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\?hw=cpu/);
+  await expect(page.getByTestId('recommendation').first()).toBeVisible();
+  await context.close();
+});
+
+test('[WIZARD] invalid answers get a message naming the field, and forged links never 500', async ({ page, request }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('GeForce 9999 Imaginary');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page.getByRole('alert')).toContainText('need a fix');
+  await expect(page.locator('#w-gpu1-error')).toContainText('not a GPU in the catalog');
+
+  for (const query of ['hw=gpu&gpu=nope', 'hw=gpu', 'hw=mac&mac=geforce-rtx-4090', 'hw=gpu&gpu=geforce-rtx-4090&ctx=-1', 'hw=gpu&gpu=geforce-rtx-4090&evil=1', 'hw=%00']) {
+    const response = await request.get(`/wizard/results?${query}`);
+    expect(response.status(), query).toBe(200);
+    expect(await response.text(), query).toContain('This wizard link has a problem');
+  }
+});
+
+test('[PLAN] Llama 3.3 70B Q4_K_M at 8k lists options that fit, cheapest first', async ({ page }) => {
+  await page.goto('/plan');
+  await page.getByLabel('Model').selectOption('llama-3.3-70b-instruct');
+  await page.getByLabel('Quantization').selectOption('Q4_K_M');
+  await page.getByLabel('Context (tokens)').fill('8192');
+  await page.getByRole('button', { name: 'Find hardware' }).click();
+  await expect(page).toHaveURL(/\/plan\?model=llama-3\.3-70b-instruct&quant=Q4_K_M&ctx=8192/);
+  const rows = page.getByTestId('plan-options').locator('tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const data = await rows.evaluateAll((trs) => trs.map((tr) => ({ fit: tr.getAttribute('data-fit'), price: tr.querySelector('[data-price]')?.getAttribute('data-price') ?? '' })));
+  expect(data.length).toBeGreaterThan(3);
+  expect(data.every((d) => d.fit === 'full-gpu')).toBe(true);
+  const prices = data.filter((d) => d.price !== '').map((d) => Number(d.price));
+  expect(prices.length).toBeGreaterThan(1);
+  expect(prices).toEqual([...prices].sort((a, b) => a - b));
+  // Unpriced options come after every priced one.
+  const firstUnpriced = data.findIndex((d) => d.price === '');
+  if (firstUnpriced >= 0) expect(data.slice(firstUnpriced).every((d) => d.price === '')).toBe(true);
+});
+
+test('[COMPARE] two choices side by side', async ({ page }) => {
+  await page.goto('/compare?c=llama-3.3-70b-instruct~Q2_K~geforce-rtx-4090~1~8192&c=qwen3-32b~Q4_K_M~geforce-rtx-4090~1~8192');
+  const table = page.getByTestId('compare-table');
+  await expect(table.getByRole('columnheader', { name: /Llama 3\.3 70B/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Memory needed/ })).toContainText('GiB');
+  await expect(table.getByRole('row', { name: /^Fit/ })).toContainText(/partial offload|full gpu/);
+});
+
+test('[API] POST /api/v1/estimate answers like the CLI and names the field on errors', async ({ request }) => {
+  const ok = await request.post('/api/v1/estimate', {
+    data: { model: { slug: 'llama-3.1-8b-instruct' }, quant: 'Q4_K_M', contextTokens: 8192, hardware: { devices: [{ slug: 'geforce-rtx-4090' }], systemMemoryBytes: 68719476736 } },
+  });
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.fit).toBe('full-gpu');
+  expect(body.memory.kvCacheBytes).toBe(1024 * 2 ** 20);
+  expect(body.speed.decodeTokensPerSec.low).toBeLessThan(body.speed.decodeTokensPerSec.high);
+
+  const bad = await request.post('/api/v1/estimate', { data: { model: { slug: 'llama-3.1-8b-instruct' }, quant: 'Q4_K_M', contextTokens: -5 } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.field).toBe('contextTokens');
+  const notJson = await request.post('/api/v1/estimate', { data: '{not json', headers: { 'content-type': 'application/json' } });
+  expect(notJson.status()).toBe(400);
+});

@@ -1,0 +1,156 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { CatalogLookup, DeviceSpec, ModelSpec } from '@/lib/estimate/types';
+import type { HardwareKind } from '@/lib/catalog/types';
+import { splitList } from '@/lib/data/reshape';
+import type { CatalogArtifact, RecommendCatalog } from '@/lib/recommend/types';
+import type { UseCase } from '@/lib/schemas/catalog';
+
+// The whole catalog, in memory, in the shapes the pure domain wants (estimator specs, the
+// recommender's snapshot). It is small (a few hundred rows) and read on every wizard request,
+// so it is loaded once and kept for SNAPSHOT_TTL_MS; admin writes call invalidateCatalogSnapshot().
+
+export const SNAPSHOT_TTL_MS = 30_000;
+
+export interface SnapshotArtifact {
+  slug: string;
+  format: string;
+  formatFamily: string;
+  bitsPerWeight: number;
+  runtimes: string[];
+  publisher: string;
+  fileBytes: number | null;
+  huggingFaceRepo: string | null;
+  huggingFaceFile: string | null;
+  ollamaTag: string | null;
+  lmStudioId: string | null;
+}
+
+export interface SnapshotModel extends ModelSpec {
+  slug: string;
+  name: string;
+  family: string;
+  publisher: string;
+  releaseDate: string | null;
+  license: string;
+  contextLength: number;
+  modalities: string[];
+  strengths: { useCase: string; rating: number }[];
+  ollamaTag: string | null;
+  huggingFaceRepo: string | null;
+  artifacts: SnapshotArtifact[];
+}
+
+export interface SnapshotHardware {
+  slug: string;
+  name: string;
+  kind: HardwareKind;
+  vendor: 'nvidia' | 'amd' | 'intel' | 'apple';
+  memoryBytes: number;
+  bandwidthGBps: number;
+  fp16Tflops: number | null;
+  backend: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu';
+  launchPriceUsd: number | null;
+  year: number | null;
+}
+
+export interface CatalogSnapshot {
+  models: SnapshotModel[];
+  hardware: SnapshotHardware[];
+  lookup: CatalogLookup;
+  loadedAt: number;
+}
+
+export function deviceSpecOf(hardware: SnapshotHardware): DeviceSpec {
+  const kind = hardware.kind === 'apple-silicon' ? 'apple' : hardware.kind === 'cpu' ? 'cpu' : hardware.vendor === 'apple' ? 'apple' : hardware.vendor;
+  return { slug: hardware.slug, name: hardware.name, kind, memoryBytes: hardware.memoryBytes, bandwidthGBps: hardware.bandwidthGBps, fp16Tflops: hardware.fp16Tflops };
+}
+
+async function load(): Promise<CatalogSnapshot> {
+  const [models, hardware] = await Promise.all([
+    db.model.findMany({
+      orderBy: [{ family: 'asc' }, { totalParams: 'asc' }],
+      include: {
+        strengths: { select: { useCase: true, rating: true } },
+        artifacts: {
+          include: { format: { select: { name: true, family: true, bitsPerWeight: true, runtimes: { select: { runtime: { select: { slug: true } } } } } } },
+          orderBy: { slug: 'asc' },
+        },
+      },
+    }),
+    db.hardware.findMany({ orderBy: [{ kind: 'asc' }, { memoryBytes: 'asc' }, { name: 'asc' }] }),
+  ]);
+
+  const snapshotModels: SnapshotModel[] = models.map((m) => ({
+    slug: m.slug, name: m.name, family: m.family, publisher: m.publisher,
+    releaseDate: m.releaseDate ? m.releaseDate.toISOString().slice(0, 10) : null, license: m.license,
+    totalParams: m.totalParams, activeParams: m.activeParams, layers: m.layers, hiddenSize: m.hiddenSize,
+    intermediateSize: m.intermediateSize, attentionHeads: m.attentionHeads, kvHeads: m.kvHeads, headDim: m.headDim,
+    vocabSize: m.vocabSize, contextLength: m.contextLength, tiedEmbeddings: m.tiedEmbeddings,
+    slidingWindow: m.slidingWindow, globalLayerEvery: m.globalLayerEvery, mlaKvLoraRank: m.mlaKvLoraRank,
+    mlaRopeHeadDim: m.mlaRopeHeadDim, expertsTotal: m.expertsTotal, expertsActive: m.expertsActive,
+    projectorBytes: m.projectorBytes, modalities: splitList(m.modalities),
+    strengths: m.strengths, ollamaTag: m.ollamaTag, huggingFaceRepo: m.huggingFaceRepo,
+    artifacts: m.artifacts.map((a) => ({
+      slug: a.slug, format: a.format.name, formatFamily: a.format.family, bitsPerWeight: a.format.bitsPerWeight,
+      runtimes: a.format.runtimes.map((r) => r.runtime.slug).sort(), publisher: a.publisher, fileBytes: a.fileBytes,
+      huggingFaceRepo: a.huggingFaceRepo, huggingFaceFile: a.huggingFaceFile, ollamaTag: a.ollamaTag, lmStudioId: a.lmStudioId,
+    })),
+  }));
+  const snapshotHardware: SnapshotHardware[] = hardware.map((h) => ({
+    slug: h.slug, name: h.name, kind: h.kind as HardwareKind, vendor: h.vendor as SnapshotHardware['vendor'],
+    memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps, fp16Tflops: h.fp16Tflops,
+    backend: h.backend as SnapshotHardware['backend'], launchPriceUsd: h.launchPriceUsd, year: h.year,
+  }));
+
+  const modelBySlug = new Map(snapshotModels.map((m) => [m.slug, m]));
+  const hardwareBySlug = new Map(snapshotHardware.map((h) => [h.slug, h]));
+  const lookup: CatalogLookup = {
+    model: (slug) => modelBySlug.get(slug) ?? null,
+    device: (slug) => {
+      const hardware = hardwareBySlug.get(slug);
+      return hardware ? deviceSpecOf(hardware) : null;
+    },
+    artifactFileBytes: (modelSlug, quant) => {
+      // The smallest published file for this model and format: publishers differ by a few MB of metadata.
+      const sizes = (modelBySlug.get(modelSlug)?.artifacts ?? [])
+        .filter((a) => a.format.toUpperCase() === quant.toUpperCase() && a.fileBytes !== null)
+        .map((a) => a.fileBytes!);
+      return sizes.length > 0 ? Math.min(...sizes) : null;
+    },
+  };
+  return { models: snapshotModels, hardware: snapshotHardware, lookup, loadedAt: Date.now() };
+}
+
+let current: { promise: Promise<CatalogSnapshot>; loadedAt: number } | undefined;
+
+export function getCatalogSnapshot(now: number = Date.now()): Promise<CatalogSnapshot> {
+  if (!current || now - current.loadedAt > SNAPSHOT_TTL_MS) {
+    const promise = load();
+    current = { promise, loadedAt: now };
+    promise.catch(() => {
+      current = undefined;
+    });
+  }
+  return current.promise;
+}
+
+export function invalidateCatalogSnapshot(): void {
+  current = undefined;
+}
+
+/** The snapshot in the recommender's shape (same fields; string unions narrowed at this boundary). */
+export function recommendCatalogOf(snapshot: CatalogSnapshot): RecommendCatalog {
+  return {
+    models: snapshot.models.map((m) => ({
+      ...m,
+      strengths: m.strengths.map((s) => ({ useCase: s.useCase as UseCase, rating: s.rating })),
+      artifacts: m.artifacts.map((a) => ({
+        ...a,
+        formatFamily: a.formatFamily as CatalogArtifact['formatFamily'],
+        runtimes: a.runtimes as CatalogArtifact['runtimes'],
+      })),
+    })),
+    hardware: snapshot.hardware,
+  };
+}

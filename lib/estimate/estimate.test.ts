@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { estimate } from './estimate';
+import { metalWorkingSetCapBytes } from './overhead';
+import { maxContextTokensFor } from './max-context';
+import { SAMPLE_DEVICES, SAMPLE_MODELS } from './sample-specs';
+import type { DeviceSpec, EstimateInput } from './types';
+
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+const dev = (s: string, count = 1): DeviceSpec => ({ ...SAMPLE_DEVICES[s]!, count });
+
+function input(over: Partial<EstimateInput> = {}): EstimateInput {
+  return {
+    model: SAMPLE_MODELS['llama-3.1-8b-instruct']!,
+    quant: 'Q4_K_M',
+    contextTokens: 8192,
+    depthTokens: 0,
+    kvCacheType: 'f16',
+    parallel: 1,
+    runtime: 'llama.cpp',
+    hardware: { devices: [dev('geforce-rtx-4090')], systemMemoryBytes: 64 * GiB },
+    ...over,
+  };
+}
+
+describe('llama.cpp memory on one GPU (measured_memory.csv row 1)', () => {
+  it('buffers sum to 5987.49 MiB: model 4403.49 + KV 1024 + compute 560', () => {
+    const e = estimate(input({ fileBytes: 4917737554 }));
+    const g = e.memory.devices[0]!;
+    expect(g.kvCacheBytes / MiB).toBeCloseTo(1024, 6);
+    expect(g.computeBytes / MiB).toBeCloseTo(560, 1);
+    expect((g.weightsBytes + g.kvCacheBytes + g.computeBytes) / MiB).toBeCloseTo(5987.49, -1);
+    expect(e.fit).toBe('full-gpu');
+    expect(e.memory.devices.find((d) => d.kind === 'system')!.weightsBytes / MiB).toBeGreaterThan(280);
+  });
+
+  it('two GPUs pay the compute buffer twice (640 MiB each in the log)', () => {
+    const e = estimate(input({ hardware: { devices: [dev('geforce-rtx-3090', 2)], systemMemoryBytes: 64 * GiB } }));
+    const gpus = e.memory.devices.filter((d) => d.kind === 'nvidia');
+    expect(gpus).toHaveLength(2);
+    for (const g of gpus) expect(g.computeBytes / MiB).toBeGreaterThan(620);
+    expect(gpus[0]!.layers + gpus[1]!.layers).toBe(32);
+  });
+});
+
+describe('fit and placement', () => {
+  it('70B Q4_K_M on one 24 GB GPU offloads part of the layers to RAM', () => {
+    const e = estimate(input({ model: SAMPLE_MODELS['llama-3.1-70b-instruct']!, hardware: { devices: [dev('geforce-rtx-4090')], systemMemoryBytes: 64 * GiB } }));
+    expect(e.fit).toBe('partial-offload');
+    expect(e.placement.gpuLayers).toBeGreaterThan(30);
+    expect(e.placement.gpuLayers).toBeLessThan(50);
+    expect(e.speed!.decodeTokensPerSec.expected).toBeLessThan(5);
+  });
+
+  it('70B Q4_K_M on 2 × 3090 fits fully', () => {
+    const e = estimate(input({ model: SAMPLE_MODELS['llama-3.1-70b-instruct']!, hardware: { devices: [dev('geforce-rtx-3090', 2)], systemMemoryBytes: 64 * GiB } }));
+    expect(e.fit).toBe('full-gpu');
+  });
+
+  it('mixed sizes split layers in proportion to free memory', () => {
+    const e = estimate(input({ model: SAMPLE_MODELS['qwen3-32b']!, hardware: { devices: [dev('geforce-rtx-3090'), dev('geforce-rtx-3060-12gb')], systemMemoryBytes: 64 * GiB } }));
+    const [a, b] = e.memory.devices;
+    expect(e.fit).toBe('full-gpu');
+    expect(a!.layers).toBeGreaterThan(b!.layers);
+  });
+
+  it('no GPU: CPU only when it fits in RAM, else does not fit', () => {
+    expect(estimate(input({ hardware: { devices: [], systemMemoryBytes: 32 * GiB } })).fit).toBe('cpu-only');
+    expect(estimate(input({ model: SAMPLE_MODELS['llama-3.1-70b-instruct']!, hardware: { devices: [], systemMemoryBytes: 16 * GiB } })).fit).toBe('does-not-fit');
+  });
+
+  it('MoE on a small GPU keeps experts in RAM (--n-cpu-moe) and beats plain layer offload', () => {
+    const base = input({ model: SAMPLE_MODELS['qwen3-30b-a3b']!, hardware: { devices: [dev('geforce-rtx-4060')], systemMemoryBytes: 64 * GiB } });
+    const moe = estimate(base);
+    const plain = estimate({ ...base, moeOffload: 'never' });
+    expect(moe.placement.moeExpertLayersOnCpu).toBeGreaterThan(0);
+    expect(moe.speed!.decodeTokensPerSec.expected).toBeGreaterThan(plain.speed!.decodeTokensPerSec.expected);
+  });
+
+  it('no hardware → memory only', () => {
+    const e = estimate(input({ hardware: null }));
+    expect(e.fit).toBe('unknown');
+    expect(e.speed).toBeNull();
+    expect(e.maxContextTokens).toBeNull();
+    expect(e.memory.totalBytes).toBeGreaterThan(e.fileBytes);
+  });
+
+  it('vLLM reserves 90 % of VRAM', () => {
+    const e = estimate(input({ runtime: 'vllm', quant: 'BF16', hardware: { devices: [dev('a100-80gb-sxm')] } }));
+    expect(e.fit).toBe('full-gpu');
+    expect(e.memory.reservedBytes).toBeCloseTo(0.9 * 80 * GiB, -3);
+  });
+});
+
+describe('Apple Metal working-set cap', () => {
+  it.each([
+    [8, 5726.63],
+    [64, 51539.61],
+    [192, 154618.82],
+  ])('%i GiB → %f MB (llama.cpp logs)', (gib, mb) => {
+    expect(metalWorkingSetCapBytes(gib * GiB) / 1e6).toBeCloseTo(mb, 1);
+  });
+
+  it('70B Q4_K_M (≈42 GiB with cache) misses the 36 GiB cap of a 48 GB Mac; a raised wired limit fixes it', () => {
+    const mac = (mem: number, wired?: number) =>
+      estimate(input({ model: SAMPLE_MODELS['llama-3.1-70b-instruct']!, hardware: { devices: [{ name: 'Mac', kind: 'apple', memoryBytes: mem, bandwidthGBps: 400, fp16Tflops: null }], metalWiredLimitBytes: wired } }));
+    expect(mac(48 * GiB).fit).not.toBe('full-gpu');
+    expect(mac(48 * GiB, 45 * GiB).fit).toBe('full-gpu');
+    expect(mac(64 * GiB).fit).toBe('full-gpu');
+  });
+
+  it('exo splits layers over machines in proportion to memory', () => {
+    const e = estimate(
+      input({
+        runtime: 'exo',
+        quant: 'MLX-4BIT',
+        model: SAMPLE_MODELS['llama-3.1-70b-instruct']!,
+        hardware: { cluster: true, devices: [dev('apple-m4-max-128gb'), { ...dev('apple-m4-max-128gb'), memoryBytes: 64 * GiB, name: 'M4 Pro 64GB' }] },
+      }),
+    );
+    expect(e.fit).toBe('full-gpu');
+    expect(e.memory.devices[0]!.layers).toBeGreaterThan(e.memory.devices[1]!.layers);
+  });
+});
+
+describe('max context', () => {
+  it('is capped by the model and shrinks on a small GPU', () => {
+    expect(estimate(input({ hardware: { devices: [dev('a100-80gb-sxm')] } })).maxContextTokens).toBe(131072);
+    const small = estimate(input({ hardware: { devices: [dev('geforce-rtx-4060')], systemMemoryBytes: 32 * GiB }, contextTokens: 2048 }));
+    expect(small.fit).toBe('full-gpu');
+    expect(small.maxContextTokens!).toBeGreaterThan(4096);
+    expect(small.maxContextTokens!).toBeLessThan(40000);
+    expect(maxContextTokensFor(input({ hardware: { devices: [dev('geforce-rtx-4060')], systemMemoryBytes: 32 * GiB }, contextTokens: 2048 }))).toBe(small.maxContextTokens);
+  });
+});
+
+describe('speed sanity (speed.csv anchors)', () => {
+  it('4090 Llama 3 8B Q4_K_M decodes ≈130 t/s (measured 130.58) inside the band', () => {
+    const s = estimate(input({ contextTokens: 1024, depthTokens: 256 })).speed!;
+    expect(s.decodeTokensPerSec.low).toBeLessThan(130.58);
+    expect(s.decodeTokensPerSec.high).toBeGreaterThan(130.58);
+  });
+});
+
+describe('laws', () => {
+  const slugs = Object.keys(SAMPLE_MODELS);
+  const devs = Object.keys(SAMPLE_DEVICES);
+  const quants = ['Q4_K_M', 'Q8_0', 'IQ4_XS', 'Q2_K', 'F16'];
+  const arb = fc.record({
+    m: fc.constantFrom(...slugs),
+    d: fc.constantFrom(...devs),
+    q: fc.constantFrom(...quants),
+    ctx: fc.integer({ min: 256, max: 65536 }),
+    extra: fc.integer({ min: 1, max: 32768 }),
+    n: fc.integer({ min: 1, max: 3 }),
+    ram: fc.constantFrom(16, 32, 64, 128),
+  });
+  const mk = (a: { m: string; d: string; q: string; ctx: number; n: number; ram: number }, over: Partial<EstimateInput> = {}) =>
+    input({ model: SAMPLE_MODELS[a.m]!, quant: a.q, contextTokens: a.ctx, hardware: { devices: [dev(a.d, a.n)], systemMemoryBytes: a.ram * GiB }, ...over });
+
+  it('more context never needs less memory', () => {
+    fc.assert(
+      fc.property(arb, (a) => estimate(mk(a, { hardware: null, contextTokens: a.ctx + a.extra })).memory.totalBytes >= estimate(mk(a, { hardware: null })).memory.totalBytes),
+      { numRuns: 60 },
+    );
+  });
+
+  it('another GPU never turns a fit into a non-fit', () => {
+    fc.assert(
+      fc.property(arb, (a) => {
+        const one = estimate(mk(a)).fit;
+        const more = estimate(mk({ ...a, n: a.n + 1 })).fit;
+        return one === 'does-not-fit' || more !== 'does-not-fit';
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('more bandwidth is never slower', () => {
+    fc.assert(
+      fc.property(arb, fc.double({ min: 1.05, max: 4, noNaN: true }), (a, k) => {
+        const d = dev(a.d, a.n);
+        const slow = estimate(mk(a, { hardware: { devices: [d], systemMemoryBytes: a.ram * GiB } })).speed;
+        const fast = estimate(mk(a, { hardware: { devices: [{ ...d, bandwidthGBps: d.bandwidthGBps * k }], systemMemoryBytes: a.ram * GiB } })).speed;
+        if (!slow || !fast) return true;
+        return fast.decodeTokensPerSec.expected >= slow.decodeTokensPerSec.expected * 0.9999;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('bands are ordered and every estimate lists its assumptions', () => {
+    fc.assert(
+      fc.property(arb, (a) => {
+        const e = estimate(mk(a));
+        if (e.assumptions.length < 3) return false;
+        if (!e.speed) return true;
+        const b = e.speed.decodeTokensPerSec;
+        return b.low <= b.expected && b.expected <= b.high && b.low > 0;
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,203 @@
+// Orchestrates one estimate: weights → KV → placement → speed → quality, with the assumptions.
+
+import { QUANT_FORMATS } from './formats';
+import { isLlamaCppFamily, kvCacheBytes, kvLayout } from './kv-cache';
+import {
+  MLX_RUNTIME_BYTES,
+  VLLM_CUDA_GRAPH_BYTES,
+  llamaCppComputeBytes,
+  mlxActivationBytes,
+  transformersActivationBytes,
+  vllmActivationBytes,
+} from './overhead';
+import { maxContextTokens, plan as makePlan, type Plan, type PlanContext } from './placement';
+import { qualityFor } from './quality';
+import { BACKENDS, backendFor, decodeSecondsPerToken, speedFor } from './speed';
+import { scaledComposition, weightComposition } from './weights';
+import type { DeviceMemory, Estimate, EstimateInput } from './types';
+
+const GiB = 1024 ** 3;
+const fmtGiB = (b: number) => `${(b / GiB).toFixed(2)} GiB`;
+
+function memoryOnly(input: EstimateInput): { compute: number; overhead: number } {
+  const m = input.model;
+  if (isLlamaCppFamily(input.runtime)) {
+    const L = kvLayout(m, input.contextTokens, input.parallel, input.runtime);
+    const cells = L.globalLayers > 0 ? L.globalCells : L.localCells;
+    return { compute: llamaCppComputeBytes({ model: m, kvCells: cells, flashAttention: input.flashAttention ?? false, hasOutput: true, pipeline: false }), overhead: 0 };
+  }
+  if (input.runtime === 'transformers') return { compute: transformersActivationBytes(m, input.promptTokens ?? input.contextTokens), overhead: 0 };
+  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m), overhead: VLLM_CUDA_GRAPH_BYTES };
+  return { compute: mlxActivationBytes(m), overhead: MLX_RUNTIME_BYTES };
+}
+
+export function estimate(input: EstimateInput): Estimate {
+  const m = input.model;
+  const assumptions: string[] = [];
+  const warnings: string[] = [];
+  const fmt = QUANT_FORMATS[input.quant];
+  const computed = weightComposition(m, input.quant, input.runtime);
+  const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
+  const comp = scaledComposition(computed, realFile);
+  const projector = m.projectorBytes ?? 0;
+
+  assumptions.push(
+    realFile
+      ? `Weights: the artifact's real file size (${fmtGiB(realFile)}), split over tensors in the proportions of the ${input.quant} layout.`
+      : `Weights: ${input.quant} computed from tensor shapes with ${fmt?.family === 'gguf' ? "llama.cpp's block sizes and preset rules (which tensors get which type)" : `${fmt?.family ?? 'unknown'} storage rules`}: ${comp.bitsPerWeight.toFixed(2)} bits per weight on average.`,
+  );
+  if (fmt && fmt.runtimes.length > 0 && !fmt.runtimes.includes(input.runtime)) {
+    warnings.push(`${input.quant} is not a native format of ${input.runtime}; the estimate assumes it loads anyway.`);
+  }
+  if (projector > 0) assumptions.push(`Vision projector of ${fmtGiB(projector)} loaded beside the language model.`);
+  assumptions.push(
+    `Context ${input.contextTokens} tokens per sequence × ${input.parallel} sequence(s); KV cache in ${input.kvCacheType}${input.kvCacheType === 'f16' ? ' (2 bytes per element)' : input.kvCacheType === 'q8_0' ? ' (1.0625 bytes per element)' : ' (0.5625 bytes per element)'}.`,
+  );
+  if (m.mlaKvLoraRank) {
+    assumptions.push(
+      `MLA: the cache holds the ${m.mlaKvLoraRank}-wide latent plus ${m.mlaRopeHeadDim ?? 0} RoPE dims per token per layer, as llama.cpp (since its 2025 MLA support) and vLLM store it; older llama.cpp builds stored full K/V and need far more.`,
+    );
+  }
+  if (m.slidingWindow) {
+    assumptions.push(
+      `Sliding-window layers keep ${isLlamaCppFamily(input.runtime) ? `the window (${m.slidingWindow}) per sequence plus one 512-token ubatch, padded to 256 cells, as llama.cpp allocates` : `at most the ${m.slidingWindow}-token window`}; ${m.globalLayerEvery ? `one layer in ${m.globalLayerEvery} attends globally` : 'every layer slides'}.`,
+    );
+  }
+  if (isLlamaCppFamily(input.runtime)) {
+    assumptions.push(
+      `${input.runtime}: compute buffer sized like llama.cpp's graph allocator (n_ubatch 512, flash attention ${input.flashAttention ? 'on' : 'off'}), paid again on every GPU holding layers; token embeddings stay in system RAM.`,
+    );
+    if (input.runtime !== 'llama.cpp') assumptions.push(`${input.runtime} runs llama.cpp underneath; same memory and speed model.`);
+  }
+  if (input.runtime === 'transformers') assumptions.push(`Transformers: activation peak for a ${input.promptTokens ?? input.contextTokens}-token prompt (fitted on the official Qwen2.5 benchmark); layers split over GPUs by device_map="auto".`);
+  if (input.runtime === 'vllm') assumptions.push('vLLM: needs weights + activation profile + CUDA graphs + KV within gpu_memory_utilization of each GPU; no CPU offload.');
+  if (input.runtime === 'mlx') assumptions.push('MLX: weights and cache must fit under the Metal working-set limit.');
+  if (input.runtime === 'exo') assumptions.push('exo: layers split over the machines in proportion to their usable memory; tokens pass each machine in turn.');
+
+  const kvTotal = kvCacheBytes(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
+  const ctx: PlanContext = { input, comp };
+  ctx.decodeSeconds = (p: Plan) => decodeSecondsPerToken(input, comp, p, input.depthTokens) ?? Infinity;
+  const hw = input.hardware;
+  const p = makePlan(ctx, input.contextTokens);
+  for (const n of p.notes) assumptions.push(n);
+
+  let devices: DeviceMemory[] = [];
+  let weightsBytes = comp.fileBytes + projector;
+  let computeBytes = 0;
+  let overheadBytes = 0;
+  let kvBytes = kvTotal;
+  if (p.fit === 'unknown') {
+    const mo = memoryOnly(input);
+    computeBytes = mo.compute;
+    overheadBytes = mo.overhead;
+    assumptions.push('No hardware given: memory only; driver/context overhead (≈400 MiB per NVIDIA/AMD GPU) not included.');
+  } else {
+    devices = p.slots.map((s) => ({
+      device: s.label,
+      kind: s.device.kind,
+      bytes: s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes,
+      layers: s.layers,
+      weightsBytes: s.weightsBytes,
+      kvCacheBytes: s.kvBytes,
+      computeBytes: s.computeBytes,
+      overheadBytes: s.overheadBytes,
+      capacityBytes: s.capacity,
+    }));
+    if (projector > 0 && devices[0]) {
+      devices[0].weightsBytes += projector;
+      devices[0].bytes += projector;
+    }
+    const cpu = p.cpu;
+    const cpuBytes = cpu.weightsBytes + cpu.kvBytes + cpu.computeBytes + cpu.overheadBytes;
+    if (cpuBytes > 0) {
+      devices.push({
+        device: 'system RAM',
+        kind: 'system',
+        bytes: cpuBytes,
+        layers: cpu.layers,
+        weightsBytes: cpu.weightsBytes,
+        kvCacheBytes: cpu.kvBytes,
+        computeBytes: cpu.computeBytes,
+        overheadBytes: cpu.overheadBytes,
+        capacityBytes: cpu.capacity,
+      });
+    }
+    if (devices.length > 0) {
+      weightsBytes = devices.reduce((a, d) => a + d.weightsBytes, 0);
+      kvBytes = devices.reduce((a, d) => a + d.kvCacheBytes, 0);
+      computeBytes = devices.reduce((a, d) => a + d.computeBytes, 0);
+      overheadBytes = devices.reduce((a, d) => a + d.overheadBytes, 0);
+    }
+    if (p.metalCapBytes !== null) {
+      assumptions.push(
+        hw?.metalWiredLimitBytes
+          ? `Apple GPU memory limited to the raised wired limit (${fmtGiB(p.metalCapBytes)}).`
+          : `Apple GPU memory limited to Metal's recommendedMaxWorkingSetSize ≈ ${fmtGiB(p.metalCapBytes)} (2/3 of RAM up to 36 GiB, 3/4 above); raise it with sudo sysctl iogpu.wired_limit_mb.`,
+      );
+    }
+    if (hw && !hw.systemMemoryBytes && !hw.devices.some((d) => d.kind === 'apple' || d.kind === 'cpu')) {
+      assumptions.push('System RAM not given: assumed large enough for whatever is offloaded.');
+    }
+    if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
+      assumptions.push(`${p.gpuLayers} of ${m.layers} layers on GPU, ${p.cpuLayers} in system RAM (largest -ngl that fits).`);
+    }
+  }
+  if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');
+  const totalBytes = weightsBytes + kvBytes + computeBytes + overheadBytes;
+
+  const speed = hw ? speedFor(input, comp, p) : null;
+  if (speed) {
+    const sysBw = hw?.systemBandwidthGBps;
+    assumptions.push(
+      `Decode: active weights${(m.expertsTotal ?? 0) > 1 ? ` (${m.expertsActive} of ${m.expertsTotal} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : 'an assumed 89.6 GB/s (dual-channel DDR5-5600)'}.`,
+    );
+    assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches.');
+    if (input.parallel > 1) assumptions.push('Speeds are single-stream; parallel sequences share the same bandwidth.');
+  }
+  const quality = qualityFor(input.quant, m);
+  assumptions.push(
+    `Quality: perplexity increase of ${input.quant} measured on Llama 3 8B (llama.cpp scoreboard), scaled by (params/8B)^-0.1 for model size.`,
+  );
+
+  const mctx = maxContextTokens(ctx, p.fit);
+  let calibrated = true;
+  if (hw) {
+    for (const d of hw.devices) if (!BACKENDS[backendFor(input.runtime, d.kind)].calibrated) calibrated = false;
+  }
+  const custom = !m.slug;
+  const confidence: Estimate['confidence'] =
+    p.fit === 'partial-offload' || !calibrated || (custom && !realFile) ? (calibrated ? 'medium' : 'low') : realFile || fmt?.family === 'gguf' ? 'high' : 'medium';
+
+  return {
+    model: { slug: m.slug, name: m.name, totalParams: m.totalParams, activeParams: m.activeParams },
+    quant: input.quant,
+    runtime: input.runtime,
+    contextTokens: input.contextTokens,
+    depthTokens: input.depthTokens,
+    kvCacheType: input.kvCacheType,
+    parallel: input.parallel,
+    fileBytes: comp.fileBytes,
+    fileBytesSource: realFile ? 'catalog' : 'computed',
+    bitsPerWeight: comp.bitsPerWeight,
+    memory: {
+      weightsBytes,
+      kvCacheBytes: kvBytes,
+      computeBytes,
+      overheadBytes,
+      totalBytes,
+      reservedBytes: p.reservedBytes ?? totalBytes,
+      devices,
+      metalCapBytes: p.metalCapBytes,
+    },
+    fit: p.fit,
+    placement: { totalLayers: m.layers, gpuLayers: p.gpuLayers, cpuLayers: p.cpuLayers, moeExpertLayersOnCpu: p.moeExpertLayersOnCpu },
+    maxContextTokens: mctx,
+    speed: speed
+      ? { decodeTokensPerSec: speed.decode, prefillTokensPerSec: speed.prefill, backend: speed.backend, bottleneck: speed.bottleneck }
+      : null,
+    quality,
+    confidence,
+    assumptions,
+    warnings,
+  };
+}

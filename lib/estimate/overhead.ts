@@ -1,0 +1,117 @@
+// Memory that is neither weights nor KV cache: llama.cpp compute buffers, driver contexts,
+// framework activations, and the Metal working-set cap on Apple Silicon.
+
+import { expertWidth } from './weights';
+import { LLAMA_CPP_UBATCH } from './kv-cache';
+import type { DeviceKind, ModelSpec } from './types';
+
+const MiB = 1024 * 1024;
+const GiB = 1024 * MiB;
+
+/**
+ * Driver/context memory per GPU that llama.cpp's buffer log does not show. The calibration set's
+ * README puts CUDA context at "a few hundred MiB per GPU" (300–500 MiB); we take the middle.
+ * Apple: Metal has no separate context in the working set; CPU: none.
+ */
+export const DRIVER_OVERHEAD_BYTES: Record<DeviceKind, number> = {
+  nvidia: 400 * MiB,
+  amd: 400 * MiB,
+  intel: 400 * MiB,
+  apple: 0,
+  cpu: 0,
+};
+
+/** llama.cpp pipeline parallelism keeps this many copies of graph inputs when split over GPUs
+ *  (GGML_SCHED_MAX_COPIES = 4 in ggml-backend.c). */
+const PIPELINE_COPIES = 4;
+
+export interface ComputeBufferArgs {
+  model: ModelSpec;
+  /** KV cells the full-attention layers hold (n_ctx × sequences, padded). */
+  kvCells: number;
+  flashAttention: boolean;
+  /** Device holds the output head (logits buffer lives there). */
+  hasOutput: boolean;
+  /** Layers are split over several GPUs (pipeline parallel). */
+  pipeline: boolean;
+}
+
+/**
+ * llama.cpp's per-device compute buffer: ggml-alloc reuses memory, so the buffer is the peak of
+ * live tensors in the graph, which is the largest of
+ *   attention scores: KQ is f32 [n_kv × n_ubatch × n_head] without flash attention,
+ *   FFN activations:  gate/up/act, f32 [n_ubatch × n_ff(active)] each,
+ *   output logits:    f32 [n_vocab × n_ubatch] on the device that holds the head,
+ * plus a few hidden-size f32 activations in flight. Checked against measured_memory.csv:
+ * Llama 3 8B at n_ctx 8192 → 512 + 48 = 560 MiB, at n_ctx 512 → 250.5 + 8 = 258.5 MiB (both exact);
+ * two GPUs → 640 MiB each, matched to 1.3 % by the pipeline input copies below.
+ */
+export function llamaCppComputeBytes(a: ComputeBufferArgs): number {
+  const m = a.model;
+  const ub = Math.max(1, Math.min(LLAMA_CPP_UBATCH, a.kvCells));
+  const h = m.hiddenSize;
+  const f32 = 4;
+  const attn = a.flashAttention
+    ? 2 * ub * m.attentionHeads * m.headDim * f32 + 6 * h * ub * f32
+    : a.kvCells * ub * m.attentionHeads * f32 + 6 * h * ub * f32;
+  const moe = (m.expertsTotal ?? 0) > 1;
+  const ffActive = moe ? expertWidth(m) * ((m.expertsActive ?? 1) + (m.sharedExperts ?? 0)) : (m.intermediateSize ?? 4 * h);
+  const ffn = 3 * ub * ffActive * f32 + 2 * h * ub * f32;
+  const out = a.hasOutput ? m.vocabSize * ub * f32 + h * ub * f32 : 0;
+  let bytes = Math.max(attn, ffn, out);
+  if (a.pipeline) {
+    const maskBytes = a.flashAttention ? 2 : 4;
+    bytes += (PIPELINE_COPIES - 1) * (a.kvCells * ub * maskBytes + ub * h * f32);
+  }
+  return bytes;
+}
+
+/**
+ * Metal's recommendedMaxWorkingSetSize as a share of unified memory: 2/3 up to 36 GiB and 3/4
+ * above. Verified on llama.cpp logs in measured_memory.csv: 8 GiB → 5726.63 MB (= 2/3 exactly),
+ * 64 GiB → 51539.61 MB and 192 GiB → 154618.82 MB (= 3/4 exactly).
+ */
+export function metalWorkingSetCapBytes(memoryBytes: number): number {
+  return memoryBytes <= 36 * GiB ? (memoryBytes * 2) / 3 : memoryBytes * 0.75;
+}
+
+/**
+ * Hugging Face Transformers peak activation during prefill (torch max_memory_allocated beyond
+ * weights + KV). Fitted on the official Qwen2.5 speed benchmark (measured_memory.csv, 0.5B–72B,
+ * prompts 6k–30k tokens): ≈ 3.7 × prompt × n_ff × 2 bytes, i.e. a few bf16 copies of the MLP
+ * intermediate plus hidden states. Quantized kernels (GPTQ/AWQ) add a small scratch buffer.
+ */
+export const TRANSFORMERS_ACTIVATION_FACTOR = 3.7;
+export const TRANSFORMERS_QUANT_SCRATCH_BYTES = 200 * MiB;
+
+export function transformersActivationBytes(m: ModelSpec, promptTokens: number): number {
+  const moe = (m.expertsTotal ?? 0) > 1;
+  const ff = moe ? expertWidth(m) * ((m.expertsActive ?? 1) + (m.sharedExperts ?? 0)) : (m.intermediateSize ?? 4 * m.hiddenSize);
+  return TRANSFORMERS_ACTIVATION_FACTOR * Math.max(0, promptTokens) * ff * 2;
+}
+
+/**
+ * vLLM: profile-run activation peak at max_num_batched_tokens (chunked prefill, 8192 default in
+ * vLLM ≥ 0.6 for max_model_len ≥ 8192) plus CUDA graph capture memory (vLLM logs typically report
+ * 0.3–1 GiB; we take 0.5 GiB). Assumption, no vLLM memory rows in the calibration set.
+ */
+export const VLLM_BATCHED_TOKENS = 8192;
+export const VLLM_CUDA_GRAPH_BYTES = 512 * MiB;
+
+export function vllmActivationBytes(m: ModelSpec): number {
+  return transformersActivationBytes(m, VLLM_BATCHED_TOKENS) / 2 + m.vocabSize * 256 * 4;
+}
+
+/**
+ * MLX: lazy graph, activations of one prefill step (mlx-lm prefill_step_size 2048) in fp16,
+ * plus the Metal/Python runtime (~300 MiB, assumption).
+ */
+export const MLX_RUNTIME_BYTES = 300 * MiB;
+export function mlxActivationBytes(m: ModelSpec): number {
+  return transformersActivationBytes(m, 2048) / 2;
+}
+
+/** macOS and apps keep this much unified memory off-limits even with a raised wired limit. */
+export const APPLE_OS_RESERVE_BYTES = 4 * GiB;
+/** System RAM kept for the OS and other programs on PCs (assumption). */
+export const SYSTEM_RESERVE_BYTES = 2 * GiB;

@@ -1,0 +1,167 @@
+// Domain types of the estimator. Units: bytes are bytes, bandwidth is GB/s (1e9 B/s),
+// compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
+
+export const RUNTIMES = ['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo'] as const;
+export type Runtime = (typeof RUNTIMES)[number];
+
+export const KV_CACHE_TYPES = ['f16', 'q8_0', 'q4_0'] as const;
+export type KvCacheType = (typeof KV_CACHE_TYPES)[number];
+
+export const DEVICE_KINDS = ['nvidia', 'amd', 'intel', 'apple', 'cpu'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export interface ModelSpec {
+  slug?: string;
+  name?: string;
+  totalParams: number;
+  activeParams: number;
+  layers: number;
+  hiddenSize: number;
+  /** Dense FFN width; for MoE models the per-expert width when expertIntermediateSize is absent. */
+  intermediateSize: number | null;
+  attentionHeads: number;
+  kvHeads: number;
+  headDim: number;
+  vocabSize: number;
+  contextLength?: number;
+  tiedEmbeddings: boolean;
+  slidingWindow: number | null;
+  /** One global (full-attention) layer every N layers; null = every layer slides. */
+  globalLayerEvery: number | null;
+  mlaKvLoraRank: number | null;
+  mlaRopeHeadDim: number | null;
+  mlaQLoraRank?: number | null;
+  expertsTotal: number | null;
+  expertsActive: number | null;
+  expertIntermediateSize?: number | null;
+  sharedExperts?: number | null;
+  /** Vision tower / projector bytes loaded beside the language model (mmproj). */
+  projectorBytes?: number | null;
+}
+
+export interface DeviceSpec {
+  slug?: string;
+  name: string;
+  kind: DeviceKind;
+  memoryBytes: number;
+  bandwidthGBps: number;
+  /** Dense FP16 throughput on the matrix units (tensor cores when present). */
+  fp16Tflops: number | null;
+  count?: number;
+}
+
+export interface CatalogLookup {
+  model(slug: string): ModelSpec | null;
+  device(slug: string): DeviceSpec | null;
+  artifactFileBytes(modelSlug: string, quant: string): number | null;
+}
+
+export interface HardwareSpec {
+  devices: DeviceSpec[];
+  systemMemoryBytes?: number;
+  systemBandwidthGBps?: number;
+  metalWiredLimitBytes?: number;
+  /** Devices are separate machines joined over a network (exo). */
+  cluster?: boolean;
+}
+
+export type MoeOffloadMode = 'auto' | 'never' | 'always';
+
+export interface EstimateInput {
+  model: ModelSpec;
+  /** Canonical quant name (see QUANT_FORMATS). */
+  quant: string;
+  contextTokens: number;
+  depthTokens: number;
+  kvCacheType: KvCacheType;
+  parallel: number;
+  runtime: Runtime;
+  hardware?: HardwareSpec | null;
+  /** Real artifact size when known (catalog); otherwise computed from the tensor shapes. */
+  fileBytes?: number | null;
+  /** llama.cpp flash attention; default false, as in the calibration logs. */
+  flashAttention?: boolean;
+  /** Prompt processed in one go (Transformers activation peak); default contextTokens. */
+  promptTokens?: number;
+  /** vLLM --gpu-memory-utilization; default 0.9. */
+  gpuMemoryUtilization?: number;
+  /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe); default auto. */
+  moeOffload?: MoeOffloadMode;
+}
+
+export interface Band {
+  low: number;
+  expected: number;
+  high: number;
+}
+
+export type Fit = 'full-gpu' | 'partial-offload' | 'cpu-only' | 'does-not-fit' | 'unknown';
+
+export interface DeviceMemory {
+  device: string;
+  kind: DeviceKind | 'system';
+  /** Everything resident on this device. */
+  bytes: number;
+  /** Repeating layers held here. */
+  layers: number;
+  weightsBytes: number;
+  kvCacheBytes: number;
+  computeBytes: number;
+  overheadBytes: number;
+  /** What this device may use (VRAM, Metal working-set cap, RAM minus reserve). */
+  capacityBytes: number | null;
+}
+
+export type QualityLabel = 'lossless' | 'near-lossless' | 'small loss' | 'noticeable loss' | 'heavy loss';
+
+export interface Quality {
+  /** Relative perplexity increase over 16-bit weights (0.028 = +2.8 %). */
+  relativeLoss: number;
+  label: QualityLabel;
+  /** log10 of the dense-equivalent parameter count after the quant penalty. */
+  effectiveQualityScore: number;
+  effectiveParams: number;
+}
+
+export interface Estimate {
+  model: { slug?: string; name?: string; totalParams: number; activeParams: number };
+  quant: string;
+  runtime: Runtime;
+  contextTokens: number;
+  depthTokens: number;
+  kvCacheType: KvCacheType;
+  parallel: number;
+  fileBytes: number;
+  fileBytesSource: 'catalog' | 'computed';
+  bitsPerWeight: number;
+  memory: {
+    weightsBytes: number;
+    kvCacheBytes: number;
+    computeBytes: number;
+    overheadBytes: number;
+    totalBytes: number;
+    /** Bytes the runtime reserves up front (vLLM), else equal to totalBytes. */
+    reservedBytes: number;
+    devices: DeviceMemory[];
+    metalCapBytes: number | null;
+  };
+  fit: Fit;
+  placement: {
+    totalLayers: number;
+    gpuLayers: number;
+    cpuLayers: number;
+    /** Layers whose routed experts stay in system RAM (llama.cpp --n-cpu-moe). */
+    moeExpertLayersOnCpu: number;
+  };
+  maxContextTokens: number | null;
+  speed: {
+    decodeTokensPerSec: Band;
+    prefillTokensPerSec: Band;
+    backend: string;
+    bottleneck: string;
+  } | null;
+  quality: Quality;
+  confidence: 'high' | 'medium' | 'low';
+  assumptions: string[];
+  warnings: string[];
+}

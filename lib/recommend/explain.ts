@@ -1,0 +1,215 @@
+// Why the big-name models are missing, and the smallest memory upgrade that would change that.
+
+import type { Estimate } from '@/lib/estimate';
+import { decodeExpected, enginesFor, formatGroups, type FormatGroup } from './candidates';
+import { fmtGB, profileFacts, type ProfileFacts } from './hardware';
+import { acceptedFit, specKeyOf, type EstimateCache } from './cache';
+import { FEEL_THRESHOLDS, ratingFor } from './score';
+import type { CatalogHardware, CatalogModel, HardwareProfile, Needs, RecommendCatalog, Recommendation, Upgrade, UpgradeUnlock, WhyNot } from './types';
+
+/** The most recognisable large models, explained when they miss the list. */
+export const POPULAR_LARGE_MODELS = [
+  'llama-3.3-70b-instruct',
+  'qwen3-32b',
+  'gemma-3-27b-it',
+  'gpt-oss-120b',
+  'deepseek-r1',
+  'qwen3-235b-a22b',
+  'mistral-small-3.1-24b-instruct',
+  'llama-3.1-405b-instruct',
+] as const;
+
+const ctxLabel = (n: number): string => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}k` : String(n));
+
+/** The ~4-bit group people would try first: Q4_K_M when it has a GGUF source, else the smallest native format. */
+export function probeGroup(model: CatalogModel, facts: ProfileFacts, os: HardwareProfile['os']): FormatGroup | null {
+  const groups = formatGroups(model).filter((g) => enginesFor(g, facts, os, 'auto').some((e) => e.engine === 'gguf'));
+  return groups.find((g) => g.format === 'Q4_K_M') ?? groups.find((g) => g.format === 'MXFP4') ?? groups.find((g) => g.bits <= 5) ?? groups[0] ?? null;
+}
+
+function probe(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, cache: EstimateCache): { group: FormatGroup; estimate: Estimate } | null {
+  const g = probeGroup(model, facts, profile.os);
+  if (!g) return null;
+  return { group: g, estimate: cache.get(g, 'llama.cpp', facts.spec, specKeyOf(facts.spec), needs.contextTokens) };
+}
+
+function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, cache: EstimateCache): WhyNot {
+  const base = { modelSlug: model.slug, modelName: model.name };
+  if (needs.useCase === 'vision' && !model.modalities.includes('image')) {
+    return { ...base, quant: '', fit: 'modality', reason: `${model.name} takes text only; the vision use case needs image input.`, estimate: null };
+  }
+  if (model.contextLength < needs.contextTokens) {
+    return { ...base, quant: '', fit: 'context', reason: `${model.name} supports at most ${ctxLabel(model.contextLength)} tokens of context; you asked for ${ctxLabel(needs.contextTokens)}.`, estimate: null };
+  }
+  const p = probe(model, facts, profile, needs, cache);
+  if (!p) return { ...base, quant: '', fit: 'does-not-fit', reason: `No downloadable quant of ${model.name} runs on this platform.`, estimate: null };
+  const e = p.estimate;
+  const q = p.group.format;
+  const need = `needs ${fmtGB(e.memory.totalBytes)} at ${q} with ${ctxLabel(needs.contextTokens)} context`;
+  const tps = decodeExpected(e);
+  const speed = tps > 0 ? `~${tps < 10 ? tps.toFixed(1) : Math.round(tps)} tok/s` : '';
+  if (e.fit === 'does-not-fit' || e.fit === 'unknown') {
+    return { ...base, quant: q, fit: 'does-not-fit', reason: `${need}; you have ${facts.summary}: it does not fit.`, estimate: e };
+  }
+  if (facts.platform === 'apple' && e.fit !== 'full-gpu') {
+    const cap = e.memory.metalCapBytes;
+    return { ...base, quant: q, fit: e.fit, reason: `${need}; the GPU may use ${cap ? fmtGB(cap) : 'about 2/3'} of your ${facts.summary}: it does not fit on the GPU.`, estimate: e };
+  }
+  if (e.fit === 'partial-offload') {
+    const share = Math.round((e.placement.gpuLayers / e.placement.totalLayers) * 100);
+    const what = e.placement.moeExpertLayersOnCpu > 0 ? `experts of ${e.placement.moeExpertLayersOnCpu} of ${e.placement.totalLayers} layers stay in RAM` : `only ${share} % of layers fit`;
+    return { ...base, quant: q, fit: e.fit, reason: `${need}; you have ${facts.summary}: ${what}, ${speed}.`, estimate: e };
+  }
+  const rating = ratingFor(model, needs.useCase);
+  const rated = rating === null ? `is not rated for ${needs.useCase}` : `is rated ${rating}/5 for ${needs.useCase}`;
+  return { ...base, quant: q, fit: 'outranked', reason: `Runs at ${q} (${e.fit === 'cpu-only' ? 'CPU' : 'full GPU'}, ${speed}) but ${rated} and ranked below the list.`, estimate: e };
+}
+
+/** Models runnable at reading speed or better (probe quant), with their speed. */
+function readingSpeedSet(models: CatalogModel[], facts: ProfileFacts, profile: HardwareProfile, needs: Needs, cache: EstimateCache, only?: Set<string>): Map<string, UpgradeUnlock> {
+  const out = new Map<string, UpgradeUnlock>();
+  const cap = facts.platform === 'cpu' ? facts.systemBytes : facts.acceleratorBytes + (facts.platform === 'gpu' ? facts.systemBytes : 0);
+  for (const m of models) {
+    if (only && !only.has(m.slug)) continue;
+    const g = probeGroup(m, facts, profile.os);
+    if (!g || g.approxBytes > cap) continue;
+    // Reading speed needs the bytes read per token to come mostly from fast memory.
+    const dense = !(m.expertsTotal && m.expertsTotal > 1);
+    if (dense && facts.platform === 'gpu' && g.approxBytes > facts.acceleratorBytes * 1.05) continue;
+    const e = cache.get(g, 'llama.cpp', facts.spec, specKeyOf(facts.spec), needs.contextTokens);
+    const tps = decodeExpected(e);
+    if (acceptedFit(e, facts, 'gguf') && tps >= FEEL_THRESHOLDS.reading) out.set(m.slug, { modelSlug: m.slug, modelName: m.name, quant: g.format, decodeTokensPerSec: tps });
+  }
+  return out;
+}
+
+interface UpgradeOption {
+  kind: Upgrade['kind'];
+  hardware: CatalogHardware;
+  count: number;
+  added: number;
+  price: number | null;
+  profile: HardwareProfile;
+  summary: string;
+}
+
+const money = (n: number | null): string => (n === null ? '' : `, ~$${Math.round(n).toLocaleString('en-US')}`);
+
+function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): UpgradeOption[] {
+  const h = profile.hardware;
+  const opts: UpgradeOption[] = [];
+  const cheapestFirst = (a: CatalogHardware, b: CatalogHardware) =>
+    a.memoryBytes - b.memoryBytes || (a.launchPriceUsd ?? Infinity) - (b.launchPriceUsd ?? Infinity) || b.bandwidthGBps - a.bandwidthGBps || a.slug.localeCompare(b.slug);
+  if (h.type === 'gpus' && h.gpus.length > 0) {
+    const largest = [...h.gpus].sort((a, b) => b.memoryBytes - a.memoryBytes)[0] as CatalogHardware;
+    const vendorOk = (g: CatalogHardware) => g.kind === 'gpu' && (g.vendor === largest.vendor || largest.vendor === 'intel') && g.launchPriceUsd !== null;
+    const bigger = catalog.hardware.filter((g) => vendorOk(g) && g.memoryBytes > largest.memoryBytes).sort(cheapestFirst)[0];
+    if (bigger) {
+      const idx = h.gpus.indexOf(largest);
+      const gpus = h.gpus.map((g, i) => (i === idx ? bigger : g));
+      opts.push({
+        kind: 'bigger-gpu',
+        hardware: bigger,
+        count: 1,
+        added: bigger.memoryBytes - largest.memoryBytes,
+        price: bigger.launchPriceUsd,
+        profile: { ...profile, hardware: { type: 'gpus', gpus } },
+        summary: `Replace the ${largest.name} with a ${bigger.name} (+${fmtGB(bigger.memoryBytes - largest.memoryBytes)} VRAM${money(bigger.launchPriceUsd)})`,
+      });
+    }
+    opts.push({
+      kind: 'second-gpu',
+      hardware: largest,
+      count: 1,
+      added: largest.memoryBytes,
+      price: largest.launchPriceUsd,
+      profile: { ...profile, hardware: { type: 'gpus', gpus: [...h.gpus, largest] } },
+      summary: `Add ${h.gpus.length === 1 ? 'a second' : 'another'} ${largest.name} (+${fmtGB(largest.memoryBytes)} VRAM${money(largest.launchPriceUsd)})`,
+    });
+  } else if (h.type === 'apple') {
+    const chip = h.apple.slug.replace(/-\d+gb$/, '');
+    const sameChip = catalog.hardware.filter((x) => x.kind === 'apple-silicon' && x.slug.replace(/-\d+gb$/, '') === chip && x.memoryBytes > h.apple.memoryBytes);
+    const next =
+      sameChip.sort(cheapestFirst)[0] ??
+      catalog.hardware.filter((x) => x.kind === 'apple-silicon' && x.memoryBytes > h.apple.memoryBytes && (x.year ?? 0) >= (h.apple.year ?? 0)).sort(cheapestFirst)[0];
+    if (next) {
+      opts.push({
+        kind: 'apple-tier',
+        hardware: next,
+        count: 1,
+        added: next.memoryBytes - h.apple.memoryBytes,
+        price: next.launchPriceUsd,
+        profile: { ...profile, systemMemoryBytes: next.memoryBytes, hardware: { type: 'apple', apple: next } },
+        summary: `The ${next.name} tier (+${fmtGB(next.memoryBytes - h.apple.memoryBytes)} unified memory${money(next.launchPriceUsd)})`,
+      });
+    }
+  } else if (h.type === 'cpu-only') {
+    const gpus = catalog.hardware.filter((g) => g.kind === 'gpu' && g.launchPriceUsd !== null && g.memoryBytes >= 12 * 1024 ** 3).sort(cheapestFirst);
+    const seen = new Set<number>();
+    for (const g of gpus) {
+      if (seen.has(g.memoryBytes) || seen.size >= 2) continue;
+      seen.add(g.memoryBytes);
+      opts.push({
+        kind: 'add-gpu',
+        hardware: g,
+        count: 1,
+        added: g.memoryBytes,
+        price: g.launchPriceUsd,
+        profile: { ...profile, hardware: { type: 'gpus', gpus: [g] } },
+        summary: `Add a ${g.name} (${fmtGB(g.memoryBytes)} VRAM${money(g.launchPriceUsd)})`,
+      });
+    }
+  }
+  return opts.sort((a, b) => a.added - b.added || (a.price ?? Infinity) - (b.price ?? Infinity));
+}
+
+function unlockedUpgrade(profile: HardwareProfile, facts: ProfileFacts, needs: Needs, catalog: RecommendCatalog, cache: EstimateCache): Upgrade | null {
+  const models = catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && m.contextLength >= needs.contextTokens);
+  const current = readingSpeedSet(models, facts, profile, needs, cache);
+  const missing = new Set(models.filter((m) => !current.has(m.slug)).map((m) => m.slug));
+  if (missing.size === 0) return null;
+  for (const opt of upgradeOptions(profile, catalog).slice(0, 3)) {
+    const f2 = profileFacts(opt.profile);
+    const after = readingSpeedSet(models, f2, opt.profile, needs, cache, missing);
+    if (after.size === 0) continue;
+    const bySize = [...after.values()].sort((a, b) => {
+      const ma = models.find((m) => m.slug === a.modelSlug);
+      const mb = models.find((m) => m.slug === b.modelSlug);
+      const ra = ma ? (ratingFor(ma, needs.useCase) ?? 0) : 0;
+      const rb = mb ? (ratingFor(mb, needs.useCase) ?? 0) : 0;
+      return rb - ra || (mb?.totalParams ?? 0) - (ma?.totalParams ?? 0);
+    });
+    const top = bySize[0] as UpgradeUnlock;
+    const more = bySize.length > 1 ? `, plus ${bySize.length - 1} more model${bySize.length > 2 ? 's' : ''}` : '';
+    return {
+      kind: opt.kind,
+      hardware: opt.hardware,
+      count: opt.count,
+      addedMemoryBytes: opt.added,
+      priceUsd: opt.price,
+      summary: `${opt.summary} runs ${top.modelName} at ${top.quant} at ~${Math.round(top.decodeTokensPerSec)} tok/s${more}.`,
+      unlocks: bySize,
+    };
+  }
+  return null;
+}
+
+export interface ExplainInput {
+  profile: HardwareProfile;
+  facts: ProfileFacts;
+  needs: Needs;
+  catalog: RecommendCatalog;
+  results: Recommendation[];
+  cache: EstimateCache;
+}
+
+export function explain(x: ExplainInput): { whyNot: WhyNot[]; upgrade: Upgrade | null } {
+  const listed = new Set(x.results.map((r) => r.model.slug));
+  const whyNot: WhyNot[] = [];
+  for (const slug of POPULAR_LARGE_MODELS) {
+    if (listed.has(slug)) continue;
+    const m = x.catalog.models.find((mm) => mm.slug === slug);
+    if (m) whyNot.push(whyNotFor(m, x.facts, x.profile, x.needs, x.cache));
+  }
+  return { whyNot, upgrade: unlockedUpgrade(x.profile, x.facts, x.needs, x.catalog, x.cache) };
+}

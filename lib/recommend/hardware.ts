@@ -1,0 +1,151 @@
+// Hardware profile → the estimator's HardwareSpec, plus the facts the recommender keys on
+// (platform, VRAM, which runtimes make sense).
+
+import type { DeviceKind, DeviceSpec, HardwareSpec } from '@/lib/estimate';
+import type { CatalogHardware, HardwareProfile } from './types';
+
+export const GiB = 1024 ** 3;
+
+export function deviceKindOf(h: Pick<CatalogHardware, 'kind' | 'vendor'>): DeviceKind {
+  if (h.kind === 'apple-silicon') return 'apple';
+  if (h.kind === 'cpu') return 'cpu';
+  return h.vendor === 'apple' ? 'apple' : h.vendor;
+}
+
+export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
+  return {
+    slug: h.slug,
+    name: h.name,
+    kind: deviceKindOf(h),
+    memoryBytes: h.memoryBytes,
+    bandwidthGBps: h.bandwidthGBps,
+    fp16Tflops: h.fp16Tflops,
+    ...(count > 1 ? { count } : {}),
+  };
+}
+
+export type Platform = 'gpu' | 'apple' | 'cpu';
+
+export interface ProfileFacts {
+  spec: HardwareSpec;
+  platform: Platform;
+  /** Total accelerator memory (VRAM, or unified memory on Apple). */
+  acceleratorBytes: number;
+  systemBytes: number;
+  gpuCount: number;
+  /** Discrete GPUs are all NVIDIA or AMD (vLLM targets). */
+  vllmCapableGpus: boolean;
+  /** Short human description: "24 GB VRAM + 32 GB RAM". */
+  summary: string;
+}
+
+export const fmtGB = (bytes: number): string => {
+  const gb = bytes / GiB;
+  return `${gb >= 10 ? Math.round(gb) : Math.round(gb * 10) / 10} GB`;
+};
+
+/** Group identical catalog GPUs into one DeviceSpec with a count (keeps order of first use). */
+function gpuDevices(gpus: CatalogHardware[]): DeviceSpec[] {
+  const out: DeviceSpec[] = [];
+  const bySlug = new Map<string, DeviceSpec>();
+  for (const g of gpus) {
+    const seen = bySlug.get(g.slug);
+    if (seen) seen.count = (seen.count ?? 1) + 1;
+    else {
+      const d = deviceSpecOf(g);
+      bySlug.set(g.slug, d);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+export function profileFacts(p: HardwareProfile): ProfileFacts {
+  const h = p.hardware;
+  const sysBw = p.systemBandwidthGBps;
+  const base = (spec: HardwareSpec): HardwareSpec => (sysBw ? { ...spec, systemBandwidthGBps: sysBw } : spec);
+  if (h.type === 'gpus') {
+    const devices = gpuDevices(h.gpus);
+    const vram = h.gpus.reduce((a, g) => a + g.memoryBytes, 0);
+    return {
+      spec: base({ devices, systemMemoryBytes: p.systemMemoryBytes }),
+      platform: h.gpus.length > 0 ? 'gpu' : 'cpu',
+      acceleratorBytes: vram,
+      systemBytes: p.systemMemoryBytes,
+      gpuCount: h.gpus.length,
+      vllmCapableGpus: h.gpus.length > 0 && h.gpus.every((g) => g.vendor === 'nvidia' || g.vendor === 'amd'),
+      summary: `${fmtGB(vram)} VRAM + ${fmtGB(p.systemMemoryBytes)} RAM`,
+    };
+  }
+  if (h.type === 'apple') {
+    const mem = h.apple.memoryBytes;
+    return {
+      spec: base({ devices: [deviceSpecOf(h.apple)], systemMemoryBytes: mem }),
+      platform: 'apple',
+      acceleratorBytes: mem,
+      systemBytes: mem,
+      gpuCount: 1,
+      vllmCapableGpus: false,
+      summary: `${fmtGB(mem)} unified memory`,
+    };
+  }
+  if (h.type === 'cpu-only') {
+    const bw = sysBw ?? h.cpu?.bandwidthGBps;
+    const cpu: DeviceSpec = {
+      name: h.cpu?.name ?? 'CPU',
+      kind: 'cpu',
+      memoryBytes: p.systemMemoryBytes,
+      bandwidthGBps: bw ?? 89.6,
+      fp16Tflops: h.cpu?.fp16Tflops ?? null,
+      ...(h.cpu ? { slug: h.cpu.slug } : {}),
+    };
+    return {
+      spec: { devices: [cpu], systemMemoryBytes: p.systemMemoryBytes, ...(bw ? { systemBandwidthGBps: bw } : {}) },
+      platform: 'cpu',
+      acceleratorBytes: 0,
+      systemBytes: p.systemMemoryBytes,
+      gpuCount: 0,
+      vllmCapableGpus: false,
+      summary: `${fmtGB(p.systemMemoryBytes)} RAM (no GPU)`,
+    };
+  }
+  // custom
+  const kind: DeviceKind = h.kind === 'apple-silicon' ? 'apple' : h.kind === 'cpu' ? 'cpu' : 'nvidia';
+  const dev: DeviceSpec = { name: h.name ?? 'Custom device', kind, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps, fp16Tflops: h.fp16Tflops ?? null };
+  if (kind === 'apple') {
+    return {
+      spec: base({ devices: [dev], systemMemoryBytes: h.memoryBytes }),
+      platform: 'apple',
+      acceleratorBytes: h.memoryBytes,
+      systemBytes: h.memoryBytes,
+      gpuCount: 1,
+      vllmCapableGpus: false,
+      summary: `${fmtGB(h.memoryBytes)} unified memory`,
+    };
+  }
+  if (kind === 'cpu') {
+    return {
+      spec: { devices: [{ ...dev, memoryBytes: p.systemMemoryBytes }], systemMemoryBytes: p.systemMemoryBytes, systemBandwidthGBps: sysBw ?? h.bandwidthGBps },
+      platform: 'cpu',
+      acceleratorBytes: 0,
+      systemBytes: p.systemMemoryBytes,
+      gpuCount: 0,
+      vllmCapableGpus: false,
+      summary: `${fmtGB(p.systemMemoryBytes)} RAM (no GPU)`,
+    };
+  }
+  return {
+    spec: base({ devices: [dev], systemMemoryBytes: p.systemMemoryBytes }),
+    platform: 'gpu',
+    acceleratorBytes: h.memoryBytes,
+    systemBytes: p.systemMemoryBytes,
+    gpuCount: 1,
+    vllmCapableGpus: true,
+    summary: `${fmtGB(h.memoryBytes)} VRAM + ${fmtGB(p.systemMemoryBytes)} RAM`,
+  };
+}
+
+/** The GPUs of a profile in order (for -ts), empty when there are none. */
+export function profileGpus(p: HardwareProfile): CatalogHardware[] {
+  return p.hardware.type === 'gpus' ? p.hardware.gpus : [];
+}

@@ -1,0 +1,10 @@
+// The recommender: "What can I run?", "What do I need?", compare, and copy-paste commands.
+
+export * from './types';
+export { recommend } from './recommend';
+export { plan } from './plan';
+export { compare } from './compare';
+export { generateCommands, validateCommand, shellWords, tensorSplit, exoCommands, TOOL_COMMANDS, type ArtifactSources, type CommandTarget, type CommandCheck } from './commands';
+export { feelFor, speedScore, qualityScore, qualityNote, FEEL_THRESHOLDS, TOO_SLOW_TOKENS_PER_SEC } from './score';
+export { POPULAR_LARGE_MODELS } from './explain';
+export { profileFacts } from './hardware';

@@ -1,0 +1,227 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compare, plan, recommend, validateCommand, type CatalogHardware, type HardwareProfile, type Needs } from '@/lib/recommend';
+import { FIXTURE_CATALOG as C } from './test-fixtures';
+
+const GiB = 1024 ** 3;
+const hw = (slug: string): CatalogHardware => {
+  const h = C.hardware.find((x) => x.slug === slug);
+  if (!h) throw new Error(slug);
+  return h;
+};
+const gpus = (slugs: string[], ramGiB: number): HardwareProfile => ({ hardware: { type: 'gpus', gpus: slugs.map(hw) }, systemMemoryBytes: ramGiB * GiB, os: 'linux' });
+const needs = (n: Partial<Needs> = {}): Needs => ({ useCase: 'chat', contextTokens: 8192, priority: 0.6, tool: 'auto', ...n });
+const modelOf = (slug: string) => C.models.find((m) => m.slug === slug);
+const coding = (slug: string) => (modelOf(slug)?.strengths ?? []).some((s) => s.useCase === 'coding');
+
+describe('recommend: RTX 3060 12 GB + 32 GB RAM, coding, 8k', () => {
+  const r = recommend(gpus(['geforce-rtx-3060-12gb'], 32), needs({ useCase: 'coding' }), C);
+  const top = r.results.slice(0, 5);
+
+  it('returns ranked rows, one per model', () => {
+    expect(r.results.length).toBeGreaterThan(5);
+    expect(new Set(r.results.map((x) => x.model.slug)).size).toBe(r.results.length);
+    expect(r.results.map((x) => x.rank)).toEqual(r.results.map((_, i) => i + 1));
+  });
+
+  it('top results are coding-rated models at 4–6 bits, all fully on the GPU', () => {
+    for (const x of top) {
+      expect(coding(x.model.slug), x.model.slug).toBe(true);
+      expect(x.estimate.bitsPerWeight, `${x.model.slug} ${x.format}`).toBeGreaterThanOrEqual(4);
+      expect(x.estimate.bitsPerWeight, `${x.model.slug} ${x.format}`).toBeLessThanOrEqual(6.7);
+      expect(x.estimate.fit).toBe('full-gpu');
+    }
+    // Mostly 7–14B dense models (gpt-oss-20b, a 21B MoE with 3.6B active, legitimately competes).
+    const midDense = top.filter((x) => x.model.totalParams >= 7e9 && x.model.totalParams <= 15e9 && x.model.totalParams === x.model.activeParams);
+    expect(midDense.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('every row has a command for its runtime (llama-server for GGUF) and every command validates', () => {
+    for (const x of r.results) {
+      expect(x.commands.length, x.model.slug).toBeGreaterThan(0);
+      if (x.formatFamily === 'gguf') expect(x.commands.some((c) => c.tool === 'llama.cpp' && c.command.startsWith('llama-server ')), x.model.slug).toBe(true);
+      for (const c of x.commands) expect(validateCommand(c), c.command).toMatchObject({ ok: true });
+    }
+  });
+
+  it.each([
+    ['instant', 40],
+    ['fast', 20],
+    ['reading speed', 8],
+    ['slow', 3],
+  ])('feel %s means ≥ %d tok/s', (feel, min) => {
+    for (const x of r.results.filter((y) => y.feel === feel)) expect(x.decodeTokensPerSec?.expected ?? 0).toBeGreaterThanOrEqual(min);
+  });
+
+  it('explains missing popular models and proposes an upgrade', () => {
+    const llama = r.whyNot.find((w) => w.modelSlug === 'llama-3.3-70b-instruct');
+    expect(llama?.reason).toMatch(/needs \d+ GB at Q4_K_M with 8k context; you have 12 GB VRAM \+ 32 GB RAM/);
+    expect(r.upgrade).not.toBeNull();
+    expect(r.upgrade?.unlocks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('recommend: MacBook Air M2 8 GB', () => {
+  it('never exceeds the Metal working-set cap', () => {
+    const r = recommend({ hardware: { type: 'apple', apple: hw('apple-m2-8c-8gb') }, systemMemoryBytes: 8 * GiB, os: 'macos' }, needs(), C);
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) {
+      const cap = x.estimate.memory.metalCapBytes;
+      expect(cap).not.toBeNull();
+      expect(cap as number).toBeGreaterThan(5.3 * GiB);
+      expect(cap as number).toBeLessThan(5.7 * GiB);
+      expect(x.estimate.memory.totalBytes, x.model.slug).toBeLessThanOrEqual(cap as number);
+      for (const c of x.commands) expect(validateCommand(c), c.command).toMatchObject({ ok: true });
+    }
+  });
+});
+
+describe('recommend: 2× RTX 3090', () => {
+  const r = recommend(gpus(['geforce-rtx-3090', 'geforce-rtx-3090'], 64), needs({ priority: 0.7 }), C);
+  it('lists a 70B at ~4 bits split over both GPUs with -ts', () => {
+    const big = r.results.find((x) => x.model.totalParams > 65e9 && x.estimate.bitsPerWeight >= 3.9 && x.estimate.bitsPerWeight <= 5);
+    expect(big, r.results.map((x) => `${x.model.slug} ${x.format}`).join(', ')).toBeDefined();
+    if (!big) return;
+    const gpuDevices = big.estimate.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0);
+    expect(gpuDevices.length).toBe(2);
+    const llama = big.commands.find((c) => c.tool === 'llama.cpp');
+    expect(llama?.command).toMatch(/ -ts \d+,\d+/);
+    expect(validateCommand(llama?.command ?? '')).toMatchObject({ ok: true });
+  });
+});
+
+describe('recommend: tool filter and CPU-only', () => {
+  it('tool=ollama only returns Ollama rows with catalog tags', () => {
+    const r = recommend(gpus(['geforce-rtx-4090'], 64), needs({ tool: 'ollama' }), C);
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) expect(x.runtime).toBe('ollama');
+  });
+  it('CPU-only machines get cpu-only rows and -ngl 0', () => {
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: hw('amd-ryzen-9-7950x-64gb-ddr5-5200') }, systemMemoryBytes: 64 * GiB, os: 'linux' }, needs({ contextTokens: 4096 }), C);
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) {
+      expect(x.estimate.fit).toBe('cpu-only');
+      const l = x.commands.find((c) => c.tool === 'llama.cpp');
+      if (l) expect(l.command).toContain('-ngl 0');
+    }
+  });
+  it('vision requires image input', () => {
+    const r = recommend(gpus(['geforce-rtx-4090'], 64), needs({ useCase: 'vision' }), C);
+    for (const x of r.results) expect(x.model.modalities).toContain('image');
+  });
+});
+
+describe('plan', () => {
+  const p = plan({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 15, concurrentUsers: 1 }, C);
+  it('every option fits, priced options ascending, unpriced last', () => {
+    expect(p.options.length).toBeGreaterThan(3);
+    expect(p.options.length).toBeLessThanOrEqual(20);
+    for (const o of p.options) expect(['full-gpu', 'cpu-only']).toContain(o.fit);
+    const prices = p.options.map((o) => o.priceUsd);
+    const firstNull = prices.indexOf(null);
+    const priced = (firstNull < 0 ? prices : prices.slice(0, firstNull)) as number[];
+    expect(priced).toEqual([...priced].sort((a, b) => a - b));
+    if (firstNull >= 0) expect(prices.slice(firstNull).every((x) => x === null)).toBe(true);
+    for (const o of p.options) expect(o.meetsTarget).toBe(o.decodeTokensPerSec.expected >= 15);
+    expect(p.options.some((o) => o.kind === 'multi-gpu' && o.count === 2)).toBe(true);
+  });
+  it('concurrent users scale the KV cache and state the throughput assumption', () => {
+    const p4 = plan({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 4 }, C);
+    const p1 = plan({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 1 }, C);
+    const kv = (q: typeof p1, slug: string) => q.options.find((o) => o.hardware.slug === slug && o.count === 1)?.estimate.memory.kvCacheBytes ?? 0;
+    expect(kv(p4, 'geforce-rtx-4090')).toBeGreaterThan(3.5 * kv(p1, 'geforce-rtx-4090'));
+    expect(p4.assumptions.join(' ')).toMatch(/aggregate/);
+  });
+  it('falls back to exo clusters when no single machine fits', () => {
+    // Only Macs up to 36 GB: none holds Llama 3.3 70B at Q4_K_M alone.
+    const smallMacs = { ...C, hardware: C.hardware.filter((h) => h.kind === 'apple-silicon' && h.memoryBytes <= 36 * GiB) };
+    const big = plan({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 5, concurrentUsers: 1 }, smallMacs);
+    expect(big.options.some((o) => o.kind === 'exo-cluster' && o.count >= 2 && o.count <= 4)).toBe(true);
+    expect(big.options.every((o) => o.kind === 'exo-cluster' || o.kind === 'multi-gpu')).toBe(true);
+  });
+});
+
+describe('compare', () => {
+  it('returns one estimate per choice', () => {
+    const rows = compare(
+      [
+        { modelSlug: 'qwen3-8b', quant: 'Q4_K_M', profile: gpus(['geforce-rtx-3060-12gb'], 32), contextTokens: 8192 },
+        { modelSlug: 'qwen3-14b', quant: 'q5_k_m', profile: gpus(['geforce-rtx-4090'], 64), contextTokens: 8192 },
+        { modelSlug: 'nope', quant: 'Q4_K_M', profile: gpus(['geforce-rtx-4090'], 64), contextTokens: 8192 },
+      ],
+      C,
+    );
+    expect(rows[0]?.estimate?.fit).toBe('full-gpu');
+    expect(rows[1]?.estimate?.quant).toBe('Q5_K_M');
+    expect(rows[2]?.error).toMatch(/Unknown model/);
+  });
+});
+
+// ---- laws ----
+
+const GPU_SLUGS = C.hardware.filter((h) => h.kind === 'gpu').map((h) => h.slug);
+const USE_CASES = ['chat', 'coding', 'reasoning', 'multilingual'] as const;
+
+describe('laws', () => {
+  it('more memory never yields fewer fitting models', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GPU_SLUGS), fc.constantFrom(8, 16, 32), fc.constantFrom(8, 16, 32), fc.constantFrom(...USE_CASES), fc.constantFrom(4096, 16384), (g, ram, extra, useCase, ctx) => {
+        const n = needs({ useCase, contextTokens: ctx });
+        const small = recommend(gpus([g], ram), n, C, { explain: false });
+        const big = recommend(gpus([g], ram + extra), n, C, { explain: false });
+        const bigger = recommend(gpus([g, g], ram + extra), n, C, { explain: false });
+        expect(big.fittingModels.length).toBeGreaterThanOrEqual(small.fittingModels.length);
+        expect(bigger.fittingModels.length).toBeGreaterThanOrEqual(big.fittingModels.length);
+        for (const s of small.fittingModels) expect(big.fittingModels).toContain(s);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('more unified memory on a Mac never yields fewer fitting models', () => {
+    const macs = C.hardware.filter((h) => h.kind === 'apple-silicon').sort((a, b) => a.memoryBytes - b.memoryBytes);
+    let prev = -1;
+    for (const m of macs) {
+      const r = recommend({ hardware: { type: 'apple', apple: m }, systemMemoryBytes: m.memoryBytes, os: 'macos' }, needs(), C, { explain: false });
+      expect(r.fittingModels.length, m.slug).toBeGreaterThanOrEqual(prev);
+      prev = r.fittingModels.length;
+    }
+  });
+
+  it('raising priority toward quality never lowers the top result quality score', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...GPU_SLUGS), fc.constantFrom(...USE_CASES), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (g, useCase, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const p = gpus([g], 32);
+        const rLo = recommend(p, needs({ useCase, priority: lo }), C, { explain: false });
+        const rHi = recommend(p, needs({ useCase, priority: hi }), C, { explain: false });
+        const qLo = rLo.results[0]?.score.quality ?? 0;
+        const qHi = rHi.results[0]?.score.quality ?? 0;
+        expect(qHi).toBeGreaterThanOrEqual(qLo - 1e-12);
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('every Ollama tag used exists in the catalog snapshot', () => {
+    const tags = new Set(C.models.flatMap((m) => [m.ollamaTag, ...m.artifacts.map((a) => a.ollamaTag)]).filter((t): t is string => !!t));
+    fc.assert(
+      fc.property(fc.constantFrom(...C.hardware.map((h) => h.slug)), fc.constantFrom(...USE_CASES), fc.constantFrom<Needs['tool']>('auto', 'ollama'), (slug, useCase, tool) => {
+        const h = hw(slug);
+        const profile: HardwareProfile =
+          h.kind === 'apple-silicon'
+            ? { hardware: { type: 'apple', apple: h }, systemMemoryBytes: h.memoryBytes, os: 'macos' }
+            : h.kind === 'cpu'
+              ? { hardware: { type: 'cpu-only', cpu: h }, systemMemoryBytes: h.memoryBytes, os: 'linux' }
+              : gpus([slug], 32);
+        const r = recommend(profile, needs({ useCase, tool }), C, { explain: false });
+        for (const x of r.results)
+          for (const c of x.commands) {
+            const m = /^ollama (?:run|pull) (\S+)$/.exec(c.command);
+            if (m) expect(tags.has(m[1] as string), c.command).toBe(true);
+          }
+      }),
+      { numRuns: 10 },
+    );
+  });
+});

@@ -1,0 +1,249 @@
+// Plain input/output types of the recommender. No zod here: the lead parses URLs into these.
+// Everything is a snapshot the data layer builds from the database; nothing is fetched here.
+
+import type { Band, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
+import type { UseCase } from '@/lib/schemas/catalog';
+
+export type FormatFamily = 'float' | 'int' | 'gguf' | 'gptq' | 'awq' | 'exl2' | 'mlx' | 'fp8' | 'mxfp4';
+export type RuntimeSlug = 'ollama' | 'lm-studio' | 'llama.cpp' | 'mlx' | 'vllm' | 'exo' | 'transformers';
+
+export interface CatalogArtifact {
+  slug: string;
+  /** Canonical format name, e.g. "Q4_K_M", "MLX-4BIT", "AWQ-INT4". */
+  format: string;
+  formatFamily: FormatFamily;
+  bitsPerWeight: number;
+  /** Runtime slugs that load the format. */
+  runtimes: RuntimeSlug[];
+  publisher: string;
+  fileBytes: number | null;
+  huggingFaceRepo: string | null;
+  huggingFaceFile: string | null;
+  ollamaTag: string | null;
+  lmStudioId: string | null;
+}
+
+export interface CatalogStrength {
+  useCase: UseCase;
+  /** 1 (usable) … 5 (best in class for its size). */
+  rating: number;
+}
+
+export interface CatalogModel extends ModelSpec {
+  slug: string;
+  name: string;
+  family: string;
+  publisher: string;
+  releaseDate: string | null;
+  license: string;
+  contextLength: number;
+  modalities: string[];
+  strengths: CatalogStrength[];
+  ollamaTag: string | null;
+  huggingFaceRepo: string | null;
+  artifacts: CatalogArtifact[];
+}
+
+export interface CatalogHardware {
+  slug: string;
+  name: string;
+  kind: 'gpu' | 'apple-silicon' | 'cpu';
+  vendor: 'nvidia' | 'amd' | 'intel' | 'apple';
+  memoryBytes: number;
+  bandwidthGBps: number;
+  fp16Tflops: number | null;
+  backend: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu';
+  launchPriceUsd: number | null;
+  year: number | null;
+}
+
+export interface RecommendCatalog {
+  models: CatalogModel[];
+  hardware: CatalogHardware[];
+}
+
+export type Os = 'windows' | 'linux' | 'macos';
+
+/** What the machine has: one of four shapes. */
+export type HardwareChoice =
+  /** One or more discrete GPUs (mixed sizes allowed) in one machine. */
+  | { type: 'gpus'; gpus: CatalogHardware[] }
+  /** An Apple Silicon Mac (unified memory). */
+  | { type: 'apple'; apple: CatalogHardware }
+  /** No usable GPU: the model runs from system RAM. `cpu` is an optional catalog CPU row. */
+  | { type: 'cpu-only'; cpu?: CatalogHardware | null }
+  /** Something not in the catalog. */
+  | { type: 'custom'; memoryBytes: number; bandwidthGBps: number; kind: 'gpu' | 'apple-silicon' | 'cpu'; name?: string; fp16Tflops?: number | null };
+
+export interface HardwareProfile {
+  hardware: HardwareChoice;
+  /** System RAM; on Apple Silicon the unified memory (the Mac's own memory wins when they differ). */
+  systemMemoryBytes: number;
+  systemBandwidthGBps?: number;
+  os: Os;
+}
+
+export type Tool = 'auto' | 'ollama' | 'lm-studio' | 'llama.cpp' | 'mlx' | 'vllm' | 'exo';
+
+export interface Needs {
+  useCase: UseCase;
+  contextTokens: number;
+  /** 0 = speed only, 1 = quality only. */
+  priority: number;
+  tool: Tool;
+}
+
+export type Feel = 'instant' | 'fast' | 'reading speed' | 'slow' | 'too slow';
+
+export interface Command {
+  tool: Exclude<Tool, 'auto'>;
+  label: string;
+  command: string;
+  notes?: string;
+}
+
+export interface ScoreParts {
+  /** Blend actually ranked on: (1 − priority) × speed + priority × quality, 0..1. */
+  total: number;
+  /** 0..1: effective quality (size after quant loss) and the use-case rating, rating penalty included. */
+  quality: number;
+  /** 0..1: log-scaled decode speed, offload penalty included. */
+  speed: number;
+  /** Use-case rating 1..5, null when the model is not rated for the use case. */
+  rating: number | null;
+  /** The estimator's effective quality score (log10 dense-equivalent params). */
+  effectiveQualityScore: number;
+  /** Longest context that keeps this fit, over the requested context (≥ 1). */
+  contextHeadroom: number | null;
+}
+
+export interface RecommendedModel {
+  slug: string;
+  name: string;
+  family: string;
+  publisher: string;
+  totalParams: number;
+  activeParams: number;
+  contextLength: number;
+  modalities: string[];
+}
+
+export interface Recommendation {
+  rank: number;
+  model: RecommendedModel;
+  /** The catalog artifact behind the row, null for a computed-size GGUF quant. */
+  artifact: CatalogArtifact | null;
+  format: string;
+  formatFamily: FormatFamily;
+  fileBytesSource: 'catalog' | 'computed';
+  runtime: Runtime;
+  estimate: Estimate;
+  score: ScoreParts;
+  decodeTokensPerSec: Band | null;
+  feel: Feel;
+  qualityLabel: QualityLabel;
+  qualityNote: string;
+  commands: Command[];
+  notes: string[];
+}
+
+export interface WhyNot {
+  modelSlug: string;
+  modelName: string;
+  /** Quant the reason was computed at. */
+  quant: string;
+  fit: Fit | 'context' | 'modality' | 'outranked';
+  reason: string;
+  estimate: Estimate | null;
+}
+
+export interface UpgradeUnlock {
+  modelSlug: string;
+  modelName: string;
+  quant: string;
+  decodeTokensPerSec: number;
+}
+
+export interface Upgrade {
+  kind: 'bigger-gpu' | 'second-gpu' | 'apple-tier' | 'add-gpu';
+  /** Hardware after the upgrade (the new or added device). */
+  hardware: CatalogHardware;
+  count: number;
+  /** Memory added over what the current setup has for the model (VRAM or unified). */
+  addedMemoryBytes: number;
+  priceUsd: number | null;
+  summary: string;
+  unlocks: UpgradeUnlock[];
+}
+
+export interface RecommendResult {
+  results: Recommendation[];
+  whyNot: WhyNot[];
+  upgrade: Upgrade | null;
+  /** Slugs of models that fit the hardware at some quant (any speed). */
+  fittingModels: string[];
+  /** Estimator calls made (for the bench and debugging). */
+  estimatesRun: number;
+  notes: string[];
+}
+
+export interface RecommendOptions {
+  /** How many rows (default 10). */
+  limit?: number;
+  /** Skip whyNot and upgrade (faster, for widgets). */
+  explain?: boolean;
+}
+
+// ---- planner ----
+
+export interface PlanRequest {
+  modelSlug: string;
+  quant: string;
+  contextTokens: number;
+  targetTokensPerSec: number;
+  concurrentUsers: number;
+  /** Host RAM assumed beside GPUs (default 64 GiB); only used for token embeddings and buffers. */
+  hostMemoryBytes?: number;
+}
+
+export interface PlanOption {
+  label: string;
+  kind: 'gpu' | 'multi-gpu' | 'apple' | 'cpu' | 'exo-cluster';
+  hardware: CatalogHardware;
+  count: number;
+  runtime: Runtime;
+  fit: Fit;
+  estimate: Estimate;
+  /** Per-user decode band. */
+  decodeTokensPerSec: Band;
+  /** All users together, assuming memory-bound batching (see assumption). */
+  aggregateTokensPerSec: number;
+  priceUsd: number | null;
+  meetsTarget: boolean;
+  notes: string[];
+}
+
+export interface PlanResult {
+  options: PlanOption[];
+  assumptions: string[];
+  /** Options that fit before the ~20 limit. */
+  totalFitting: number;
+  error?: string;
+}
+
+// ---- compare ----
+
+export interface CompareChoice {
+  modelSlug: string;
+  quant: string;
+  profile: HardwareProfile;
+  contextTokens: number;
+  runtime?: Runtime;
+}
+
+export interface CompareRow {
+  choice: CompareChoice;
+  estimate: Estimate | null;
+  feel: Feel | null;
+  error?: string;
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+// Request schema of the estimator (CLI, HTTP route, wizard, MDX widgets). Strict: unknown keys are
+// errors, so a typo never silently falls back to a default.
+
+export const MAX_BATCH = 100;
+export const MAX_DEVICES = 100;
+
+const posInt = z.number().int().positive().finite();
+const nonNegInt = z.number().int().nonnegative().finite();
+const posNum = z.number().positive().finite();
+
+export const architectureRequestSchema = z
+  .object({
+    name: z.string().max(200).optional(),
+    totalParams: posNum,
+    activeParams: posNum.optional(),
+    layers: posInt.max(1000),
+    hiddenSize: posInt,
+    intermediateSize: posInt.optional(),
+    attentionHeads: posInt,
+    kvHeads: posInt,
+    headDim: posInt.optional(),
+    vocabSize: posInt,
+    contextLength: posInt.optional(),
+    tiedEmbeddings: z.boolean().optional(),
+    slidingWindow: z.object({ size: posInt, globalLayerEvery: posInt.optional() }).strict().optional(),
+    mla: z.object({ kvLoraRank: posInt, ropeHeadDim: nonNegInt, qLoraRank: nonNegInt.optional() }).strict().optional(),
+    experts: z
+      .object({ total: posInt, active: posInt, intermediateSize: posInt.optional(), shared: nonNegInt.optional() })
+      .strict()
+      .optional(),
+    projectorBytes: z.number().nonnegative().finite().optional(),
+  })
+  .strict();
+
+export const modelRequestSchema = z
+  .object({
+    slug: z.string().min(1).max(200).optional(),
+    architecture: architectureRequestSchema.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if ((v.slug === undefined) === (v.architecture === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of "slug" or "architecture"', path: ['slug'] });
+    }
+  });
+
+export const deviceRequestSchema = z
+  .object({
+    slug: z.string().min(1).max(200).optional(),
+    name: z.string().max(200).optional(),
+    kind: z.enum(['nvidia', 'amd', 'intel', 'apple', 'cpu']).optional(),
+    memoryBytes: posNum.optional(),
+    bandwidthGBps: posNum.optional(),
+    fp16Tflops: posNum.optional(),
+    count: posInt.max(64).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.slug !== undefined) return;
+    for (const k of ['kind', 'memoryBytes', 'bandwidthGBps'] as const) {
+      if (v[k] === undefined) ctx.addIssue({ code: 'custom', message: `required when no "slug" is given`, path: [k] });
+    }
+  });
+
+export const hardwareRequestSchema = z
+  .object({
+    devices: z.array(deviceRequestSchema).max(MAX_DEVICES),
+    systemMemoryBytes: posNum.optional(),
+    systemBandwidthGBps: posNum.optional(),
+    metalWiredLimitBytes: posNum.optional(),
+    cluster: z.boolean().optional(),
+  })
+  .strict();
+
+export const estimateRequestSchema = z
+  .object({
+    model: modelRequestSchema,
+    quant: z.string().min(1).max(40),
+    contextTokens: posInt.max(10_000_000).optional(),
+    depthTokens: nonNegInt.max(10_000_000).optional(),
+    kvCacheType: z.enum(['f16', 'q8_0', 'q4_0']).optional(),
+    parallel: posInt.max(1024).optional(),
+    runtime: z.enum(['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo']).optional(),
+    hardware: hardwareRequestSchema.optional(),
+    flashAttention: z.boolean().optional(),
+    promptTokens: posInt.max(10_000_000).optional(),
+    gpuMemoryUtilization: z.number().gt(0).max(1).optional(),
+    moeOffload: z.enum(['auto', 'never', 'always']).optional(),
+  })
+  .strict();
+
+export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
+
+export const estimateBatchSchema = z.array(z.unknown()).max(MAX_BATCH);

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { slugSchema } from '@/lib/schemas/catalog';
+
+// The wizard's answers as URL search params: one schema for the form action, the results page
+// (permalinks), and the guides' "open in wizard" links. Strict: a forged or broken link gets a
+// message naming the field, never a 500.
+
+export const WIZARD_USE_CASES = ['chat', 'coding', 'reasoning', 'creative-writing', 'vision', 'long-documents', 'multilingual'] as const;
+export const WIZARD_TOOLS = ['auto', 'ollama', 'lm-studio', 'llama.cpp', 'mlx', 'vllm', 'exo'] as const;
+export const HARDWARE_MODES = ['gpu', 'mac', 'cpu', 'other'] as const;
+export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
+
+const GIB = 2 ** 30;
+
+const gb = (field: string, max: number) =>
+  z.coerce
+    .number({ error: `${field} must be a number of GB` })
+    .positive(`${field} must be more than 0 GB`)
+    .max(max, `${field} above ${max} GB is not supported`);
+
+export const wizardParamsSchema = z
+  .object({
+    hw: z.enum(HARDWARE_MODES, { error: 'hw must be one of gpu, mac, cpu, other' }),
+    /** GPU slugs, comma-separated; repeat a slug for several identical cards. */
+    gpu: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []))
+      .pipe(z.array(slugSchema).max(8, 'at most 8 GPUs')),
+    mac: slugSchema.optional(),
+    cpu: slugSchema.optional(),
+    /** "Other" hardware typed in: accelerator memory (GB) and bandwidth (GB/s). */
+    mem: gb('mem', 2048).optional(),
+    bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).positive('bw must be more than 0 GB/s').max(20000).optional(),
+    ram: gb('ram', 4096).default(32),
+    os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default('windows'),
+    use: z.enum(WIZARD_USE_CASES, { error: 'use must be a known use case' }).default('chat'),
+    ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
+    /** 0 = fastest, 100 = best quality. */
+    pri: z.coerce.number({ error: 'pri must be 0–100' }).int().min(0, 'pri must be 0–100').max(100, 'pri must be 0–100').default(50),
+    tool: z.enum(WIZARD_TOOLS, { error: 'tool must be a known tool or auto' }).default('auto'),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.hw === 'gpu' && value.gpu.length === 0) ctx.addIssue({ code: 'custom', path: ['gpu'], message: 'choose at least one GPU' });
+    if (value.hw === 'mac' && !value.mac) ctx.addIssue({ code: 'custom', path: ['mac'], message: 'choose an Apple Silicon chip and memory' });
+    if (value.hw === 'cpu' && !value.cpu) ctx.addIssue({ code: 'custom', path: ['cpu'], message: 'choose a CPU machine' });
+    if (value.hw === 'other' && value.mem === undefined) ctx.addIssue({ code: 'custom', path: ['mem'], message: 'enter the memory your accelerator has' });
+    if (value.hw === 'other' && value.bw === undefined) ctx.addIssue({ code: 'custom', path: ['bw'], message: 'enter the memory bandwidth in GB/s' });
+  });
+
+export type WizardParams = z.output<typeof wizardParamsSchema>;
+
+export const ramBytes = (params: WizardParams) => params.ram * GIB;
+
+/** Serialises answers back into a permalink query string (stable order, defaults kept explicit). */
+export function wizardQuery(params: Partial<Record<keyof WizardParams, string | number | string[] | undefined>>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    search.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  return search.toString();
+}
+
+/** Hardware tiers the guides link to, as wizard answers. Slugs are checked against the catalog by a test. */
+export const WIZARD_PRESETS = {
+  laptop: { hw: 'cpu', cpu: 'intel-core-ultra-7-155h-16gb-lpddr5x', ram: 16, os: 'windows', use: 'chat', ctx: 4096 },
+  'gaming-8gb': { hw: 'gpu', gpu: 'geforce-rtx-4060', ram: 16, os: 'windows', use: 'chat', ctx: 8192 },
+  'gaming-12gb': { hw: 'gpu', gpu: 'geforce-rtx-3060-12gb', ram: 32, os: 'windows', use: 'coding', ctx: 8192 },
+  'gaming-24gb': { hw: 'gpu', gpu: 'geforce-rtx-4090', ram: 64, os: 'windows', use: 'chat', ctx: 8192 },
+  'apple-8gb': { hw: 'mac', mac: 'apple-m2-8c-8gb', ram: 8, os: 'macos', use: 'chat', ctx: 4096 },
+  'apple-16gb': { hw: 'mac', mac: 'apple-m4-10c-16gb', ram: 16, os: 'macos', use: 'chat', ctx: 8192 },
+  'apple-64gb': { hw: 'mac', mac: 'apple-m4-max-40c-64gb', ram: 64, os: 'macos', use: 'chat', ctx: 16384 },
+  'workstation-2x3090': { hw: 'gpu', gpu: 'geforce-rtx-3090,geforce-rtx-3090', ram: 128, os: 'linux', use: 'chat', ctx: 8192 },
+} as const satisfies Record<string, Record<string, string | number>>;
+
+export type WizardPreset = keyof typeof WIZARD_PRESETS;
+
+export function presetHref(preset: string): string | null {
+  const answers = WIZARD_PRESETS[preset as WizardPreset];
+  return answers ? `/wizard/results?${wizardQuery(answers)}` : null;
+}
+
+/** "What do I need?": a model and how it should run → hardware options. */
+export const planParamsSchema = z
+  .object({
+    model: slugSchema,
+    quant: z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/, 'quant must be a format name such as Q4_K_M').transform((q) => q.toUpperCase()),
+    ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int().min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
+    tps: z.coerce.number({ error: 'tps must be a number' }).min(0.5, 'tps must be at least 0.5 tokens/s').max(1000, 'tps above 1000 is not supported').default(10),
+    users: z.coerce.number({ error: 'users must be a number' }).int('users must be a whole number').min(1, 'users must be at least 1').max(256, 'users above 256 is not supported').default(1),
+  })
+  .strict();
+
+export type PlanParams = z.output<typeof planParamsSchema>;
+
+/** One column of /compare, encoded as model~quant~hardware~count~context. */
+export const compareChoiceSchema = z
+  .string()
+  .max(200)
+  .transform((value, ctx) => {
+    const [model, quant, hardware, count = '1', context = '8192'] = value.split('~');
+    const parsed = z
+      .object({
+        model: slugSchema,
+        quant: z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/).transform((q) => q.toUpperCase()),
+        hardware: slugSchema,
+        count: z.coerce.number().int().min(1).max(8),
+        context: z.coerce.number().int().min(512).max(1_048_576),
+      })
+      .safeParse({ model, quant, hardware, count, context });
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not model~quant~hardware~count~context (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
+
+export const compareParamsSchema = z.object({ c: z.array(compareChoiceSchema).min(2, 'compare needs at least two choices').max(4, 'compare takes at most four choices') }).strict();

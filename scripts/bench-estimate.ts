@@ -1,0 +1,74 @@
+// npm run bench:estimate: times 10,000 varied estimates per round against a naive baseline
+// (params × bits ÷ 8 × 1.2 and bandwidth ÷ size) measured in the same run.
+import { performance } from 'node:perf_hooks';
+import { estimate } from '../lib/estimate/estimate';
+import { SAMPLE_DEVICES, SAMPLE_MODELS } from '../lib/estimate/sample-specs';
+import type { EstimateInput } from '../lib/estimate/types';
+
+const N = 10_000;
+const ROUNDS = 7;
+const GiB = 1024 ** 3;
+const models = Object.values(SAMPLE_MODELS);
+const devices = Object.values(SAMPLE_DEVICES);
+const quants = ['Q4_K_M', 'Q8_0', 'IQ4_XS', 'Q5_K_M', 'Q2_K', 'F16', 'Q6_K'];
+const runtimes = ['llama.cpp', 'llama.cpp', 'ollama', 'vllm', 'mlx', 'transformers'] as const;
+
+// Deterministic pseudo-random inputs (LCG) so rounds are comparable.
+let seed = 42;
+const rnd = (n: number) => {
+  seed = (seed * 1664525 + 1013904223) >>> 0;
+  return seed % n;
+};
+const makeInputs = (): EstimateInput[] => Array.from({ length: N }, () => {
+  const d = devices[rnd(devices.length)]!;
+  return {
+    // Fresh objects per input so the per-model composition cache does not make the bench trivial.
+    model: { ...models[rnd(models.length)]! },
+    quant: quants[rnd(quants.length)]!,
+    contextTokens: [2048, 4096, 8192, 32768][rnd(4)]!,
+    depthTokens: [0, 1024, 4096][rnd(3)]!,
+    kvCacheType: (['f16', 'q8_0'] as const)[rnd(2)]!,
+    parallel: 1 + rnd(2),
+    runtime: runtimes[rnd(runtimes.length)]!,
+    hardware: { devices: [{ ...d, count: 1 + rnd(2) }], systemMemoryBytes: [32, 64, 128][rnd(3)]! * GiB },
+  };
+});
+
+function naive(i: EstimateInput): number {
+  const bits = /(\d+)/.exec(i.quant)?.[1] ?? '16';
+  const bytes = (i.model.totalParams * Number(bits)) / 8;
+  const mem = bytes * 1.2;
+  const tps = ((i.hardware?.devices[0]?.bandwidthGBps ?? 100) * 1e9) / bytes;
+  return mem + tps;
+}
+
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+let sink = 0;
+const est: number[] = [];
+const base: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  // New model objects every round: the per-model composition cache starts cold each time.
+  seed = 42;
+  const inputs = makeInputs();
+  base.push(
+    time(() => {
+      for (const i of inputs) sink += naive(i);
+    }),
+  );
+  est.push(
+    time(() => {
+      for (const i of inputs) sink += estimate(i).memory.totalBytes;
+    }),
+  );
+}
+const m = median(est);
+const b = median(base);
+console.log(`estimate: ${N} estimates, ${ROUNDS} rounds, median ${m.toFixed(1)} ms (${Math.round((N / m) * 1000).toLocaleString('en')} estimates/s)`);
+console.log(`naive baseline: median ${b.toFixed(2)} ms; estimator / baseline = ${(m / b).toFixed(0)}×`);
+console.log(`target 10,000 in < 1000 ms: ${m < 1000 ? 'met' : 'NOT met'}${sink === 0 ? '' : ''}`);

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GuideFrontmatterError, listGuides, parseGuide } from '@/lib/content';
+import { headingSlug, searchGuides, splitSections } from '@/lib/guide-search';
+import { WIZARD_PRESETS } from '@/lib/schemas/wizard';
+
+const guides = listGuides();
+const seed = (file: string) => JSON.parse(readFileSync(`prisma/seed/${file}`, 'utf8')) as { slug: string }[];
+const modelSlugs = new Set(seed('models.json').map((m) => m.slug));
+const hardwareSlugs = new Set(seed('hardware.json').map((h) => h.slug));
+
+/** Anchors a guide page has: its h2/h3 headings as rehype-slug makes them, plus the page's own. */
+function anchorsOf(slug: string): Set<string> {
+  const guide = guides.find((g) => g.slug === slug);
+  if (!guide) return new Set();
+  const anchors = splitSections(guide).map((s) => s.anchor).filter((a): a is string => a !== null);
+  return new Set([...anchors, 'sources-heading']);
+}
+
+const STATIC_ROUTES = new Set(['/', '/guides', '/models', '/hardware', '/wizard', '/plan', '/compare', '/accuracy', '/api']);
+
+describe('guides', () => {
+  it('cover every required topic', () => {
+    const slugs = guides.map((g) => g.slug);
+    for (const required of ['parameters', 'model-sizes-and-memory', 'precision-and-quantization', 'reading-model-names', 'running-locally', 'considerations', 'ollama', 'lm-studio', 'llama-cpp', 'mlx', 'exo', 'vllm', 'key-terms']) {
+      expect(slugs).toContain(required);
+    }
+  });
+
+  it('have valid frontmatter and sources', () => {
+    for (const guide of guides) {
+      expect(guide.sources.length, guide.slug).toBeGreaterThan(0);
+      expect(guide.readingMinutes, guide.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it.each([
+    ['a missing field', '---\ntitle: "Hello there"\norder: 1\nsection: "Basics"\nupdated: "2026-01-01"\nsources: []\n---\nBody', /bad\.mdx: invalid frontmatter: description/],
+    ['an unknown section', '---\ntitle: "Hello there"\ndescription: "A long enough description of this page."\norder: 1\nsection: "Misc"\nupdated: "2026-01-01"\nsources:\n  - title: "x"\n    url: "https://example.com"\n---\nBody', /bad\.mdx: invalid frontmatter: section/],
+    ['an unexpected key', '---\ntitle: "Hello there"\ndescription: "A long enough description of this page."\norder: 1\nsection: "Basics"\nupdated: "2026-01-01"\nauthor: "me"\nsources:\n  - title: "x"\n    url: "https://example.com"\n---\nBody', /bad\.mdx: invalid frontmatter/],
+    ['broken YAML', '---\ntitle: [unclosed\n---\nBody', /bad\.mdx: invalid frontmatter: YAML/],
+  ])('reject %s, naming the file and field', (_case, source, message) => {
+    expect(() => parseGuide('bad.mdx', source)).toThrowError(GuideFrontmatterError);
+    expect(() => parseGuide('bad.mdx', source)).toThrowError(message);
+  });
+
+  it('link only to pages and anchors that exist', () => {
+    const broken: string[] = [];
+    for (const guide of guides) {
+      for (const match of guide.body.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)) {
+        const href = (match[1] ?? match[2])!;
+        const [path, anchor] = href.split('#') as [string, string | undefined];
+        const guideMatch = /^\/guides\/([\w-]+)$/.exec(path);
+        const modelMatch = /^\/models\/([\w.-]+)$/.exec(path);
+        const hardwareMatch = /^\/hardware\/([\w.-]+)$/.exec(path);
+        const ok = guideMatch
+          ? guides.some((g) => g.slug === guideMatch[1]) && (!anchor || anchorsOf(guideMatch[1]!).has(anchor))
+          : modelMatch
+            ? modelSlugs.has(modelMatch[1]!)
+            : hardwareMatch
+              ? hardwareSlugs.has(hardwareMatch[1]!)
+              : STATIC_ROUTES.has(path) && !anchor;
+        if (!ok) broken.push(`${guide.slug}: ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('use glossary terms, presets, models and hardware that exist', () => {
+    const glossary = anchorsOf('key-terms');
+    const problems: string[] = [];
+    for (const guide of guides) {
+      for (const [, id] of guide.body.matchAll(/<Term id="([^"]+)"/g)) if (!glossary.has(id!)) problems.push(`${guide.slug}: Term ${id}`);
+      for (const [, preset] of guide.body.matchAll(/<OpenInWizard preset="([^"]+)"/g)) if (!(preset! in WIZARD_PRESETS)) problems.push(`${guide.slug}: preset ${preset}`);
+      for (const [, list] of guide.body.matchAll(/models?="([^"]+)"/g)) for (const slug of list!.split(',')) if (!modelSlugs.has(slug.trim())) problems.push(`${guide.slug}: model ${slug}`);
+      for (const [, slug] of guide.body.matchAll(/hardware="([^"]+)"/g)) if (!hardwareSlugs.has(slug!)) problems.push(`${guide.slug}: hardware ${slug}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('type no table of sizes by hand: GB figures in tables come from components', () => {
+    const handTyped = guides.filter((g) => /^\|.*\d+(\.\d+)?\s*(GB|GiB)\s*\|/m.test(g.body)).map((g) => g.slug);
+    expect(handTyped).toEqual([]);
+  });
+});
+
+describe('wizard presets', () => {
+  it('name hardware that exists in the catalog', () => {
+    for (const [name, preset] of Object.entries(WIZARD_PRESETS)) {
+      const slugs = [...('gpu' in preset ? preset.gpu.split(',') : []), ...('mac' in preset ? [preset.mac] : []), ...('cpu' in preset ? [preset.cpu] : [])];
+      expect(slugs.length, name).toBeGreaterThan(0);
+      for (const slug of slugs) expect(hardwareSlugs.has(slug), `${name}: ${slug}`).toBe(true);
+    }
+  });
+});
+
+describe('guide search', () => {
+  it('finds glossary entries by heading and links to their anchor', () => {
+    const hits = searchGuides(guides, 'KV cache');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.some((h) => h.href.startsWith('/guides/key-terms#'))).toBe(true);
+  });
+
+  it('requires every term to match and returns nothing for gibberish', () => {
+    expect(searchGuides(guides, 'zzqxv quantization')).toEqual([]);
+    expect(searchGuides(guides, ' ')).toEqual([]);
+  });
+
+  it('slugs headings the way rehype-slug does', () => {
+    expect(headingSlug('Q4_K_M and the K-quants')).toBe('q4_k_m-and-the-k-quants');
+    expect(headingSlug('What is "B"?')).toBe('what-is-b');
+  });
+});
