@@ -27,3 +27,9 @@ export const getHardwareBySlug = cache(async (slug: string): Promise<HardwareDet
   const { measurements, ...hardware } = row;
   return { ...reshapeHardware(hardware), measurements: measurements.map(reshapeMeasurement) };
 });
+
+/** One hardware row without its measurements (the public JSON API). */
+export async function getHardwareSummaryBySlug(slug: string): Promise<HardwareSummary | null> {
+  const row = await db.hardware.findUnique({ where: { slug }, select: hardwareSelect });
+  return row ? reshapeHardware(row) : null;
+}
