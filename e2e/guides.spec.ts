@@ -27,8 +27,8 @@ test('[GUIDES] a reader opens a guide, reads the live size table and uses its ca
 
 test('[GUIDES] "open in wizard" from a hardware tier lands on ranked results', async ({ page }) => {
   await page.goto('/guides/running-locally');
-  await page.locator('main a[href^="/wizard/results?"]').first().click();
-  await expect(page).toHaveURL(/\/wizard\/results\?/);
+  await page.locator('main a[href^="/wizard/results/"]').first().click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\//);
   await expect(page.getByTestId('recommendation').first()).toBeVisible();
 });
 

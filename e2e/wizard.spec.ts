@@ -26,7 +26,7 @@ test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → 7–14B coding models at 4
   await page.getByLabel('System RAM (GB)').fill('32');
   await page.getByLabel('Use case').selectOption('coding');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
-  await expect(page).toHaveURL(/\/wizard\/results\?.*gpu=geforce-rtx-3060-12gb/);
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-3060-12gb\//);
   await expect(page.getByRole('heading', { level: 1, name: 'What you can run' })).toBeVisible();
 
   const results = await cards(page);
@@ -46,7 +46,7 @@ test('[WIZARD] MacBook Air M2 8 GB → nothing whose total exceeds the Metal cap
   await page.getByLabel('Apple Silicon Mac').check();
   await page.getByLabel('Chip and memory').selectOption('apple-m2-8c-8gb');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
-  await expect(page).toHaveURL(/hw=mac.*mac=apple-m2-8c-8gb/);
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/mac\/mac\/apple-m2-8c-8gb\//);
   const results = await cards(page);
   expect(results.length).toBeGreaterThan(3);
   // Metal's recommendedMaxWorkingSetSize on an 8 GB Mac is about 5.3–5.7 GiB.
@@ -64,8 +64,9 @@ test('[WIZARD] 2× RTX 3090 → a 70B at 4 bits split over both GPUs', async ({ 
 });
 
 test('[WIZARD] a permalink reload reproduces the same results; back and forward work', async ({ page }) => {
-  const url = '/wizard/results?hw=gpu&gpu=geforce-rtx-4090&ram=64&os=windows&use=reasoning&ctx=16384&pri=70&tool=auto';
-  await page.goto(url);
+  // An old query-string link redirects to the path permalink.
+  await page.goto('/wizard/results?hw=gpu&gpu=geforce-rtx-4090&ram=64&os=windows&use=reasoning&ctx=16384&pri=70&tool=auto');
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-4090\/ram\/64\/os\/windows\/use\/reasoning\/ctx\/16384\/pri\/70\/tool\/auto$/);
   const first = await cards(page);
   await page.reload();
   expect(await cards(page)).toEqual(first);
@@ -74,7 +75,7 @@ test('[WIZARD] a permalink reload reproduces the same results; back and forward 
   await expect(page.getByLabel('GPU', { exact: true })).toHaveValue('NVIDIA GeForce RTX 4090');
   await expect(page.getByLabel('Use case')).toHaveValue('reasoning');
   await page.goBack();
-  await expect(page).toHaveURL(/\/wizard\/results\?/);
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\//);
   expect(await cards(page)).toEqual(first);
 });
 
@@ -85,7 +86,7 @@ test('[WIZARD] the form works with JavaScript disabled', async ({ browser }) => 
   await page.getByLabel('No usable GPU (CPU only)').check();
   await page.getByLabel('Machine').selectOption({ index: 0 });
   await page.getByRole('button', { name: 'Show what I can run' }).click();
-  await expect(page).toHaveURL(/\/wizard\/results\?hw=cpu/);
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/cpu\//);
   await expect(page.getByTestId('recommendation').first()).toBeVisible();
   await context.close();
 });
@@ -98,8 +99,9 @@ test('[WIZARD] invalid answers get a message naming the field, and forged links 
   await expect(page.getByRole('alert').filter({ hasText: 'need a fix' })).toBeVisible();
   await expect(page.locator('#w-gpu1-error')).toContainText('not a GPU in the catalog');
 
-  for (const query of ['hw=gpu&gpu=nope', 'hw=gpu', 'hw=mac&mac=geforce-rtx-4090', 'hw=gpu&gpu=geforce-rtx-4090&ctx=-1', 'hw=gpu&gpu=geforce-rtx-4090&evil=1', 'hw=%00']) {
-    const response = await request.get(`/wizard/results?${query}`);
+  for (const path of ['?hw=gpu&gpu=nope', '?hw=gpu', '?hw=mac&mac=geforce-rtx-4090', '?hw=gpu&gpu=geforce-rtx-4090&ctx=-1', '?hw=gpu&gpu=geforce-rtx-4090&evil=1', '?hw=%00', '/hw', '/hw/gpu/hw/mac', '/hw/gpu/gpu/geforce-rtx-4090/pri/900', '/error/x']) {
+    const response = await request.get(`/wizard/results${path}`);
+    const query = path;
     expect(response.status(), query).toBe(200);
     expect(await response.text(), query).toContain('This wizard link has a problem');
   }

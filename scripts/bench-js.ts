@@ -14,7 +14,7 @@ const PAGES: { path: string; budgetKb: number | null }[] = [
   { path: '/guides/running-locally', budgetKb: 30 },
   { path: '/guides/key-terms', budgetKb: 30 },
   { path: '/wizard', budgetKb: 80 },
-  { path: '/wizard/results?hw=gpu&gpu=geforce-rtx-3060-12gb&ram=32&use=coding', budgetKb: 80 },
+  { path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto', budgetKb: 80 },
 ];
 
 const server = await startServer(port);

@@ -1,13 +1,14 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useRouter } from 'next/navigation';
 import { useTransition } from 'react';
 
-/** Re-ranks on the server as the slider moves (the URL stays the permalink); pending while it does. */
-export function PriorityControl({ value }: { value: number }) {
+/**
+ * Re-ranks as the slider moves: each position is its own permalink (hrefs[i] for priority i × 5),
+ * rendered on the server and cached; pending while the next one loads.
+ */
+export function PriorityControl({ value, hrefs }: { value: number; hrefs: string[] }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
   return (
     <div className="flex items-center gap-3 text-sm" aria-busy={pending}>
@@ -21,9 +22,8 @@ export function PriorityControl({ value }: { value: number }) {
         step="5"
         defaultValue={value}
         onChange={(event) => {
-          const next = new URLSearchParams(searchParams.toString());
-          next.set('pri', event.currentTarget.value);
-          startTransition(() => router.replace(`${pathname}?${next.toString()}`, { scroll: false }));
+          const href = hrefs[Math.round(Number(event.currentTarget.value) / 5)];
+          if (href) startTransition(() => router.replace(href, { scroll: false }));
         }}
       />
       <span>Quality</span>

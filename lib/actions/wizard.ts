@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { wizardParamsSchema, wizardQuery } from '@/lib/schemas/wizard';
+import { wizardParamsSchema, wizardPath } from '@/lib/schemas/wizard';
 
 export interface WizardFormState {
   ok: boolean;
@@ -65,5 +65,5 @@ export async function wizardAction(_previous: WizardFormState, formData: FormDat
     return { ok: false, message: 'Some answers need a fix before we can rank models.', fieldErrors, values };
   }
   const data = parsed.data;
-  redirect(`/wizard/results?${wizardQuery({ ...data, gpu: data.gpu.length > 0 ? data.gpu : undefined })}`);
+  redirect(wizardPath(data));
 }

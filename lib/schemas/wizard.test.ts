@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareParamsSchema, planParamsSchema, presetHref, wizardParamsSchema, wizardQuery } from '@/lib/schemas/wizard';
+import { answersFromSegments, compareParamsSchema, planParamsSchema, presetHref, wizardParamsSchema, wizardPath, wizardQuery } from '@/lib/schemas/wizard';
 
 describe('wizard params', () => {
   it('fills defaults and splits GPU lists', () => {
@@ -33,8 +33,25 @@ describe('wizard params', () => {
     expect(again).toEqual(parsed);
   });
 
+  it('round-trips through the path permalink, in one canonical order', () => {
+    const parsed = wizardParamsSchema.parse({ hw: 'gpu', gpu: 'geforce-rtx-3090,geforce-rtx-3090', ram: '128', use: 'chat' });
+    const path = wizardPath(parsed);
+    expect(path).toBe('/wizard/results/hw/gpu/gpu/geforce-rtx-3090%2Cgeforce-rtx-3090/ram/128/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+    const back = answersFromSegments(path.split('/').slice(3));
+    expect(back.ok && wizardParamsSchema.parse(back.answers)).toEqual(parsed);
+  });
+
+  it.each([
+    [['hw'], 'alternate'],
+    [['hw', 'gpu', 'hw', 'mac'], 'appears twice'],
+  ])('rejects malformed paths %o', (segments, message) => {
+    const result = answersFromSegments(segments);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toContain(message);
+  });
+
   it('turns presets into results links and refuses unknown presets', () => {
-    expect(presetHref('gaming-12gb')).toMatch(/^\/wizard\/results\?hw=gpu&gpu=geforce-rtx-3060-12gb/);
+    expect(presetHref('gaming-12gb')).toBe('/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192');
     expect(presetHref('nope')).toBeNull();
   });
 });

@@ -63,6 +63,44 @@ export function wizardQuery(params: Partial<Record<keyof WizardParams, string | 
   return search.toString();
 }
 
+/** Fields in permalink order: the same answers always give the same path (one cache entry). */
+const PATH_ORDER: (keyof WizardParams)[] = ['hw', 'gpu', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'];
+
+/**
+ * The results permalink: answers as key/value path segments, `/wizard/results/hw/gpu/gpu/a,b/ram/32/…`.
+ * A path (not a query string) lets Next.js render each distinct answer set once and serve it from
+ * its route cache afterwards.
+ */
+export function wizardPath(answers: Partial<Record<keyof WizardParams, string | number | readonly string[] | undefined>>): string {
+  const segments: string[] = [];
+  for (const key of PATH_ORDER) {
+    const value = answers[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    segments.push(key, encodeURIComponent(Array.isArray(value) ? value.join(',') : String(value)));
+  }
+  return `/wizard/results/${segments.join('/')}`;
+}
+
+/** Path segments back into the key/value record the schema validates (odd counts and repeats fail there). */
+export function answersFromSegments(segments: readonly string[]): { ok: true; answers: Record<string, string> } | { ok: false; error: string } {
+  if (segments.length % 2 !== 0 || segments.length > 2 * PATH_ORDER.length) return { ok: false, error: 'the link must alternate answer names and values' };
+  const answers: Record<string, string> = {};
+  for (let i = 0; i < segments.length; i += 2) {
+    const key = safeDecode(segments[i]!);
+    if (Object.hasOwn(answers, key)) return { ok: false, error: `${key} appears twice` };
+    answers[key] = safeDecode(segments[i + 1]!);
+  }
+  return { ok: true, answers };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Hardware tiers the guides link to, as wizard answers. Slugs are checked against the catalog by a test. */
 export const WIZARD_PRESETS = {
   laptop: { hw: 'cpu', cpu: 'intel-core-ultra-7-155h-16gb-lpddr5x', ram: 16, os: 'windows', use: 'chat', ctx: 4096 },
@@ -79,7 +117,7 @@ export type WizardPreset = keyof typeof WIZARD_PRESETS;
 
 export function presetHref(preset: string): string | null {
   const answers = WIZARD_PRESETS[preset as WizardPreset];
-  return answers ? `/wizard/results?${wizardQuery(answers)}` : null;
+  return answers ? wizardPath(answers) : null;
 }
 
 /** "What do I need?": a model and how it should run → hardware options. */

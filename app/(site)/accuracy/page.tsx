@@ -26,7 +26,7 @@ export default function AccuracyPage() {
           memory, bandwidth ÷ model size for speed. Errors are absolute percentages; lower is better.
         </p>
       </PageHeader>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
         <table className="data" data-testid="accuracy-table">
           <thead>
             <tr>

@@ -57,7 +57,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           </p>
         </div>
       </form>
-      <div className="overflow-x-auto">
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
         <table className="data">
           <caption className="sr-only">Models matching the filters</caption>
           <thead>

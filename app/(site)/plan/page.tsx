@@ -49,7 +49,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             {result.totalFitting} configurations fit; {result.options.filter((o) => o.meetsTarget).length} of those shown reach {request.tps} tokens/s. Priced options first, cheapest first (launch prices).
           </p>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data" data-testid="plan-options">
               <thead>
                 <tr>

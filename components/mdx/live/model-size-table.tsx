@@ -23,7 +23,7 @@ export async function ModelSizeTable({ models, contextTokens = '8192' }: { model
     </>
   );
   return (
-    <figure className="my-6 overflow-x-auto">
+    <figure className="my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
         <thead>
           <tr>

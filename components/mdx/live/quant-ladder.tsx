@@ -14,7 +14,7 @@ export async function QuantLadder({ model }: { model: string }) {
     .map((format) => ({ format, result: estimateFor(snapshot, model, format.name) }))
     .sort((a, b) => b.result.bitsPerWeight - a.result.bitsPerWeight);
   return (
-    <figure className="my-6 overflow-x-auto">
+    <figure className="my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
         <thead>
           <tr>

@@ -52,7 +52,7 @@ export default async function HardwareDetailPage({ params }: Props) {
         {hardware.measurements.length === 0 ? (
           <p>No published measurement on this device is in the catalog yet.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
                 <tr>

@@ -98,7 +98,7 @@ export default async function ModelPage({ params }: Props) {
 
         <section aria-labelledby="files-heading">
           <h2 id="files-heading" className="mb-2 text-xl font-semibold">Files</h2>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
                 <tr>
@@ -141,7 +141,7 @@ export default async function ModelPage({ params }: Props) {
             Weights, 16-bit KV cache and runtime buffers for one sequence, from the <Link href="/accuracy">estimator</Link>. Add a few hundred MB of driver memory per GPU.
             <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`} className="ml-1">What hardware runs it?</Link>
           </p>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
                 <tr>

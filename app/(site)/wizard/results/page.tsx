@@ -1,112 +1,13 @@
-import type { Metadata } from 'next';
-import Link from 'next/link';
-import { Suspense } from 'react';
-import { z } from 'zod';
-import { profileFromParams } from '@/lib/catalog/wizard-profile';
-import { getCatalogSnapshot, recommendCatalogOf } from '@/lib/data/catalog-snapshot';
-import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
-import { recommend } from '@/lib/recommend';
-import { wizardParamsSchema, wizardQuery } from '@/lib/schemas/wizard';
-import { PageHeader } from '@/components/ui/page-header';
-import { PriorityControl } from '@/components/wizard/priority-control';
-import { RecommendationCard } from '@/components/wizard/recommendation-card';
+import { redirect } from 'next/navigation';
+import { wizardPath } from '@/lib/schemas/wizard';
 
-export const metadata: Metadata = { title: 'What you can run', robots: { index: false } };
-
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-function firstValues(params: Record<string, string | string[] | undefined>) {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]).filter(([, v]) => v !== undefined && v !== ''));
-}
-
-export default async function WizardResultsPage({ searchParams }: { searchParams: SearchParams }) {
-  const raw = firstValues(await searchParams);
-  const parsed = wizardParamsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const errors = Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, messages]) => `${field}: ${messages?.[0] ?? 'invalid'}`);
-    const formErrors = z.flattenError(parsed.error).formErrors;
-    return <InvalidLink problems={[...errors, ...formErrors]} />;
-  }
-  const params = parsed.data;
-  const snapshot = await getCatalogSnapshot();
-  const catalog = recommendCatalogOf(snapshot);
-  const resolved = profileFromParams(params, catalog.hardware);
-  if (!resolved.ok) return <InvalidLink problems={[`${resolved.field}: ${resolved.message}`]} />;
-  const result = recommend(resolved.profile, resolved.needs, catalog);
-  const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined })}`;
-
-  return (
-    <>
-      <PageHeader title="What you can run">
-        <p>
-          On <strong>{resolved.label}</strong>
-          {params.hw !== 'mac' ? ` with ${params.ram} GB of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
-          {params.ctx.toLocaleString('en-US')} tokens of context. <Link href={editHref}>Change answers</Link>
-        </p>
-      </PageHeader>
-      <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <Suspense fallback={null}>
-          <PriorityControl value={params.pri} />
-        </Suspense>
-        <p className="text-xs text-zinc-500">This page&apos;s address is a permalink: share it to share these results.</p>
-      </div>
-
-      {result.results.length === 0 ? (
-        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
-          Nothing in the catalog runs usefully on this hardware at {params.ctx.toLocaleString('en-US')} tokens of context. Try a shorter context, or see the upgrade below.
-        </p>
-      ) : (
-        <section aria-labelledby="results-heading" className="space-y-4">
-          <h2 id="results-heading" className="text-xl font-semibold">Best matches ({result.results.length})</h2>
-          {result.results.map((recommendation) => (
-            <RecommendationCard key={`${recommendation.model.slug}-${recommendation.format}-${recommendation.runtime}`} recommendation={recommendation} />
-          ))}
-        </section>
-      )}
-
-      {result.whyNot.length > 0 ? (
-        <section aria-labelledby="whynot-heading" className="mt-10">
-          <h2 id="whynot-heading" className="mb-2 text-xl font-semibold">Why not…?</h2>
-          <ul className="space-y-2 text-sm">
-            {result.whyNot.map((w) => (
-              <li key={w.modelSlug}>
-                <Link href={`/models/${w.modelSlug}`} className="font-medium">{w.modelName}</Link> ({w.quant}): {w.reason}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {result.upgrade ? (
-        <section aria-labelledby="upgrade-heading" className="mt-10">
-          <h2 id="upgrade-heading" className="mb-2 text-xl font-semibold">What an upgrade unlocks</h2>
-          <p className="text-sm">
-            {result.upgrade.summary}
-            {result.upgrade.priceUsd !== null ? ` (launch price ${formatUsd(result.upgrade.priceUsd)})` : ''}, adding {formatBytes(result.upgrade.addedMemoryBytes, 'GiB')}.
-          </p>
-          {result.upgrade.unlocks.length > 0 ? (
-            <ul className="mt-2 list-disc pl-5 text-sm">
-              {result.upgrade.unlocks.map((u) => (
-                <li key={u.modelSlug}><Link href={`/models/${u.modelSlug}`}>{u.modelName}</Link> at {u.quant}, about {formatTokensPerSec(u.decodeTokensPerSec)} tokens/s</li>
-              ))}
-            </ul>
-          ) : null}
-        </section>
-      ) : null}
-      {result.notes.length > 0 ? <ul className="mt-8 list-disc pl-5 text-xs text-zinc-500">{result.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
-    </>
-  );
-}
-
-function InvalidLink({ problems }: { problems: string[] }) {
-  return (
-    <>
-      <PageHeader title="This wizard link has a problem" />
-      <div role="alert" className="space-y-2">
-        <p>We could not read these answers:</p>
-        <ul className="list-disc pl-6">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        <p><Link href="/wizard">Start the wizard again</Link></p>
-      </div>
-    </>
-  );
+/** Query-string results links (older links, hand-typed URLs) move to the path permalink. */
+export default async function WizardResultsQueryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const answers = Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  if (Object.keys(answers).length === 0) redirect('/wizard');
+  // Unknown keys travel along so the results page can name them instead of silently dropping them.
+  const known = wizardPath(answers);
+  const extra = Object.entries(answers).filter(([key]) => !['hw', 'gpu', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'].includes(key));
+  redirect(`${known}${extra.map(([key, value]) => `/${encodeURIComponent(key)}/${encodeURIComponent(value ?? '')}`).join('')}`);
 }
