@@ -7,7 +7,6 @@ import { GUIDE_SECTIONS, guideFrontmatterSchema, type GuideFrontmatter } from '@
 // Guides are MDX files in content/guides. This module lists them and validates their
 // frontmatter (a bad field fails the build, naming the file); app/(site)/guides compiles them.
 
-export const GUIDES_DIR = path.join(process.cwd(), 'content', 'guides');
 
 export interface GuideMeta extends GuideFrontmatter {
   slug: string;
@@ -45,14 +44,13 @@ export function parseGuide(file: string, source: string): GuideMeta {
 let cache: GuideMeta[] | undefined;
 
 /** Every guide, ordered by section then `order`. Read once per process. */
-export function listGuides(dir: string = GUIDES_DIR): GuideMeta[] {
-  if (dir === GUIDES_DIR && cache) return cache;
-  const guides = readdirSync(dir)
+export function listGuides(): GuideMeta[] {
+  // The folder is spelled out here (not passed in) so the bundler traces only content/guides.
+  cache ??= readdirSync(path.join(process.cwd(), 'content', 'guides'))
     .filter((file) => file.endsWith('.mdx'))
-    .map((file) => parseGuide(file, readFileSync(path.join(dir, file), 'utf8')))
+    .map((file) => parseGuide(file, readFileSync(path.join(process.cwd(), 'content', 'guides', file), 'utf8')))
     .sort((a, b) => GUIDE_SECTIONS.indexOf(a.section) - GUIDE_SECTIONS.indexOf(b.section) || a.order - b.order || a.title.localeCompare(b.title));
-  if (dir === GUIDES_DIR) cache = guides;
-  return guides;
+  return cache;
 }
 
 export function getGuide(slug: string): GuideMeta | null {
