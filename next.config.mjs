@@ -1,10 +1,46 @@
+// Security headers on every response. /admin gets a stricter, nonce-based CSP from proxy.ts
+// (its pages render per request); public pages are static, so their CSP cannot carry a nonce
+// and allows the inline scripts Next.js and the theme script need.
+const isDev = process.env.NODE_ENV === 'development';
+const publicContentSecurityPolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and Wasm packages stay as Node requires, not bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@node-rs/argon2'],
   typedRoutes: false,
+  experimental: {
+    // unauthorized() / forbidden(): admin server actions answer 401 / 403.
+    authInterrupts: true,
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Everything except /admin (proxy.ts sets a nonce-based policy there).
+      { source: '/:path((?!admin(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = 'file:./data/e2e.db';
+// The first admin, created by db:setup from these (see scripts/admin-create.ts --from-env).
+export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e admin password 1' };
 
 export default defineConfig({
   testDir: './e2e',
@@ -27,7 +29,7 @@ export default defineConfig({
   // The production build against its own freshly migrated and seeded database file.
   webServer: {
     command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run -s db:setup && next build && next start -p ${PORT} -H 127.0.0.1`,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

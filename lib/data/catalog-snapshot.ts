@@ -122,21 +122,23 @@ async function load(): Promise<CatalogSnapshot> {
   return { models: snapshotModels, hardware: snapshotHardware, lookup, loadedAt: Date.now() };
 }
 
-let current: { promise: Promise<CatalogSnapshot>; loadedAt: number } | undefined;
+// Kept on globalThis: Next bundles route handlers and pages separately, and each bundle would
+// otherwise hold its own copy of this module, so an invalidation in one would miss the others.
+const state = globalThis as unknown as { quantwiseCatalogSnapshot?: { promise: Promise<CatalogSnapshot>; loadedAt: number } };
 
 export function getCatalogSnapshot(now: number = Date.now()): Promise<CatalogSnapshot> {
-  if (!current || now - current.loadedAt > SNAPSHOT_TTL_MS) {
-    const promise = load();
-    current = { promise, loadedAt: now };
-    promise.catch(() => {
-      current = undefined;
-    });
-  }
-  return current.promise;
+  const current = state.quantwiseCatalogSnapshot;
+  if (current && now - current.loadedAt <= SNAPSHOT_TTL_MS) return current.promise;
+  const promise = load();
+  state.quantwiseCatalogSnapshot = { promise, loadedAt: now };
+  promise.catch(() => {
+    if (state.quantwiseCatalogSnapshot?.promise === promise) state.quantwiseCatalogSnapshot = undefined;
+  });
+  return promise;
 }
 
 export function invalidateCatalogSnapshot(): void {
-  current = undefined;
+  state.quantwiseCatalogSnapshot = undefined;
 }
 
 /** The snapshot in the recommender's shape (same fields; string unions narrowed at this boundary). */

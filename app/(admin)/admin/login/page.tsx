@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { currentActor } from '@/lib/auth/request';
+import { LoginForm } from '@/components/admin/login-form';
+
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+export const dynamic = 'force-dynamic';
+
+export default async function LoginPage() {
+  if (await currentActor()) redirect('/admin');
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-semibold">Staff sign-in</h1>
+      <LoginForm />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+
+import { useState, useTransition } from 'react';
+import { importCatalogAction } from '@/lib/actions/admin/catalog';
+import type { ImportResult } from '@/lib/data/admin/import';
+import { show } from '@/components/admin/form-values';
+
+export function ImportForm() {
+  const [json, setJson] = useState('');
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (dryRun: boolean) => startTransition(async () => setResult(await importCatalogAction({ json, dryRun })));
+  const previewed = result?.ok === true && result.dryRun;
+  return (
+    <form aria-label="Import catalog" onSubmit={(e) => e.preventDefault()}>
+      <label htmlFor="import-file" className="block text-sm font-medium">Catalog file (JSON, from Export)</label>
+      <input
+        id="import-file"
+        type="file"
+        accept="application/json,.json"
+        className="mb-2"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          if (file) {
+            setJson(await file.text());
+            setResult(null);
+          }
+        }}
+      />
+      <label htmlFor="import-json" className="block text-sm font-medium">…or paste it</label>
+      <textarea id="import-json" rows={6} className="w-full rounded border font-mono text-xs" value={json} onChange={(e) => { setJson(e.target.value); setResult(null); }} />
+      <div className="my-3 flex gap-3">
+        <button type="button" className="rounded border px-3 py-1" disabled={pending || json.length < 2} onClick={() => run(true)}>Dry run: show the changes</button>
+        <button type="button" className="rounded border px-3 py-1 font-medium" disabled={pending || !previewed} onClick={() => run(false)}>Import these changes</button>
+      </div>
+      <div role="status" aria-live="polite">
+        {result && !result.ok ? (
+          <div>
+            <p className="font-medium text-red-700 dark:text-red-400">{result.message}</p>
+            <ul className="text-sm">{result.errors.map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}</ul>
+          </div>
+        ) : null}
+        {result?.ok ? (
+          <div>
+            <p className="font-medium">
+              {result.dryRun ? 'Dry run (nothing written): ' : 'Imported: '}
+              {result.operations.filter((o) => o.kind === 'create').length} new, {result.operations.filter((o) => o.kind === 'update').length} changed, {result.unchanged} unchanged.
+            </p>
+            <ul className="text-sm">
+              {result.operations.slice(0, 500).map((o) => (
+                <li key={`${o.entity}/${o.key}`}>
+                  <strong>{o.kind}</strong> {o.entity}/<code>{o.key}</code>
+                  {o.changes.length > 0 ? <ul className="ml-4">{o.changes.map((c) => <li key={c.field}>{c.field}: {show(c.before)} → {show(c.after)}</li>)}</ul> : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { changeOwnPasswordAction, createUserAction, updateUserAction } from '@/lib/actions/admin/users';
+import type { UserResult, UserSummary } from '@/lib/data/admin/users';
+
+const input = 'rounded border px-2 py-1';
+
+function useResult() {
+  const [result, setResult] = useState<UserResult | null>(null);
+  const [pending, startTransition] = useTransition();
+  return { result, setResult, pending, startTransition };
+}
+
+function ResultLine({ result }: { result: UserResult | null }) {
+  return <p role="status" aria-live="polite" className={result && !result.ok ? 'text-red-700 dark:text-red-400' : ''}>{result?.message ?? ''}{result && !result.ok ? Object.entries(result.fieldErrors).map(([k, v]) => ` ${k}: ${v}.`).join('') : ''}</p>;
+}
+
+export function CreateUserForm() {
+  const router = useRouter();
+  const { result, setResult, pending, startTransition } = useResult();
+  return (
+    <form
+      aria-label="Create user"
+      className="mb-8 flex flex-wrap items-end gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const data = new FormData(form);
+        startTransition(async () => {
+          const r = await createUserAction({ email: String(data.get('email') ?? ''), password: String(data.get('password') ?? ''), role: String(data.get('role') ?? '') });
+          setResult(r);
+          if (r.ok) {
+            form.reset();
+            router.refresh();
+          }
+        });
+      }}
+    >
+      <label>Email <input name="email" type="email" className={input} required /></label>
+      <label>Password <input name="password" type="password" autoComplete="new-password" className={input} required minLength={12} /></label>
+      <label>Role <select name="role" className={input} defaultValue="editor"><option>editor</option><option>viewer</option><option>admin</option></select></label>
+      <button type="submit" disabled={pending} className="rounded border px-3 py-1">Create user</button>
+      <ResultLine result={result} />
+    </form>
+  );
+}
+
+export function UserRow({ user }: { user: UserSummary }) {
+  const router = useRouter();
+  const { result, setResult, pending, startTransition } = useResult();
+  const update = (change: { role?: string; disabled?: boolean; password?: string }) =>
+    startTransition(async () => {
+      const r = await updateUserAction({ userId: user.id, ...change });
+      setResult(r);
+      if (r.ok) router.refresh();
+    });
+  return (
+    <tr>
+      <th scope="row">{user.email}</th>
+      <td>
+        <select aria-label={`Role of ${user.email}`} value={user.role} disabled={pending} onChange={(e) => update({ role: e.target.value })} className={input}>
+          <option>admin</option><option>editor</option><option>viewer</option>
+        </select>
+      </td>
+      <td>{user.disabled ? 'disabled' : 'active'} · {user.activeSessions} session(s)</td>
+      <td>
+        <button type="button" className="rounded border px-2" disabled={pending} onClick={() => update({ disabled: !user.disabled })}>{user.disabled ? 'Enable' : 'Disable'}</button>{' '}
+        <button
+          type="button"
+          className="rounded border px-2"
+          disabled={pending}
+          onClick={() => {
+            const password = window.prompt(`New password for ${user.email} (12+ characters)`);
+            if (password) update({ password });
+          }}
+        >
+          Set password
+        </button>
+        <ResultLine result={result} />
+      </td>
+    </tr>
+  );
+}
+
+export function ChangePasswordForm() {
+  const router = useRouter();
+  const { result, setResult, pending, startTransition } = useResult();
+  return (
+    <form
+      aria-label="Change password"
+      className="max-w-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(async () => {
+          const r = await changeOwnPasswordAction({ currentPassword: String(data.get('currentPassword') ?? ''), newPassword: String(data.get('newPassword') ?? '') });
+          setResult(r);
+          if (r.ok) router.replace('/admin/login');
+        });
+      }}
+    >
+      <label className="block">Current password <input name="currentPassword" type="password" autoComplete="current-password" className={`${input} w-full`} required /></label>
+      <label className="block">New password <input name="newPassword" type="password" autoComplete="new-password" className={`${input} w-full`} required minLength={12} /></label>
+      <button type="submit" disabled={pending} className="mt-2 rounded border px-3 py-1">Change password</button>
+      <ResultLine result={result} />
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+// Named cache tags and the public routes that render catalog data. Admin writes revalidate these
+// so public pages show an edit on the next request, without a rebuild.
+
+export const TAGS = {
+  catalog: 'catalog',
+} as const;
+
+/**
+ * [route, type] pairs for revalidatePath after a catalog write. Patterns name the route file,
+ * route group included (Next tags a page with its file path, e.g. "/(site)/hardware/[slug]/page").
+ */
+export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'layout']> = [
+  ['/(site)', 'page'],
+  ['/(site)/models', 'page'],
+  ['/(site)/models/[slug]', 'page'],
+  ['/(site)/hardware', 'page'],
+  ['/(site)/hardware/[slug]', 'page'],
+  // Cached wizard results and the static pages whose tables the estimator computes from the catalog.
+  ['/(site)/wizard/results/[...answers]', 'page'],
+  ['/(site)/guides/[slug]', 'page'],
+  ['/(site)/api', 'page'],
+];
+// /plan, /compare and /models read the catalog per request (through the snapshot, invalidated
+// by the same writes), so they need no entry here.

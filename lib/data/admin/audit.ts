@@ -1,0 +1,73 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+// The audit log: one row per change, written inside the change's own transaction, so a change
+// without its audit row (or the reverse) cannot exist.
+
+type Tx = Prisma.TransactionClient;
+
+export interface AuditEntry {
+  action: string;
+  entity?: string | null;
+  entityKey?: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
+
+export async function writeAudit(tx: Tx, actor: Pick<Actor, 'userId' | 'email' | 'ip'> | null, entry: AuditEntry & { ip?: string | null; actorEmail?: string | null }): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: actor?.userId ?? null,
+      actorEmail: actor?.email ?? entry.actorEmail ?? null,
+      action: entry.action,
+      entity: entry.entity ?? null,
+      entityKey: entry.entityKey ?? null,
+      before: json(entry.before),
+      after: json(entry.after),
+      ip: actor?.ip ?? entry.ip ?? null,
+    },
+  });
+}
+
+export interface AuditFilter {
+  action?: string | undefined;
+  entity?: string | undefined;
+  actor?: string | undefined;
+  key?: string | undefined;
+  page?: number | undefined;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actorEmail: string | null;
+  action: string;
+  entity: string | null;
+  entityKey: string | null;
+  before: string | null;
+  after: string | null;
+  ip: string | null;
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** Admins only: the log, newest first, filtered. */
+export async function listAudit(actor: Actor | null, filter: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+  assertRole(actor, 'admin');
+  const where: Prisma.AuditLogWhereInput = {
+    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    ...(filter.entity ? { entity: filter.entity } : {}),
+    ...(filter.actor ? { actorEmail: { contains: filter.actor } } : {}),
+    ...(filter.key ? { entityKey: { contains: filter.key } } : {}),
+  };
+  const page = Math.max(1, Math.floor(filter.page ?? 1));
+  const [rows, total] = await Promise.all([
+    db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: AUDIT_PAGE_SIZE, skip: (page - 1) * AUDIT_PAGE_SIZE }),
+    db.auditLog.count({ where }),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, at: r.at.toISOString() })), total };
+}

@@ -1,0 +1,181 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { invalidateCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { writeAudit } from '@/lib/data/admin/audit';
+import {
+  ReferenceError, deleteRow, keyOfRecord, loadEntries, loadEntry, referencesTo, writeRecord,
+  type AnyRecord, type StoredEntry,
+} from '@/lib/data/admin/catalog-records';
+import {
+  ENTITY_LABELS, ENTITY_SCHEMAS, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
+  type EntityName,
+} from '@/lib/schemas/admin';
+import { Prisma } from '@/lib/generated/prisma/client';
+
+// Catalog reads and writes for the admin. Each function checks the actor's role itself; each
+// write is one transaction that also writes its audit row; edits are compare-and-swap on version.
+
+export type SaveResult =
+  | { ok: true; key: string; version: number }
+  | { ok: false; kind: 'validation'; message: string; fieldErrors: Record<string, string> }
+  | { ok: false; kind: 'conflict'; message: string; theirs: StoredEntry | null; mine: AnyRecord }
+  | { ok: false; kind: 'not-found' | 'referenced'; message: string };
+
+export interface EntrySummary {
+  key: string;
+  label: string;
+  detail: string;
+  version: number;
+  updatedAt: string;
+}
+
+/** Lists one entity's entries, filtered by a case-insensitive search over every field. */
+export async function listEntries(actor: Actor | null, entity: EntityName, query = '', limit = 500): Promise<{ rows: EntrySummary[]; total: number }> {
+  assertRole(actor, 'viewer');
+  const needle = query.trim().toLowerCase();
+  const entries = await loadEntries(db, entity);
+  const matching = needle ? entries.filter((e) => e.key.toLowerCase().includes(needle) || JSON.stringify(e.record).toLowerCase().includes(needle)) : entries;
+  return { rows: matching.slice(0, limit).map((e) => ({ key: e.key, label: labelOf(entity, e.record), detail: detailOf(entity, e.record), version: e.version, updatedAt: e.updatedAt })), total: matching.length };
+}
+
+export async function getEntry(actor: Actor | null, entity: EntityName, key: string): Promise<StoredEntry | null> {
+  assertRole(actor, 'viewer');
+  return loadEntry(db, entity, key);
+}
+
+export async function countEntries(actor: Actor | null): Promise<Record<EntityName, number>> {
+  assertRole(actor, 'viewer');
+  const [models, artifacts, formats, hardware, runtimes, measurements] = await Promise.all([
+    db.model.count(), db.artifact.count(), db.quantFormat.count(), db.hardware.count(), db.runtime.count(), db.measurement.count(),
+  ]);
+  return { models, artifacts, formats, hardware, runtimes, measurements };
+}
+
+function labelOf(entity: EntityName, record: AnyRecord): string {
+  const r = record as Record<string, unknown>;
+  if (entity === 'measurements') return `${String(r.model)} · ${String(r.format)} on ${String(r.hardware)}`;
+  return String(r.name ?? r.slug);
+}
+
+function detailOf(entity: EntityName, record: AnyRecord): string {
+  const r = record as Record<string, unknown>;
+  switch (entity) {
+    case 'hardware': return `${String(r.bandwidthGBps)} GB/s · ${String(r.kind)}`;
+    case 'models': return `${String(r.family)} · ${String(r.totalParams)} params`;
+    case 'formats': return `${String(r.bitsPerWeight)} bits/weight`;
+    case 'artifacts': return `${String(r.model)} · ${String(r.format)}`;
+    case 'runtimes': return String(r.homepageUrl);
+    case 'measurements': return `${String(r.runtime)} · ${r.generationTokensPerSec ?? '—'} tok/s`;
+  }
+}
+
+class Abort extends Error {
+  constructor(readonly result: SaveResult) {
+    super(result.ok ? 'ok' : result.message);
+  }
+}
+
+function uniqueViolation(error: unknown): string | null {
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    const target = (error.meta as { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: string[] } } } } | undefined);
+    const fields = Array.isArray(target?.target) ? (target.target as string[]) : target?.driverAdapterError?.cause?.constraint?.fields;
+    return fields?.[0]?.replace(/"/g, '') ?? 'slug';
+  }
+  return null;
+}
+
+/** Creates (key null) or edits an entry. */
+export async function saveEntry(actor: Actor | null, input: unknown): Promise<SaveResult> {
+  assertRole(actor, 'editor');
+  const envelope = saveEntryInputSchema.safeParse(input);
+  if (!envelope.success) return { ok: false, kind: 'validation', message: 'The request is malformed.', fieldErrors: fieldErrorsOf(envelope.error) };
+  const { entity, key, version } = envelope.data;
+  const parsed = ENTITY_SCHEMAS[entity].safeParse(envelope.data.record);
+  if (!parsed.success) return { ok: false, kind: 'validation', message: 'Some fields need attention.', fieldErrors: fieldErrorsOf(parsed.error) };
+  const record = parsed.data as AnyRecord;
+
+  try {
+    const result = await db.$transaction(async (tx): Promise<SaveResult> => {
+      if (key === null) {
+        const newKey = keyOfRecord(entity, record);
+        if (await loadEntry(tx, entity, newKey)) {
+          throw new Abort({ ok: false, kind: 'validation', message: `That ${ENTITY_LABELS[entity].singular} already exists.`, fieldErrors: { [entity === 'measurements' ? '(record)' : 'slug']: 'already used by another entry' } });
+        }
+        await writeRecord(tx, entity, record, null, null);
+        const after = await loadEntry(tx, entity, newKey);
+        await writeAudit(tx, actor, { action: 'create', entity, entityKey: newKey, after: after?.record });
+        return { ok: true, key: newKey, version: after?.version ?? 1 };
+      }
+      const before = await loadEntry(tx, entity, key);
+      if (!before) throw new Abort({ ok: false, kind: 'conflict', message: 'Someone deleted this entry while you edited it.', theirs: null, mine: record });
+      if (before.version !== version) throw new Abort({ ok: false, kind: 'conflict', message: 'Someone saved this entry after you opened it.', theirs: before, mine: record });
+      const written = await writeRecord(tx, entity, record, { id: before.id, key }, version);
+      if (!written) {
+        const theirs = await loadEntry(tx, entity, key);
+        throw new Abort({ ok: false, kind: 'conflict', message: 'Someone saved this entry after you opened it.', theirs, mine: record });
+      }
+      const newKey = entity === 'measurements' ? key : keyOfRecord(entity, record);
+      const after = await loadEntry(tx, entity, newKey);
+      await writeAudit(tx, actor, { action: 'update', entity, entityKey: newKey, before: before.record, after: after?.record });
+      return { ok: true, key: newKey, version: after?.version ?? version + 1 };
+    });
+    invalidateCatalogSnapshot();
+    return result;
+  } catch (error) {
+    if (error instanceof Abort) return error.result;
+    if (error instanceof ReferenceError) return { ok: false, kind: 'validation', message: 'A referenced entry does not exist.', fieldErrors: { [error.field]: error.message } };
+    const field = uniqueViolation(error);
+    if (field) return { ok: false, kind: 'validation', message: 'That value is already used by another entry.', fieldErrors: { [field]: 'already used by another entry' } };
+    throw error;
+  }
+}
+
+/** Deletes an entry; refused while other entries reference it. */
+export async function deleteEntry(actor: Actor | null, input: unknown): Promise<SaveResult> {
+  assertRole(actor, 'editor');
+  const parsed = deleteEntryInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, kind: 'validation', message: 'The request is malformed.', fieldErrors: fieldErrorsOf(parsed.error) };
+  const { entity, key, version } = parsed.data;
+  try {
+    const result = await db.$transaction(async (tx): Promise<SaveResult> => {
+      const before = await loadEntry(tx, entity, key);
+      if (!before) throw new Abort({ ok: false, kind: 'not-found', message: 'This entry no longer exists.' });
+      if (before.version !== version) throw new Abort({ ok: false, kind: 'conflict', message: 'Someone saved this entry after you opened it: review it before deleting.', theirs: before, mine: before.record });
+      const references = await referencesTo(tx, entity, before.id);
+      if (references.length > 0) {
+        throw new Abort({ ok: false, kind: 'referenced', message: `Cannot delete ${key}: ${references.join(' and ')} still refer to it. Delete or move those first.` });
+      }
+      if (!(await deleteRow(tx, entity, before.id, version))) throw new Abort({ ok: false, kind: 'conflict', message: 'Someone changed this entry meanwhile.', theirs: await loadEntry(tx, entity, key), mine: before.record });
+      await writeAudit(tx, actor, { action: 'delete', entity, entityKey: key, before: before.record });
+      return { ok: true, key, version };
+    });
+    invalidateCatalogSnapshot();
+    return result;
+  } catch (error) {
+    if (error instanceof Abort) return error.result;
+    throw error;
+  }
+}
+
+export const IMPORT_ORDER: readonly EntityName[] = ['runtimes', 'formats', 'models', 'artifacts', 'hardware', 'measurements'];
+
+export interface CatalogExport {
+  format: 'quantwise-catalog';
+  formatVersion: 1;
+  exportedAt: string;
+  catalog: Record<EntityName, Record<string, unknown>[]>;
+}
+
+/** The whole catalog as records (the seed files' shape); measurements carry their key. */
+export async function exportCatalog(actor: Actor | null): Promise<CatalogExport> {
+  assertRole(actor, 'editor');
+  const catalog = {} as CatalogExport['catalog'];
+  await db.$transaction(async (tx) => {
+    for (const entity of IMPORT_ORDER) {
+      const entries = await loadEntries(tx, entity);
+      catalog[entity] = entries.map((e) => (entity === 'measurements' ? { key: e.key, ...e.record } : { ...e.record }));
+    }
+  });
+  return { format: 'quantwise-catalog', formatVersion: 1, exportedAt: new Date().toISOString(), catalog };
+}

@@ -1,0 +1,158 @@
+import 'server-only';
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { assertRole, type Actor } from '@/lib/auth/actor';
+import { invalidateCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { writeAudit } from '@/lib/data/admin/audit';
+import { IMPORT_ORDER } from '@/lib/data/admin/catalog';
+import { ReferenceError, keyOfRecord, loadEntries, writeRecord, type AnyRecord } from '@/lib/data/admin/catalog-records';
+import { ENTITY_SCHEMAS, fieldErrorsOf, importInputSchema, type EntityName } from '@/lib/schemas/admin';
+
+// Import: validated row by row, then applied in one transaction (all or nothing). A dry run runs
+// the very same writes and rolls them back, so what it reports is what a real run would do.
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ImportOperation {
+  entity: EntityName;
+  key: string;
+  kind: 'create' | 'update';
+  changes: FieldChange[];
+}
+
+export type ImportResult =
+  | { ok: true; dryRun: boolean; operations: ImportOperation[]; unchanged: number }
+  | { ok: false; message: string; errors: { path: string; message: string }[] };
+
+const measurementKeySchema = z.string().regex(/^[0-9a-f]{32}$/);
+const MAX_REPORTED_ERRORS = 50;
+
+const envelopeSchema = z
+  .object({
+    format: z.literal('quantwise-catalog'),
+    formatVersion: z.literal(1),
+    exportedAt: z.string().max(40).optional(),
+    catalog: z
+      .object({
+        runtimes: z.array(z.unknown()).max(10_000).default([]),
+        formats: z.array(z.unknown()).max(10_000).default([]),
+        models: z.array(z.unknown()).max(10_000).default([]),
+        artifacts: z.array(z.unknown()).max(10_000).default([]),
+        hardware: z.array(z.unknown()).max(10_000).default([]),
+        measurements: z.array(z.unknown()).max(50_000).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+
+/** Field-level differences, one level into nested objects (a model's architecture). */
+export function diffRecords(before: Record<string, unknown>, after: Record<string, unknown>, prefix = ''): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const b = before[field];
+    const a = after[field];
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    if (!prefix && b && a && typeof b === 'object' && typeof a === 'object' && !Array.isArray(b) && !Array.isArray(a)) {
+      changes.push(...diffRecords(b as Record<string, unknown>, a as Record<string, unknown>, `${field}.`));
+    } else {
+      changes.push({ field: `${prefix}${field}`, before: b ?? null, after: a ?? null });
+    }
+  }
+  return changes;
+}
+
+class DryRunRollback extends Error {}
+class ImportAbort extends Error {
+  constructor(readonly errors: { path: string; message: string }[]) {
+    super(errors[0]?.message ?? 'import failed');
+  }
+}
+
+export async function importCatalog(actor: Actor | null, input: unknown): Promise<ImportResult> {
+  assertRole(actor, 'editor');
+  const request = importInputSchema.safeParse(input);
+  if (!request.success) {
+    return { ok: false, message: 'The request is malformed.', errors: Object.entries(fieldErrorsOf(request.error)).map(([path, message]) => ({ path, message })) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(request.data.json);
+  } catch (error) {
+    return { ok: false, message: 'The file is not valid JSON.', errors: [{ path: '(file)', message: (error as Error).message.slice(0, 200) }] };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    return { ok: false, message: 'The file is not a Quantwise catalog export.', errors: Object.entries(fieldErrorsOf(envelope.error)).slice(0, MAX_REPORTED_ERRORS).map(([path, message]) => ({ path, message })) };
+  }
+
+  // Validate every row before touching the database.
+  const errors: { path: string; message: string }[] = [];
+  const incoming: { entity: EntityName; key: string; record: AnyRecord }[] = [];
+  for (const entity of IMPORT_ORDER) {
+    const seen = new Set<string>();
+    envelope.data.catalog[entity].forEach((raw, index) => {
+      let row = raw;
+      let explicitKey: string | null = null;
+      if (entity === 'measurements' && raw && typeof raw === 'object' && 'key' in raw) {
+        const { key, ...rest } = raw as Record<string, unknown>;
+        const parsedKey = measurementKeySchema.safeParse(key);
+        if (!parsedKey.success) errors.push({ path: `catalog.measurements[${index}].key`, message: 'a measurement key is 32 hex digits' });
+        else explicitKey = parsedKey.data;
+        row = rest;
+      }
+      const parsed = ENTITY_SCHEMAS[entity].safeParse(row);
+      if (!parsed.success) {
+        for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) errors.push({ path: `catalog.${entity}[${index}].${field}`, message });
+        return;
+      }
+      const record = parsed.data as AnyRecord;
+      const key = explicitKey ?? keyOfRecord(entity, record);
+      if (seen.has(key)) errors.push({ path: `catalog.${entity}[${index}]`, message: `"${key}" appears twice` });
+      seen.add(key);
+      incoming.push({ entity, key, record });
+    });
+  }
+  if (errors.length > 0) return { ok: false, message: `${errors.length} problem(s) in the file; nothing was imported.`, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
+
+  const operations: ImportOperation[] = [];
+  let unchanged = 0;
+  try {
+    await db.$transaction(
+      async (tx) => {
+        const existing = new Map<EntityName, Map<string, { id: number; version: number; record: AnyRecord }>>();
+        for (const entity of IMPORT_ORDER) existing.set(entity, new Map((await loadEntries(tx, entity)).map((e) => [e.key, e])));
+        for (const item of incoming) {
+          const current = existing.get(item.entity)!.get(item.key);
+          if (current && JSON.stringify(current.record) === JSON.stringify(item.record)) {
+            unchanged++;
+            continue;
+          }
+          try {
+            const written = await writeRecord(tx, item.entity, item.record, current ? { id: current.id, key: item.key } : null, current?.version ?? null);
+            if (!written) throw new ImportAbort([{ path: `catalog.${item.entity}`, message: `${item.key} changed during the import; try again` }]);
+          } catch (error) {
+            if (error instanceof ReferenceError) throw new ImportAbort([{ path: `catalog.${item.entity} (${item.key}).${error.field}`, message: error.message }]);
+            if (error instanceof ImportAbort) throw error;
+            throw new ImportAbort([{ path: `catalog.${item.entity} (${item.key})`, message: `cannot be written (${(error as Error).message.split('\n').at(-1)?.slice(0, 200)})` }]);
+          }
+          const changes = current ? diffRecords(current.record as Record<string, unknown>, item.record as Record<string, unknown>) : [];
+          operations.push({ entity: item.entity, key: item.key, kind: current ? 'update' : 'create', changes });
+          await writeAudit(tx, actor, { action: current ? 'import.update' : 'import.create', entity: item.entity, entityKey: item.key, before: current?.record, after: item.record });
+        }
+        if (operations.length > 0) await writeAudit(tx, actor, { action: 'import', after: { created: operations.filter((o) => o.kind === 'create').length, updated: operations.filter((o) => o.kind === 'update').length, unchanged } });
+        if (request.data.dryRun) throw new DryRunRollback();
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof DryRunRollback) return { ok: true, dryRun: true, operations, unchanged };
+    if (error instanceof ImportAbort) return { ok: false, message: 'The import was rolled back; nothing was changed.', errors: error.errors };
+    throw error;
+  }
+  invalidateCatalogSnapshot();
+  return { ok: true, dryRun: false, operations, unchanged };
+}

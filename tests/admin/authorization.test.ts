@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuthorizationError, type Actor } from '@/lib/auth/actor';
+import { checkSameOrigin } from '@/lib/auth/origin';
+import { setUpAdminFixture, type AdminFixture } from '@/tests/admin/support';
+
+let fx: AdminFixture;
+let data: typeof import('@/lib/data/admin/catalog');
+let imports: typeof import('@/lib/data/admin/import');
+let users: typeof import('@/lib/data/admin/users');
+let audit: typeof import('@/lib/data/admin/audit');
+let preview: typeof import('@/lib/data/admin/preview');
+
+beforeAll(async () => {
+  fx = await setUpAdminFixture();
+  data = await import('@/lib/data/admin/catalog');
+  imports = await import('@/lib/data/admin/import');
+  users = await import('@/lib/data/admin/users');
+  audit = await import('@/lib/data/admin/audit');
+  preview = await import('@/lib/data/admin/preview');
+});
+afterAll(async () => {
+  await fx.prisma.$disconnect();
+  fx.database.cleanup();
+});
+
+const hardwareEdit = { entity: 'hardware', key: 'geforce-rtx-4090', version: 1, record: {} };
+
+describe('[ADMIN] every admin data function checks the actor itself', () => {
+  // [name, call, least role that may call it]
+  const calls: [string, (actor: Actor | null) => Promise<unknown>, 'viewer' | 'editor' | 'admin'][] = [
+    ['listEntries', (a) => data.listEntries(a, 'hardware'), 'viewer'],
+    ['getEntry', (a) => data.getEntry(a, 'hardware', 'geforce-rtx-4090'), 'viewer'],
+    ['saveEntry', (a) => data.saveEntry(a, hardwareEdit), 'editor'],
+    ['deleteEntry', (a) => data.deleteEntry(a, { entity: 'artifacts', key: 'x', version: 1 }), 'editor'],
+    ['exportCatalog', (a) => data.exportCatalog(a), 'editor'],
+    ['importCatalog', (a) => imports.importCatalog(a, { json: '{}', dryRun: true }), 'editor'],
+    ['previewEntry', (a) => preview.previewEntry(a, { entity: 'hardware', key: null, record: {} }), 'editor'],
+    ['listUsers', (a) => users.listUsers(a), 'admin'],
+    ['createUser', (a) => users.createUser(a, { email: 'new@example.com', password: 'a long enough password', role: 'admin' }), 'admin'],
+    ['updateUser', (a) => users.updateUser(a, { userId: 1, role: 'admin' }), 'admin'],
+    ['listAudit', (a) => audit.listAudit(a, {}), 'admin'],
+  ];
+  const rank = { viewer: 0, editor: 1, admin: 2 } as const;
+
+  it.each(calls)('%s refuses anonymous callers (401) and lower roles (403), writing nothing', async (_name, call, least) => {
+    const before = await fx.fingerprint();
+    await expect(call(null)).rejects.toMatchObject({ name: 'AuthorizationError', status: 401 });
+    for (const role of ['viewer', 'editor'] as const) {
+      if (rank[role] >= rank[least]) continue;
+      const error = await call(fx.actors[role]).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AuthorizationError);
+      expect((error as AuthorizationError).status).toBe(403);
+    }
+    expect(await fx.fingerprint()).toBe(before);
+  });
+
+  it('a forged actor object (not from a session) is still checked by role', async () => {
+    const forged = { userId: 999, email: 'x@example.com', role: 'nobody', sessionId: 'x', ip: null } as unknown as Actor;
+    await expect(data.saveEntry(forged, hardwareEdit)).rejects.toBeInstanceOf(Error);
+  });
+});
+
+describe('[ADMIN] Origin check', () => {
+  const base = { host: 'quantwise.example', protocol: 'https', secFetchSite: 'same-origin' };
+  it.each([
+    ['same origin', { ...base, origin: 'https://quantwise.example' }, true],
+    ['missing Origin', { ...base, origin: null }, false],
+    ['"null" Origin', { ...base, origin: 'null' }, false],
+    ['foreign Origin', { ...base, origin: 'https://evil.example' }, false],
+    ['scheme mismatch', { ...base, origin: 'http://quantwise.example' }, false],
+    ['cross-site fetch', { ...base, origin: 'https://quantwise.example', secFetchSite: 'cross-site' }, false],
+    ['same-site (sibling subdomain)', { ...base, origin: 'https://quantwise.example', secFetchSite: 'same-site' }, false],
+    ['SITE_URL origin behind a proxy', { ...base, host: 'internal:3000', origin: 'https://quantwise.example', siteUrl: 'https://quantwise.example/' }, true],
+  ])('%s', (_name, input, ok) => {
+    expect(checkSameOrigin(input).ok).toBe(ok);
+  });
+});
