@@ -1,9 +1,11 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import type { CatalogLookup, DeviceSpec, ModelSpec } from '@/lib/estimate/types';
-import type { HardwareKind } from '@/lib/catalog/types';
+import type { CatalogLookup } from '@/lib/estimate/types';
+import { deviceSpecOf } from '@/lib/recommend/hardware';
 import { splitList } from '@/lib/data/reshape';
-import type { CatalogArtifact, RecommendCatalog } from '@/lib/recommend/types';
+
+export { deviceSpecOf };
+import type { CatalogArtifact, CatalogHardware, CatalogModel } from '@/lib/recommend/types';
 import type { UseCase } from '@/lib/schemas/catalog';
 
 // The whole catalog, in memory, in the shapes the pure domain wants (estimator specs, the
@@ -12,58 +14,16 @@ import type { UseCase } from '@/lib/schemas/catalog';
 
 export const SNAPSHOT_TTL_MS = 30_000;
 
-export interface SnapshotArtifact {
-  slug: string;
-  format: string;
-  formatFamily: string;
-  bitsPerWeight: number;
-  runtimes: string[];
-  publisher: string;
-  fileBytes: number | null;
-  huggingFaceRepo: string | null;
-  huggingFaceFile: string | null;
-  ollamaTag: string | null;
-  lmStudioId: string | null;
-}
-
-export interface SnapshotModel extends ModelSpec {
-  slug: string;
-  name: string;
-  family: string;
-  publisher: string;
-  releaseDate: string | null;
-  license: string;
-  contextLength: number;
-  modalities: string[];
-  strengths: { useCase: string; rating: number }[];
-  ollamaTag: string | null;
-  huggingFaceRepo: string | null;
-  artifacts: SnapshotArtifact[];
-}
-
-export interface SnapshotHardware {
-  slug: string;
-  name: string;
-  kind: HardwareKind;
-  vendor: 'nvidia' | 'amd' | 'intel' | 'apple';
-  memoryBytes: number;
-  bandwidthGBps: number;
-  fp16Tflops: number | null;
-  backend: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu';
-  launchPriceUsd: number | null;
-  year: number | null;
-}
+// The snapshot uses the recommender's catalog shapes, so it is a RecommendCatalog as it stands.
+export type SnapshotArtifact = CatalogArtifact;
+export type SnapshotModel = CatalogModel;
+export type SnapshotHardware = CatalogHardware;
 
 export interface CatalogSnapshot {
   models: SnapshotModel[];
   hardware: SnapshotHardware[];
   lookup: CatalogLookup;
   loadedAt: number;
-}
-
-export function deviceSpecOf(hardware: SnapshotHardware): DeviceSpec {
-  const kind = hardware.kind === 'apple-silicon' ? 'apple' : hardware.kind === 'cpu' ? 'cpu' : hardware.vendor === 'apple' ? 'apple' : hardware.vendor;
-  return { slug: hardware.slug, name: hardware.name, kind, memoryBytes: hardware.memoryBytes, bandwidthGBps: hardware.bandwidthGBps, fp16Tflops: hardware.fp16Tflops };
 }
 
 async function load(): Promise<CatalogSnapshot> {
@@ -90,15 +50,16 @@ async function load(): Promise<CatalogSnapshot> {
     slidingWindow: m.slidingWindow, globalLayerEvery: m.globalLayerEvery, mlaKvLoraRank: m.mlaKvLoraRank,
     mlaRopeHeadDim: m.mlaRopeHeadDim, expertsTotal: m.expertsTotal, expertsActive: m.expertsActive,
     projectorBytes: m.projectorBytes, modalities: splitList(m.modalities),
-    strengths: m.strengths, ollamaTag: m.ollamaTag, huggingFaceRepo: m.huggingFaceRepo,
+    strengths: m.strengths.map((s) => ({ useCase: s.useCase as UseCase, rating: s.rating })),
+    ollamaTag: m.ollamaTag, huggingFaceRepo: m.huggingFaceRepo,
     artifacts: m.artifacts.map((a) => ({
-      slug: a.slug, format: a.format.name, formatFamily: a.format.family, bitsPerWeight: a.format.bitsPerWeight,
-      runtimes: a.format.runtimes.map((r) => r.runtime.slug).sort(), publisher: a.publisher, fileBytes: a.fileBytes,
+      slug: a.slug, format: a.format.name, formatFamily: a.format.family as CatalogArtifact['formatFamily'], bitsPerWeight: a.format.bitsPerWeight,
+      runtimes: a.format.runtimes.map((r) => r.runtime.slug as CatalogArtifact['runtimes'][number]).sort(), publisher: a.publisher, fileBytes: a.fileBytes,
       huggingFaceRepo: a.huggingFaceRepo, huggingFaceFile: a.huggingFaceFile, ollamaTag: a.ollamaTag, lmStudioId: a.lmStudioId,
     })),
   }));
   const snapshotHardware: SnapshotHardware[] = hardware.map((h) => ({
-    slug: h.slug, name: h.name, kind: h.kind as HardwareKind, vendor: h.vendor as SnapshotHardware['vendor'],
+    slug: h.slug, name: h.name, kind: h.kind as CatalogHardware['kind'], vendor: h.vendor as SnapshotHardware['vendor'],
     memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps, fp16Tflops: h.fp16Tflops,
     backend: h.backend as SnapshotHardware['backend'], launchPriceUsd: h.launchPriceUsd, year: h.year,
   }));
@@ -139,20 +100,4 @@ export function getCatalogSnapshot(now: number = Date.now()): Promise<CatalogSna
 
 export function invalidateCatalogSnapshot(): void {
   state.quantwiseCatalogSnapshot = undefined;
-}
-
-/** The snapshot in the recommender's shape (same fields; string unions narrowed at this boundary). */
-export function recommendCatalogOf(snapshot: CatalogSnapshot): RecommendCatalog {
-  return {
-    models: snapshot.models.map((m) => ({
-      ...m,
-      strengths: m.strengths.map((s) => ({ useCase: s.useCase as UseCase, rating: s.rating })),
-      artifacts: m.artifacts.map((a) => ({
-        ...a,
-        formatFamily: a.formatFamily as CatalogArtifact['formatFamily'],
-        runtimes: a.runtimes as CatalogArtifact['runtimes'],
-      })),
-    })),
-    hardware: snapshot.hardware,
-  };
 }

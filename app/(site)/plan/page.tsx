@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
-import { getCatalogSnapshot, recommendCatalogOf } from '@/lib/data/catalog-snapshot';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { plan } from '@/lib/recommend';
 import { planParamsSchema } from '@/lib/schemas/wizard';
@@ -24,7 +24,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const request = parsed?.success ? parsed.data : null;
   const unknownModel = request && !snapshot.models.some((m) => m.slug === request.model);
   const result = request && !unknownModel
-    ? plan({ modelSlug: request.model, quant: request.quant, contextTokens: request.ctx, targetTokensPerSec: request.tps, concurrentUsers: request.users }, recommendCatalogOf(snapshot))
+    ? plan({ modelSlug: request.model, quant: request.quant, contextTokens: request.ctx, targetTokensPerSec: request.tps, concurrentUsers: request.users }, snapshot)
     : null;
   const modelName = request ? snapshot.models.find((m) => m.slug === request.model)?.name : null;
 

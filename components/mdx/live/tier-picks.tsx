@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { profileFromParams } from '@/lib/catalog/wizard-profile';
-import { getCatalogSnapshot, recommendCatalogOf } from '@/lib/data/catalog-snapshot';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { formatBytes, formatTokensPerSec } from '@/lib/format';
 import { recommend } from '@/lib/recommend';
 import { WIZARD_PRESETS, wizardParamsSchema, wizardPath, type WizardPreset } from '@/lib/schemas/wizard';
@@ -23,8 +23,7 @@ export async function TierPicks({ tier, useCase = 'chat' }: { tier: string; useC
   if (!preset) throw new Error(`TierPicks: unknown tier "${tier}"`);
   const answers = { ...WIZARD_PRESETS[preset], use: useCase };
   const params = wizardParamsSchema.parse(Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)])));
-  const snapshot = await getCatalogSnapshot();
-  const catalog = recommendCatalogOf(snapshot);
+  const catalog = await getCatalogSnapshot();
   const resolved = profileFromParams(params, catalog.hardware);
   if (!resolved.ok) throw new Error(`TierPicks: ${resolved.message}`);
   const { results } = recommend(resolved.profile, resolved.needs, catalog, { limit: 5, explain: false });

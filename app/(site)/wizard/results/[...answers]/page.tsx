@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { profileFromParams } from '@/lib/catalog/wizard-profile';
-import { getCatalogSnapshot, recommendCatalogOf } from '@/lib/data/catalog-snapshot';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { recommend } from '@/lib/recommend';
 import { answersFromSegments, wizardParamsSchema, wizardPath, wizardQuery } from '@/lib/schemas/wizard';
@@ -32,8 +32,7 @@ export default async function WizardResultsPage({ params: routeParams }: { param
     return <InvalidLink problems={[...errors, ...formErrors]} />;
   }
   const params = parsed.data;
-  const snapshot = await getCatalogSnapshot();
-  const catalog = recommendCatalogOf(snapshot);
+  const catalog = await getCatalogSnapshot();
   const resolved = profileFromParams(params, catalog.hardware);
   if (!resolved.ok) return <InvalidLink problems={[`${resolved.field}: ${resolved.message}`]} />;
   const result = recommend(resolved.profile, resolved.needs, catalog);
