@@ -8,6 +8,9 @@ import { GUIDE_SECTIONS, guideFrontmatterSchema, type GuideFrontmatter } from '@
 // frontmatter (a bad field fails the build, naming the file); app/(site)/guides compiles them.
 
 
+/** Code-fence languages the guides may use (Shiki loads only these grammars). */
+export const GUIDE_LANGUAGES = ['bash', 'shell', 'powershell', 'json', 'yaml', 'toml', 'python', 'typescript', 'text'];
+
 export interface GuideMeta extends GuideFrontmatter {
   slug: string;
   readingMinutes: number;

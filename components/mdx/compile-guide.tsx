@@ -4,6 +4,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { mdxComponents } from '@/components/mdx';
+import { GUIDE_LANGUAGES } from '@/lib/content';
 
 export interface TocEntry {
   id: string;
@@ -43,7 +44,9 @@ export async function compileGuide(body: string) {
           rehypeSlug,
           rehypeCollectHeadings(toc),
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
-          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false }],
+          // Only the grammars the guides use: loading all of Shiki's 200+ makes every first render
+          // (after a build or a catalog edit) take seconds. Unknown fences fall back to plain text.
+          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: GUIDE_LANGUAGES, fallbackLanguage: 'text' }],
         ],
       },
     },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GuideFrontmatterError, listGuides, parseGuide } from '@/lib/content';
+import { GUIDE_LANGUAGES, GuideFrontmatterError, listGuides, parseGuide } from '@/lib/content';
 import { headingSlug, searchGuides, splitSections } from '@/lib/guide-search';
 import { WIZARD_PRESETS } from '@/lib/schemas/wizard';
 
@@ -76,6 +76,11 @@ describe('guides', () => {
       for (const [, slug] of guide.body.matchAll(/hardware="([^"]+)"/g)) if (!hardwareSlugs.has(slug!)) problems.push(`${guide.slug}: hardware ${slug}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('fence code only in languages the highlighter loads', () => {
+    const unknown = guides.flatMap((g) => [...g.body.matchAll(/^```(\S+)/gm)].map((m) => m[1]!).filter((lang) => !GUIDE_LANGUAGES.includes(lang)).map((lang) => `${g.slug}: ${lang}`));
+    expect(unknown).toEqual([]);
   });
 
   it('type no table of sizes by hand: GB figures in tables come from components', () => {
