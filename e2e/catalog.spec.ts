@@ -47,3 +47,18 @@ test('[HEALTH] the health endpoint reports the database and migrations', async (
   expect(body).toMatchObject({ status: 'ok', database: 'ok', migrations: { pending: false, failed: 0 } });
   expect(body.catalog.models).toBeGreaterThanOrEqual(40);
 });
+
+test('[HOME] a common setup on the home page opens ranked results', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /MacBook Air, 8 GB/ }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/mac\/mac\/apple-m2-8c-8gb\//);
+  await expect(page.getByTestId('recommendation').first()).toBeVisible();
+});
+
+test('[ACCURACY] the accuracy page shows the error table beside the naive formulas', async ({ page }) => {
+  await page.goto('/accuracy');
+  const table = page.getByTestId('accuracy-table');
+  await expect(table.getByRole('row', { name: /GGUF file size/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /Decode tokens\/s/ })).toContainText('%');
+  await expect(page.getByRole('img', { name: /predicted against measured/ }).first()).toBeVisible();
+});

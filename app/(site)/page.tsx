@@ -1,6 +1,18 @@
 import Link from 'next/link';
 import { listHardware } from '@/lib/data/hardware';
 import { listModels } from '@/lib/data/models';
+import { presetHref, type WizardPreset } from '@/lib/schemas/wizard';
+
+const STARTS: { preset: WizardPreset; label: string; detail: string }[] = [
+  { preset: 'laptop', label: 'A laptop, no GPU', detail: '16 GB RAM, CPU only' },
+  { preset: 'apple-8gb', label: 'MacBook Air, 8 GB', detail: 'Apple M2' },
+  { preset: 'apple-16gb', label: 'Mac with 16 GB', detail: 'Apple M4' },
+  { preset: 'gaming-8gb', label: 'Gaming PC, 8 GB GPU', detail: 'RTX 4060' },
+  { preset: 'gaming-12gb', label: 'RTX 3060 12 GB, coding', detail: '32 GB RAM' },
+  { preset: 'gaming-24gb', label: 'RTX 4090, 24 GB', detail: '64 GB RAM' },
+  { preset: 'apple-64gb', label: 'Mac with 64 GB', detail: 'Apple M4 Max' },
+  { preset: 'workstation-2x3090', label: 'Two RTX 3090s', detail: '48 GB VRAM, Linux' },
+];
 
 export default async function HomePage() {
   const [models, hardware] = await Promise.all([listModels(), listHardware()]);
@@ -26,11 +38,28 @@ export default async function HomePage() {
           </Link>
         </div>
       </section>
+      <section aria-labelledby="starts-heading" className="space-y-3">
+        <h2 id="starts-heading" className="text-xl font-semibold">Start from a common setup</h2>
+        <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {STARTS.map((start) => (
+            <li key={start.preset}>
+              <Link href={presetHref(start.preset)!} className="block rounded-lg border border-zinc-200 p-3 no-underline hover:border-brand-500 hover:no-underline dark:border-zinc-800">
+                <span className="block font-medium">{start.label}</span>
+                <span className="block text-sm text-zinc-600 dark:text-zinc-400">{start.detail}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="catalog-heading" className="space-y-2">
         <h2 id="catalog-heading" className="text-xl font-semibold">The catalog</h2>
         <p>
           <Link href="/models">{models.length} models</Link> from {families} families in {artifacts} model × format
           combinations, and <Link href="/hardware">{hardware.length} GPUs, Apple Silicon machines and CPUs</Link>.
+        </p>
+        <p>
+          Estimates account for the KV cache, grouped-query attention, each quantization&apos;s real bits per weight, runtime
+          buffers and Apple&apos;s GPU memory cap, and give speeds as ranges. <Link href="/accuracy">See how close they come to published measurements</Link>.
         </p>
       </section>
     </div>
