@@ -225,3 +225,21 @@ describe('laws', () => {
     );
   });
 });
+
+describe('recommend: a preferred tool the machine cannot run', () => {
+  it.each([
+    ['mlx', 'MLX runs only on Apple Silicon'],
+    ['exo', 'exo splits a model over several machines'],
+  ] as const)('falls back from %s to tools that run here, and says why', (tool, reason) => {
+    const r = recommend(gpus(['geforce-rtx-3060-12gb'], 32), needs({ tool }), C);
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.results.every((x) => x.runtime !== 'mlx' && x.runtime !== 'exo')).toBe(true);
+    expect(r.notes.join(' ')).toContain(reason);
+  });
+
+  it('keeps the preferred tool when it runs here', () => {
+    const r = recommend(gpus(['geforce-rtx-3060-12gb'], 32), needs({ tool: 'ollama' }), C);
+    expect(r.notes.join(' ')).not.toContain('Showing the best choice');
+    expect(r.results[0]!.runtime).toBe('ollama');
+  });
+});

@@ -191,11 +191,15 @@ function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: P
 }
 
 export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: RecommendCatalog, options: RecommendOptions = {}): RecommendResult {
-  const needs: Needs = { ...needsIn, contextTokens: Math.max(256, Math.round(needsIn.contextTokens)) };
+  const asked: Needs = { ...needsIn, contextTokens: Math.max(256, Math.round(needsIn.contextTokens)) };
   const facts = profileFacts(profile);
   const cache = new EstimateCache();
-  const models = eligibleModels(catalog, needs);
   const notes: string[] = [];
+  // A preferred tool this machine cannot run falls back to the best tool that can, and says so.
+  const unsupported = unsupportedToolReason(asked.tool, facts.platform, profile.os);
+  const needs: Needs = unsupported ? { ...asked, tool: 'auto' } : asked;
+  if (unsupported) notes.push(`${unsupported} Showing the best choice among tools that run here.`);
+  const models = eligibleModels(catalog, needs);
   let { candidates, fitting } = gather(models, profile, facts, needs, cache, true);
   let usable = candidates.filter((c) => c.tps >= TOO_SLOW_TOKENS_PER_SEC);
   if (usable.length === 0) {
@@ -205,8 +209,15 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
   }
   const ranked = rankCandidates(usable).slice(0, options.limit ?? 10);
   const results = ranked.map((c, i) => finalize(c, i + 1, profile, facts, needs, cache));
-  if (needs.tool === 'exo') notes.push('exo splits a model over several machines; use the planner ("What do I need?") for exo clusters.');
   if (results.length === 0) notes.push(models.length === 0 ? 'No model in the catalog matches this use case and context.' : 'No model fits this machine at the requested context.');
   const ex = options.explain === false ? { whyNot: [], upgrade: null } : explain({ profile, facts, needs, catalog, results, cache });
   return { results, whyNot: ex.whyNot, upgrade: ex.upgrade, fittingModels: [...fitting].sort(), estimatesRun: cache.runs, notes };
+}
+
+/** Why a preferred tool cannot run on this machine, or null when it can. */
+export function unsupportedToolReason(tool: Needs['tool'], platform: ProfileFacts['platform'], os: HardwareProfile['os']): string | null {
+  if (tool === 'mlx' && platform !== 'apple') return 'MLX runs only on Apple Silicon.';
+  if (tool === 'exo') return 'exo splits a model over several machines; for a cluster, use the planner ("What do I need?").';
+  if (tool === 'vllm' && (platform !== 'gpu' || os === 'macos')) return 'vLLM needs an NVIDIA or AMD GPU on Linux (or WSL on Windows).';
+  return null;
 }
