@@ -52,6 +52,12 @@ export default async function WizardResultsPage({ params: routeParams }: { param
         <p className="text-xs text-zinc-500">This page&apos;s address is a permalink: share it to share these results.</p>
       </div>
 
+      {result.notes.length > 0 ? (
+        <ul role="status" className="mb-6 list-disc rounded border border-sky-200 bg-sky-50 py-2 pr-3 pl-8 text-sm dark:border-sky-900 dark:bg-sky-950">
+          {result.notes.map((n) => <li key={n}>{n}</li>)}
+        </ul>
+      ) : null}
+
       {result.results.length === 0 ? (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950">
           Nothing in the catalog runs usefully on this hardware at {params.ctx.toLocaleString('en-US')} tokens of context. Try a shorter context, or see the upgrade below.
@@ -94,7 +100,6 @@ export default async function WizardResultsPage({ params: routeParams }: { param
           ) : null}
         </section>
       ) : null}
-      {result.notes.length > 0 ? <ul className="mt-8 list-disc pl-5 text-xs text-zinc-500">{result.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
     </>
   );
 }
