@@ -61,7 +61,7 @@ async function load(): Promise<CatalogSnapshot> {
   const snapshotHardware: SnapshotHardware[] = hardware.map((h) => ({
     slug: h.slug, name: h.name, kind: h.kind as CatalogHardware['kind'], vendor: h.vendor as SnapshotHardware['vendor'],
     memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps, fp16Tflops: h.fp16Tflops,
-    backend: h.backend as SnapshotHardware['backend'], launchPriceUsd: h.launchPriceUsd, year: h.year,
+    backend: h.backend as SnapshotHardware['backend'], launchPriceUsd: h.launchPriceUsd, year: h.year, cores: h.cores,
   }));
 
   const modelBySlug = new Map(snapshotModels.map((m) => [m.slug, m]));

@@ -22,6 +22,8 @@ export interface AccuracyPoint {
   naive: number;
   low?: number;
   high?: number;
+  /** Speed rows: the backend the estimator used (cuda, rocm, vulkan, cpu, …). */
+  backend?: string;
 }
 
 export type MetricName = 'fileSize' | 'llamaCppMemory' | 'transformersMemory' | 'decode' | 'prefill';
@@ -192,10 +194,29 @@ const HW: [RegExp, Omit<DeviceSpec, 'count'>][] = [
   [/m1 ultra/i, { name: 'Apple M1 Ultra', kind: 'apple', memoryBytes: 128 * GiB, bandwidthGBps: 800, fp16Tflops: 21 }],
   [/m2 ultra/i, { name: 'Apple M2 Ultra', kind: 'apple', memoryBytes: 192 * GiB, bandwidthGBps: 800, fp16Tflops: 27.2 }],
   [/m3 max/i, { name: 'Apple M3 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 16.4 }],
+  // speed_extra.csv (AMD/Intel GPUs: bandwidth from gpus.csv or the vendor spec; FP16 = matrix-unit
+  // dense rate from vendor specs, plain FP16 rate where the chip has no matrix units).
+  [/7900 xtx/i, { name: 'Radeon RX 7900 XTX', kind: 'amd', memoryBytes: 24 * GiB, bandwidthGBps: 960, fp16Tflops: 122.8 }],
+  [/6700 xt/i, { name: 'Radeon RX 6700 XT', kind: 'amd', memoryBytes: 12 * GiB, bandwidthGBps: 384, fp16Tflops: 26.4 }],
+  [/5700 xt/i, { name: 'Radeon RX 5700 XT', kind: 'amd', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 19.5 }],
+  [/mi50\b/i, { name: 'Instinct MI50', kind: 'amd', memoryBytes: 32 * GiB, bandwidthGBps: 1024, fp16Tflops: 26.5 }],
+  [/8050s/i, { name: 'Radeon 8050S (Ryzen AI Max 385)', kind: 'amd', memoryBytes: 64 * GiB, bandwidthGBps: 256, fp16Tflops: 45.9 }],
+  [/arc b580/i, { name: 'Intel Arc B580', kind: 'intel', memoryBytes: 12 * GiB, bandwidthGBps: 456, fp16Tflops: 116.6 }],
+  [/arc a770/i, { name: 'Intel Arc A770 16GB', kind: 'intel', memoryBytes: 16 * GiB, bandwidthGBps: 560, fp16Tflops: 137.6 }],
+];
+
+/** CPU-only rows: system bandwidth from the row (channels × MT/s × 8 B) and the threads used. */
+const CPU_HW: [RegExp, { name: string; bandwidthGBps: number; cores: number }][] = [
+  [/i5-4278u/i, { name: 'Intel Core i5-4278U', bandwidthGBps: 25.6, cores: 2 }],
+  [/i3-1315u/i, { name: 'Intel Core i3-1315U', bandwidthGBps: 41.6, cores: 2 }],
+  [/m2 max cpu \(8/i, { name: 'Apple M2 Max CPU', bandwidthGBps: 400, cores: 8 }],
+  [/m2 max cpu \(4/i, { name: 'Apple M2 Max CPU', bandwidthGBps: 400, cores: 4 }],
+  [/epyc 9334/i, { name: 'AMD EPYC 9334', bandwidthGBps: 460.8, cores: 32 }],
 ];
 
 function mapHardware(name: string, count: number): DeviceSpec | null {
   if (/ggerganov|unsure/i.test(name)) return null;
+  for (const [re, c] of CPU_HW) if (re.test(name)) return { name: c.name, kind: 'cpu', memoryBytes: 64 * GiB, bandwidthGBps: c.bandwidthGBps, fp16Tflops: null, cores: c.cores, count: 1 };
   for (const [re, d] of HW) if (re.test(name)) return { ...d, count };
   return null;
 }
@@ -321,7 +342,9 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
     const test = r.test ?? '';
     const tgN = Number(/tg(\d+)/.exec(test)?.[1] ?? 0);
     const gen2048 = /generate 2048/i.test(test);
-    const depth = gen2048 ? 1024 : tgN > 0 ? tgN / 2 : 128;
+    // pp-only rows longer than one ubatch (pp2048 with ubatch 512): mean depth of the later ubatches.
+    const ppOnly = /^pp(\d+)/.exec(test);
+    const depth = gen2048 ? 1024 : tgN > 0 ? tgN / 2 : ppOnly && Number(ppOnly[1]) > 512 ? (Number(ppOnly[1]) - 512) / 2 : 128;
     const ctx = gen2048 ? 2049 : 512 + (tgN || 128);
     const input: EstimateInput = {
       ...baseInput(model, quant, runtime),
@@ -329,6 +352,7 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
       depthTokens: depth,
       promptTokens: gen2048 ? 1 : 512,
       hardware: { devices: [dev], systemMemoryBytes: 256 * GiB },
+      gpuBackend: /vulkan/i.test(r.backend ?? '') ? 'vulkan' : null,
     };
     const e = estimate(input);
     if (!e.speed) {
@@ -337,10 +361,11 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
     }
     const size = weightComposition(model, quant, runtime).fileBytes;
     const label = `${r.hardware} ×${n} ${r.model} ${r.quant} ${runtime}`;
+    const backend = e.speed.backend;
     const tg = Number(r.tg_tps);
     if (tg > 0) {
       const d = e.speed.decodeTokensPerSec;
-      points.push({ metric: 'decode', label, measured: tg, predicted: d.expected, low: d.low, high: d.high, naive: (dev.bandwidthGBps * 1e9) / size });
+      points.push({ metric: 'decode', label, backend, measured: tg, predicted: d.expected, low: d.low, high: d.high, naive: (dev.bandwidthGBps * 1e9) / size });
     }
     const pp = Number(r.pp_tps);
     if (pp > 0) {
@@ -348,6 +373,7 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
       points.push({
         metric: 'prefill',
         label,
+        backend,
         measured: pp,
         predicted: p.expected,
         low: p.low,
@@ -390,4 +416,39 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
       return { file, reason, count };
     }),
   };
+}
+
+export interface BackendSummary {
+  metric: 'decode' | 'prefill';
+  backend: string;
+  n: number;
+  medianAbsPctErr: number;
+  p90AbsPctErr: number;
+  /** Median signed error (%): > 0 means the estimator reads optimistic. */
+  medianSignedPctErr: number;
+  bandCoverage: number;
+}
+
+/** Decode / prefill error split by the backend the estimator used (npm run accuracy -- --by-backend). */
+export function accuracyByBackend(report: AccuracyReport): BackendSummary[] {
+  const out: BackendSummary[] = [];
+  for (const metric of ['decode', 'prefill'] as const) {
+    const ps = report.points.filter((p) => p.metric === metric);
+    for (const backend of [...new Set(ps.map((p) => p.backend ?? '?'))].sort()) {
+      const sel = ps.filter((p) => (p.backend ?? '?') === backend);
+      const errs = sel.map((p) => pctErr(p.predicted, p.measured));
+      const signed = sel.map((p) => ((p.predicted - p.measured) / p.measured) * 100);
+      const inBand = sel.filter((p) => p.low !== undefined && p.high !== undefined && p.low <= p.measured && p.measured <= p.high).length;
+      out.push({
+        metric,
+        backend,
+        n: sel.length,
+        medianAbsPctErr: quantile(errs, 0.5),
+        p90AbsPctErr: quantile(errs, 0.9),
+        medianSignedPctErr: quantile(signed, 0.5),
+        bandCoverage: sel.length > 0 ? inBand / sel.length : NaN,
+      });
+    }
+  }
+  return out;
 }

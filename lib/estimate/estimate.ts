@@ -162,7 +162,7 @@ export function estimate(input: EstimateInput): Estimate {
   const mctx = maxContextTokens(ctx, p.fit);
   let calibrated = true;
   if (hw) {
-    for (const d of hw.devices) if (!BACKENDS[backendFor(input.runtime, d.kind)].calibrated) calibrated = false;
+    for (const d of hw.devices) if (!BACKENDS[backendFor(input.runtime, d.kind, input.gpuBackend)].calibrated) calibrated = false;
   }
   const custom = !m.slug;
   const confidence: Estimate['confidence'] =

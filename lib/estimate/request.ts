@@ -95,6 +95,7 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
           memoryBytes: d.memoryBytes ?? found.memoryBytes,
           bandwidthGBps: d.bandwidthGBps ?? found.bandwidthGBps,
           fp16Tflops: d.fp16Tflops ?? found.fp16Tflops,
+          cores: d.cores ?? found.cores ?? null,
           count: d.count ?? found.count ?? 1,
         });
       } else {
@@ -104,6 +105,7 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
           memoryBytes: d.memoryBytes as number,
           bandwidthGBps: d.bandwidthGBps as number,
           fp16Tflops: d.fp16Tflops ?? null,
+          cores: d.cores ?? null,
           count: d.count ?? 1,
         });
       }

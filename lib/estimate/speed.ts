@@ -39,7 +39,7 @@ export interface BackendParams {
 }
 
 /**
- * Backend constants. `calibrated: true` rows were fitted on fixtures/reference/speed.csv and
+ * Backend constants. `calibrated: true` rows were fitted on fixtures/reference/speed.csv (+ speed_extra.csv) and
  * checked with scripts/accuracy.ts:
  *  - cuda: slope/intercept of time-per-token vs bytes over Q4_K_M and F16 Llama 3 8B on 14 GPUs
  *    (e.g. 4090: 7.66 ms at 4.62 GB, 18.24 ms at 15.0 GB → ≈0.93 of 1008 GB/s + ≈2.8 ms/32 layers);
@@ -47,8 +47,16 @@ export interface BackendParams {
  *  - metal: same on M1/M1 Max/M3 Max/M2 Ultra; Q4_K_M decode there is ALU-bound (dequant term).
  *  - vllm / transformers: Qwen2.5 official speed benchmark (0.5B–72B, BF16/GPTQ/AWQ, A100):
  *    vLLM has ≈2.7 ms of per-token scheduling; eager Transformers is launch-bound at ≈0.88 ms per layer.
- * rocm, vulkan, sycl, cpu and mlx have no rows in the set: priors scaled from the nearest calibrated
- * backend (bandwidth share as commonly reported for each), with wider bands.
+ * fixtures/reference/speed_extra.csv (llama-bench rows from llama.cpp PRs/issues, geerlingguy benchmarks):
+ *  - rocm (7900 XTX, 6700 XT, 5700 XT, MI50): ≈0.78 of spec bandwidth + 90 µs/layer fits tg within
+ *    ±20 %; prefill ≈0.55 of FP16 (int8 MMQ on RDNA2/GCN beats the FP16 figure, RDNA1 lags) → band 2.
+ *  - vulkan (RTX 3090, 6700 XT, 5700 XT, Radeon 8050S): 0.8 + 70 µs/layer; NVIDIA via Vulkan runs
+ *    ~20 % faster than that, early-2024 RDNA2 ~50 % slower → decodeBand 1.55; prefill 0.4 of FP16, band 2.
+ *  - cpu (i5-4278U, i3-1315U, M2 Max CPU 4/8 threads, EPYC 9334): ≈0.53 of DRAM bandwidth, capped at
+ *    ≈200 GB/s (a 12-channel EPYC reached ~140 GB/s at batch 1), and a compute floor of 4.5 FLOP per
+ *    weight on cores × CPU_CORE_GFLOPS (few threads make decode compute-bound: M2 Max 4 vs 8 threads);
+ *    prefill ≈0.75 of that core peak. Without a core count DEFAULT_CPU_TFLOPS stands in (wide band).
+ * sycl (2 rows: B580 via IPEX-LLM 0.68 of bandwidth, A770 0.25) and mlx stay priors (calibrated: false).
  */
 export const BACKENDS: Record<Backend, BackendParams> = {
   cuda: {
@@ -82,64 +90,64 @@ export const BACKENDS: Record<Backend, BackendParams> = {
     calibrated: true,
   },
   rocm: {
-    bwEfficiency: 0.75,
+    bwEfficiency: 0.78,
     bwCeilingGBps: 1000,
-    layerLatencyUs: 110,
+    layerLatencyUs: 90,
     dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.25,
-    prefillCeilingTflops: 80,
+    prefillEfficiency: 0.55,
+    prefillCeilingTflops: 100,
     hopMs: 0.3,
     tokenOverheadMs: 0,
     quantLayerLatencyUs: 0,
     overlapLaunch: false,
-    decodeBand: 1.45,
-    prefillBand: 1.8,
-    calibrated: false,
+    decodeBand: 1.3,
+    prefillBand: 2,
+    calibrated: true,
   },
   vulkan: {
-    bwEfficiency: 0.7,
-    bwCeilingGBps: 900,
-    layerLatencyUs: 120,
+    bwEfficiency: 0.8,
+    bwCeilingGBps: 1100,
+    layerLatencyUs: 70,
     dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.2,
-    prefillCeilingTflops: 60,
+    prefillEfficiency: 0.4,
+    prefillCeilingTflops: 150,
     hopMs: 0.3,
     tokenOverheadMs: 0,
     quantLayerLatencyUs: 0,
     overlapLaunch: false,
-    decodeBand: 1.5,
-    prefillBand: 1.9,
-    calibrated: false,
+    decodeBand: 1.55,
+    prefillBand: 2,
+    calibrated: true,
   },
   sycl: {
     bwEfficiency: 0.6,
     bwCeilingGBps: 600,
     layerLatencyUs: 150,
     dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.15,
-    prefillCeilingTflops: 40,
+    prefillEfficiency: 0.3,
+    prefillCeilingTflops: 60,
     hopMs: 0.3,
     tokenOverheadMs: 0,
     quantLayerLatencyUs: 0,
     overlapLaunch: false,
-    decodeBand: 1.6,
+    decodeBand: 1.7,
     prefillBand: 2,
     calibrated: false,
   },
   cpu: {
-    bwEfficiency: 0.65,
-    bwCeilingGBps: 400,
+    bwEfficiency: 0.53,
+    bwCeilingGBps: 200,
     layerLatencyUs: 30,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.4,
+    dequantFlopPerWeight: 4.5,
+    prefillEfficiency: 0.75,
     prefillCeilingTflops: 10,
     hopMs: 0,
     tokenOverheadMs: 0,
     quantLayerLatencyUs: 0,
     overlapLaunch: false,
-    decodeBand: 1.5,
-    prefillBand: 2,
-    calibrated: false,
+    decodeBand: 1.45,
+    prefillBand: 1.7,
+    calibrated: true,
   },
   mlx: {
     bwEfficiency: 0.8,
@@ -192,11 +200,16 @@ export const BACKENDS: Record<Backend, BackendParams> = {
 export const DEFAULT_SYSTEM_BANDWIDTH_GBPS = 89.6;
 /** Fallback CPU matrix throughput (FP32 FMA on 8–16 modern AVX2/AVX-512 cores); assumption. */
 export const DEFAULT_CPU_TFLOPS = 1.5;
+/** Per-core FP32 FMA peak used for CPUs with a known core count: 2 FMA units × 8 lanes × 2 FLOP
+ *  × ≈3.1 GHz ≈ 100 GFLOPS (AVX2 client cores; NEON P-cores are similar). A documented rule, not a fit;
+ *  the fitted part is BACKENDS.cpu.prefillEfficiency / dequantFlopPerWeight. */
+export const CPU_CORE_GFLOPS = 100;
 /** Host→GPU copy rate for weights of CPU-resident layers during prefill (PCIe 4.0 x16, effective). */
 export const PCIE_GBPS = 24;
 
-export function backendFor(runtime: Runtime, kind: DeviceKind | 'system'): Backend {
+export function backendFor(runtime: Runtime, kind: DeviceKind | 'system', gpuBackend?: 'vulkan' | null): Backend {
   if (kind === 'cpu' || kind === 'system') return 'cpu';
+  if (gpuBackend === 'vulkan' && (runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio')) return 'vulkan';
   switch (runtime) {
     case 'vllm':
       return 'vllm';
@@ -261,6 +274,7 @@ function systemBandwidth(hw: HardwareSpec): number {
 function cpuTflops(hw: HardwareSpec): number {
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
   if (cpu?.fp16Tflops) return cpu.fp16Tflops;
+  if (cpu?.cores && cpu.cores > 0) return (cpu.cores * CPU_CORE_GFLOPS) / 1000;
   const apple = hw.devices.find((d) => d.kind === 'apple');
   // Apple CPU clusters reach roughly 1–2 TFLOPS with AMX; treat as the default.
   return apple ? 1.5 : DEFAULT_CPU_TFLOPS;
@@ -297,7 +311,7 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Plan, 
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += (kvRead * s.layers) / L;
-    const be = backendFor(input.runtime, s.device.kind);
+    const be = backendFor(input.runtime, s.device.kind, input.gpuBackend);
     segs.push({
       backend: be,
       params: BACKENDS[be],
@@ -341,7 +355,8 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Plan, 
       tflops: cpuTflops(hw),
       layers: cpuLayers,
       bytes: cpuBytes,
-      quantParams: 0,
+      // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
+      quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + attnFlops(depth, cpuLayers),
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,

@@ -48,6 +48,8 @@ export interface DeviceSpec {
   /** Dense FP16 throughput on the matrix units (tensor cores when present). */
   fp16Tflops: number | null;
   count?: number;
+  /** CPU devices: cores (threads) doing the math; sets CPU prefill/decode compute when fp16Tflops is null. */
+  cores?: number | null;
 }
 
 export interface CatalogLookup {
@@ -85,6 +87,8 @@ export interface EstimateInput {
   promptTokens?: number;
   /** vLLM --gpu-memory-utilization; default 0.9. */
   gpuMemoryUtilization?: number;
+  /** llama.cpp GPU backend when not the vendor default (e.g. Vulkan on AMD/NVIDIA/Intel). */
+  gpuBackend?: 'vulkan' | null;
   /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe); default auto. */
   moeOffload?: MoeOffloadMode;
 }

@@ -20,6 +20,8 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
     memoryBytes: h.memoryBytes,
     bandwidthGBps: h.bandwidthGBps,
     fp16Tflops: h.fp16Tflops,
+    // Core counts set CPU compute; on Apple entries `cores` counts GPU cores, which the estimator does not use.
+    ...(h.kind === 'cpu' && h.cores ? { cores: h.cores } : {}),
     ...(count > 1 ? { count } : {}),
   };
 }
@@ -98,6 +100,7 @@ export function profileFacts(p: HardwareProfile): ProfileFacts {
       bandwidthGBps: bw ?? 89.6,
       fp16Tflops: h.cpu?.fp16Tflops ?? null,
       ...(h.cpu ? { slug: h.cpu.slug } : {}),
+      ...(h.cpu?.cores ? { cores: h.cpu.cores } : {}),
     };
     return {
       spec: { devices: [cpu], systemMemoryBytes: p.systemMemoryBytes, ...(bw ? { systemBandwidthGBps: bw } : {}) },

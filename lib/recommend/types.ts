@@ -55,6 +55,8 @@ export interface CatalogHardware {
   backend: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu';
   launchPriceUsd: number | null;
   year: number | null;
+  /** CPU machines: cores; Apple Silicon: GPU cores (null when unknown). */
+  cores?: number | null;
 }
 
 export interface RecommendCatalog {

@@ -54,6 +54,8 @@ export const deviceRequestSchema = z
     memoryBytes: posNum.optional(),
     bandwidthGBps: posNum.optional(),
     fp16Tflops: posNum.optional(),
+    /** CPU devices: cores doing the math (sets CPU compute when fp16Tflops is not given). */
+    cores: posInt.max(1024).optional(),
     count: posInt.max(64).optional(),
   })
   .strict()

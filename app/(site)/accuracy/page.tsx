@@ -16,7 +16,7 @@ const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
 
 export default function AccuracyPage() {
-  const report = computeAccuracy({ arch: read('arch.csv'), ggufSizes: read('gguf_sizes.csv'), measuredMemory: read('measured_memory.csv'), speed: read('speed.csv') });
+  const report = computeAccuracy({ arch: read('arch.csv'), ggufSizes: read('gguf_sizes.csv'), measuredMemory: read('measured_memory.csv'), speed: [...read('speed.csv'), ...read('speed_extra.csv')] });
   return (
     <>
       <PageHeader title="How accurate is the estimator?">

@@ -63,7 +63,7 @@ export default async function ApiPage() {
         <li><code>contextTokens</code>: the context the runtime is started with (memory is sized for it). <code>depthTokens</code>: tokens already in the cache when speed is measured (default 0).</li>
         <li><code>kvCacheType</code>: <code>f16</code> (default), <code>q8_0</code>, <code>q4_0</code>. <code>parallel</code>: sequences served at once (default 1).</li>
         <li><code>runtime</code>: <code>llama.cpp</code> (default), <code>ollama</code>, <code>lm-studio</code>, <code>mlx</code>, <code>vllm</code>, <code>transformers</code>, <code>exo</code>.</li>
-        <li><code>hardware</code>: <code>devices</code>, each <code>{'{ "slug" }'}</code> or <code>{'{ "kind", "memoryBytes", "bandwidthGBps", "fp16Tflops"?, "count"? }'}</code>; <code>systemMemoryBytes</code>; optional <code>metalWiredLimitBytes</code> (a raised <code>iogpu.wired_limit_mb</code>) and <code>cluster</code> (devices are separate machines, exo). Without hardware the answer is memory only.</li>
+        <li><code>hardware</code>: <code>devices</code>, each <code>{'{ "slug" }'}</code> or <code>{'{ "kind", "memoryBytes", "bandwidthGBps", "fp16Tflops"?, "cores"?, "count"? }'}</code>; <code>systemMemoryBytes</code>; optional <code>metalWiredLimitBytes</code> (a raised <code>iogpu.wired_limit_mb</code>) and <code>cluster</code> (devices are separate machines, exo). Without hardware the answer is memory only.</li>
       </ul>
       <p>Bytes are bytes; bandwidth is GB/s (10⁹ bytes per second). Fields may be added to the response over time, never renamed.</p>
       <h2 id="examples">Examples, computed live</h2>
