@@ -428,6 +428,8 @@ function planLlamaCppOrOther(ctx: PlanContext, hw: HardwareSpec, tokens: number,
   const gpus = expandDevices(hw);
   const hasApple = gpus.some((d) => d.kind === 'apple');
   const metalCap = hasApple ? appleGpuCapacity(gpus.find((d) => d.kind === 'apple') as DeviceSpec, hw) : null;
+  // What each device may hold: the Metal working-set cap on Apple Silicon, the whole memory elsewhere.
+  const capacity = (d: DeviceSpec) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes);
   let p: Plan;
   if (rt === 'vllm') p = planVllm(ctx, hw, tokens);
   else if (rt === 'exo' || (hw.cluster && !isLlamaCppFamily(rt))) {
@@ -437,7 +439,7 @@ function planLlamaCppOrOther(ctx: PlanContext, hw: HardwareSpec, tokens: number,
       hw,
       tokens,
       (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
-      (d) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes),
+      capacity,
       false,
     );
   } else if (rt === 'mlx') {
@@ -455,12 +457,12 @@ function planLlamaCppOrOther(ctx: PlanContext, hw: HardwareSpec, tokens: number,
       hw,
       tokens,
       (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
-      (d) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes),
+      capacity,
       true,
     );
   } else if (hw.cluster) {
     // llama.cpp RPC across machines: treat as one pipeline without CPU offload.
-    p = planSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], (d) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes), false);
+    p = planSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], capacity, false);
   } else p = planLlamaCpp(ctx, hw, tokens, onlyFull);
   p.metalCapBytes = metalCap;
   return p;
