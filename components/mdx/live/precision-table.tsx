@@ -2,7 +2,7 @@ import { formatBytes } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { listFormats } from '@/lib/data/formats';
 import { estimateFor } from '@/components/mdx/live/estimates';
-import { SourceLink } from '@/components/ui/source-link';
+import { QualityLoss } from '@/components/mdx/live/quality-loss';
 
 const ROWS = ['F32', 'F16', 'BF16', 'FP8', 'INT8', 'Q8_0', 'Q4_K_M', 'INT4', 'MXFP4'];
 
@@ -40,11 +40,7 @@ export async function PrecisionTable({ model }: { model: string }) {
               <td className="num">{(f16 / result.fileBytes).toFixed(1)}×</td>
               <td className="num">{formatBytes(result.fileBytes)}</td>
               <td>
-                {format?.qualityLossPct != null && format.qualitySourceUrl ? (
-                  <>+{format.qualityLossPct.toFixed(2)} % <span className="text-xs text-zinc-500">{format.qualityMetric}</span> <SourceLink href={format.qualitySourceUrl} /></>
-                ) : (
-                  <span className="text-zinc-500">no published figure in the catalog</span>
-                )}
+                <QualityLoss format={format} showMetric />
               </td>
             </tr>
           ))}

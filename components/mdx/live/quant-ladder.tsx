@@ -2,7 +2,7 @@ import { formatBytes } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { listFormats } from '@/lib/data/formats';
 import { estimateFor } from '@/components/mdx/live/estimates';
-import { SourceLink } from '@/components/ui/source-link';
+import { QualityLoss } from '@/components/mdx/live/quality-loss';
 
 /** Every GGUF quant for one model: bits per weight, file size (published where known), quality loss. */
 export async function QuantLadder({ model }: { model: string }) {
@@ -33,11 +33,7 @@ export async function QuantLadder({ model }: { model: string }) {
                 {formatBytes(result.fileBytes)} <span className="text-xs text-zinc-500">{result.fileBytesSource === 'catalog' ? 'published' : 'computed'}</span>
               </td>
               <td>
-                {format.qualityLossPct != null && format.qualitySourceUrl ? (
-                  <>+{format.qualityLossPct.toFixed(2)} % <SourceLink href={format.qualitySourceUrl} /></>
-                ) : (
-                  <span className="text-zinc-500">not published</span>
-                )}
+                <QualityLoss format={format} />
               </td>
             </tr>
           ))}
