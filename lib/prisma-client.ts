@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient } from '@/lib/generated/prisma/client';
+import { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
 
 /** A Prisma client on a SQLite file through the better-sqlite3 driver adapter (no native engine). */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
@@ -11,4 +11,5 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: filePath }) });
 }
 
+export { Prisma };
 export type { PrismaClient };

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/prisma-client';
 
 // The audit log: one row per change, written inside the change's own transaction, so a change
 // without its audit row (or the reverse) cannot exist.

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/prisma-client';
 import type {
   ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, RuntimeRecord,
 } from '@/lib/schemas/catalog';

@@ -11,7 +11,7 @@ import {
   ENTITY_LABELS, ENTITY_SCHEMAS, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
   type EntityName,
 } from '@/lib/schemas/admin';
-import { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/prisma-client';
 
 // Catalog reads and writes for the admin. Each function checks the actor's role itself; each
 // write is one transaction that also writes its audit row; edits are compare-and-swap on version.
