@@ -28,7 +28,7 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and Wasm packages stay as Node requires, not bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@node-rs/argon2'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', 'pg', '@prisma/adapter-pg', '@node-rs/argon2'],
   typedRoutes: false,
   experimental: {
     // unauthorized() / forbidden(): admin server actions answer 401 / 403.

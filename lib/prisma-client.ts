@@ -1,15 +1,43 @@
-import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import { PrismaClient, Prisma } from '@/lib/generated/prisma/client';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { parseDatabaseUrl } from '@/lib/database-url';
+import { PrismaClient, Prisma } from '@/lib/generated/sqlite/client';
+import type * as SqliteRows from '@/lib/generated/sqlite/client';
+import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/postgresql/client';
+import type * as PostgresRows from '@/lib/generated/postgresql/client';
 
-/** A Prisma client on a SQLite file through the better-sqlite3 driver adapter (no native engine). */
+/**
+ * A Prisma client for DATABASE_URL, through a driver adapter (no native engine): `file:` opens
+ * SQLite with better-sqlite3, `postgresql://` opens a node-postgres pool (size: the URL's
+ * `connection_limit`, default 10 per instance).
+ *
+ * Both engines' clients are generated from the one prisma/schema.prisma. The SQLite client's
+ * types stand for both: PostgreSQL's accept a superset of its inputs (extra filter modes and
+ * options) and return the same rows, which the assertion below holds the generated code to.
+ */
 export function createPrismaClient(databaseUrl: string): PrismaClient {
-  if (!databaseUrl.startsWith('file:')) {
-    throw new Error('Only SQLite (file: URLs) is supported by this build; PostgreSQL support is tracked separately.');
+  const target = parseDatabaseUrl(databaseUrl);
+  if (target.provider === 'sqlite') {
+    return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) });
   }
-  const filePath = path.resolve(databaseUrl.slice('file:'.length));
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: filePath }) });
+  const url = new URL(target.url);
+  const poolSize = Number(url.searchParams.get('connection_limit') ?? 10);
+  const schema = url.searchParams.get('schema') ?? undefined;
+  // node-postgres does not know these two Prisma URL parameters; they configure the adapter instead.
+  url.searchParams.delete('connection_limit');
+  url.searchParams.delete('schema');
+  const adapter = new PrismaPg({ connectionString: url.toString(), max: poolSize }, schema ? { schema } : undefined);
+  return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }
+
+// Compile-time check that both engines' generated clients return identical rows for every model.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SqliteRowTypes = [SqliteRows.Model, SqliteRows.ModelStrength, SqliteRows.QuantFormat, SqliteRows.Artifact, SqliteRows.Hardware, SqliteRows.Runtime,
+  SqliteRows.RuntimeFormat, SqliteRows.Measurement, SqliteRows.User, SqliteRows.Session, SqliteRows.AuditLog, SqliteRows.CatalogRevision];
+type PostgresRowTypes = [PostgresRows.Model, PostgresRows.ModelStrength, PostgresRows.QuantFormat, PostgresRows.Artifact, PostgresRows.Hardware, PostgresRows.Runtime,
+  PostgresRows.RuntimeFormat, PostgresRows.Measurement, PostgresRows.User, PostgresRows.Session, PostgresRows.AuditLog, PostgresRows.CatalogRevision];
+const rowsMatch: Same<SqliteRowTypes, PostgresRowTypes> = true;
+void rowsMatch;
 
 export { Prisma };
 export type { PrismaClient };

@@ -1,11 +1,10 @@
 // `npm run db:seed [-- --sync]`: loads prisma/seed/*.json into DATABASE_URL.
 // Default adds only what is missing (editors' changes survive restarts); --sync overwrites.
 import { loadSeedData, seedDatabase, SeedError } from './lib/seed.ts';
-import { sqliteFilePath } from './lib/database-url.ts';
+import { databaseTarget } from './lib/database-url.ts';
 import { createPrismaClient } from '@/lib/prisma-client';
 
-const url = process.env.DATABASE_URL ?? 'file:./data/quantwise.db';
-sqliteFilePath(url);
+const { url } = databaseTarget();
 let data;
 try {
   data = loadSeedData();

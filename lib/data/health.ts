@@ -9,7 +9,7 @@ export interface HealthReport {
 
 /**
  * Database reachable and migrations applied. `expectedMigrations` is the number of folders in
- * prisma/migrations shipped with this build; fewer applied rows means a pending migration.
+ * prisma/<provider>/migrations shipped with this build; fewer applied rows means a pending migration.
  */
 export async function checkHealth(expectedMigrations: number | null): Promise<HealthReport> {
   try {

@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseTarget } from '@/lib/database-url';
 
-export const DEFAULT_DATABASE_URL = 'file:./data/quantwise.db';
+export { DEFAULT_DATABASE_URL };
 
-/** Resolves a `file:` URL to an absolute path (relative to the working directory) and makes its folder. */
-export function sqliteFilePath(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): string {
-  if (!url.startsWith('file:')) {
-    throw new Error(`DATABASE_URL must be a file: URL for SQLite, got "${url.split(':')[0]}:…"`);
-  }
-  const filePath = path.resolve(url.slice('file:'.length));
-  mkdirSync(path.dirname(filePath), { recursive: true });
-  return filePath;
+/** The database the scripts act on: DATABASE_URL, or the embedded SQLite file. Makes a SQLite file's folder. */
+export function databaseTarget(url: string = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL): DatabaseTarget {
+  const target = parseDatabaseUrl(url);
+  if (target.provider === 'sqlite') mkdirSync(path.dirname(target.file), { recursive: true });
+  return target;
 }

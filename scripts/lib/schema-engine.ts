@@ -1,20 +1,23 @@
-// Drives Prisma's schema engine, compiled to WebAssembly, through the better-sqlite3 driver
-// adapter. Prisma's CLI would download a native engine binary, which this project's machines
-// cannot reach; the Wasm engine does the same work (same migration folder format, same
-// `_prisma_migrations` table), so `prisma migrate deploy` stays usable wherever the binary is.
+// Drives Prisma's schema engine, compiled to WebAssembly, through a driver adapter: better-sqlite3
+// for SQLite, node-postgres for PostgreSQL. Prisma's CLI would download a native engine binary,
+// which this project's machines cannot reach; the Wasm engine does the same work (same migration
+// folder format, same `_prisma_migrations` table), so `prisma migrate deploy` stays usable
+// wherever the binary is.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine as WasmSchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { DatabaseTarget } from '@/lib/database-url';
+import { providerMigrationsDir, providerSchemaPath } from './provider-schema.ts';
 
-export const SCHEMA_PATH = path.resolve('prisma/schema.prisma');
-export const MIGRATIONS_DIR = path.resolve('prisma/migrations');
 const NO_FILTER = { externalTables: [], externalEnums: [] };
 
 type Runtime = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
@@ -33,8 +36,9 @@ function loadRuntime(): Promise<Runtime> {
   return runtimePromise;
 }
 
-export function readSchema(schemaPath = SCHEMA_PATH): string {
-  return readFileSync(schemaPath, 'utf8');
+/** The generated schema of the target's provider (prisma/<provider>/schema.prisma). */
+export function readProviderSchema(target: DatabaseTarget): string {
+  return readFileSync(providerSchemaPath(target.provider), 'utf8');
 }
 
 export interface SchemaEngineHandle {
@@ -42,12 +46,46 @@ export interface SchemaEngineHandle {
   close(): Promise<void>;
 }
 
+const PG_CHAR = 18;
+const PG_TEXT = 25;
+
+type QueryCallback = (error: Error | null, result: pg.QueryResult) => void;
+
+/**
+ * Introspection reads catalog columns of PostgreSQL's one-byte `"char"` type (relkind, contype…),
+ * which the pg driver adapter refuses as an unsupported column type. node-postgres already
+ * decodes them as strings, so this client reports them as text. Used by the migration tooling
+ * only; the app never reads such columns.
+ */
+class CharAsTextClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const relabel = (result: pg.QueryResult | undefined) => {
+      for (const field of result?.fields ?? []) if (field.dataTypeID === PG_CHAR) field.dataTypeID = PG_TEXT;
+      return result;
+    };
+    const last = args.length - 1;
+    if (typeof args[last] === 'function') {
+      const callback = args[last] as QueryCallback;
+      args[last] = (error: Error | null, result: pg.QueryResult) => callback(error, relabel(result)!);
+    }
+    const returned = (super.query as (...a: unknown[]) => unknown)(...args);
+    return (returned instanceof Promise ? returned.then(relabel) : returned) as never;
+  }
+}
+
+function baseFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
+  return target.provider === 'sqlite'
+    ? new PrismaBetterSqlite3({ url: target.file })
+    : new PrismaPg({ connectionString: target.url, Client: CharAsTextClient });
+}
+
 /**
  * Wraps the adapter factory to remember the connections the engine opens: freeing the engine
- * does not close them, and an open better-sqlite3 handle keeps the file busy for the next step.
+ * does not close them, and an open handle keeps a SQLite file busy (or a PostgreSQL database in
+ * use) for the next step.
  */
-function trackingFactory(filePath: string) {
-  const base = new PrismaBetterSqlite3({ url: filePath });
+function trackingFactory(target: DatabaseTarget) {
+  const base = baseFactory(target);
   const connections: SqlDriverAdapter[] = [];
   const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: base.provider,
@@ -66,15 +104,15 @@ function trackingFactory(filePath: string) {
   return { factory, dispose: () => Promise.all(connections.splice(0).map((c) => c.dispose())) };
 }
 
-/** Opens the Wasm schema engine on a SQLite file. */
-export async function openSchemaEngine(filePath: string, schemaPath = SCHEMA_PATH): Promise<SchemaEngineHandle> {
+/** Opens the Wasm schema engine on a database, with the generated schema of its provider. */
+export async function openSchemaEngine(target: DatabaseTarget, schemaPath = providerSchemaPath(target.provider)): Promise<SchemaEngineHandle> {
   const runtime = await loadRuntime();
-  const tracked = trackingFactory(filePath);
+  const tracked = trackingFactory(target);
   const adapter = bindMigrationAwareSqlAdapterFactory(tracked.factory);
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
   };
-  const engine = await runtime.SchemaEngine.new({ datamodels: [[schemaPath, readSchema(schemaPath)]] }, log, adapter);
+  const engine = await runtime.SchemaEngine.new({ datamodels: [[schemaPath, readFileSync(schemaPath, 'utf8')]] }, log, adapter);
   return {
     engine,
     close: async () => {
@@ -84,8 +122,8 @@ export async function openSchemaEngine(filePath: string, schemaPath = SCHEMA_PAT
   };
 }
 
-/** Reads `prisma/migrations` in the shape the engine expects (what Prisma's CLI builds). */
-export function loadMigrations(dir = MIGRATIONS_DIR): MigrationList {
+/** Reads a migrations folder in the shape the engine expects (what Prisma's CLI builds). */
+export function loadMigrations(dir: string): MigrationList {
   const lockPath = path.join(dir, 'migration_lock.toml');
   const directories = existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
@@ -112,22 +150,22 @@ export function loadMigrations(dir = MIGRATIONS_DIR): MigrationList {
   };
 }
 
-/** Applies pending migrations; returns the names it applied (empty when up to date). */
-export async function applyMigrations(filePath: string, dir = MIGRATIONS_DIR): Promise<string[]> {
-  return withSchemaEngine(filePath, (engine) => applyWith(engine, dir));
+/** Applies pending migrations of the target's provider; returns the names it applied (empty when up to date). */
+export async function applyMigrations(target: DatabaseTarget, dir = providerMigrationsDir(target.provider)): Promise<string[]> {
+  return withSchemaEngine(target, (engine) => applyWith(engine, dir));
 }
 
-async function applyWith(engine: WasmSchemaEngine, dir = MIGRATIONS_DIR): Promise<string[]> {
+async function applyWith(engine: WasmSchemaEngine, dir: string): Promise<string[]> {
   const result = await engine.applyMigrations({ migrationsList: loadMigrations(dir), filters: NO_FILTER });
   return result.appliedMigrationNames;
 }
 
 /**
  * Runs `work` on one engine over one connection. Use a single engine for a sequence of steps
- * on the same file: a second connection opened in the same process finds the file busy.
+ * on the same SQLite file: a second connection opened in the same process finds the file busy.
  */
-export async function withSchemaEngine<T>(filePath: string, work: (engine: WasmSchemaEngine) => Promise<T>): Promise<T> {
-  const handle = await openSchemaEngine(filePath);
+export async function withSchemaEngine<T>(target: DatabaseTarget, work: (engine: WasmSchemaEngine) => Promise<T>): Promise<T> {
+  const handle = await openSchemaEngine(target);
   try {
     return await work(handle.engine);
   } finally {
@@ -136,14 +174,15 @@ export async function withSchemaEngine<T>(filePath: string, work: (engine: WasmS
 }
 
 /** The Prisma datamodel of a live database, as `prisma db pull` would write it. */
-export async function introspectDatamodel(filePath: string): Promise<string> {
-  return withSchemaEngine(filePath, introspectWith);
+export async function introspectDatamodel(target: DatabaseTarget): Promise<string> {
+  return withSchemaEngine(target, (engine) => introspectWith(engine, target));
 }
 
-async function introspectWith(engine: WasmSchemaEngine): Promise<string> {
+async function introspectWith(engine: WasmSchemaEngine, target: DatabaseTarget): Promise<string> {
+  const schemaPath = providerSchemaPath(target.provider);
   const result = await engine.introspect({
-    schema: { files: [{ path: SCHEMA_PATH, content: readSchema() }] },
-    baseDirectoryPath: path.dirname(SCHEMA_PATH),
+    schema: { files: [{ path: schemaPath, content: readProviderSchema(target) }] },
+    baseDirectoryPath: path.dirname(schemaPath),
     force: true,
     compositeTypeDepth: -1,
     namespaces: null,
@@ -152,23 +191,26 @@ async function introspectWith(engine: WasmSchemaEngine): Promise<string> {
 }
 
 /** Applies the migrations to a (scratch) database and returns the datamodel they produce. */
-export async function datamodelOfMigrations(filePath: string, dir = MIGRATIONS_DIR): Promise<string> {
-  return withSchemaEngine(filePath, async (engine) => {
+export async function datamodelOfMigrations(target: DatabaseTarget, dir = providerMigrationsDir(target.provider)): Promise<string> {
+  return withSchemaEngine(target, async (engine) => {
     await applyWith(engine, dir);
-    return introspectWith(engine);
+    return introspectWith(engine, target);
   });
 }
 
 /**
  * SQL that takes a database at `fromDatamodel` to `toDatamodel` (empty string: nothing to do).
- * Diffing two datamodels needs no database; the engine is opened on a throwaway in-memory one.
+ * Both datamodels name the same provider as `engineTarget`, the database the engine opens to
+ * render SQL in that provider's dialect: SQLite diffs on an in-memory database; PostgreSQL
+ * needs a reachable server (the diff itself does not touch its tables).
  */
-export async function diffDatamodels(fromDatamodel: string | null, toDatamodel: string): Promise<string> {
-  const handle = await openSchemaEngine(':memory:');
+export async function diffDatamodels(engineTarget: DatabaseTarget, fromDatamodel: string | null, toDatamodel: string): Promise<string> {
+  const target: DatabaseTarget = engineTarget.provider === 'sqlite' ? { ...engineTarget, file: ':memory:' } : engineTarget;
+  const handle = await openSchemaEngine(target);
   try {
     const result = await handle.engine.diff({
       from: fromDatamodel === null ? { tag: 'empty' } : { tag: 'schemaDatamodel', files: [{ path: 'from.prisma', content: fromDatamodel }] },
-      to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: toDatamodel }] },
+      to: { tag: 'schemaDatamodel', files: [{ path: providerSchemaPath(engineTarget.provider), content: toDatamodel }] },
       script: true,
       exitCode: null,
       filters: NO_FILTER,

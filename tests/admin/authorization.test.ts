@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();
-  fx.database.cleanup();
+  await fx.database.cleanup();
 });
 
 const hardwareEdit = { entity: 'hardware', key: 'geforce-rtx-4090', version: 1, record: {} };

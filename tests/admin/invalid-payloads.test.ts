@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();
-  fx.database.cleanup();
+  await fx.database.cleanup();
 });
 
 const junk = fc.oneof(

@@ -31,11 +31,24 @@ export async function setUpAdminFixture(): Promise<AdminFixture> {
     tokens[role] = (await createSession(user.id)).token;
     actors[role] = (await validateSessionToken(tokens[role], '203.0.113.9'))!;
   }
-  const tables = ['Model', 'ModelStrength', 'QuantFormat', 'RuntimeFormat', 'Artifact', 'Hardware', 'Runtime', 'Measurement', 'User', 'AuditLog'];
+  // Portable queries (the suite also runs on PostgreSQL): row counts, version sums and last
+  // update per versioned table, every account's credentials and state, the catalog revision.
   const fingerprint = async () => {
-    const sql = `SELECT ${tables.map((t) => `(SELECT count(*) FROM "${t}")`).join(` || ',' || `)} || ',' || ${['Model', 'QuantFormat', 'Artifact', 'Hardware', 'Runtime', 'Measurement'].map((t) => `(SELECT total(version) || ':' || ifnull(max(updatedAt), '') FROM "${t}")`).join(` || ',' || `)} || ',' || (SELECT group_concat(passwordHash || role || ifnull(disabledAt, '')) FROM "User") AS f`;
-    const rows = await prisma.$queryRawUnsafe<{ f: string }[]>(sql);
-    return rows[0]!.f;
+    const versioned = { version: true } as const;
+    const parts = await Promise.all([
+      prisma.model.count(), prisma.modelStrength.count(), prisma.quantFormat.count(), prisma.runtimeFormat.count(),
+      prisma.artifact.count(), prisma.hardware.count(), prisma.runtime.count(), prisma.measurement.count(),
+      prisma.user.count(), prisma.auditLog.count(),
+      prisma.model.aggregate({ _sum: versioned, _max: { updatedAt: true } }),
+      prisma.quantFormat.aggregate({ _sum: versioned, _max: { updatedAt: true } }),
+      prisma.artifact.aggregate({ _sum: versioned, _max: { updatedAt: true } }),
+      prisma.hardware.aggregate({ _sum: versioned, _max: { updatedAt: true } }),
+      prisma.runtime.aggregate({ _sum: versioned, _max: { updatedAt: true } }),
+      prisma.measurement.aggregate({ _sum: versioned, _max: { updatedAt: true } }),
+      prisma.user.findMany({ select: { passwordHash: true, role: true, disabledAt: true }, orderBy: { id: 'asc' } }),
+      prisma.catalogRevision.findMany(),
+    ]);
+    return JSON.stringify(parts);
   };
   return { database, prisma, actors, tokens, fingerprint };
 }

@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();
-  fx.database.cleanup();
+  await fx.database.cleanup();
 });
 
 describe('[ADMIN] no lost updates', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMigrations } from '@/scripts/lib/schema-engine';
+import { providerMigrationsDir } from '@/scripts/lib/provider-schema';
 import { createTempDatabase, type TempDatabase } from '@/tests/support/temp-database';
 
 // The data layer reads DATABASE_URL when first imported: point it at a fresh seeded file first.
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   const { db } = await import('@/lib/db');
   await db.$disconnect();
-  database.cleanup();
+  await database.cleanup();
 });
 
 describe('catalog queries', () => {
@@ -67,7 +68,7 @@ describe('catalog queries', () => {
   });
 
   it('reports the database healthy with migrations applied', async () => {
-    const shipped = loadMigrations().migrationDirectories.length;
+    const shipped = loadMigrations(providerMigrationsDir(database.target.provider)).migrationDirectories.length;
     const report = await data.checkHealth(shipped);
     expect(report.database).toBe('ok');
     expect(report.migrations).toEqual({ applied: shipped, failed: 0, pending: false });

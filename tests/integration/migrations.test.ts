@@ -1,9 +1,38 @@
-import Database from 'better-sqlite3';
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyMigrations, diffDatamodels, introspectDatamodel, loadMigrations, readSchema } from '@/scripts/lib/schema-engine';
-import { createTempDatabase, type TempDatabase } from '@/tests/support/temp-database';
+import { PROVIDERS } from '@/lib/database-url';
+import { createPrismaClient } from '@/lib/prisma-client';
+import { providerMigrationsDir, providerSchemaStates, readSourceSchema, renderProviderSchema } from '@/scripts/lib/provider-schema';
+import { applyMigrations, diffDatamodels, introspectDatamodel, loadMigrations, readProviderSchema } from '@/scripts/lib/schema-engine';
+import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '@/tests/support/temp-database';
 
-describe('migrations through the Wasm schema engine', () => {
+describe('one schema, one generated schema and migration history per engine', () => {
+  it('commits each provider schema exactly as prisma/schema.prisma renders it (run npm run db:schema)', () => {
+    const states = providerSchemaStates();
+    expect(states.map((s) => s.provider)).toEqual([...PROVIDERS]);
+    for (const state of states) expect({ provider: state.provider, upToDate: state.upToDate }).toEqual({ provider: state.provider, upToDate: true });
+  });
+
+  it('notices when the source schema changes and a provider schema was not regenerated', () => {
+    const edited = readSourceSchema().replace('model Runtime {', 'model Runtime {\n  extraColumn String?');
+    expect(providerSchemaStates(edited).every((s) => !s.upToDate)).toBe(true);
+  });
+
+  it('keeps engine-specific blocks out of the source schema', () => {
+    expect(() => renderProviderSchema(`datasource db {\n  provider = "sqlite"\n}\n${readSourceSchema()}`, 'sqlite')).toThrow(/generator or datasource/);
+    for (const provider of PROVIDERS) expect(renderProviderSchema(readSourceSchema(), provider)).toContain(`provider = "${provider}"`);
+  });
+
+  it('gives both engines the same migration names, so their histories move in step', () => {
+    const names = PROVIDERS.map((provider) =>
+      readdirSync(providerMigrationsDir(provider), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort(),
+    );
+    expect(names[0]!.length).toBeGreaterThan(0);
+    expect(names[1]).toEqual(names[0]);
+  });
+});
+
+describe(`migrations through the Wasm schema engine (${TEST_ENGINE})`, () => {
   let database: TempDatabase;
 
   beforeAll(async () => {
@@ -11,28 +40,33 @@ describe('migrations through the Wasm schema engine', () => {
   });
   afterAll(() => database.cleanup());
 
-  it('records every migration folder in _prisma_migrations, as prisma migrate deploy does', () => {
-    const sqlite = new Database(database.file, { readonly: true });
-    const rows = sqlite.prepare('SELECT migration_name, finished_at FROM _prisma_migrations ORDER BY migration_name').all() as { migration_name: string; finished_at: string | null }[];
-    sqlite.close();
-    const folders = loadMigrations().migrationDirectories.map((d) => d.path);
-    expect(folders.length).toBeGreaterThan(0);
-    expect(rows.map((r) => r.migration_name)).toEqual(folders);
-    expect(rows.every((r) => r.finished_at !== null)).toBe(true);
+  it('records every migration folder in _prisma_migrations, as prisma migrate deploy does', async () => {
+    const prisma = createPrismaClient(database.url);
+    try {
+      const rows = await prisma.$queryRawUnsafe<{ migration_name: string; finished: boolean | number }[]>(
+        'SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations ORDER BY migration_name',
+      );
+      const folders = loadMigrations(providerMigrationsDir(TEST_ENGINE)).migrationDirectories.map((d) => d.path);
+      expect(folders.length).toBeGreaterThan(0);
+      expect(rows.map((r) => r.migration_name)).toEqual(folders);
+      expect(rows.every((r) => Number(r.finished) === 1)).toBe(true);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it('applies nothing the second time', async () => {
-    expect(await applyMigrations(database.file)).toEqual([]);
+    expect(await applyMigrations(database.target)).toEqual([]);
   });
 
-  it('leaves a database that matches prisma/schema.prisma exactly (no drift)', async () => {
-    const live = await introspectDatamodel(database.file);
-    expect(await diffDatamodels(live, readSchema())).toBe('');
+  it(`leaves a database that matches prisma/${TEST_ENGINE}/schema.prisma exactly (no drift)`, async () => {
+    const live = await introspectDatamodel(database.target);
+    expect(await diffDatamodels(database.target, live, readProviderSchema(database.target))).toBe('');
   });
 
   it('detects drift when the schema and the database disagree', async () => {
-    const live = await introspectDatamodel(database.file);
-    const changed = readSchema().replace('model Runtime {', 'model Runtime {\n  extraColumn String?');
-    expect(await diffDatamodels(live, changed)).toMatch(/ALTER TABLE|CREATE TABLE|extraColumn/);
+    const live = await introspectDatamodel(database.target);
+    const changed = readProviderSchema(database.target).replace('model Runtime {', 'model Runtime {\n  extraColumn String?');
+    expect(await diffDatamodels(database.target, live, changed)).toMatch(/ALTER TABLE[\s\S]*extraColumn/);
   });
 });

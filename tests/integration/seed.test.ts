@@ -103,7 +103,7 @@ describe('seeding a database', () => {
   });
   afterAll(async () => {
     await prisma.$disconnect();
-    database.cleanup();
+    await database.cleanup();
   });
 
   it('writes every record, and a second run changes nothing', async () => {

@@ -1,12 +1,15 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseDatabaseUrl, providerDirectory } from '@/lib/database-url';
+import { readEnv } from '@/lib/env';
 import { checkHealth } from '@/lib/data/health';
 
 export const dynamic = 'force-dynamic';
 
-/** Migration folders shipped with this build (null when the folder is not deployed). */
+/** Migration folders shipped with this build for the configured engine (null when not deployed). */
 function shippedMigrations(): number | null {
-  const dir = path.join(process.cwd(), 'prisma', 'migrations');
+  const { provider } = parseDatabaseUrl(readEnv().DATABASE_URL);
+  const dir = path.join(providerDirectory(provider), 'migrations');
   if (!existsSync(dir)) return null;
   return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
 }
