@@ -10,7 +10,9 @@ export { bumpCatalogRevision } from '@/lib/data/catalog-revision-bump';
 // revision it read and re-reads it at most every CATALOG_SYNC_SECONDS; when the revision moves,
 // the in-memory catalog snapshot reloads (catalog-snapshot.ts) and the page cache
 // (cache-handler.mjs) treats entries written before pageCacheStaleBefore() as misses. So an edit
-// made on any instance shows on every instance within about CATALOG_SYNC_SECONDS.
+// made on any instance shows on every instance within about CATALOG_SYNC_SECONDS. An edit made with
+// hand-written SQL must bump the row as well (UPDATE "CatalogRevision" SET revision = revision + 1
+// WHERE id = 1), or cached pages keep the old data until the next bump or restart.
 
 /**
  * A render that began on the old catalog can finish after the change is noticed, and another

@@ -14,8 +14,8 @@ import type { UseCase } from '@/lib/schemas/catalog';
 // it is loaded once and kept until the catalog revision moves (lib/data/catalog-revision.ts):
 // every catalog write, on any instance, bumps it.
 
-// Edits made outside the app (hand-written SQL) do not bump the revision; this long fallback
-// still picks them up eventually.
+// Edits made outside the app (hand-written SQL) may not bump the revision; this long fallback
+// still picks them up here eventually (cached pages only follow the revision).
 export const SNAPSHOT_FALLBACK_TTL_MS = 10 * 60_000;
 
 // The snapshot uses the recommender's catalog shapes, so it is a RecommendCatalog as it stands.
