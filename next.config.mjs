@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 // Security headers on every response. /admin gets a stricter, nonce-based CSP from proxy.ts
 // (its pages render per request); public pages are static, so their CSP cannot carry a nonce
 // and allows the inline scripts Next.js and the theme script need.
@@ -34,6 +36,9 @@ const nextConfig = {
     // unauthorized() / forbidden(): admin server actions answer 401 / 403.
     authInterrupts: true,
   },
+  // Next's file-system page cache, plus a check that a cached page is newer than the latest catalog
+  // change seen by this instance, so several instances on one database stay coherent.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -9,6 +9,18 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = 'file:./data/e2e.db';
 // The first admin, created by db:setup from these (see scripts/admin-create.ts --from-env).
 export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e admin password 1' };
+// Two instances of one build on one database, as in a multi-instance deployment: the specs talk to
+// the first (baseURL); e2e/coherence.spec.ts also reads the second. Both sync the catalog every
+// E2E_CATALOG_SYNC_SECONDS (the default, stated here because the coherence spec asserts the bound).
+export const E2E_INSTANCES = [`http://127.0.0.1:${PORT}`, `http://127.0.0.1:${PORT + 1}`] as const;
+export const E2E_CATALOG_SYNC_SECONDS = 5;
+const serverEnv = {
+  DATABASE_URL,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ADMIN_EMAIL: E2E_ADMIN.email,
+  ADMIN_PASSWORD: E2E_ADMIN.password,
+  CATALOG_SYNC_SECONDS: String(E2E_CATALOG_SYNC_SECONDS),
+};
 
 export default defineConfig({
   testDir: './e2e',
@@ -18,7 +30,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: E2E_INSTANCES[0],
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath,
@@ -26,14 +38,26 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The production build against its own freshly migrated and seeded database file.
-  webServer: {
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run -s db:setup && next build && next start -p ${PORT} -H 127.0.0.1`,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', ADMIN_EMAIL: E2E_ADMIN.email, ADMIN_PASSWORD: E2E_ADMIN.password },
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  // The production build against its own freshly migrated and seeded database file. Playwright
+  // starts these in order, so the second instance serves the build the first one made.
+  webServer: [
+    {
+      command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run -s db:setup && next build && next start -p ${PORT} -H 127.0.0.1`,
+      env: serverEnv,
+      url: `${E2E_INSTANCES[0]}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `next start -p ${PORT + 1} -H 127.0.0.1`,
+      env: serverEnv,
+      url: `${E2E_INSTANCES[1]}/api/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

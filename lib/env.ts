@@ -7,6 +7,10 @@ const envSchema = z.object({
     .regex(/^(file:|postgres(ql)?:\/\/)/, 'DATABASE_URL must start with file: (SQLite) or postgresql://')
     .default('file:./data/quantwise.db'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // How stale an instance may be about the catalog: it re-reads the CatalogRevision row at most
+  // this often (lib/data/catalog-revision.ts), so an edit on one instance shows on every other
+  // within about this many seconds. Each read is one primary-key lookup.
+  CATALOG_SYNC_SECONDS: z.coerce.number().int().min(1).max(300).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

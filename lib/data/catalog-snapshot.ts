@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { currentCatalogRevision } from '@/lib/data/catalog-revision';
 import type { CatalogLookup } from '@/lib/estimate/types';
 import { deviceSpecOf } from '@/lib/recommend/hardware';
 import { splitList } from '@/lib/data/reshape';
@@ -9,10 +10,13 @@ import type { CatalogArtifact, CatalogHardware, CatalogModel } from '@/lib/recom
 import type { UseCase } from '@/lib/schemas/catalog';
 
 // The whole catalog, in memory, in the shapes the pure domain wants (estimator specs, the
-// recommender's snapshot). It is small (a few hundred rows) and read on every wizard request,
-// so it is loaded once and kept for SNAPSHOT_TTL_MS; admin writes call invalidateCatalogSnapshot().
+// recommender's snapshot). It is small (a few hundred rows) and read on every wizard request, so
+// it is loaded once and kept until the catalog revision moves (lib/data/catalog-revision.ts):
+// every catalog write, on any instance, bumps it.
 
-export const SNAPSHOT_TTL_MS = 30_000;
+// Edits made outside the app (hand-written SQL) may not bump the revision; this long fallback
+// still picks them up here eventually (cached pages only follow the revision).
+export const SNAPSHOT_FALLBACK_TTL_MS = 10 * 60_000;
 
 // The snapshot uses the recommender's catalog shapes, so it is a RecommendCatalog as it stands.
 export type SnapshotArtifact = CatalogArtifact;
@@ -23,10 +27,12 @@ export interface CatalogSnapshot {
   models: SnapshotModel[];
   hardware: SnapshotHardware[];
   lookup: CatalogLookup;
+  /** The catalog revision read before the rows were: the rows are at least this recent. */
+  revision: number;
   loadedAt: number;
 }
 
-async function load(): Promise<CatalogSnapshot> {
+async function load(revision: number, loadedAt: number): Promise<CatalogSnapshot> {
   const [models, hardware] = await Promise.all([
     db.model.findMany({
       orderBy: [{ family: 'asc' }, { totalParams: 'asc' }],
@@ -80,24 +86,23 @@ async function load(): Promise<CatalogSnapshot> {
       return sizes.length > 0 ? Math.min(...sizes) : null;
     },
   };
-  return { models: snapshotModels, hardware: snapshotHardware, lookup, loadedAt: Date.now() };
+  return { models: snapshotModels, hardware: snapshotHardware, lookup, revision, loadedAt };
 }
 
 // Kept on globalThis: Next bundles route handlers and pages separately, and each bundle would
-// otherwise hold its own copy of this module, so an invalidation in one would miss the others.
-const state = globalThis as unknown as { quantwiseCatalogSnapshot?: { promise: Promise<CatalogSnapshot>; loadedAt: number } };
+// otherwise hold its own copy of this module and load the catalog again.
+const state = globalThis as unknown as { quantwiseCatalogSnapshot?: { promise: Promise<CatalogSnapshot>; revision: number; loadedAt: number } };
 
-export function getCatalogSnapshot(now: number = Date.now()): Promise<CatalogSnapshot> {
+export async function getCatalogSnapshot(now: number = Date.now()): Promise<CatalogSnapshot> {
+  // The revision comes first: rows loaded after it are at least that recent, so a write landing
+  // mid-load at worst causes one extra reload, never a snapshot that claims a newer revision.
+  const revision = await currentCatalogRevision(now);
   const current = state.quantwiseCatalogSnapshot;
-  if (current && now - current.loadedAt <= SNAPSHOT_TTL_MS) return current.promise;
-  const promise = load();
-  state.quantwiseCatalogSnapshot = { promise, loadedAt: now };
+  if (current && current.revision === revision && now - current.loadedAt <= SNAPSHOT_FALLBACK_TTL_MS) return current.promise;
+  const promise = load(revision, now);
+  state.quantwiseCatalogSnapshot = { promise, revision, loadedAt: now };
   promise.catch(() => {
     if (state.quantwiseCatalogSnapshot?.promise === promise) state.quantwiseCatalogSnapshot = undefined;
   });
   return promise;
-}
-
-export function invalidateCatalogSnapshot(): void {
-  state.quantwiseCatalogSnapshot = undefined;
 }

@@ -20,6 +20,7 @@ import {
   type RuntimeRecord,
 } from '@/lib/schemas/catalog';
 import type { PrismaClient } from '@/lib/prisma-client';
+import { bumpCatalogRevision } from '@/lib/data/catalog-revision-bump';
 
 export const SEED_DIR = path.resolve('prisma/seed');
 
@@ -254,6 +255,12 @@ export async function seedDatabase(prisma: PrismaClient, data: SeedData, options
           updated.measurements++;
         }
       }
+
+      // Running app instances reload when the revision moves. A default seed that found nothing
+      // missing (what every start does) leaves it alone; --sync bumps whenever it rewrote rows,
+      // even with values equal to the stored ones (it does not compare them).
+      const wrote = [...Object.values(created), ...Object.values(updated)].some((count) => count > 0);
+      if (wrote) await bumpCatalogRevision(tx);
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

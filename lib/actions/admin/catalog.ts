@@ -10,6 +10,9 @@ import { PUBLIC_CATALOG_PATHS } from '@/lib/cache-tags';
 // Thin: authorize (Origin, session, role) → the data layer validates, re-checks the role and
 // writes with its audit row → revalidate the public pages. Refusals answer 401/403.
 
+// This instance's pages, at once. The data function has already bumped the catalog revision (other
+// instances follow within CATALOG_SYNC_SECONDS) and called noteCatalogWrite() after its commit, so
+// this instance's snapshot and page-cache handler re-read the revision on their next use.
 function revalidateCatalog(): void {
   for (const [path, type] of PUBLIC_CATALOG_PATHS) revalidatePath(path, type);
 }

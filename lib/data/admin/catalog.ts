@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { invalidateCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { bumpCatalogRevision, noteCatalogWrite } from '@/lib/data/catalog-revision';
 import { writeAudit } from '@/lib/data/admin/audit';
 import {
   ReferenceError, deleteRow, keyOfRecord, loadEntries, loadEntry, referencesTo, writeRecord,
@@ -14,7 +14,8 @@ import {
 import { Prisma } from '@/lib/prisma-client';
 
 // Catalog reads and writes for the admin. Each function checks the actor's role itself; each
-// write is one transaction that also writes its audit row; edits are compare-and-swap on version.
+// write is one transaction that also writes its audit row and bumps the catalog revision (so other
+// instances notice); edits are compare-and-swap on version.
 
 export type SaveResult =
   | { ok: true; key: string; version: number }
@@ -105,6 +106,7 @@ export async function saveEntry(actor: Actor | null, input: unknown): Promise<Sa
         await writeRecord(tx, entity, record, null, null);
         const after = await loadEntry(tx, entity, newKey);
         await writeAudit(tx, actor, { action: 'create', entity, entityKey: newKey, after: after?.record });
+        await bumpCatalogRevision(tx);
         return { ok: true, key: newKey, version: after?.version ?? 1 };
       }
       const before = await loadEntry(tx, entity, key);
@@ -118,9 +120,10 @@ export async function saveEntry(actor: Actor | null, input: unknown): Promise<Sa
       const newKey = entity === 'measurements' ? key : keyOfRecord(entity, record);
       const after = await loadEntry(tx, entity, newKey);
       await writeAudit(tx, actor, { action: 'update', entity, entityKey: newKey, before: before.record, after: after?.record });
+      await bumpCatalogRevision(tx);
       return { ok: true, key: newKey, version: after?.version ?? version + 1 };
     });
-    invalidateCatalogSnapshot();
+    noteCatalogWrite();
     return result;
   } catch (error) {
     if (error instanceof Abort) return error.result;
@@ -148,9 +151,10 @@ export async function deleteEntry(actor: Actor | null, input: unknown): Promise<
       }
       if (!(await deleteRow(tx, entity, before.id, version))) throw new Abort({ ok: false, kind: 'conflict', message: 'Someone changed this entry meanwhile.', theirs: await loadEntry(tx, entity, key), mine: before.record });
       await writeAudit(tx, actor, { action: 'delete', entity, entityKey: key, before: before.record });
+      await bumpCatalogRevision(tx);
       return { ok: true, key, version };
     });
-    invalidateCatalogSnapshot();
+    noteCatalogWrite();
     return result;
   } catch (error) {
     if (error instanceof Abort) return error.result;

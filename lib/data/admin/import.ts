@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { invalidateCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { bumpCatalogRevision, noteCatalogWrite } from '@/lib/data/catalog-revision';
 import { writeAudit } from '@/lib/data/admin/audit';
 import { IMPORT_ORDER } from '@/lib/data/admin/catalog';
 import { ReferenceError, keyOfRecord, loadEntries, writeRecord, type AnyRecord } from '@/lib/data/admin/catalog-records';
@@ -143,7 +143,11 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
           operations.push({ entity: item.entity, key: item.key, kind: current ? 'update' : 'create', changes });
           await writeAudit(tx, actor, { action: current ? 'import.update' : 'import.create', entity: item.entity, entityKey: item.key, before: current?.record, after: item.record });
         }
-        if (operations.length > 0) await writeAudit(tx, actor, { action: 'import', after: { created: operations.filter((o) => o.kind === 'create').length, updated: operations.filter((o) => o.kind === 'update').length, unchanged } });
+        if (operations.length > 0) {
+          await writeAudit(tx, actor, { action: 'import', after: { created: operations.filter((o) => o.kind === 'create').length, updated: operations.filter((o) => o.kind === 'update').length, unchanged } });
+          // An import that changes nothing leaves every instance's caches alone.
+          await bumpCatalogRevision(tx);
+        }
         if (request.data.dryRun) throw new DryRunRollback();
       },
       { timeout: 120_000, maxWait: 10_000 },
@@ -153,6 +157,6 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
     if (error instanceof ImportAbort) return { ok: false, message: 'The import was rolled back; nothing was changed.', errors: error.errors };
     throw error;
   }
-  invalidateCatalogSnapshot();
+  if (operations.length > 0) noteCatalogWrite();
   return { ok: true, dryRun: false, operations, unchanged };
 }
