@@ -6,7 +6,10 @@ import { defineConfig, devices } from '@playwright/test';
 // CHROMIUM_PATH overrides both.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DATABASE_URL = 'file:./data/e2e.db';
+// A fresh SQLite file by default; `npm run test:postgres` points both instances at a fresh
+// PostgreSQL database through E2E_DATABASE_URL to run the multi-instance spec on that engine.
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
+const resetDatabase = DATABASE_URL.startsWith('file:') ? 'rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && ' : '';
 // The first admin, created by db:setup from these (see scripts/admin-create.ts --from-env).
 export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e admin password 1' };
 // Two instances of one build on one database, as in a multi-instance deployment: the specs talk to
@@ -38,11 +41,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  // The production build against its own freshly migrated and seeded database file. Playwright
+  // The production build against its own freshly migrated and seeded database. Playwright
   // starts these in order, so the second instance serves the build the first one made.
   webServer: [
     {
-      command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run -s db:setup && next build && next start -p ${PORT} -H 127.0.0.1`,
+      command: `${resetDatabase}npm run -s db:setup && next build && next start -p ${PORT} -H 127.0.0.1`,
       env: serverEnv,
       url: `${E2E_INSTANCES[0]}/api/health`,
       timeout: 600_000,
