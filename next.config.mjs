@@ -27,6 +27,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `npm run build:standalone` sets QUANTWISE_STANDALONE=1 for a self-contained server; `next start` wants none.
+  output: process.env.QUANTWISE_STANDALONE === '1' ? 'standalone' : undefined,
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and Wasm packages stay as Node requires, not bundled.
