@@ -160,10 +160,10 @@ test('[ADMIN] an editor signs in, changes a GPU’s bandwidth, sees the public p
 test('[ADMIN] inventory: every admin server action in the build refuses anonymous, forged-session and under-privileged callers, writing nothing', async ({ request }) => {
   const actions = adminActions();
   const names = actions.map((a) => a.name);
-  for (const expected of ['saveEntryAction', 'deleteEntryAction', 'previewEntryAction', 'importCatalogAction', 'createUserAction', 'updateUserAction', 'changeOwnPasswordAction']) {
+  for (const expected of ['saveEntryAction', 'deleteEntryAction', 'previewEntryAction', 'createUserAction', 'updateUserAction', 'changeOwnPasswordAction']) {
     if (actions.some((a) => a.file)) expect(names).toContain(expected);
   }
-  expect(actions.length).toBeGreaterThanOrEqual(7);
+  expect(actions.length).toBeGreaterThanOrEqual(6);
   const viewer = await signIn(request, USERS.viewer);
   const editor = await signIn(request, USERS.editor);
   const before = fingerprint();
@@ -202,12 +202,59 @@ test('[ADMIN] forged, missing and `null` Origin on admin actions and routes → 
   ]) {
     const response = await callAction(request, save, [{ entity: 'hardware', key: GPU, version: row.version, record: { notes: 'forged' } }], headers);
     expect(response.status(), JSON.stringify(headers)).toBe(403);
-    const logout = await request.post('/api/admin/logout', { headers: { ...Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<string, string> }, maxRedirects: 0 });
+    const plain = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<string, string>;
+    const logout = await request.post('/api/admin/logout', { headers: plain, maxRedirects: 0 });
     expect(logout.status()).toBe(403);
+    const imported = await request.post('/api/admin/import?dryRun=0', { headers: plain, data: '{"format":"quantwise-catalog"}', maxRedirects: 0 });
+    expect(imported.status(), `import ${JSON.stringify(headers)}`).toBe(403);
   }
   expect(fingerprint()).toBe(before);
   // The session survived the forged logouts.
   expect((await request.get('/admin', { headers: { cookie }, maxRedirects: 0 })).status()).toBe(200);
+});
+
+test('[ADMIN] catalog import: anonymous, viewer and oversized posts are refused; an editor previews then applies a file over 1 MB on the page', async ({ page, request }) => {
+  const editor = await signIn(request, USERS.editor);
+  const viewer = await signIn(request, USERS.viewer);
+  const exported = (await (await request.get('/api/admin/export', { headers: { cookie: `${COOKIE}=${editor}` } })).json()) as { catalog: { hardware: { slug: string; notes: string }[] } };
+  const before = fingerprint();
+  const post = (query: string, cookie: string | null, body: string) =>
+    request.post(`/api/admin/import${query}`, { headers: { origin: ORIGIN, ...(cookie ? { cookie: `${COOKIE}=${cookie}` } : {}), 'content-type': 'application/json' }, data: body });
+  expect((await post('?dryRun=0', null, JSON.stringify(exported))).status()).toBe(401);
+  expect((await post('?dryRun=0', viewer, JSON.stringify(exported))).status()).toBe(403);
+  expect((await post('?dryRun=maybe', editor, JSON.stringify(exported))).status()).toBe(400);
+  const oversized = await post('?dryRun=0', editor, ' '.repeat(5 * 1024 * 1024 + 1));
+  expect(oversized.status()).toBe(413);
+  expect(await oversized.json()).toMatchObject({ errors: [{ path: '(file)' }] });
+  const broken = await post('?dryRun=0', editor, '{not json');
+  expect(broken.status()).toBe(422);
+  expect(fingerprint()).toBe(before);
+
+  // One changed note, in a file indented to well past Next's 1 MB server-action limit.
+  const target = exported.catalog.hardware.find((h) => h.slug === GPU)!;
+  const note = `imported note ${Date.now()}`;
+  target.notes = note;
+  const file = JSON.stringify(exported, null, 8);
+  expect(file.length).toBeGreaterThan(1024 * 1024);
+
+  await page.goto('/admin/login');
+  await page.getByLabel('Email').fill(USERS.editor.email);
+  await page.getByLabel('Password').fill(USERS.editor.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible();
+  await page.goto('/admin/import-export');
+  await page.getByLabel('Catalog file (JSON, from Export)').setInputFiles({ name: 'catalog.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await page.getByRole('button', { name: 'Dry run: show the changes' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Dry run (nothing written): 0 new, 1 changed');
+  await expect(status).toContainText(`hardware/${GPU}`);
+  expect(fingerprint()).toBe(before);
+  await page.getByRole('button', { name: 'Import these changes' }).click();
+  await expect(status).toContainText('Imported: 0 new, 1 changed');
+  const db = new Database(DB_FILE, { readonly: true });
+  const row = db.prepare(`SELECT notes FROM "Hardware" WHERE slug = ?`).get(GPU) as { notes: string };
+  db.close();
+  expect(row.notes).toBe(note);
 });
 
 test('[ADMIN] invalid payloads over HTTP → validation errors, nothing written, the server stays healthy', async ({ request }) => {

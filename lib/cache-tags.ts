@@ -1,3 +1,5 @@
+import { revalidatePath } from 'next/cache';
+
 // Named cache tags and the public routes that render catalog data. Admin writes revalidate these
 // so public pages show an edit on the next request, without a rebuild.
 
@@ -22,3 +24,13 @@ export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'lay
 ];
 // /plan, /compare and /models read the catalog per request (through the snapshot, invalidated
 // by the same writes), so they need no entry here.
+
+/**
+ * After a catalog write: this instance's public pages, at once. The data function has already
+ * bumped the catalog revision (other instances follow within CATALOG_SYNC_SECONDS) and called
+ * noteCatalogWrite() after its commit, so this instance's snapshot and page-cache handler re-read
+ * the revision on their next use.
+ */
+export function revalidateCatalogPages(): void {
+  for (const [path, type] of PUBLIC_CATALOG_PATHS) revalidatePath(path, type);
+}

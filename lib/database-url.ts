@@ -23,3 +23,32 @@ export function parseDatabaseUrl(url: string): DatabaseTarget {
 export function providerDirectory(provider: DatabaseProvider, root: string = process.cwd()): string {
   return path.join(root, 'prisma', provider);
 }
+
+export interface PostgresConnection {
+  /** node-postgres pool settings. */
+  pool: { connectionString: string; max: number; options?: string };
+  /** The schema named by the URL's `schema` parameter, if any (else the server's search_path, normally public). */
+  schema?: string;
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/**
+ * Splits a postgresql:// URL into pool settings. Two Prisma URL parameters node-postgres does not
+ * know are taken out: `connection_limit` (pool size per instance, default 10) and `schema`, which
+ * sets each connection's search_path so tables, migrations and raw queries all land in it.
+ */
+export function postgresConnection(url: string): PostgresConnection {
+  const parsed = new URL(url);
+  const limit = parsed.searchParams.get('connection_limit');
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  parsed.searchParams.delete('connection_limit');
+  parsed.searchParams.delete('schema');
+  const max = limit === null ? 10 : Number(limit);
+  if (!Number.isInteger(max) || max < 1) throw new Error(`DATABASE_URL: connection_limit must be a positive whole number, got "${limit}"`);
+  if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error(`DATABASE_URL: schema must be a plain identifier (letters, digits, _), got "${schema}"`);
+  return {
+    pool: { connectionString: parsed.toString(), max, ...(schema ? { options: `-c search_path=${schema}` } : {}) },
+    ...(schema ? { schema } : {}),
+  };
+}

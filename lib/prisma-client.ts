@@ -1,6 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { parseDatabaseUrl } from '@/lib/database-url';
+import { parseDatabaseUrl, postgresConnection } from '@/lib/database-url';
 import { PrismaClient, Prisma } from '@/lib/generated/sqlite/client';
 import type * as SqliteRows from '@/lib/generated/sqlite/client';
 import { PrismaClient as PostgresPrismaClient } from '@/lib/generated/postgresql/client';
@@ -9,7 +9,7 @@ import type * as PostgresRows from '@/lib/generated/postgresql/client';
 /**
  * A Prisma client for DATABASE_URL, through a driver adapter (no native engine): `file:` opens
  * SQLite with better-sqlite3, `postgresql://` opens a node-postgres pool (size: the URL's
- * `connection_limit`, default 10 per instance).
+ * `connection_limit`, default 10 per instance; `schema` picks the schema).
  *
  * Both engines' clients are generated from the one prisma/schema.prisma. The SQLite client's
  * types stand for both: PostgreSQL's accept a superset of its inputs (extra filter modes and
@@ -20,13 +20,8 @@ export function createPrismaClient(databaseUrl: string): PrismaClient {
   if (target.provider === 'sqlite') {
     return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: target.file }) });
   }
-  const url = new URL(target.url);
-  const poolSize = Number(url.searchParams.get('connection_limit') ?? 10);
-  const schema = url.searchParams.get('schema') ?? undefined;
-  // node-postgres does not know these two Prisma URL parameters; they configure the adapter instead.
-  url.searchParams.delete('connection_limit');
-  url.searchParams.delete('schema');
-  const adapter = new PrismaPg({ connectionString: url.toString(), max: poolSize }, schema ? { schema } : undefined);
+  const { pool, schema } = postgresConnection(target.url);
+  const adapter = new PrismaPg(pool, schema ? { schema } : undefined);
   return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
 }
 

@@ -1,15 +1,29 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import { importCatalogAction } from '@/lib/actions/admin/catalog';
 import type { ImportResult } from '@/lib/data/admin/import';
 import { show } from '@/components/admin/form-values';
+
+/** Posts the file to the import route (a route handler: catalog files outgrow the 1 MB action limit). */
+async function postImport(json: string, dryRun: boolean): Promise<ImportResult> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/admin/import?dryRun=${dryRun ? 1 : 0}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: json });
+  } catch {
+    return { ok: false, message: 'The server could not be reached; nothing was imported.', errors: [] };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  // 200 and 422 carry the import's own result; anything else is a refusal with a message.
+  if ((response.status === 200 || response.status === 422) && body && typeof body === 'object' && 'ok' in body) return body as ImportResult;
+  const refusal = (body ?? {}) as { message?: string; errors?: { path: string; message: string }[] };
+  return { ok: false, message: refusal.message ?? `The import failed (HTTP ${response.status}); nothing was imported.`, errors: Array.isArray(refusal.errors) ? refusal.errors : [] };
+}
 
 export function ImportForm() {
   const [json, setJson] = useState('');
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (dryRun: boolean) => startTransition(async () => setResult(await importCatalogAction({ json, dryRun })));
+  const run = (dryRun: boolean) => startTransition(async () => setResult(await postImport(json, dryRun)));
   const previewed = result?.ok === true && result.dryRun;
   return (
     <form aria-label="Import catalog" onSubmit={(e) => e.preventDefault()}>

@@ -15,7 +15,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine as WasmSchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { DatabaseTarget } from '@/lib/database-url';
+import { postgresConnection, type DatabaseTarget } from '@/lib/database-url';
 import { providerMigrationsDir, providerSchemaPath } from './provider-schema.ts';
 
 const NO_FILTER = { externalTables: [], externalEnums: [] };
@@ -73,10 +73,15 @@ class CharAsTextClient extends pg.Client {
   }
 }
 
+function postgresFactory(url: string): PrismaPg {
+  const { pool, schema } = postgresConnection(url);
+  return new PrismaPg({ ...pool, Client: CharAsTextClient }, schema ? { schema } : undefined);
+}
+
 function baseFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFactory {
   return target.provider === 'sqlite'
     ? new PrismaBetterSqlite3({ url: target.file })
-    : new PrismaPg({ connectionString: target.url, Client: CharAsTextClient });
+    : postgresFactory(target.url);
 }
 
 /**
@@ -152,7 +157,22 @@ export function loadMigrations(dir: string): MigrationList {
 
 /** Applies pending migrations of the target's provider; returns the names it applied (empty when up to date). */
 export async function applyMigrations(target: DatabaseTarget, dir = providerMigrationsDir(target.provider)): Promise<string[]> {
+  if (target.provider === 'postgresql') await ensureSchema(target.url);
   return withSchemaEngine(target, (engine) => applyWith(engine, dir));
+}
+
+/** A `?schema=` the database lacks is created first (only when missing: creating needs a privilege reading does not). */
+async function ensureSchema(url: string): Promise<void> {
+  const { pool, schema } = postgresConnection(url);
+  if (!schema) return;
+  const client = new pg.Client({ connectionString: pool.connectionString });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (found.rowCount === 0) await client.query(`CREATE SCHEMA "${schema}"`);
+  } finally {
+    await client.end();
+  }
 }
 
 async function applyWith(engine: WasmSchemaEngine, dir: string): Promise<string[]> {

@@ -64,6 +64,28 @@ describe(`migrations through the Wasm schema engine (${TEST_ENGINE})`, () => {
     expect(await diffDatamodels(database.target, live, readProviderSchema(database.target))).toBe('');
   });
 
+  it.runIf(TEST_ENGINE === 'postgresql')('puts tables, migrations and queries in the schema a ?schema= URL names', async () => {
+    const url = new URL(database.url);
+    url.searchParams.set('schema', 'tenant_a');
+    const tenant = { provider: 'postgresql' as const, url: url.toString() };
+    const folders = loadMigrations(providerMigrationsDir('postgresql')).migrationDirectories.map((d) => d.path);
+    expect(await applyMigrations(tenant)).toEqual(folders);
+    expect(await applyMigrations(tenant)).toEqual([]);
+    const inTenant = createPrismaClient(tenant.url);
+    const inPublic = createPrismaClient(database.url);
+    try {
+      await inTenant.runtime.create({ data: { slug: 'tenant-only', name: 'Tenant only', description: '', homepageUrl: 'https://example.com', platforms: 'linux', backends: 'cpu', sourceUrl: 'https://example.com', verifiedAt: new Date() } });
+      expect([await inTenant.runtime.count(), await inPublic.runtime.count()]).toEqual([1, 0]);
+      const schemas = await inPublic.$queryRawUnsafe<{ table_schema: string }[]>(
+        `SELECT table_schema FROM information_schema.tables WHERE table_name = 'Runtime' ORDER BY table_schema`,
+      );
+      expect(schemas.map((r) => r.table_schema)).toEqual(['public', 'tenant_a']);
+    } finally {
+      await inTenant.$disconnect();
+      await inPublic.$disconnect();
+    }
+  });
+
   it('detects drift when the schema and the database disagree', async () => {
     const live = await introspectDatamodel(database.target);
     const changed = readProviderSchema(database.target).replace('model Runtime {', 'model Runtime {\n  extraColumn String?');
