@@ -15,7 +15,20 @@ const CATALOG_SYNC_HOOK = Symbol.for('quantwise.catalogSync');
 // Whole responses (pages and route handlers); fetch-cache entries are not catalog pages.
 const RESPONSE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
 
+// Longest a page waits for the revision check: when the database does not answer (a host that
+// drops packets, not one that refuses), cached pages are served instead of waiting for TCP.
+const CHECK_TIMEOUT_MS = 1000;
+const TIMED_OUT = Symbol('timed out');
+
 let reportedHookFailure = false;
+
+function withTimeout(promise) {
+  let timer;
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 export default class CatalogCoherentCache extends FileSystemCache {
   async get(key, ctx) {
@@ -26,10 +39,11 @@ export default class CatalogCoherentCache extends FileSystemCache {
     if (typeof staleBefore !== 'function') return entry;
     let before;
     try {
-      before = await staleBefore();
+      before = await withTimeout(staleBefore());
+      if (before === TIMED_OUT) throw new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`);
     } catch (error) {
-      // The revision could not be read (database unreachable): serve what is cached rather than
-      // fail the page too; the next read tries again.
+      // The revision could not be read in time (database unreachable or slow): serve what is
+      // cached rather than fail or stall the page too; the next read tries again.
       if (!reportedHookFailure) console.error('Page cache: could not check the catalog revision; serving cached pages', error);
       reportedHookFailure = true;
       return entry;

@@ -228,6 +228,8 @@ test('[ADMIN] catalog import: anonymous, viewer and oversized posts are refused;
   expect(await oversized.json()).toMatchObject({ errors: [{ path: '(file)' }] });
   const broken = await post('?dryRun=0', editor, '{not json');
   expect(broken.status()).toBe(422);
+  const binary = await request.post('/api/admin/import?dryRun=0', { headers: { origin: ORIGIN, cookie: `${COOKIE}=${editor}`, 'content-type': 'application/json' }, data: Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) });
+  expect(binary.status()).toBe(400);
   expect(fingerprint()).toBe(before);
 
   // One changed note, in a file indented to well past Next's 1 MB server-action limit.

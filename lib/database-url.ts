@@ -26,12 +26,17 @@ export function providerDirectory(provider: DatabaseProvider, root: string = pro
 
 export interface PostgresConnection {
   /** node-postgres pool settings. */
-  pool: { connectionString: string; max: number; options?: string };
+  pool: { connectionString: string; max: number; connectionTimeoutMillis: number; options?: string };
   /** The schema named by the URL's `schema` parameter, if any (else the server's search_path, normally public). */
   schema?: string;
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+// Lower case only: search_path folds an unquoted name to lower case while Prisma quotes it, so a
+// mixed-case schema would split tables (Prisma) from raw queries and migrations (search_path).
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+// A pool connection attempt gives up after this, so an unreachable server fails requests
+// instead of holding them for the operating system's TCP timeout.
+const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * Splits a postgresql:// URL into pool settings. Two Prisma URL parameters node-postgres does not
@@ -42,13 +47,18 @@ export function postgresConnection(url: string): PostgresConnection {
   const parsed = new URL(url);
   const limit = parsed.searchParams.get('connection_limit');
   const schema = parsed.searchParams.get('schema') ?? undefined;
+  // node-postgres lets a URL's `options` override the pool's, which would drop the search_path:
+  // take it out and send both.
+  const urlOptions = parsed.searchParams.get('options');
   parsed.searchParams.delete('connection_limit');
   parsed.searchParams.delete('schema');
+  parsed.searchParams.delete('options');
   const max = limit === null ? 10 : Number(limit);
   if (!Number.isInteger(max) || max < 1) throw new Error(`DATABASE_URL: connection_limit must be a positive whole number, got "${limit}"`);
-  if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error(`DATABASE_URL: schema must be a plain identifier (letters, digits, _), got "${schema}"`);
+  if (schema !== undefined && !IDENTIFIER.test(schema)) throw new Error(`DATABASE_URL: schema must be a lower-case identifier (a-z, 0-9, _), got "${schema}"`);
+  const options = [urlOptions, schema ? `-c search_path=${schema}` : null].filter(Boolean).join(' ');
   return {
-    pool: { connectionString: parsed.toString(), max, ...(schema ? { options: `-c search_path=${schema}` } : {}) },
+    pool: { connectionString: parsed.toString(), max, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...(options ? { options } : {}) },
     ...(schema ? { schema } : {}),
   };
 }

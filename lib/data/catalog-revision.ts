@@ -105,6 +105,8 @@ function processState(): CatalogRevisionState {
   globalState.quantwiseCatalogRevision ??= createCatalogRevisionState({
     readRevision: readStoredRevision,
     syncIntervalMs: readEnv().CATALOG_SYNC_SECONDS * 1000,
+    // A render under way, plus an instance sharing this page cache that notices one interval later.
+    renderGraceMs: RENDER_GRACE_MS + readEnv().CATALOG_SYNC_SECONDS * 1000,
     // performance.timeOrigin is when this process started.
     startedAt: Math.floor(performance.timeOrigin),
   });

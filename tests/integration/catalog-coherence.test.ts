@@ -25,7 +25,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();
-  fx.database.cleanup();
+  const { db } = await import('@/lib/db');
+  await db.$disconnect();
+  await fx.database.cleanup();
 });
 
 async function storedRevision(): Promise<number> {

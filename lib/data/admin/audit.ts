@@ -61,7 +61,9 @@ export async function listAudit(actor: Actor | null, filter: AuditFilter): Promi
   const where: Prisma.AuditLogWhereInput = {
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.entity ? { entity: filter.entity } : {}),
-    ...(filter.actor ? { actorEmail: { contains: filter.actor } } : {}),
+    // Emails are stored lower-cased; lower-casing the filter makes it match on both engines
+    // (SQLite's LIKE ignores ASCII case, PostgreSQL's does not).
+    ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
     ...(filter.key ? { entityKey: { contains: filter.key } } : {}),
   };
   const page = Math.max(1, Math.floor(filter.page ?? 1));

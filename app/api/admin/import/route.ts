@@ -18,11 +18,11 @@ const json = (status: number, body: object) => NextResponse.json(body, { status,
 const querySchema = z.object({ dryRun: z.enum(['1', '0'], { error: 'dryRun must be 1 (preview) or 0 (apply)' }) });
 const MAX_MB = MAX_IMPORT_BYTES / 1024 / 1024;
 
-/** The body as text, or null when it is longer than `limit` bytes (stops reading there). */
-async function readLimited(request: NextRequest, limit: number): Promise<string | null> {
+/** The body's bytes, or null when it is longer than `limit` bytes (stops reading there). */
+async function readLimited(request: NextRequest, limit: number): Promise<Buffer | null> {
   const declared = Number(request.headers.get('content-length') ?? 0);
   if (declared > limit) return null;
-  if (!request.body) return '';
+  if (!request.body) return Buffer.alloc(0);
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = request.body.getReader();
@@ -36,7 +36,7 @@ async function readLimited(request: NextRequest, limit: number): Promise<string 
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -51,13 +51,14 @@ export async function POST(request: NextRequest) {
   const query = querySchema.safeParse({ dryRun: request.nextUrl.searchParams.get('dryRun') ?? undefined });
   if (!query.success) return json(400, { message: query.error.issues[0]!.message, errors: [{ path: 'dryRun', message: query.error.issues[0]!.message }] });
 
-  let text: string | null;
+  const bytes = await readLimited(request, MAX_IMPORT_BYTES);
+  if (bytes === null) return json(413, { message: `The file is larger than ${MAX_MB} MB.`, errors: [{ path: '(file)', message: `at most ${MAX_MB} MB` }] });
+  let text: string;
   try {
-    text = await readLimited(request, MAX_IMPORT_BYTES);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return json(400, { message: 'The file is not UTF-8 text.', errors: [{ path: '(file)', message: 'not UTF-8 text' }] });
   }
-  if (text === null) return json(413, { message: `The file is larger than ${MAX_MB} MB.`, errors: [{ path: '(file)', message: `at most ${MAX_MB} MB` }] });
 
   try {
     const dryRun = query.data.dryRun === '1';

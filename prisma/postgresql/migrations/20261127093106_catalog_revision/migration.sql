@@ -6,3 +6,7 @@ CREATE TABLE "CatalogRevision" (
 
     CONSTRAINT "CatalogRevision_pkey" PRIMARY KEY ("id")
 );
+
+-- The single row every catalog write bumps (lib/data/catalog-revision-bump.ts), present from the start
+-- so concurrent first writes update it rather than race to create it.
+INSERT INTO "CatalogRevision" ("id", "revision") VALUES (1, 0);

@@ -4,3 +4,7 @@ CREATE TABLE "CatalogRevision" (
     "revision" INTEGER NOT NULL DEFAULT 0,
     "changedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
+
+-- The single row every catalog write bumps (lib/data/catalog-revision-bump.ts), present from the start
+-- so concurrent first writes update it rather than race to create it.
+INSERT INTO "CatalogRevision" ("id", "revision") VALUES (1, 0);
