@@ -1,21 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from './lib/content-security-policy.mjs';
 
-// Security headers on every response. /admin gets a stricter, nonce-based CSP from proxy.ts
-// (its pages render per request); public pages are static, so their CSP cannot carry a nonce
-// and allows the inline scripts Next.js and the theme script need.
-const isDev = process.env.NODE_ENV === 'development';
-const publicContentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+// Security headers on every response. /admin gets the nonce-based form of the CSP from proxy.ts
+// (its pages render per request); public pages are static, so theirs cannot carry a nonce.
+const publicContentSecurityPolicy = contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' });
 
 const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/config';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
+import { contentSecurityPolicy } from '@/lib/content-security-policy.mjs';
 
 // First line of defence, not the only one: every admin action, route handler and data function
 // checks the session, role and Origin again itself.
@@ -10,23 +11,6 @@ import { checkSameOriginHeaders } from '@/lib/auth/origin';
 // - /admin pages get a per-request nonce-based CSP.
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-function adminContentSecurityPolicy(nonce: string): string {
-  const dev = process.env.NODE_ENV === 'development';
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    // React sets style attributes; no stylesheet comes from elsewhere.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -46,7 +30,7 @@ export function proxy(request: NextRequest) {
   if (!isAdmin || pathname.startsWith('/api/')) return NextResponse.next();
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
-  const csp = adminContentSecurityPolicy(nonce);
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('content-security-policy', csp);
