@@ -27,29 +27,32 @@ async function recentFailures(email: string, ip: string | null): Promise<{ accou
   return { account, ip: byIp };
 }
 
+const overLimit = (failures: { account: number; ip: number }, allowed: number) =>
+  failures.account > LOGIN_MAX_FAILURES_PER_ACCOUNT - allowed || failures.ip > LOGIN_MAX_FAILURES_PER_IP - allowed;
+
 /** Email + password sign-in with per-account and per-IP throttling; every attempt is audited. */
 export async function attemptLogin(input: unknown, ip: string | null): Promise<LoginResult> {
   const parsed = loginSchema.safeParse(input);
   const email = parsed.success ? parsed.data.email : typeof (input as { email?: unknown })?.email === 'string' ? String((input as { email: string }).email).trim().toLowerCase().slice(0, 320) : '';
-  const audit = (action: string, actor: { userId: number; email: string } | null = null) =>
-    db.$transaction((tx) => writeAudit(tx, actor ? { ...actor, ip } : null, { action, actorEmail: email || null, ip }));
+  const audit = (action: string) => db.$transaction((tx) => writeAudit(tx, null, { action, actorEmail: email || null, ip }));
 
-  const failures = await recentFailures(email, ip);
-  if (failures.account >= LOGIN_MAX_FAILURES_PER_ACCOUNT || failures.ip >= LOGIN_MAX_FAILURES_PER_IP) {
+  if (overLimit(await recentFailures(email, ip), 1)) {
     await audit('login.throttled');
     return { status: 'throttled' };
   }
-  if (!parsed.success) {
-    await audit('login.failure');
-    return { status: 'invalid' };
+  // Claim the attempt before checking anything: it is recorded as a failure first and the count
+  // taken after. Of simultaneous attempts, each one's count includes every attempt that claimed
+  // before it, so no more than the limit reach the password check.
+  const claim = await audit('login.failure');
+  if (overLimit(await recentFailures(email, ip), 0)) {
+    await db.auditLog.update({ where: { id: claim }, data: { action: 'login.throttled' } });
+    return { status: 'throttled' };
   }
+  if (!parsed.success) return { status: 'invalid' };
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, passwordHash: true, disabledAt: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), parsed.data.password);
-  if (!user || !valid || user.disabledAt !== null) {
-    await audit('login.failure');
-    return { status: 'invalid' };
-  }
+  if (!user || !valid || user.disabledAt !== null) return { status: 'invalid' };
   const session = await createSession(user.id);
-  await audit('login.success', { userId: user.id, email: user.email });
+  await db.auditLog.update({ where: { id: claim }, data: { action: 'login.success', actorId: user.id, actorEmail: user.email } });
   return { status: 'ok', ...session };
 }

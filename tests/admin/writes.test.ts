@@ -148,6 +148,22 @@ describe('[ADMIN] sign-in throttling and sessions', () => {
     }
   });
 
+  it(`simultaneous wrong guesses get at most ${LOGIN_MAX_FAILURES_PER_ACCOUNT} password checks in all; the rest are throttled and audited as such`, async () => {
+    const email = 'racer@example.com';
+    const { createAccount } = await import('@/lib/auth/users-cli');
+    await createAccount(fx.prisma, { email, password: PASSWORD, role: 'editor' });
+    const attempts = 3 * LOGIN_MAX_FAILURES_PER_ACCOUNT;
+    const results = await Promise.all(Array.from({ length: attempts }, (_, i) => login.attemptLogin({ email, password: `wrong guess ${i}` }, `203.0.113.${100 + i}`)));
+    const statuses = results.map((r) => r.status);
+    // A burst errs on the safe side: with truly parallel connections (PostgreSQL) every attempt
+    // may count the others' claims, so fewer than the limit can reach the check, never more.
+    const checked = statuses.filter((s) => s === 'invalid').length;
+    expect(checked).toBeLessThanOrEqual(LOGIN_MAX_FAILURES_PER_ACCOUNT);
+    expect(statuses.filter((s) => s === 'throttled')).toHaveLength(attempts - checked);
+    expect(await fx.prisma.auditLog.count({ where: { actorEmail: email, action: 'login.failure' } })).toBe(checked);
+    expect(await fx.prisma.auditLog.count({ where: { actorEmail: email, action: 'login.throttled' } })).toBe(attempts - checked);
+  });
+
   it('a good password signs in; logout, disabling the user and a password change each revoke sessions at once', async () => {
     const ok = await login.attemptLogin({ email: 'viewer@example.com', password: PASSWORD }, null);
     expect(ok.status).toBe('ok');

@@ -18,8 +18,8 @@ export interface AuditEntry {
 
 const json = (value: unknown) => (value === undefined || value === null ? null : JSON.stringify(value));
 
-export async function writeAudit(tx: Tx, actor: Pick<Actor, 'userId' | 'email' | 'ip'> | null, entry: AuditEntry & { ip?: string | null; actorEmail?: string | null }): Promise<void> {
-  await tx.auditLog.create({
+export async function writeAudit(tx: Tx, actor: Pick<Actor, 'userId' | 'email' | 'ip'> | null, entry: AuditEntry & { ip?: string | null; actorEmail?: string | null }): Promise<number> {
+  const row = await tx.auditLog.create({
     data: {
       actorId: actor?.userId ?? null,
       actorEmail: actor?.email ?? entry.actorEmail ?? null,
@@ -30,7 +30,9 @@ export async function writeAudit(tx: Tx, actor: Pick<Actor, 'userId' | 'email' |
       after: json(entry.after),
       ip: actor?.ip ?? entry.ip ?? null,
     },
+    select: { id: true },
   });
+  return row.id;
 }
 
 export interface AuditFilter {
