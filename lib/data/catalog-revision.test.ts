@@ -32,6 +32,13 @@ function stateWith(reader: ReturnType<typeof scriptedReader>) {
   return createCatalogRevisionState({ readRevision: reader.read, syncIntervalMs: INTERVAL_MS, startedAt: STARTED_AT, clock: () => STARTED_AT });
 }
 
+/** A read at `at` that the reader answers with `revision` at once; resolves when the state has it. */
+function readAt(state: ReturnType<typeof stateWith>, reader: ReturnType<typeof scriptedReader>, at: number, revision: number): Promise<number> {
+  const read = state.current(at);
+  reader.answer(revision);
+  return read;
+}
+
 /** Lets queued promise callbacks run, so a settled read has updated the state. */
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -118,9 +125,7 @@ describe('catalog revision state: change detection and the stale-before rule', (
     const reader = scriptedReader();
     const state = stateWith(reader);
     const t = STARTED_AT + 2_000;
-    const read = state.current(t);
-    reader.answer(3);
-    await read;
+    await readAt(state, reader, t, 3);
     expect(state.staleBefore()).toBe(t + RENDER_GRACE_MS);
   });
 
@@ -128,14 +133,10 @@ describe('catalog revision state: change detection and the stale-before rule', (
     const reader = scriptedReader();
     const state = stateWith(reader);
     const t = STARTED_AT + 100;
-    const first = state.current(t);
-    reader.answer(3);
-    await first;
+    await readAt(state, reader, t, 3);
     const afterFirst = state.staleBefore();
 
-    const unchanged = state.current(t + INTERVAL_MS);
-    reader.answer(3);
-    await unchanged;
+    await readAt(state, reader, t + INTERVAL_MS, 3);
     expect(state.staleBefore()).toBe(afterFirst);
 
     const noticedAt = t + 3 * INTERVAL_MS;
@@ -149,21 +150,15 @@ describe('catalog revision state: change detection and the stale-before rule', (
     const reader = scriptedReader();
     const state = stateWith(reader);
     const t = STARTED_AT + 100;
-    const first = state.current(t);
-    reader.answer(9);
-    await first;
-    const restored = state.current(t + 60_000);
-    reader.answer(2);
-    await restored;
+    await readAt(state, reader, t, 9);
+    await readAt(state, reader, t + 60_000, 2);
     expect(state.staleBefore()).toBe(t + 60_000 + RENDER_GRACE_MS);
   });
 
   it('is never earlier than the process start, whatever the grace', async () => {
     const reader = scriptedReader();
     const state = createCatalogRevisionState({ readRevision: reader.read, syncIntervalMs: INTERVAL_MS, startedAt: STARTED_AT, renderGraceMs: 0 });
-    const read = state.current(STARTED_AT - 500);
-    reader.answer(1);
-    await read;
+    await readAt(state, reader, STARTED_AT - 500, 1);
     expect(state.staleBefore()).toBe(STARTED_AT);
   });
 });
@@ -173,9 +168,7 @@ describe('catalog revision state: local writes', () => {
     const reader = scriptedReader();
     const state = stateWith(reader);
     const t = STARTED_AT + 100;
-    const first = state.current(t);
-    reader.answer(1);
-    await first;
+    await readAt(state, reader, t, 1);
     state.noteWrite();
     const next = state.current(t + 1);
     expect(reader.calls).toBe(2);
@@ -208,9 +201,7 @@ describe('catalog revision state: failed reads', () => {
     const reader = scriptedReader();
     const state = stateWith(reader);
     const t = STARTED_AT + 100;
-    const first = state.current(t);
-    reader.answer(3);
-    await first;
+    await readAt(state, reader, t, 3);
     const heldStaleBefore = state.staleBefore();
 
     const failing = state.current(t + INTERVAL_MS);
