@@ -102,11 +102,13 @@ async function readStoredRevision(): Promise<number> {
 const globalState = globalThis as unknown as { quantwiseCatalogRevision?: CatalogRevisionState };
 
 function processState(): CatalogRevisionState {
-  globalState.quantwiseCatalogRevision ??= createCatalogRevisionState({
+  if (globalState.quantwiseCatalogRevision) return globalState.quantwiseCatalogRevision;
+  const syncIntervalMs = readEnv().CATALOG_SYNC_SECONDS * 1000;
+  globalState.quantwiseCatalogRevision = createCatalogRevisionState({
     readRevision: readStoredRevision,
-    syncIntervalMs: readEnv().CATALOG_SYNC_SECONDS * 1000,
+    syncIntervalMs,
     // A render under way, plus an instance sharing this page cache that notices one interval later.
-    renderGraceMs: RENDER_GRACE_MS + readEnv().CATALOG_SYNC_SECONDS * 1000,
+    renderGraceMs: RENDER_GRACE_MS + syncIntervalMs,
     // performance.timeOrigin is when this process started.
     startedAt: Math.floor(performance.timeOrigin),
   });

@@ -16,20 +16,28 @@ export interface AdminFixture {
 
 export const PASSWORD = 'correct horse battery staple';
 
+/**
+ * Creates an account (through the CLI's code) and signs it in through the real session module of
+ * the current module graph, on the database DATABASE_URL names: its token and Actor.
+ */
+export async function signInNewAccount(prisma: PrismaClient, email: string, role: 'admin' | 'editor' | 'viewer', ip = '203.0.113.9'): Promise<{ token: string; actor: Actor }> {
+  const { createAccount } = await import('@/lib/auth/users-cli');
+  const { createSession, validateSessionToken } = await import('@/lib/auth/session');
+  await createAccount(prisma, { email, password: PASSWORD, role });
+  const user = await prisma.user.findUniqueOrThrow({ where: { email } });
+  const token = (await createSession(user.id)).token;
+  return { token, actor: (await validateSessionToken(token, ip))! };
+}
+
 export async function setUpAdminFixture(): Promise<AdminFixture> {
   const database = await createTempDatabase({ seed: true });
   process.env.DATABASE_URL = database.url;
   const { createPrismaClient } = await import('@/lib/prisma-client');
-  const { createAccount } = await import('@/lib/auth/users-cli');
-  const { createSession, validateSessionToken } = await import('@/lib/auth/session');
   const prisma = createPrismaClient(database.url);
   const tokens = {} as AdminFixture['tokens'];
   const actors = {} as AdminFixture['actors'];
   for (const role of ['admin', 'editor', 'viewer'] as const) {
-    await createAccount(prisma, { email: `${role}@example.com`, password: PASSWORD, role });
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: `${role}@example.com` } });
-    tokens[role] = (await createSession(user.id)).token;
-    actors[role] = (await validateSessionToken(tokens[role], '203.0.113.9'))!;
+    ({ token: tokens[role], actor: actors[role] } = await signInNewAccount(prisma, `${role}@example.com`, role));
   }
   // Portable queries (the suite also runs on PostgreSQL): row counts, version sums and last
   // update per versioned table, every account's credentials and state, the catalog revision.

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_MAX_FAILURES_PER_ACCOUNT, SESSION_IDLE_MS } from '@/lib/auth/config';
-import { PASSWORD, setUpAdminFixture, type AdminFixture } from '@/tests/admin/support';
+import { PASSWORD, setUpAdminFixture, signInNewAccount, type AdminFixture } from '@/tests/admin/support';
 
 let fx: AdminFixture;
 let data: typeof import('@/lib/data/admin/catalog');
@@ -150,8 +150,7 @@ describe('[ADMIN] sign-in throttling and sessions', () => {
 
   it(`simultaneous wrong guesses get at most ${LOGIN_MAX_FAILURES_PER_ACCOUNT} password checks in all; the rest are throttled and audited as such`, async () => {
     const email = 'racer@example.com';
-    const { createAccount } = await import('@/lib/auth/users-cli');
-    await createAccount(fx.prisma, { email, password: PASSWORD, role: 'editor' });
+    await signInNewAccount(fx.prisma, email, 'editor');
     const attempts = 3 * LOGIN_MAX_FAILURES_PER_ACCOUNT;
     const results = await Promise.all(Array.from({ length: attempts }, (_, i) => login.attemptLogin({ email, password: `wrong guess ${i}` }, `203.0.113.${100 + i}`)));
     const statuses = results.map((r) => r.status);

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPrismaClient, type PrismaClient } from '@/lib/prisma-client';
 import type { CatalogExport } from '@/lib/data/admin/catalog';
+import { signInNewAccount } from '@/tests/admin/support';
 import { createTempDatabase, TEST_ENGINE, type TempDatabase } from '@/tests/support/temp-database';
 
 // Moving a deployment from the embedded SQLite file to PostgreSQL (docs/deploy.md): export the
 // catalog through the admin export on the old site, import it through the admin import on the
 // new one. On the PostgreSQL pass this is SQLite → PostgreSQL; on the SQLite pass, SQLite → SQLite.
 // Each side runs in its own module graph, as two sites would, pointed at its own database.
-
-const PASSWORD = 'correct horse battery staple';
 
 /** Loads the admin data layer against `url`, signed in as a fresh admin of that database. */
 async function adminSession(url: string) {
@@ -17,13 +16,9 @@ async function adminSession(url: string) {
   delete global.quantwiseDb;
   vi.resetModules();
   process.env.DATABASE_URL = url;
-  const { createAccount } = await import('@/lib/auth/users-cli');
-  const { createSession, validateSessionToken } = await import('@/lib/auth/session');
   const prisma = createPrismaClient(url);
   try {
-    await createAccount(prisma, { email: 'mover@example.com', password: PASSWORD, role: 'admin' });
-    const user = await prisma.user.findUniqueOrThrow({ where: { email: 'mover@example.com' } });
-    const actor = await validateSessionToken((await createSession(user.id)).token, '198.51.100.7');
+    const { actor } = await signInNewAccount(prisma, 'mover@example.com', 'admin', '198.51.100.7');
     return { actor, catalog: await import('@/lib/data/admin/catalog'), imports: await import('@/lib/data/admin/import') };
   } finally {
     await prisma.$disconnect();
