@@ -42,7 +42,7 @@ export default async function GuidePage({ params }: Props) {
         <section aria-labelledby="sources-heading" className="mt-12 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <h2 id="sources-heading" className="text-lg font-semibold">Sources</h2>
           <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-            Checked line by line on <time dateTime={guide.reviewed}>{guide.reviewed}</time>. Each date is when that version of the source was published.
+            Checked line by line on <time dateTime={guide.reviewed}>{guide.reviewed}</time>. Each date is that of the version checked: its release, commit or publication date, or the day it was read for pages without versions.
           </p>
           <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
             {guide.sources.map((source) => (
