@@ -8,8 +8,11 @@ import { GUIDE_SECTIONS, guideFrontmatterSchema, type GuideFrontmatter } from '@
 // frontmatter (a bad field fails the build, naming the file); app/(site)/guides compiles them.
 
 
-/** Code-fence languages the guides may use (Shiki loads only these grammars). */
-export const GUIDE_LANGUAGES = ['bash', 'shell', 'powershell', 'json', 'yaml', 'toml', 'python', 'typescript', 'text'];
+/**
+ * Code-fence languages the guides may use (Shiki loads only these grammars). Commands go in `sh`
+ * fences, one command per line, so a content test can check them against each tool's flags.
+ */
+export const GUIDE_LANGUAGES = ['sh', 'json', 'yaml', 'toml', 'python', 'text'];
 
 export interface GuideMeta extends GuideFrontmatter {
   slug: string;

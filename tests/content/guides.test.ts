@@ -19,6 +19,9 @@ function anchorsOf(slug: string): Set<string> {
 
 const STATIC_ROUTES = new Set(['/', '/guides', '/models', '/hardware', '/wizard', '/plan', '/compare', '/accuracy', '/api']);
 
+/** Valid frontmatter up to the sources list, for the rejection cases below. */
+const HEAD = '---\ntitle: "Hello there"\ndescription: "A long enough description of this page."\norder: 1\nsection: "Basics"\nupdated: "2026-11-29"\nreviewed: "2026-11-29"\n';
+
 describe('guides', () => {
   it('cover every required topic', () => {
     const slugs = guides.map((g) => g.slug);
@@ -34,11 +37,22 @@ describe('guides', () => {
     }
   });
 
+  it('accept a source dated by month only, with a version', () => {
+    const guide = parseGuide('ok.mdx', `${HEAD}sources:\n  - title: "x"\n    url: "https://example.com"\n    date: "2025-06"\n    version: "v1.2"\n---\nBody`);
+    expect(guide.sources[0]).toEqual({ title: 'x', url: 'https://example.com', date: '2025-06', version: 'v1.2' });
+    expect(guide.reviewed).toBe('2026-11-29');
+  });
+
   it.each([
     ['a missing field', '---\ntitle: "Hello there"\norder: 1\nsection: "Basics"\nupdated: "2026-01-01"\nsources: []\n---\nBody', /bad\.mdx: invalid frontmatter: description/],
     ['an unknown section', '---\ntitle: "Hello there"\ndescription: "A long enough description of this page."\norder: 1\nsection: "Misc"\nupdated: "2026-01-01"\nsources:\n  - title: "x"\n    url: "https://example.com"\n---\nBody', /bad\.mdx: invalid frontmatter: section/],
     ['an unexpected key', '---\ntitle: "Hello there"\ndescription: "A long enough description of this page."\norder: 1\nsection: "Basics"\nupdated: "2026-01-01"\nauthor: "me"\nsources:\n  - title: "x"\n    url: "https://example.com"\n---\nBody', /bad\.mdx: invalid frontmatter/],
     ['broken YAML', '---\ntitle: [unclosed\n---\nBody', /bad\.mdx: invalid frontmatter: YAML/],
+    ['a source without a date', `${HEAD}sources:\n  - title: "x"\n    url: "https://example.com"\n---\nBody`, /bad\.mdx: invalid frontmatter: sources\.0\.date/],
+    ['a source dated after the review', `${HEAD}sources:\n  - title: "x"\n    url: "https://example.com"\n    date: "2026-12-01"\n---\nBody`, /sources\.0\.date: 2026-12-01 is after the review date 2026-11-29/],
+    ['a day that is not in the calendar', `${HEAD}sources:\n  - title: "x"\n    url: "https://example.com"\n    date: "2026-02-30"\n---\nBody`, /sources\.0\.date: not a day of the calendar/],
+    ['the same source twice', `${HEAD}sources:\n  - title: "x"\n    url: "https://example.com"\n    date: "2026-01"\n  - title: "y"\n    url: "https://example.com"\n    date: "2026-02"\n---\nBody`, /sources\.1\.url: listed twice/],
+    ['no review date', '---\ntitle: "Hello there"\ndescription: "A long enough description of this page."\norder: 1\nsection: "Basics"\nupdated: "2026-01-01"\nsources:\n  - title: "x"\n    url: "https://example.com"\n    date: "2026-01"\n---\nBody', /bad\.mdx: invalid frontmatter: reviewed/],
   ])('reject %s, naming the file and field', (_case, source, message) => {
     expect(() => parseGuide('bad.mdx', source)).toThrowError(GuideFrontmatterError);
     expect(() => parseGuide('bad.mdx', source)).toThrowError(message);
@@ -66,14 +80,13 @@ describe('guides', () => {
     expect(broken).toEqual([]);
   });
 
-  it('use glossary terms, presets, models and hardware that exist', () => {
+  // Model and hardware slugs in component props are checked in guide-references.test.ts.
+  it('use glossary terms and wizard presets that exist', () => {
     const glossary = anchorsOf('key-terms');
     const problems: string[] = [];
     for (const guide of guides) {
       for (const [, id] of guide.body.matchAll(/<Term id="([^"]+)"/g)) if (!glossary.has(id!)) problems.push(`${guide.slug}: Term ${id}`);
       for (const [, preset] of guide.body.matchAll(/<OpenInWizard preset="([^"]+)"/g)) if (!(preset! in WIZARD_PRESETS)) problems.push(`${guide.slug}: preset ${preset}`);
-      for (const [, list] of guide.body.matchAll(/models?="([^"]+)"/g)) for (const slug of list!.split(',')) if (!modelSlugs.has(slug.trim())) problems.push(`${guide.slug}: model ${slug}`);
-      for (const [, slug] of guide.body.matchAll(/hardware="([^"]+)"/g)) if (!hardwareSlugs.has(slug!)) problems.push(`${guide.slug}: hardware ${slug}`);
     }
     expect(problems).toEqual([]);
   });

@@ -35,14 +35,23 @@ export default async function GuidePage({ params }: Props) {
         <nav aria-label="Breadcrumb" className="mb-2 text-sm"><Link href="/guides">Guides</Link> / {guide.section}</nav>
         <h1 className="mb-2 text-3xl font-bold tracking-tight">{guide.title}</h1>
         <p className="mb-6 text-sm text-zinc-600 dark:text-zinc-400">
-          {guide.readingMinutes} min read · updated <time dateTime={guide.updated}>{guide.updated}</time>
+          {guide.readingMinutes} min read · updated <time dateTime={guide.updated}>{guide.updated}</time> · last reviewed{' '}
+          <time dateTime={guide.reviewed}>{guide.reviewed}</time>
         </p>
         {content}
         <section aria-labelledby="sources-heading" className="mt-12 border-t border-zinc-200 pt-6 dark:border-zinc-800">
           <h2 id="sources-heading" className="text-lg font-semibold">Sources</h2>
-          <ol className="list-decimal space-y-1 pl-6 text-sm">
+          <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
+            Checked line by line on <time dateTime={guide.reviewed}>{guide.reviewed}</time>. Each date is that of the version checked: its release, commit or publication date, or the day it was read for pages without versions.
+          </p>
+          <ol className="mt-3 list-decimal space-y-1 pl-6 text-sm">
             {guide.sources.map((source) => (
-              <li key={source.url}><a href={source.url} rel="noopener noreferrer">{source.title}</a></li>
+              <li key={source.url}>
+                <a href={source.url} rel="noopener noreferrer">{source.title}</a>
+                <span className="text-zinc-600 dark:text-zinc-400">
+                  {source.version ? ` · ${source.version}` : ''} · <time dateTime={source.date}>{source.date}</time>
+                </span>
+              </li>
             ))}
           </ol>
         </section>

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
+import { commandLineProblem, guideCommands } from './guide-commands';
+
+// What a guide points at must be checkable: every outside link is listed, with its date, in the
+// guide's sources; every catalog slug a live component receives exists in the seed data; every
+// command is one command on one line.
+
+const guides = listGuides();
+const seedSlugs = (file: string) => new Set((JSON.parse(readFileSync(`prisma/seed/${file}`, 'utf8')) as { slug: string }[]).map((row) => row.slug));
+const modelSlugs = seedSlugs('models.json');
+const hardwareSlugs = seedSlugs('hardware.json');
+
+const withoutFragment = (url: string) => url.replace(/#.*$/, '');
+
+/** Outside links in an MDX body: markdown links, JSX hrefs and autolinks. */
+function externalLinks(body: string): string[] {
+  const patterns = [/\]\((https?:\/\/[^)\s]+)\)/g, /href="(https?:\/\/[^"]+)"/g, /<(https?:\/\/[^>\s]+)>/g];
+  return patterns.flatMap((pattern) => [...body.matchAll(pattern)].map((match) => match[1]!));
+}
+
+/** Attributes of every JSX element in an MDX body, outside code fences. */
+function jsxAttributes(body: string): { element: string; name: string; value: string }[] {
+  const prose = body.replace(/^```[\s\S]*?^```/gm, '');
+  return [...prose.matchAll(/<([A-Z]\w*)((?:\s+\w+="[^"]*")*)\s*\/?>/g)].flatMap(([, element, attributes]) =>
+    [...attributes!.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => ({ element: element!, name: name!, value: value! })),
+  );
+}
+
+describe('guide references', () => {
+  it.each(guides.map((g) => [g.slug, g] as const))('%s: every outside link is a dated source', (_slug, guide) => {
+    const listed = new Set(guide.sources.map((source) => withoutFragment(source.url)));
+    const unlisted = [...new Set(externalLinks(guide.body))].filter((url) => !listed.has(withoutFragment(url)));
+    expect(unlisted).toEqual([]);
+  });
+
+  it('finds the links it checks (the extractor is not blind)', () => {
+    expect(externalLinks('see [the README](https://github.com/ollama/ollama#install) and <https://example.com/x>')).toEqual([
+      'https://github.com/ollama/ollama#install',
+      'https://example.com/x',
+    ]);
+    expect(guides.reduce((sum, guide) => sum + externalLinks(guide.body).length, 0)).toBeGreaterThan(100);
+  });
+
+  it('pass live components only model and hardware slugs that exist in the catalog seed', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const guide of guides) {
+      for (const { element, name, value } of jsxAttributes(guide.body)) {
+        const slugs = value.split(',').map((slug) => slug.trim());
+        if (name === 'model' || name === 'models') {
+          checked += slugs.length;
+          for (const slug of slugs) if (!modelSlugs.has(slug)) problems.push(`${guide.slug}: <${element} ${name}> ${slug}`);
+        }
+        if (name === 'hardware') {
+          checked += slugs.length;
+          for (const slug of slugs) if (!hardwareSlugs.has(slug)) problems.push(`${guide.slug}: <${element} ${name}> ${slug}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('read component attributes the way MDX does', () => {
+    expect(jsxAttributes('<SpeedChart model="a" hardware="b" />\n```sh\n<Fake model="x" />\n```')).toEqual([
+      { element: 'SpeedChart', name: 'model', value: 'a' },
+      { element: 'SpeedChart', name: 'hardware', value: 'b' },
+    ]);
+  });
+
+  it('write commands one per line in sh fences', () => {
+    const commands = guides.flatMap((guide) => guideCommands(guide.slug, guide.body));
+    const problems = commands.flatMap((command) => {
+      const problem = commandLineProblem(command.text);
+      return problem ? [`${command.slug}:${command.line}: ${problem}: ${command.text}`] : [];
+    });
+    expect(problems).toEqual([]);
+    // Every tool page shows commands.
+    for (const slug of ['ollama', 'lm-studio', 'llama-cpp', 'mlx', 'vllm', 'exo']) expect(commands.some((c) => c.slug === slug), slug).toBe(true);
+  });
+
+  it.each([
+    ['llama-server -hf ggml-org/gpt-oss-20b-GGUF -c 16384', null],
+    ['curl -fsSL https://ollama.com/install.sh | sh', null],
+    ["vllm serve m --speculative-config '{\"method\": \"mtp\"; \"n\": 2}'", null],
+    ['cmake -B build \\', 'line continuation'],
+    ['cd exo && uv run exo', 'several commands chained on one line'],
+    ['ollama run gemma4  # default tag', 'trailing comment'],
+    ['# start the server', 'comment line (explain commands in prose)'],
+    ['$ ollama ps', 'shell prompt'],
+    ['', 'blank line inside a command block'],
+  ])('judge the command line %j', (text, problem) => {
+    expect(commandLineProblem(text)).toBe(problem);
+  });
+});
