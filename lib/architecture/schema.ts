@@ -185,19 +185,38 @@ export const towerSchema = z
   })
   .strict();
 
+const ropeScalingSchema = z
+  .object({
+    method: z.enum(CONTEXT_EXTENSION_METHODS),
+    factor: z.number().positive().max(10_000),
+    /** The window the RoPE scaling stretches (`original_max_position_embeddings`); null when the config omits it. */
+    originalTokens: int(LIMITS.contextTokens).nullable(),
+  })
+  .strict();
+
 export const contextSchema = z
   .object({
-    /** The window the model was trained at (before any RoPE extension). */
+    /** The window the published config serves (`max_position_embeddings`). */
     nativeTokens: int(LIMITS.contextTokens),
-    /** The window with the extension the config declares; null when none. */
+    /** RoPE scaling the config itself declares: a runtime must implement it to serve `nativeTokens`. */
+    ropeScaling: ropeScalingSchema.nullable().default(null),
+    /** A longer window the publisher documents beyond the config (e.g. Qwen's YaRN ×4 to 131,072); null when none. */
     extendedTokens: int(LIMITS.contextTokens).nullable().default(null),
-    method: z.enum(CONTEXT_EXTENSION_METHODS).nullable().default(null),
-    factor: z.number().positive().max(10_000).nullable().default(null),
+    /** How to reach `extendedTokens` (the scaling a runtime must be told to apply). */
+    extension: z
+      .object({ method: z.enum(CONTEXT_EXTENSION_METHODS), factor: z.number().positive().max(10_000) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
-  .refine((c) => c.extendedTokens === null || c.extendedTokens >= c.nativeTokens, {
+  .refine((c) => c.extendedTokens === null || c.extendedTokens > c.nativeTokens, {
     path: ['extendedTokens'],
-    message: 'the extended window cannot be shorter than the native one',
+    message: 'the extended window must be longer than the native one',
+  })
+  .refine((c) => (c.extendedTokens === null) === (c.extension === null), {
+    path: ['extension'],
+    message: 'an extended window needs its method, and a method its window',
   });
 
 export const architectureShape = {
@@ -210,7 +229,7 @@ export const architectureShape = {
   layers: int(LIMITS.layers),
   /** One mixer token per layer, run-length encoded (see pattern.ts). */
   mixers: z.string().min(1).max(20_000),
-  /** One FFN token per layer ("dense", "moe", "none"), run-length encoded. */
+  /** One FFN token per layer ("dense", "dense:<width>", "moe", "none"), run-length encoded. */
   ffns: z.string().min(1).max(20_000),
   attention: attentionSchema.nullable().default(null),
   sliding: slidingSchema.nullable().default(null),
@@ -225,6 +244,8 @@ export const architectureShape = {
   /** The last N layers read the KV of an earlier layer of their kind and keep none (Gemma 3n, Gemma 4 E-models). */
   kvSharedLayers: count(LIMITS.layers).default(0),
   residualExtras: residualExtrasSchema.nullable().default(null),
+  /** The config asks for a float32 recurrent/SSM state (`mamba_ssm_cache_dtype`, `mamba_ssm_dtype`). */
+  ssmStateFloat32: z.boolean().default(false),
   mtp: mtpSchema.nullable().default(null),
   towers: z.array(towerSchema).max(4).default([]),
   context: contextSchema,
