@@ -121,3 +121,26 @@ describe('cache laws (properties)', () => {
     );
   });
 });
+
+describe('per-token KV growth against an independent source', () => {
+  // ggml-org's LlamaBarn catalog records the context cost of each model it ships as
+  // ctxBytesPer1kTokens (ggml-org/Llama-macOS@10a176d LlamaBarn/Catalog/Families/*.swift), for
+  // llama.cpp at f16. Only layers whose cache grows with the context count (not windows, not states).
+  it.each([
+    ['Qwen__Qwen3.5-27B.json', 67_108_864],
+    ['Qwen__Qwen3.5-35B-A3B.json', 20_971_520],
+    ['Qwen__Qwen3.5-122B-A10B.json', 25_165_824],
+    ['Qwen__Qwen3.5-397B-A17B.json', 31_457_280],
+    ['Qwen__Qwen3-30B-A3B.json', 100_663_296],
+    ['Qwen__Qwen3-4B.json', 150_994_944],
+    ['Qwen__Qwen3-VL-8B-Instruct.json', 150_994_944],
+    ['openai__gpt-oss-20b.json', 25_165_824],
+    ['openai__gpt-oss-120b.json', 37_748_736],
+    ['google__gemma-3-4b-it.json', 20_971_520],
+    ['nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json', 6_291_456],
+  ])('%s: %i bytes per 1k tokens', (file, per1k) => {
+    const p = cacheProfile(fixture(file), { runtime: 'llama.cpp', kvCacheType: 'f16' });
+    const growth = p.layers.filter((l) => l.windowTokens === null).reduce((s, l) => s + l.bytesPerToken, 0);
+    expect(growth * 1024).toBe(per1k);
+  });
+});
