@@ -3,7 +3,7 @@
 
 import type { ContextExtensionMethod } from '../kinds';
 import { formatPattern } from '../pattern';
-import type { ArchitectureInput } from '../schema';
+import type { ArchitectureInput, TowerSpec } from '../schema';
 import { KV_HEADS_FALLBACK_TO_HEADS } from './defaults';
 import { ConfigError, type ConfigReader } from './reader';
 import { pixtralVisionTower, qwenVisionTower } from './towers';
@@ -133,6 +133,21 @@ function slidingFromWindow(f: FamilyInput, layers: number, nativeTokens: number)
   return { mixers: Array<string>(layers).fill('full'), sliding: null };
 }
 
+/**
+ * A tower whose vision_config lacks a key it needs is left out with a warning: the language model is
+ * still estimated, and the warning says what is missing (configs written by save_pretrained omit
+ * keys equal to the class defaults, and the vision config classes' defaults are not tabled here).
+ */
+function countTower(f: FamilyInput, count: () => TowerSpec): TowerSpec | null {
+  try {
+    return count();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    f.warnings.push(`vision tower not counted: ${e.message}`);
+    return null;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dense and MoE transformers with GQA attention
 
@@ -198,14 +213,18 @@ export const llamaLike: FamilyBuilder = (f) => {
   const towers = [];
   if (family === 'qwen3_vl' || family === 'qwen3_vl_moe') {
     const v = f.top.child('vision_config', null);
-    if (v) towers.push(qwenVisionTower(v));
+    const t = v && countTower(f, () => qwenVisionTower(v));
+    if (t) towers.push(t);
   } else if (family === 'ministral3' || family === 'mistral3') {
     const v = f.top.child('vision_config', null);
-    if (v) {
-      const bias = f.top.has('multimodal_projector_bias') ? f.top.bool('multimodal_projector_bias') : false;
-      const merge = f.top.has('spatial_merge_size') ? f.top.int('spatial_merge_size') : 2;
-      towers.push(pixtralVisionTower(v, hidden, bias, merge));
-    }
+    const t =
+      v &&
+      countTower(f, () => {
+        const bias = f.top.has('multimodal_projector_bias') ? f.top.bool('multimodal_projector_bias') : false;
+        const merge = f.top.has('spatial_merge_size') ? f.top.int('spatial_merge_size') : 2;
+        return pixtralVisionTower(v, hidden, bias, merge);
+      });
+    if (t) towers.push(t);
   }
   return {
     modelType: f.modelType,
@@ -494,7 +513,8 @@ export const qwenHybrid: FamilyBuilder = (f) => {
     : null;
   const towers = [];
   const v = f.top !== f.text ? f.top.child('vision_config', null) : null;
-  if (v) towers.push(qwenVisionTower(v));
+  const tower = v && countTower(f, () => qwenVisionTower(v));
+  if (tower) towers.push(tower);
   return {
     modelType: f.modelType,
     hiddenSize: hidden,

@@ -153,6 +153,17 @@ describe('parseHfConfig: what it reads', () => {
     expect(r.architecture.mamba).toMatchObject({ heads: 128, headDim: 64, stateSize: 128 });
   });
 
+  it('a nested text_config takes the defaults of the class its model_type names; a tower it cannot count is left out, said', () => {
+    // Mistral Small 3.1: text_config is a MistralConfig without tie_word_embeddings; the source cut vision_config short.
+    const r = ok(json('mistralai__Mistral-Small-3.1-24B-Instruct-2503.json'));
+    expect(r.architecture.tiedEmbeddings).toBe(false);
+    expect(r.warnings).toContain(
+      'text_config.tie_word_embeddings absent: false from MistralConfig, huggingface/transformers@001f85b src/transformers/models/mistral/configuration_mistral.py',
+    );
+    expect(r.warnings.some((w) => w.startsWith('vision tower not counted: vision_config.intermediate_size is required'))).toBe(true);
+    expect(r.architecture.towers).toEqual([]);
+  });
+
   it('Phi-3.5-mini: longrope from 4,096 to 131,072 (factor 32), the sliding window longer than the context is no window', () => {
     const a = ok(json('microsoft__Phi-3.5-mini-instruct.json')).architecture;
     expect(a.mixers).toBe('full*32');

@@ -106,7 +106,11 @@ export function parseHfConfig(json: unknown): ParseHfConfigResult {
   const warnings: string[] = [];
   try {
     const topDefaults = entry.topDefaults ? TRANSFORMERS_DEFAULTS[entry.topDefaults] ?? null : null;
-    const textDefaults = entry.textDefaults ? TRANSFORMERS_DEFAULTS[entry.textDefaults] ?? null : null;
+    // A nested text_config is instantiated from the class its own model_type names (e.g. Mistral 3's
+    // text_config is a MistralConfig), so its defaults apply when the family names none.
+    const nestedType = isObject(json.text_config) && typeof json.text_config.model_type === 'string' ? json.text_config.model_type : null;
+    const textKey = entry.textDefaults ?? (entry.nested && nestedType && Object.prototype.hasOwnProperty.call(TRANSFORMERS_DEFAULTS, nestedType) ? nestedType : null);
+    const textDefaults = textKey ? TRANSFORMERS_DEFAULTS[textKey] ?? null : null;
     const top = new ConfigReader(json, '', entry.nested ? topDefaults : textDefaults, warnings);
     let text = top;
     if (entry.nested) {
