@@ -115,8 +115,12 @@ export function parseHfConfig(json: unknown): ParseHfConfigResult {
     let text = top;
     if (entry.nested) {
       const child = top.child('text_config', textDefaults);
-      if (!child) throw new ConfigError('text_config', `text_config is required for ${modelType}`);
-      text = child;
+      if (child) text = child;
+      else if (top.has('hidden_size')) {
+        // Text-only exports of a composite model keep the language-model keys at the top level.
+        warnings.push(`no text_config: the language model is read from the top level of this ${modelType} config`);
+        text = new ConfigReader(json, '', textDefaults ?? topDefaults, warnings);
+      } else throw new ConfigError('text_config', `text_config is required for ${modelType}`);
     }
     if (entry.uncountedTowers) {
       for (const k of ['vision_config', 'audio_config']) {

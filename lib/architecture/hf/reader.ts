@@ -91,8 +91,11 @@ export class ConfigReader {
     return this.int(k);
   }
 
+  /** A count when present, else the class default when it is a number, else null. */
   optCount(k: string): number | null {
-    return this.has(k) || (this.defaults && k in this.defaults.values) ? this.count(k) : null;
+    if (this.has(k)) return this.count(k);
+    const d = this.defaults?.values[k];
+    return typeof d === 'number' ? this.count(k) : null;
   }
 
   bool(k: string, what = 'true or false'): boolean {
