@@ -23,7 +23,7 @@ const config = [
   },
   {
     // The dependency rule: pure domain code imports nothing from the framework or the database.
-    files: ['lib/estimate/**', 'lib/recommend/**', 'lib/catalog/**', 'lib/schemas/**'],
+    files: ['lib/estimate/**', 'lib/recommend/**', 'lib/catalog/**', 'lib/schemas/**', 'lib/architecture/**', 'lib/hf/**'],
     rules: { 'no-restricted-imports': ['error', PURE_DOMAIN_RESTRICTIONS] },
   },
 ];

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { paramCounts } from '../params';
+import { parseHfConfig, parseHfConfigText, replaceNonFiniteLiterals, SUPPORTED_MODEL_TYPES } from './parse';
+
+const text = (file: string) => readFileSync(new URL(`../../../fixtures/hf-configs/${file}`, import.meta.url), 'utf8');
+const json = (file: string) => JSON.parse(text(file)) as Record<string, unknown>;
+const ok = (input: unknown) => {
+  const r = parseHfConfig(input);
+  if (!r.ok) throw new Error(`${r.key}: ${r.error}`);
+  return r;
+};
+
+describe('parseHfConfig: refusals name the key', () => {
+  it.each([
+    [null, '(root)', 'must be a JSON object'],
+    [[1, 2], '(root)', 'must be a JSON object'],
+    [{ hidden_size: 8 }, 'model_type', 'model_type is missing'],
+    [{ model_type: 'bert' }, 'model_type', 'model_type "bert" is not supported'],
+  ])('%j → %s', (input, key, message) => {
+    const r = parseHfConfig(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.key).toBe(key);
+      expect(r.error).toContain(message);
+    }
+  });
+
+  it('a key the estimate needs, absent with no transformers default, is named', () => {
+    const cfg = json('Qwen__Qwen2.5-7B-Instruct.json');
+    delete cfg.num_hidden_layers;
+    expect(parseHfConfig(cfg)).toEqual({
+      ok: false,
+      key: 'num_hidden_layers',
+      error: 'num_hidden_layers is required (a whole number) and has no transformers default for this model type',
+    });
+  });
+
+  it('a value out of range is named, with the path inside text_config', () => {
+    const cfg = json('Qwen__Qwen3.5-35B-A3B.json');
+    (cfg.text_config as Record<string, unknown>).num_experts_per_tok = 0;
+    const r = parseHfConfig(cfg);
+    expect(r).toMatchObject({ ok: false, key: 'text_config.num_experts_per_tok' });
+  });
+
+  it('an unknown entry of layer_types is refused by position, never read as full attention', () => {
+    const cfg = json('openai__gpt-oss-20b.json');
+    (cfg.layer_types as string[])[3] = 'lightning_attention';
+    expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: 'layer_types[3]', error: 'layer_types[3]: unknown layer type "lightning_attention"' });
+  });
+
+  it('a physically impossible shape is refused with the architecture field', () => {
+    const cfg = json('meta-llama__Llama-3.1-8B-Instruct.json');
+    cfg.hidden_size = 100_000;
+    cfg.num_attention_heads = 1000;
+    const r = parseHfConfig(cfg);
+    expect(r).toMatchObject({ ok: false, key: 'architecture.hiddenSize' });
+  });
+
+  it('pasted text: JSON syntax errors and Python’s Infinity are handled', () => {
+    expect(parseHfConfigText('{"model_type": ')).toMatchObject({ ok: false, key: '(root)' });
+    expect(replaceNonFiniteLiterals('{"a": [0.0, Infinity, -Infinity, NaN], "s": "Infinity"}')).toBe('{"a": [0.0, null, null, null], "s": "Infinity"}');
+    expect(parseHfConfigText(text('nvidia__NVIDIA-Nemotron-3-Super-120B-A12B-FP8.json')).ok).toBe(true);
+  });
+
+  it('lists the model types it reads', () => {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2']) {
+      expect(SUPPORTED_MODEL_TYPES).toContain(t);
+    }
+  });
+});
+
+describe('parseHfConfig: what it reads', () => {
+  it('applies transformers defaults to absent keys and says which class they come from (Gemma 3 4B text_config)', () => {
+    const r = ok(json('google__gemma-3-4b-it.json'));
+    expect(r.warnings).toContain('text_config.num_attention_heads absent: 8 from Gemma3TextConfig, huggingface/transformers@008f5c8 src/transformers/models/gemma3/configuration_gemma3.py');
+    expect(r.architecture.mixers).toBe('(sliding*5 full)*5 sliding*4');
+    // vision_config is present but its tower is not modelled: said, not guessed.
+    expect(r.warnings.some((w) => w.startsWith('vision_config present'))).toBe(true);
+    // 3.88B: llama.cpp's "model params" for the text model (catalog).
+    expect(paramCounts(r.architecture).total).toBe(3_880_089_088);
+  });
+
+  it('nested text_config with the composite’s tie_word_embeddings and a counted vision tower (Qwen3.5-35B-A3B)', () => {
+    const r = ok(json('Qwen__Qwen3.5-35B-A3B.json'));
+    const a = r.architecture;
+    expect(a.tiedEmbeddings).toBe(false);
+    expect(a.mixers).toBe('(linear*3 full)*10');
+    expect(a.mtp).toEqual({ layers: 1, mixer: 'full', ffn: 'moe', ownEmbeddings: false, ownHead: false });
+    expect(a.ssmStateFloat32).toBe(true);
+    expect(a.towers).toHaveLength(1);
+    // The safetensors total (35,951,822,704, llmfit's Hub scrape) is reproduced to the parameter.
+    expect(paramCounts(a).total).toBe(35_951_822_704);
+  });
+
+  it('DeepSeek-V3: MLA with q-LoRA, three leading dense layers at their own width, shared expert, MTP with its own embedding and head', () => {
+    const a = ok(json('deepseek-ai__DeepSeek-V3.json')).architecture;
+    expect(a.mla).toEqual({ heads: 128, qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 });
+    expect(a.ffns).toBe('dense*3 moe*58');
+    expect(a.dense!.intermediateSize).toBe(18432);
+    expect(a.moe).toMatchObject({ experts: 256, activeExperts: 8, expertWidth: 2048, sharedExperts: 1, routerBias: true });
+    expect(a.mtp).toEqual({ layers: 1, mixer: 'mla', ffn: 'moe', ownEmbeddings: true, ownHead: true });
+    expect(a.context).toEqual({ nativeTokens: 163840, ropeScaling: { method: 'yarn', factor: 40, originalTokens: 4096 }, extendedTokens: null, extension: null });
+  });
+
+  it('DeepSeek-V3.2 and GLM-5 read as DeepSeek sparse attention with their indexers', () => {
+    expect(ok(json('deepseek-ai__DeepSeek-V3.2.json')).architecture.indexer).toEqual({ heads: 64, headDim: 128, topK: 2048 });
+    const glm = ok(json('zai-org__GLM-5.json')).architecture;
+    expect(glm.mixers).toBe('dsa*78');
+    expect(glm.mla).toMatchObject({ qLoraRank: 2048, qkNopeHeadDim: 192, vHeadDim: 256 });
+    expect(glm.mtp).toMatchObject({ ownEmbeddings: false, ownHead: false });
+  });
+
+  it('DeepSeek-V4-Flash: compressed layers by ratio, window 128, hash-routed first layers, hyper-connections', () => {
+    const a = ok(json('deepseek-ai__DeepSeek-V4-Flash.json')).architecture;
+    expect(a.mixers).toBe('compressed:0*2 (compressed:4 compressed:128)*20 compressed:4');
+    expect(a.compressed).toEqual({ heads: 64, headDim: 512, ropeHeadDim: 64, qLoraRank: 1024, outputLoraRank: 1024, outputGroups: 8, window: 128 });
+    expect(a.moe).toMatchObject({ experts: 256, activeExperts: 6, hashLayers: 3 });
+    expect(a.residualExtras).toEqual({ altupInputs: 0, laurelRank: 0, hyperConnections: 4 });
+    expect(a.mtp).toMatchObject({ layers: 1, mixer: 'compressed:0' });
+  });
+
+  it('Gemma 4 26B-A4B: global layers with their own heads and shared K/V, a dense MLP beside 128 experts', () => {
+    const a = ok(json('google__gemma-4-26B-A4B.json')).architecture;
+    expect(a.mixers).toBe('(sliding*5 full)*5');
+    expect(a.attention).toMatchObject({ heads: 16, kvHeads: 2, headDim: 512, sharedKeyValue: true });
+    expect(a.sliding).toEqual({ window: 1024, kvHeads: 8, headDim: 256, sharedKeyValue: false });
+    expect(a.moe).toMatchObject({ experts: 128, activeExperts: 8, expertWidth: 704, sharedExperts: 1, sharedWidth: 2112 });
+    expect(a.perLayerEmbeddings).toBeNull();
+  });
+
+  it('gpt-oss: alternating sliding/full with sinks and biases; YaRN ×32 from 4,096 declared by the config', () => {
+    const a = ok(json('openai__gpt-oss-20b.json')).architecture;
+    expect(a.mixers).toBe('(sliding full)*12');
+    expect(a.attention).toMatchObject({ sinks: true, qkvBias: true, outputBias: true });
+    expect(a.context.ropeScaling).toEqual({ method: 'yarn', factor: 32, originalTokens: 4096 });
+  });
+
+  it('Nemotron-H: one mixer or one FFN per block, non-gated relu² experts, a float32 SSM state', () => {
+    const a = ok(json('nvidia__NVIDIA-Nemotron-3-Nano-30B-A3B-BF16.json')).architecture;
+    expect(a.mixers.split(' ').length).toBeGreaterThan(1);
+    expect(a.moe).toMatchObject({ gated: false, sharedExperts: 1, sharedWidth: 3712, experts: 128, activeExperts: 6 });
+    expect(a.mamba).toEqual({ heads: 64, headDim: 64, stateSize: 128, groups: 8, convKernel: 4, convBias: true });
+    expect(a.ssmStateFloat32).toBe(true);
+    const ultra = ok(JSON.parse(replaceNonFiniteLiterals(text('nvidia__NVIDIA-Nemotron-3-Ultra-550B-A55B-BF16.json'))));
+    expect(ultra.architecture.moe!.latentSize).toBe(2048);
+  });
+
+  it('Granite 4.0-H without layer_types: all Mamba by the config class’s rule, with a warning', () => {
+    const r = ok(json('ibm-granite__granite-4.0-h-small.json'));
+    expect(r.architecture.mixers).toBe('mamba*40');
+    expect(r.warnings).toContain('layer_types absent: every layer Mamba (GraniteMoeHybridConfig.layers_block_type)');
+    expect(r.architecture.mamba).toMatchObject({ heads: 128, headDim: 64, stateSize: 128 });
+  });
+
+  it('a nested text_config takes the defaults of the class its model_type names; a tower it cannot count is left out, said', () => {
+    // Mistral Small 3.1: text_config is a MistralConfig without tie_word_embeddings; the source cut vision_config short.
+    const r = ok(json('mistralai__Mistral-Small-3.1-24B-Instruct-2503.json'));
+    expect(r.architecture.tiedEmbeddings).toBe(false);
+    expect(r.warnings).toContain(
+      'text_config.tie_word_embeddings absent: false from MistralConfig, huggingface/transformers@001f85b src/transformers/models/mistral/configuration_mistral.py',
+    );
+    expect(r.warnings.some((w) => w.startsWith('vision tower not counted: vision_config.intermediate_size is required'))).toBe(true);
+    expect(r.architecture.towers).toEqual([]);
+  });
+
+  it('Phi-3.5-mini: longrope from 4,096 to 131,072 (factor 32), the sliding window longer than the context is no window', () => {
+    const a = ok(json('microsoft__Phi-3.5-mini-instruct.json')).architecture;
+    expect(a.mixers).toBe('full*32');
+    expect(a.context.ropeScaling).toEqual({ method: 'longrope', factor: 32, originalTokens: 4096 });
+  });
+});

@@ -1,0 +1,95 @@
+// Which parts of a checkpoint each runtime loads, and where: MTP blocks, vision/audio towers,
+// per-layer embeddings and the token embedding. The estimator adds a part's bytes only when the
+// runtime loads it, and on the device the runtime puts it.
+
+import type { Runtime } from '../estimate/types';
+import { isLlamaCppFamily } from '../estimate/kv-cache';
+import type { TensorGroup } from './kinds';
+import { paramCounts, tensorsOf } from './params';
+import { tensorParams } from './tensors';
+import type { Architecture } from './schema';
+
+/** Where a loaded part lives: with the layers it belongs to, in system RAM, or not at all. */
+export type PartPlacement = 'with-layers' | 'system-ram' | 'not-loaded';
+
+export interface PartLoad {
+  group: Extract<TensorGroup, 'mtp' | 'vision-tower' | 'audio-tower' | 'per-layer-embeddings' | 'embeddings'>;
+  params: number;
+  placement: PartPlacement;
+  /** Why, with the source. */
+  reason: string;
+}
+
+const QWEN35_TYPES = new Set(['qwen3_5', 'qwen3_5_text', 'qwen3_5_moe', 'qwen3_5_moe_text']);
+
+function mtpPlacement(arch: Architecture, runtime: Runtime): { placement: PartPlacement; reason: string } {
+  if (isLlamaCppFamily(runtime)) {
+    if (QWEN35_TYPES.has(arch.modelType)) {
+      return {
+        placement: 'with-layers',
+        reason: 'llama.cpp loads the Qwen3.5 MTP block as an extra decoder block for self-speculative decoding (src/models/qwen35moe.cpp load_block_mtp, CaffeeLake/advanced-gguf-quantizer@d5ac039)',
+      };
+    }
+    return {
+      placement: 'not-loaded',
+      reason: 'llama.cpp skips NextN/MTP tensors of the other architectures (TENSOR_SKIP, src/models/glm-dsa.cpp, CaffeeLake/advanced-gguf-quantizer@d5ac039)',
+    };
+  }
+  if (runtime === 'mlx' || runtime === 'exo') {
+    return { placement: 'not-loaded', reason: 'mlx-lm drops mtp.* / NextN weights in sanitize (qwen3_5.py, qwen3_next.py, nemotron_h.py, deepseek_v3.py, ml-explore/mlx-lm@d78bf58)' };
+  }
+  if (runtime === 'vllm') {
+    return { placement: 'not-loaded', reason: 'vLLM loads the MTP block only when speculative decoding with MTP is configured (assumption: not the default)' };
+  }
+  return { placement: 'not-loaded', reason: 'transformers model classes have no MTP module; its weights are not loaded (assumption)' };
+}
+
+function towerPlacement(runtime: Runtime): { placement: PartPlacement; reason: string } {
+  switch (runtime) {
+    case 'llama.cpp':
+      return { placement: 'not-loaded', reason: 'llama.cpp keeps the tower in a separate mmproj file, loaded only with --mmproj' };
+    case 'ollama':
+      return { placement: 'with-layers', reason: 'Ollama starts the runner with the model\'s projector files (server/sched.go ProjectorPaths, ollama/ollama@fb30760)' };
+    case 'lm-studio':
+      return { placement: 'with-layers', reason: 'LM Studio loads the mmproj file beside a vision model (assumption)' };
+    case 'mlx':
+    case 'exo':
+      return { placement: 'not-loaded', reason: 'mlx-lm drops vision_tower / model.visual weights (qwen3_5.py, gemma4.py sanitize, ml-explore/mlx-lm@d78bf58); mlx-vlm would load them' };
+    case 'vllm':
+      return { placement: 'with-layers', reason: 'vLLM loads the multimodal encoder with the model (assumption: default limits)' };
+    case 'transformers':
+      return { placement: 'with-layers', reason: 'the *ForConditionalGeneration class holds the towers (assumption: loaded with the model)' };
+  }
+}
+
+/** The parts of this architecture and where a runtime puts each. */
+export function runtimeParts(arch: Architecture, runtime: Runtime): PartLoad[] {
+  const c = paramCounts(arch).byGroup;
+  const out: PartLoad[] = [];
+  const llama = isLlamaCppFamily(runtime);
+  out.push({
+    group: 'embeddings',
+    params: c.embeddings,
+    placement: llama ? 'system-ram' : 'with-layers',
+    reason: llama
+      ? 'llama.cpp reads the token embedding with get_rows as an input-layer tensor, kept in system RAM (LLM_TENSOR_LAYER_INPUT, src/llama-arch.cpp)'
+      : 'kept with the model on the accelerator',
+  });
+  // The per-layer embedding table (not the per-layer gates and projections, which sit in the layers).
+  const pleTable = tensorsOf(arch).filter((t) => t.name === 'embed_tokens_per_layer').reduce((s, t) => s + tensorParams(t), 0);
+  if (pleTable > 0) {
+    out.push({
+      group: 'per-layer-embeddings',
+      params: pleTable,
+      placement: llama ? 'system-ram' : 'with-layers',
+      reason: llama
+        ? 'llama.cpp treats per_layer_token_embd as an input-layer tensor (LLM_TENSOR_PER_LAYER_TOKEN_EMBD → LLM_TENSOR_LAYER_INPUT, src/llama-arch.cpp): the table stays in system RAM'
+        : 'loaded with the model',
+    });
+  }
+  if (c.mtp > 0) out.push({ group: 'mtp', params: c.mtp, ...mtpPlacement(arch, runtime) });
+  for (const group of ['vision-tower', 'audio-tower'] as const) {
+    if (c[group] > 0) out.push({ group, params: c[group], ...towerPlacement(runtime) });
+  }
+  return out;
+}
