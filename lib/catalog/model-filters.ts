@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ModelSummary } from '@/lib/catalog/types';
-import { USE_CASES } from '@/lib/schemas/catalog';
+import { USE_CASES } from '@/lib/enums';
 
 // The /models filters: parsed from the URL with zod (unknown values are dropped, not errors,
 // so an old or hand-edited link still shows a page), applied in memory.

@@ -1,6 +1,6 @@
 // Catalog domain types: what pages, the estimator adapters and the wizards see.
 // The data layer (lib/data) reshapes database rows into these; nothing else sees Prisma types.
-import type { UseCase } from '@/lib/schemas/catalog';
+import type { HardwareKind, UseCase } from '@/lib/enums';
 
 export interface Provenance {
   sourceUrl: string;
@@ -83,8 +83,6 @@ export interface FormatSummary extends Provenance {
   qualityMetric: string | null;
   qualitySourceUrl: string | null;
 }
-
-export type HardwareKind = 'gpu' | 'apple-silicon' | 'cpu';
 
 export interface HardwareSummary extends Provenance {
   slug: string;

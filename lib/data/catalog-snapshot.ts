@@ -7,7 +7,7 @@ import { splitList } from '@/lib/data/reshape';
 
 export { deviceSpecOf };
 import type { CatalogArtifact, CatalogHardware, CatalogModel } from '@/lib/recommend/types';
-import type { UseCase } from '@/lib/schemas/catalog';
+import type { UseCase } from '@/lib/enums';
 
 // The whole catalog, in memory, in the shapes the pure domain wants (estimator specs, the
 // recommender's snapshot). It is small (a few hundred rows) and read on every wizard request, so

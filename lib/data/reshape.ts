@@ -1,6 +1,6 @@
 import 'server-only';
-import type { ArtifactSummary, FormatSummary, HardwareKind, HardwareSummary, MeasurementSummary } from '@/lib/catalog/types';
-import type { UseCase } from '@/lib/schemas/catalog';
+import type { ArtifactSummary, FormatSummary, HardwareSummary, MeasurementSummary } from '@/lib/catalog/types';
+import type { HardwareKind, UseCase } from '@/lib/enums';
 
 // Row → domain conversions shared by the entity modules. Dates leave as YYYY-MM-DD strings,
 // lists stored comma-separated leave as arrays.

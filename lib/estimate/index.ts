@@ -4,7 +4,7 @@
 export * from './types';
 export { estimate } from './estimate';
 export { parseEstimateRequest, runEstimateRequests, formatPath, type ParseResult, type RequestError, type RunResult } from './request';
-export { QUANT_FORMATS, GGML_TYPES, normalizeQuant, ggmlBits, ggufTensorType, type QuantFormat, type QuantFamily, type GgmlType } from './formats';
+export { QUANT_FORMATS, GGML_TYPES, normalizeQuant, ggmlBits, ggufTensorType, type QuantFormat, type GgmlType } from './formats';
 export { fileBytesFor, bitsPerWeightFor, weightComposition, totalParamsFromShapes, type WeightComposition } from './weights';
 export { kvCacheBytes, kvBytesPerTokenPerLayer, kvLayout, KV_BYTES_PER_ELEMENT } from './kv-cache';
 export { metalWorkingSetCapBytes, llamaCppComputeBytes } from './overhead';

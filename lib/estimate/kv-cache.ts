@@ -1,5 +1,6 @@
 // KV cache: bytes per token per layer, sliding-window caps and MLA latents.
 
+import { LLAMA_CPP_RUNTIMES } from '../enums';
 import type { KvCacheType, ModelSpec, Runtime } from './types';
 
 /** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
@@ -14,7 +15,7 @@ export const LLAMA_CPP_KV_PAD = 256;
 export const LLAMA_CPP_UBATCH = 512;
 
 export function isLlamaCppFamily(r: Runtime | undefined): boolean {
-  return r === undefined || r === 'llama.cpp' || r === 'ollama' || r === 'lm-studio';
+  return r === undefined || (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(r);
 }
 
 /** Elements one token adds to the cache of one layer (K and V together). */

@@ -450,7 +450,7 @@ function planLlamaCppOrOther(ctx: PlanContext, hw: HardwareSpec, tokens: number,
   } else if (rt === 'transformers') {
     const prompt = input.promptTokens ?? tokens;
     const fam = QUANT_FORMATS[input.quant]?.family;
-    const scratch = fam === 'gptq' || fam === 'awq' || fam === 'bnb' ? TRANSFORMERS_QUANT_SCRATCH_BYTES : 0;
+    const scratch = fam === 'gptq' || fam === 'awq' || fam === 'int' ? TRANSFORMERS_QUANT_SCRATCH_BYTES : 0;
     const act = transformersActivationBytes(input.model, prompt) + scratch;
     p = planSequential(
       ctx,

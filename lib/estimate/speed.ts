@@ -377,7 +377,7 @@ export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposit
   const segs = segmentsFor(input, comp, plan, depth);
   if (segs.length === 0) return null;
   const fam = QUANT_FORMATS[input.quant]?.family;
-  const kernelQuant = fam === 'gptq' || fam === 'awq' || fam === 'bnb';
+  const kernelQuant = fam === 'gptq' || fam === 'awq' || fam === 'int';
   let t = (segs[0]?.params.tokenOverheadMs ?? 0) / 1000;
   for (const s of segs) {
     const bw = effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9;

@@ -1,14 +1,9 @@
 // Domain types of the estimator. Units: bytes are bytes, bandwidth is GB/s (1e9 B/s),
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
-export const RUNTIMES = ['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo'] as const;
-export type Runtime = (typeof RUNTIMES)[number];
+import type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 
-export const KV_CACHE_TYPES = ['f16', 'q8_0', 'q4_0'] as const;
-export type KvCacheType = (typeof KV_CACHE_TYPES)[number];
-
-export const DEVICE_KINDS = ['nvidia', 'amd', 'intel', 'apple', 'cpu'] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
+export type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime };
 
 export interface ModelSpec {
   slug?: string;
@@ -67,8 +62,6 @@ export interface HardwareSpec {
   cluster?: boolean;
 }
 
-export type MoeOffloadMode = 'auto' | 'never' | 'always';
-
 export interface EstimateInput {
   model: ModelSpec;
   /** Canonical quant name (see QUANT_FORMATS). */
@@ -98,8 +91,6 @@ export interface Band {
   expected: number;
   high: number;
 }
-
-export type Fit = 'full-gpu' | 'partial-offload' | 'cpu-only' | 'does-not-fit' | 'unknown';
 
 export interface DeviceMemory {
   device: string;

@@ -2,10 +2,9 @@
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
 import type { Band, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { UseCase } from '@/lib/schemas/catalog';
+import type { FormatFamily, HardwareBackend, HardwareKind, Os, Tool, UseCase, Vendor } from '@/lib/enums';
 
-export type FormatFamily = 'float' | 'int' | 'gguf' | 'gptq' | 'awq' | 'exl2' | 'mlx' | 'fp8' | 'mxfp4';
-export type RuntimeSlug = 'ollama' | 'lm-studio' | 'llama.cpp' | 'mlx' | 'vllm' | 'exo' | 'transformers';
+export type { FormatFamily, Os, Tool };
 
 export interface CatalogArtifact {
   slug: string;
@@ -14,7 +13,7 @@ export interface CatalogArtifact {
   formatFamily: FormatFamily;
   bitsPerWeight: number;
   /** Runtime slugs that load the format. */
-  runtimes: RuntimeSlug[];
+  runtimes: Runtime[];
   publisher: string;
   fileBytes: number | null;
   huggingFaceRepo: string | null;
@@ -47,12 +46,12 @@ export interface CatalogModel extends ModelSpec {
 export interface CatalogHardware {
   slug: string;
   name: string;
-  kind: 'gpu' | 'apple-silicon' | 'cpu';
-  vendor: 'nvidia' | 'amd' | 'intel' | 'apple';
+  kind: HardwareKind;
+  vendor: Vendor;
   memoryBytes: number;
   bandwidthGBps: number;
   fp16Tflops: number | null;
-  backend: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu';
+  backend: HardwareBackend;
   launchPriceUsd: number | null;
   year: number | null;
   /** CPU machines: cores; Apple Silicon: GPU cores (null when unknown). */
@@ -64,8 +63,6 @@ export interface RecommendCatalog {
   hardware: CatalogHardware[];
 }
 
-export type Os = 'windows' | 'linux' | 'macos';
-
 /** What the machine has: one of four shapes. */
 export type HardwareChoice =
   /** One or more discrete GPUs (mixed sizes allowed) in one machine. */
@@ -75,7 +72,7 @@ export type HardwareChoice =
   /** No usable GPU: the model runs from system RAM. `cpu` is an optional catalog CPU row. */
   | { type: 'cpu-only'; cpu?: CatalogHardware | null }
   /** Something not in the catalog. */
-  | { type: 'custom'; memoryBytes: number; bandwidthGBps: number; kind: 'gpu' | 'apple-silicon' | 'cpu'; name?: string; fp16Tflops?: number | null };
+  | { type: 'custom'; memoryBytes: number; bandwidthGBps: number; kind: HardwareKind; name?: string; fp16Tflops?: number | null };
 
 export interface HardwareProfile {
   hardware: HardwareChoice;
@@ -84,8 +81,6 @@ export interface HardwareProfile {
   systemBandwidthGBps?: number;
   os: Os;
 }
-
-export type Tool = 'auto' | 'ollama' | 'lm-studio' | 'llama.cpp' | 'mlx' | 'vllm' | 'exo';
 
 export interface Needs {
   useCase: UseCase;

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import {
-  BACKENDS, FORMAT_FAMILIES, HARDWARE_KINDS, MODALITIES, RUNTIME_SLUGS, USE_CASES, VENDORS,
-  artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema,
-} from '@/lib/schemas/catalog';
+import { FORMAT_FAMILIES, HARDWARE_BACKENDS, HARDWARE_KINDS, MODALITIES, OPERATING_SYSTEMS, RUNTIMES, USE_CASES, VENDORS } from '@/lib/enums';
+import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema } from '@/lib/schemas/catalog';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLES } from '@/lib/auth/config';
 
@@ -111,7 +109,7 @@ export const ENTITY_FIELDS: Record<EntityName, FieldSpec[]> = {
     { path: 'memoryType', label: 'Memory type', kind: 'text', nullable: true },
     { path: 'bandwidthGBps', label: 'Memory bandwidth (GB/s)', kind: 'number' },
     { path: 'fp16Tflops', label: 'FP16 TFLOPS', kind: 'number', nullable: true },
-    { path: 'backend', label: 'Backend', kind: 'select', options: BACKENDS },
+    { path: 'backend', label: 'Backend', kind: 'select', options: HARDWARE_BACKENDS },
     { path: 'launchPriceUsd', label: 'Launch price (USD)', kind: 'number', nullable: true },
     { path: 'year', label: 'Year', kind: 'integer', nullable: true },
     { path: 'cores', label: 'Cores', kind: 'integer', nullable: true },
@@ -159,7 +157,7 @@ export const ENTITY_FIELDS: Record<EntityName, FieldSpec[]> = {
     { path: 'bitsPerWeight', label: 'Bits per weight', kind: 'number' },
     { path: 'bitsExact', label: 'Bits exact', kind: 'boolean' },
     { path: 'description', label: 'Description', kind: 'textarea' },
-    { path: 'runtimes', label: 'Runtimes', kind: 'list', options: RUNTIME_SLUGS },
+    { path: 'runtimes', label: 'Runtimes', kind: 'list', options: RUNTIMES },
     { path: 'qualityLossPct', label: 'Quality loss (%)', kind: 'number', nullable: true },
     { path: 'qualityMetric', label: 'Quality metric', kind: 'text', nullable: true },
     { path: 'qualitySourceUrl', label: 'Quality source URL', kind: 'text', nullable: true },
@@ -179,12 +177,12 @@ export const ENTITY_FIELDS: Record<EntityName, FieldSpec[]> = {
     ...provenance,
   ],
   runtimes: [
-    { path: 'slug', label: 'Slug', kind: 'select', options: RUNTIME_SLUGS },
+    { path: 'slug', label: 'Slug', kind: 'select', options: RUNTIMES },
     { path: 'name', label: 'Name', kind: 'text' },
     { path: 'description', label: 'Description', kind: 'textarea' },
     { path: 'homepageUrl', label: 'Homepage URL', kind: 'text' },
-    { path: 'platforms', label: 'Platforms', kind: 'list', options: ['linux', 'macos', 'windows'] },
-    { path: 'backends', label: 'Backends', kind: 'list', options: BACKENDS },
+    { path: 'platforms', label: 'Platforms', kind: 'list', options: OPERATING_SYSTEMS },
+    { path: 'backends', label: 'Backends', kind: 'list', options: HARDWARE_BACKENDS },
     ...provenance,
   ],
   measurements: [
@@ -192,8 +190,8 @@ export const ENTITY_FIELDS: Record<EntityName, FieldSpec[]> = {
     { path: 'deviceCount', label: 'Devices', kind: 'integer' },
     { path: 'model', label: 'Model slug', kind: 'text' },
     { path: 'format', label: 'Format name', kind: 'text' },
-    { path: 'runtime', label: 'Runtime', kind: 'select', options: RUNTIME_SLUGS },
-    { path: 'backend', label: 'Backend', kind: 'select', options: BACKENDS },
+    { path: 'runtime', label: 'Runtime', kind: 'select', options: RUNTIMES },
+    { path: 'backend', label: 'Backend', kind: 'select', options: HARDWARE_BACKENDS },
     { path: 'promptTokens', label: 'Prompt tokens', kind: 'integer', nullable: true },
     { path: 'depthTokens', label: 'Depth tokens', kind: 'integer' },
     { path: 'contextTokens', label: 'Context tokens', kind: 'integer', nullable: true },

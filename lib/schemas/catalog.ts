@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { QUANT_FORMATS } from '@/lib/estimate/formats';
+import { FORMAT_FAMILIES, HARDWARE_BACKENDS, HARDWARE_KINDS, MODALITIES, OPERATING_SYSTEMS, RUNTIMES, USE_CASES, VENDORS } from '@/lib/enums';
 
 // Shared zod schemas for catalog records. One schema per entity serves the seed files,
 // the admin forms and import/export. Numbers that describe the world carry a source.
@@ -20,20 +22,8 @@ export const provenanceShape = {
   verifiedAt: isoDateSchema,
 };
 
-export const USE_CASES = [
-  'chat',
-  'coding',
-  'reasoning',
-  'creative-writing',
-  'vision',
-  'multilingual',
-  'long-documents',
-] as const;
 export const useCaseSchema = z.enum(USE_CASES);
-export type UseCase = z.infer<typeof useCaseSchema>;
-
-export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
-export const modalitySchema = z.enum(MODALITIES);
+const modalitySchema = z.enum(MODALITIES);
 
 const positiveInt = z.number().int().positive();
 const positiveNumber = z.number().positive().finite();
@@ -111,9 +101,7 @@ export const modelSchema = z
   .strict()
   .refine((m) => m.activeParams <= m.totalParams, { path: ['activeParams'], message: 'activeParams cannot exceed totalParams' });
 
-export const FORMAT_FAMILIES = ['float', 'int', 'gguf', 'gptq', 'awq', 'exl2', 'mlx', 'fp8', 'mxfp4'] as const;
-export const RUNTIME_SLUGS = ['ollama', 'lm-studio', 'llama.cpp', 'mlx', 'vllm', 'exo', 'transformers'] as const;
-export const runtimeSlugSchema = z.enum(RUNTIME_SLUGS);
+const runtimeSchemaField = z.enum(RUNTIMES);
 
 export const formatSchema = z
   .object({
@@ -126,7 +114,7 @@ export const formatSchema = z
     /** True where the format fixes the figure (block layouts); false where it varies by model. */
     bitsExact: z.boolean(),
     description: z.string().min(1).max(2000),
-    runtimes: z.array(runtimeSlugSchema).min(1),
+    runtimes: z.array(runtimeSchemaField).min(1),
     /** Typical quality loss, e.g. perplexity increase in percent over FP16. null when unknown. */
     qualityLossPct: z.number().min(0).max(1000).nullable().default(null),
     qualityMetric: z.string().max(200).nullable().default(null),
@@ -137,7 +125,11 @@ export const formatSchema = z
   .refine((f) => f.qualityLossPct === null || f.qualitySourceUrl !== null, {
     path: ['qualitySourceUrl'],
     message: 'a quality figure needs its source',
-  });
+  })
+  // The estimator's table of formats (lib/estimate/formats.ts) is the one list of format names:
+  // a catalog format must have its storage layout there, in the same family.
+  .refine((f) => Object.hasOwn(QUANT_FORMATS, f.name), { path: ['name'], message: 'the estimator has no layout for this format: add it to lib/estimate/formats.ts first' })
+  .refine((f) => !Object.hasOwn(QUANT_FORMATS, f.name) || QUANT_FORMATS[f.name]!.family === f.family, { path: ['family'], message: 'differs from the family in lib/estimate/formats.ts' });
 
 export const artifactSchema = z
   .object({
@@ -161,10 +153,6 @@ export const artifactSchema = z
     message: 'a file size needs its source',
   });
 
-export const HARDWARE_KINDS = ['gpu', 'apple-silicon', 'cpu'] as const;
-export const VENDORS = ['nvidia', 'amd', 'intel', 'apple'] as const;
-export const BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu'] as const;
-
 export const hardwareSchema = z
   .object({
     slug: slugSchema,
@@ -177,7 +165,7 @@ export const hardwareSchema = z
     bandwidthGBps: positiveNumber,
     /** Dense FP16 throughput (tensor cores where the runtime uses them). */
     fp16Tflops: positiveNumber.nullable().default(null),
-    backend: z.enum(BACKENDS),
+    backend: z.enum(HARDWARE_BACKENDS),
     launchPriceUsd: positiveNumber.nullable().default(null),
     year: z.number().int().min(2010).max(2030).nullable().default(null),
     /** Apple Silicon: GPU cores; CPU: cores. */
@@ -189,12 +177,12 @@ export const hardwareSchema = z
 
 export const runtimeSchema = z
   .object({
-    slug: runtimeSlugSchema,
+    slug: runtimeSchemaField,
     name: z.string().min(1).max(80),
     description: z.string().min(1).max(2000),
     homepageUrl: sourceUrlSchema,
-    platforms: z.array(z.enum(['linux', 'macos', 'windows'])).min(1),
-    backends: z.array(z.enum(BACKENDS)).min(1),
+    platforms: z.array(z.enum(OPERATING_SYSTEMS)).min(1),
+    backends: z.array(z.enum(HARDWARE_BACKENDS)).min(1),
     ...provenanceShape,
   })
   .strict();
@@ -205,8 +193,8 @@ export const measurementSchema = z
     deviceCount: positiveInt.default(1),
     model: slugSchema,
     format: z.string().min(1),
-    runtime: runtimeSlugSchema,
-    backend: z.enum(BACKENDS),
+    runtime: runtimeSchemaField,
+    backend: z.enum(HARDWARE_BACKENDS),
     /** Tokens in the prompt for the prompt-processing test (pp512 → 512). */
     promptTokens: positiveInt.nullable().default(null),
     /** Tokens already in the context when generation speed was measured (0 = empty). */

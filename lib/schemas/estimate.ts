@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEVICE_KINDS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib/enums';
 
 // Request schema of the estimator (CLI, HTTP route, wizard, MDX widgets). Strict: unknown keys are
 // errors, so a typo never silently falls back to a default.
@@ -50,7 +51,7 @@ export const deviceRequestSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     name: z.string().max(200).optional(),
-    kind: z.enum(['nvidia', 'amd', 'intel', 'apple', 'cpu']).optional(),
+    kind: z.enum(DEVICE_KINDS).optional(),
     memoryBytes: posNum.optional(),
     bandwidthGBps: posNum.optional(),
     fp16Tflops: posNum.optional(),
@@ -82,14 +83,14 @@ export const estimateRequestSchema = z
     quant: z.string().min(1).max(40),
     contextTokens: posInt.max(10_000_000).optional(),
     depthTokens: nonNegInt.max(10_000_000).optional(),
-    kvCacheType: z.enum(['f16', 'q8_0', 'q4_0']).optional(),
+    kvCacheType: z.enum(KV_CACHE_TYPES).optional(),
     parallel: posInt.max(1024).optional(),
-    runtime: z.enum(['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo']).optional(),
+    runtime: z.enum(RUNTIMES).optional(),
     hardware: hardwareRequestSchema.optional(),
     flashAttention: z.boolean().optional(),
     promptTokens: posInt.max(10_000_000).optional(),
     gpuMemoryUtilization: z.number().gt(0).max(1).optional(),
-    moeOffload: z.enum(['auto', 'never', 'always']).optional(),
+    moeOffload: z.enum(MOE_OFFLOAD_MODES).optional(),
   })
   .strict();
 

@@ -1,14 +1,11 @@
 import { z } from 'zod';
+import { OPERATING_SYSTEMS, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
 // (permalinks), and the guides' "open in wizard" links. Strict: a forged or broken link gets a
 // message naming the field, never a 500.
 
-export const WIZARD_USE_CASES = ['chat', 'coding', 'reasoning', 'creative-writing', 'vision', 'long-documents', 'multilingual'] as const;
-export const WIZARD_TOOLS = ['auto', 'ollama', 'lm-studio', 'llama.cpp', 'mlx', 'vllm', 'exo'] as const;
-export const HARDWARE_MODES = ['gpu', 'mac', 'cpu', 'other'] as const;
-export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
 
 const GIB = 2 ** 30;
 
@@ -20,7 +17,7 @@ const gb = (field: string, max: number) =>
 
 export const wizardParamsSchema = z
   .object({
-    hw: z.enum(HARDWARE_MODES, { error: 'hw must be one of gpu, mac, cpu, other' }),
+    hw: z.enum(WIZARD_HARDWARE_MODES, { error: `hw must be one of ${WIZARD_HARDWARE_MODES.join(', ')}` }),
     /** GPU slugs, comma-separated; repeat a slug for several identical cards. */
     gpu: z
       .string()
@@ -34,11 +31,11 @@ export const wizardParamsSchema = z
     bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).positive('bw must be more than 0 GB/s').max(20000).optional(),
     ram: gb('ram', 4096).default(32),
     os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default('windows'),
-    use: z.enum(WIZARD_USE_CASES, { error: 'use must be a known use case' }).default('chat'),
+    use: z.enum(USE_CASES, { error: 'use must be a known use case' }).default('chat'),
     ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
     /** 0 = fastest, 100 = best quality. */
     pri: z.coerce.number({ error: 'pri must be 0–100' }).int().min(0, 'pri must be 0–100').max(100, 'pri must be 0–100').default(50),
-    tool: z.enum(WIZARD_TOOLS, { error: 'tool must be a known tool or auto' }).default('auto'),
+    tool: z.enum(TOOLS, { error: 'tool must be a known tool or auto' }).default('auto'),
   })
   .strict()
   .superRefine((value, ctx) => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getHardwareBySlug, listHardwareSlugs } from '@/lib/data/hardware';
+import { HARDWARE_KIND_LABELS } from '@/lib/enums';
 import { formatBytes, formatMemoryCapacity, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
@@ -22,7 +23,7 @@ export default async function HardwareDetailPage({ params }: Props) {
   const hardware = await getHardwareBySlug((await params).slug);
   if (!hardware) notFound();
   const specs: [string, React.ReactNode][] = [
-    ['Kind', hardware.kind === 'apple-silicon' ? 'Apple Silicon (unified memory)' : hardware.kind === 'gpu' ? 'Graphics card' : 'CPU only'],
+    ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
     ['Memory', `${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`],
     ['Memory bandwidth', `${hardware.bandwidthGBps} GB/s`],
     ['FP16 compute', hardware.fp16Tflops !== null ? `${hardware.fp16Tflops} TFLOPS` : 'not published'],
