@@ -1,7 +1,8 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { deviceSpecOf, getCatalogSnapshot, type SnapshotHardware } from '@/lib/data/catalog-snapshot';
-import { runEstimateRequests, type CatalogLookup, type Estimate, type ModelSpec } from '@/lib/estimate';
+import { deviceSpecOf, getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { catalogHardwareOf, catalogModelOf } from '@/lib/catalog/records';
+import { runEstimateRequests, type CatalogLookup, type Estimate } from '@/lib/estimate';
 import { ENTITY_SCHEMAS, fieldErrorsOf, previewEntryInputSchema } from '@/lib/schemas/admin';
 import type { ArtifactRecord, HardwareRecord, ModelRecord } from '@/lib/schemas/catalog';
 
@@ -32,14 +33,6 @@ export type PreviewResult =
   | { ok: true; rows: PreviewRow[]; note: string | null }
   | { ok: false; message: string; fieldErrors: Record<string, string> };
 
-function modelSpecOf(m: ModelRecord): ModelSpec {
-  return { slug: m.slug, name: m.name, totalParams: m.totalParams, activeParams: m.activeParams, ...m.architecture, projectorBytes: m.projectorBytes };
-}
-
-function hardwareOf(h: HardwareRecord): SnapshotHardware {
-  return { slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps, fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year };
-}
-
 function figures(lookup: CatalogLookup, request: object): PreviewFigures | null {
   const { status, body } = runEstimateRequests({ ...request, contextTokens: PREVIEW_CONTEXT_TOKENS }, lookup);
   if (status !== 0) return null;
@@ -60,7 +53,7 @@ export async function previewEntry(actor: Actor | null, input: unknown): Promise
 
   if (entity === 'hardware') {
     const h = parsed.data as HardwareRecord;
-    const edited: CatalogLookup = { ...base, device: (slug) => (slug === h.slug ? deviceSpecOf(hardwareOf(h)) : base.device(slug)) };
+    const edited: CatalogLookup = { ...base, device: (slug) => (slug === h.slug ? deviceSpecOf(catalogHardwareOf(h)) : base.device(slug)) };
     for (const ref of REFERENCE_MODELS) {
       const before = key ? figures(base, { model: { slug: ref.slug }, quant: ref.quant, hardware: { devices: [{ slug: key }] } }) : null;
       const after = figures(edited, { model: { slug: ref.slug }, quant: ref.quant, hardware: { devices: [{ slug: h.slug }] } });
@@ -70,7 +63,7 @@ export async function previewEntry(actor: Actor | null, input: unknown): Promise
   }
   if (entity === 'models') {
     const m = parsed.data as ModelRecord;
-    const edited: CatalogLookup = { ...base, model: (slug) => (slug === m.slug ? modelSpecOf(m) : base.model(slug)) };
+    const edited: CatalogLookup = { ...base, model: (slug) => (slug === m.slug ? catalogModelOf(m) : base.model(slug)) };
     for (const device of REFERENCE_DEVICES) {
       for (const quant of ['Q4_K_M', 'Q8_0']) {
         const before = key ? figures(base, { model: { slug: key }, quant, hardware: { devices: [{ slug: device }] } }) : null;

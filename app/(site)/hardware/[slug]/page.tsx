@@ -70,7 +70,7 @@ export default async function HardwareDetailPage({ params }: Props) {
               <tbody>
                 {hardware.measurements.map((m, index) => (
                   <tr key={index}>
-                    <td><Link href={`/models/${m.modelSlug}`}>{m.modelName}</Link></td>
+                    <td><Link href={`/models/${m.model}`}>{m.modelName}</Link></td>
                     <td><code>{m.format}</code></td>
                     <td>{m.runtime} ({m.backend})</td>
                     <td className="num">{m.deviceCount}</td>
