@@ -4,6 +4,8 @@
 // catalog.
 
 import type { FormatFamily, Runtime } from '@/lib/enums';
+import type { CatalogLookup } from '@/lib/estimate/types';
+import { deviceSpecOf } from '@/lib/recommend/hardware';
 import type { CatalogArtifact, CatalogHardware, CatalogModel, RecommendCatalog } from '@/lib/recommend/types';
 import type {
   ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, RuntimeRecord,
@@ -64,6 +66,19 @@ export function catalogFromRecords(records: Pick<CatalogRecords, 'models' | 'art
     .sort((a, b) => byText(a.kind, b.kind) || a.memoryBytes - b.memoryBytes || byText(a.name, b.name))
     .map(catalogHardwareOf);
   return { models, hardware };
+}
+
+/** What the HTTP API and the CLI resolve slugs against: models with their published files, devices. */
+export function catalogLookupOf(catalog: RecommendCatalog): CatalogLookup {
+  const models = bySlug(catalog.models);
+  const hardware = bySlug(catalog.hardware);
+  return {
+    model: (slug) => models.get(slug) ?? null,
+    device: (slug) => {
+      const found = hardware.get(slug);
+      return found ? deviceSpecOf(found) : null;
+    },
+  };
 }
 
 function artifactSummaryOf(a: ArtifactRecord, format: FormatRecord | undefined): ArtifactSummary {

@@ -2,12 +2,9 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { currentCatalogRevision } from '@/lib/data/catalog-revision';
 import { loadCatalogRecords } from '@/lib/data/catalog-records';
-import { catalogFromRecords, type CatalogRecords } from '@/lib/catalog/records';
+import { catalogFromRecords, catalogLookupOf, type CatalogRecords } from '@/lib/catalog/records';
 import type { CatalogLookup } from '@/lib/estimate/types';
-import { deviceSpecOf } from '@/lib/recommend/hardware';
 import type { CatalogHardware, CatalogModel } from '@/lib/recommend/types';
-
-export { deviceSpecOf };
 
 // The whole catalog, in memory: its records (the seed files' shape, read through the one row ↔
 // record mapping) and the domain objects built from them (the recommender's catalog, the
@@ -32,24 +29,8 @@ export interface CatalogSnapshot {
 async function load(revision: number, loadedAt: number): Promise<CatalogSnapshot> {
   // One transaction: every entity read from the same state of the database.
   const records = await db.$transaction((tx) => loadCatalogRecords(tx));
-  const { models, hardware } = catalogFromRecords(records);
-  const modelBySlug = new Map(models.map((m) => [m.slug, m]));
-  const hardwareBySlug = new Map(hardware.map((h) => [h.slug, h]));
-  const lookup: CatalogLookup = {
-    model: (slug) => modelBySlug.get(slug) ?? null,
-    device: (slug) => {
-      const found = hardwareBySlug.get(slug);
-      return found ? deviceSpecOf(found) : null;
-    },
-    artifactFileBytes: (modelSlug, quant) => {
-      // The smallest published file for this model and format: publishers differ by a few MB of metadata.
-      const sizes = (modelBySlug.get(modelSlug)?.artifacts ?? [])
-        .filter((a) => a.format.toUpperCase() === quant.toUpperCase() && a.fileBytes !== null)
-        .map((a) => a.fileBytes!);
-      return sizes.length > 0 ? Math.min(...sizes) : null;
-    },
-  };
-  return { records, models, hardware, lookup, revision, loadedAt };
+  const catalog = catalogFromRecords(records);
+  return { records, ...catalog, lookup: catalogLookupOf(catalog), revision, loadedAt };
 }
 
 // Kept on globalThis: Next bundles route handlers and pages separately, and each bundle would

@@ -309,3 +309,17 @@ function blockFallback(ty: GgmlType, cols: number): GgmlType {
   }
   return cols % GGML_TYPES[alt].block === 0 ? alt : 'F16';
 }
+
+/**
+ * The GGUF quants people pick most, most bits first: the ladder the recommender estimates from the
+ * tensor shapes when no file is published, and the rows the pages list for every model.
+ */
+export const COMMON_GGUF_QUANTS = ['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'IQ3_M', 'Q2_K'] as const;
+
+/** Formats a reader can pick in a form: every format some runtime loads, most bits first. */
+export function pickableQuants(): string[] {
+  return Object.values(QUANT_FORMATS)
+    .filter((f) => f.runtimes.length > 0)
+    .sort((a, b) => b.bits - a.bits || (a.name < b.name ? -1 : 1))
+    .map((f) => f.name);
+}

@@ -1,6 +1,7 @@
 // KV cache: bytes per token per layer, sliding-window caps and MLA latents.
 
 import { LLAMA_CPP_RUNTIMES } from '../enums';
+import { LLAMA_CPP_UBATCH } from './runtime-defaults';
 import type { KvCacheType, ModelSpec, Runtime } from './types';
 
 /** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
@@ -10,9 +11,8 @@ export const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
   q4_0: 18 / 32,
 };
 
-/** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding) and runs ubatches of 512. */
-export const LLAMA_CPP_KV_PAD = 256;
-export const LLAMA_CPP_UBATCH = 512;
+/** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding); its ubatch is a runtime default. */
+const LLAMA_CPP_KV_PAD = 256;
 
 export function isLlamaCppFamily(r: Runtime | undefined): boolean {
   return r === undefined || (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(r);

@@ -47,10 +47,10 @@ export interface DeviceSpec {
   cores?: number | null;
 }
 
+/** What the API and CLI resolve slugs against: catalog models (with their published files) and devices. */
 export interface CatalogLookup {
-  model(slug: string): ModelSpec | null;
+  model(slug: string): (ModelSpec & { artifacts?: readonly { slug: string; format: string; publisher: string; fileBytes: number | null }[] }) | null;
   device(slug: string): DeviceSpec | null;
-  artifactFileBytes(modelSlug: string, quant: string): number | null;
 }
 
 export interface HardwareSpec {
@@ -62,28 +62,38 @@ export interface HardwareSpec {
   cluster?: boolean;
 }
 
+/**
+ * Everything one estimate depends on, every setting explicit: the estimator applies no defaults.
+ * Build it with buildEstimateInput (choice.ts), which fills what the asker left out from each
+ * runtime's shipped defaults (runtime-defaults.ts) and says so in the assumptions.
+ */
 export interface EstimateInput {
   model: ModelSpec;
   /** Canonical quant name (see QUANT_FORMATS). */
   quant: string;
+  /** Tokens of context per sequence. */
   contextTokens: number;
+  /** Tokens already in the context when decode speed is read. */
   depthTokens: number;
   kvCacheType: KvCacheType;
+  /** Sequences held at once. */
   parallel: number;
   runtime: Runtime;
-  hardware?: HardwareSpec | null;
-  /** Real artifact size when known (catalog); otherwise computed from the tensor shapes. */
-  fileBytes?: number | null;
-  /** llama.cpp flash attention; default false, as in the calibration logs. */
-  flashAttention?: boolean;
-  /** Prompt processed in one go (Transformers activation peak); default contextTokens. */
-  promptTokens?: number;
-  /** vLLM --gpu-memory-utilization; default 0.9. */
-  gpuMemoryUtilization?: number;
+  hardware: HardwareSpec | null;
+  /** Real artifact size when known (catalog); null: computed from the tensor shapes. */
+  fileBytes: number | null;
+  /** llama.cpp flash attention (sizes its compute buffer). */
+  flashAttention: boolean;
+  /** Prompt processed in one go (Transformers activation peak); null: a prompt that fills the context. */
+  promptTokens: number | null;
+  /** vLLM --gpu-memory-utilization. */
+  gpuMemoryUtilization: number;
+  /** vLLM max_num_batched_tokens (sizes its activation profile). */
+  vllmBatchedTokens: number;
   /** llama.cpp GPU backend when not the vendor default (e.g. Vulkan on AMD/NVIDIA/Intel). */
-  gpuBackend?: 'vulkan' | null;
-  /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe); default auto. */
-  moeOffload?: MoeOffloadMode;
+  gpuBackend: 'vulkan' | null;
+  /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe). */
+  moeOffload: MoeOffloadMode;
 }
 
 export interface Band {

@@ -1,7 +1,7 @@
 // Hardware profile → the estimator's HardwareSpec, plus the facts the recommender keys on
 // (platform, VRAM, which runtimes make sense).
 
-import type { DeviceKind, DeviceSpec, HardwareSpec } from '@/lib/estimate';
+import { DEFAULT_HOST_MEMORY_BYTES, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
 import type { CatalogHardware, HardwareProfile } from './types';
 
 export const GiB = 1024 ** 3;
@@ -24,6 +24,17 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
     ...(h.kind === 'cpu' && h.cores ? { cores: h.cores } : {}),
     ...(count > 1 ? { count } : {}),
   };
+}
+
+/**
+ * One machine built from a catalog entry: `count` identical GPUs beside `hostMemoryBytes` of RAM,
+ * a Mac (its unified memory is the RAM; several Macs form an exo cluster), or a CPU machine with
+ * its own RAM and bandwidth.
+ */
+export function machineSpec(h: CatalogHardware, count = 1, hostMemoryBytes = DEFAULT_HOST_MEMORY_BYTES): HardwareSpec {
+  if (h.kind === 'apple-silicon') return count > 1 ? { devices: [deviceSpecOf(h, count)], cluster: true } : { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes };
+  if (h.kind === 'cpu') return { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes, systemBandwidthGBps: h.bandwidthGBps };
+  return { devices: [deviceSpecOf(h, count)], systemMemoryBytes: hostMemoryBytes };
 }
 
 export type Platform = 'gpu' | 'apple' | 'cpu';

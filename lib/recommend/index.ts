@@ -2,9 +2,9 @@
 
 export * from './types';
 export { recommend } from './recommend';
-export { plan } from './plan';
-export { compare } from './compare';
+export { planHardware } from './hardware-plan';
+export { compare, MAX_COMPARED } from './compare';
 export { generateCommands, validateCommand, shellWords, tensorSplit, exoCommands, TOOL_COMMANDS, type ArtifactSources, type CommandTarget, type CommandCheck } from './commands';
 export { feelFor, speedScore, qualityScore, qualityNote, FEEL_THRESHOLDS, TOO_SLOW_TOKENS_PER_SEC } from './score';
 export { POPULAR_LARGE_MODELS } from './explain';
-export { profileFacts } from './hardware';
+export { deviceSpecOf, machineSpec, profileFacts } from './hardware';

@@ -201,6 +201,8 @@ export interface PlanRequest {
   concurrentUsers: number;
   /** Host RAM assumed beside GPUs (default 64 GiB); only used for token embeddings and buffers. */
   hostMemoryBytes?: number;
+  /** A llama.cpp-family tool to run it with (Ollama, LM Studio) instead of llama.cpp; others keep their own. */
+  runtime?: Runtime;
 }
 
 export interface PlanOption {
@@ -233,8 +235,11 @@ export interface PlanResult {
 export interface CompareChoice {
   modelSlug: string;
   quant: string;
-  profile: HardwareProfile;
+  /** A catalog hardware entry, `count` of them (GPUs beside 64 GB of RAM; Macs join as an exo cluster). */
+  hardwareSlug: string;
+  count: number;
   contextTokens: number;
+  /** Absent: the format's default runtime on that hardware. */
   runtime?: Runtime;
 }
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { DEVICE_KINDS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib/enums';
 
-// Request schema of the estimator (CLI, HTTP route, wizard, MDX widgets). Strict: unknown keys are
-// errors, so a typo never silently falls back to a default.
+// Request schema of the estimator's HTTP API and CLI. Strict: unknown keys are errors, so a typo
+// never silently falls back to a default. Settings left out take the runtime's shipped default
+// (lib/estimate/runtime-defaults.ts), named in the answer's assumptions.
 
-export const MAX_BATCH = 100;
+/** Requests one API call or CLI run answers at most (an array of up to this many). */
+export const MAX_BATCH = 1000;
 export const MAX_DEVICES = 100;
 
 const posInt = z.number().int().positive().finite();
@@ -80,7 +82,10 @@ export const hardwareRequestSchema = z
 export const estimateRequestSchema = z
   .object({
     model: modelRequestSchema,
-    quant: z.string().min(1).max(40),
+    /** Format name (case-insensitive); optional when `artifact` names the file. */
+    quant: z.string().min(1).max(40).optional(),
+    /** One catalog artifact (a published file) of the model: its published size is used. */
+    artifact: z.string().min(1).max(200).optional(),
     contextTokens: posInt.max(10_000_000).optional(),
     depthTokens: nonNegInt.max(10_000_000).optional(),
     kvCacheType: z.enum(KV_CACHE_TYPES).optional(),
@@ -92,8 +97,10 @@ export const estimateRequestSchema = z
     gpuMemoryUtilization: z.number().gt(0).max(1).optional(),
     moeOffload: z.enum(MOE_OFFLOAD_MODES).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.quant === undefined && v.artifact === undefined) ctx.addIssue({ code: 'custom', message: 'required (or name an "artifact")', path: ['quant'] });
+  });
 
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
 
-export const estimateBatchSchema = z.array(z.unknown()).max(MAX_BATCH);

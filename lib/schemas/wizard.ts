@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPERATING_SYSTEMS, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
+import { OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
@@ -117,36 +117,56 @@ export function presetHref(preset: string): string | null {
   return answers ? wizardPath(answers) : null;
 }
 
+const quantParam = z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/, 'quant must be a format name such as Q4_K_M').transform((q) => q.toUpperCase());
+const contextParam = z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported');
+const runtimeParam = z.enum(RUNTIMES, { error: `runtime must be one of ${RUNTIMES.join(', ')}` });
+
 /** "What do I need?": a model and how it should run → hardware options. */
 export const planParamsSchema = z
   .object({
     model: slugSchema,
-    quant: z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/, 'quant must be a format name such as Q4_K_M').transform((q) => q.toUpperCase()),
-    ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int().min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
+    quant: quantParam,
+    ctx: contextParam.default(8192),
     tps: z.coerce.number({ error: 'tps must be a number' }).min(0.5, 'tps must be at least 0.5 tokens/s').max(1000, 'tps above 1000 is not supported').default(10),
     users: z.coerce.number({ error: 'users must be a number' }).int('users must be a whole number').min(1, 'users must be at least 1').max(256, 'users above 256 is not supported').default(1),
+    /** A llama.cpp-family tool (Ollama, LM Studio) to run GGUF files with instead of llama.cpp. */
+    runtime: runtimeParam.optional(),
   })
   .strict();
 
+/** A model page's "on your hardware" choice: ?hardware=&n=&quant=&ctx=&runtime= (no hardware: memory only). */
+export const modelChoiceParamsSchema = z
+  .object({
+    hardware: slugSchema.optional(),
+    n: z.coerce.number({ error: 'n must be a number of devices' }).int().min(1, 'n must be 1 to 8').max(8, 'n must be 1 to 8').default(1),
+    quant: quantParam.default('Q4_K_M'),
+    ctx: contextParam.default(8192),
+    runtime: runtimeParam.optional(),
+  })
+  .strict();
+
+export type ModelChoiceParams = z.output<typeof modelChoiceParamsSchema>;
+
 export type PlanParams = z.output<typeof planParamsSchema>;
 
-/** One column of /compare, encoded as model~quant~hardware~count~context. */
+/** One column of /compare, encoded as model~quant~hardware~count~context[~runtime]. */
 export const compareChoiceSchema = z
   .string()
   .max(200)
   .transform((value, ctx) => {
-    const [model, quant, hardware, count = '1', context = '8192'] = value.split('~');
+    const [model, quant, hardware, count = '1', context = '8192', runtime] = value.split('~');
     const parsed = z
       .object({
         model: slugSchema,
-        quant: z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/).transform((q) => q.toUpperCase()),
+        quant: quantParam,
         hardware: slugSchema,
         count: z.coerce.number().int().min(1).max(8),
-        context: z.coerce.number().int().min(512).max(1_048_576),
+        context: contextParam,
+        runtime: runtimeParam.optional(),
       })
-      .safeParse({ model, quant, hardware, count, context });
+      .safeParse({ model, quant, hardware, count, context, runtime: runtime || undefined });
     if (!parsed.success) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not model~quant~hardware~count~context (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` });
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not model~quant~hardware~count~context[~runtime] (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` });
       return z.NEVER;
     }
     return parsed.data;
