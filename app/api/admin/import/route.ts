@@ -5,7 +5,7 @@ import { SESSION_COOKIE } from '@/lib/auth/config';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
 import { clientIp } from '@/lib/auth/request';
 import { validateSessionToken } from '@/lib/auth/session';
-import { revalidateCatalogPages } from '@/lib/cache-tags';
+import { revalidateCatalogPages } from '@/lib/revalidate-catalog';
 import { importCatalog } from '@/lib/data/admin/import';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/admin';
 
