@@ -7,6 +7,8 @@ import { DEVICE_KINDS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib
 
 /** Requests one API call or CLI run answers at most (an array of up to this many). */
 export const MAX_BATCH = 1000;
+/** Largest HTTP request body: room for a full batch of slug requests (about 250 bytes each). */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 export const MAX_DEVICES = 100;
 
 const posInt = z.number().int().positive().finite();
