@@ -177,12 +177,12 @@ export default async function ModelPage({ params, searchParams }: Props) {
               </thead>
               <tbody>
                 {memoryRows.map((row) => (
-                  <tr key={row.format}>
+                  <tr key={row.format} data-format={row.format}>
                     <td><code>{row.format}</code></td>
                     <td>{row.runtime}</td>
                     <td className="num">{row.short ? `${formatBytes(row.short.fileBytes)}${row.short.fileBytesSource === 'catalog' ? '' : ' (computed)'}` : '—'}</td>
-                    <td className="num">{row.short ? estimateFigures(row.short).memory : '—'}</td>
-                    <td className="num">{row.long ? estimateFigures(row.long).memory : 'beyond its context'}</td>
+                    <td className="num" data-context="4096">{row.short ? estimateFigures(row.short).memory : '—'}</td>
+                    <td className="num" data-context="32768">{row.long ? estimateFigures(row.long).memory : 'beyond its context'}</td>
                   </tr>
                 ))}
               </tbody>
