@@ -79,7 +79,6 @@ export type Os = (typeof OPERATING_SYSTEMS)[number];
 export const OS_LABELS: Record<Os, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS' };
 
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
-export type Modality = (typeof MODALITIES)[number];
 
 /** KV cache element types the estimator models (llama.cpp -ctk/-ctv; Ollama OLLAMA_KV_CACHE_TYPE). */
 export const KV_CACHE_TYPES = ['f16', 'q8_0', 'q4_0'] as const;

@@ -39,7 +39,7 @@ function trim(value: number): string {
 }
 
 /** What each fit means to a reader; every page labels fits with these words. */
-export const FIT_LABELS: Record<Fit, string> = {
+const FIT_LABELS: Record<Fit, string> = {
   'full-gpu': 'Fits on the GPU',
   'partial-offload': 'Partly in system RAM',
   'cpu-only': 'Runs on the CPU',

@@ -34,7 +34,6 @@ export function assertRole(actor: Actor | null | undefined, role: Role): asserts
 }
 
 export const canEdit = (actor: Actor) => actor.role === 'editor' || actor.role === 'admin';
-export const isAdmin = (actor: Actor) => actor.role === 'admin';
 
 /** For lib/data/auth/sessions.ts only: brands a validated session as an Actor. */
 export function makeActor(fields: Omit<Actor, typeof actorBrand>): Actor {

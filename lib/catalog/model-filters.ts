@@ -22,7 +22,7 @@ export const SORTS = [
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
-export const modelFiltersSchema = z.object({
+const modelFiltersSchema = z.object({
   q: optional(z.string().trim().max(100)),
   size: optional(z.enum(SIZE_BUCKETS.map((b) => b.id) as [string, ...string[]])),
   family: optional(z.string().max(80)),

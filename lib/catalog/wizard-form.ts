@@ -7,7 +7,7 @@ import { wizardParamsSchema, type WizardParams } from '@/lib/schemas/wizard';
 // wizard page are thin wrappers around these.
 
 /** How many identical cards one GPU row of the form may hold. */
-export const MAX_GPUS_PER_ROW = 8;
+const MAX_GPUS_PER_ROW = 8;
 
 /** The catalog entries the form resolves names against. */
 export interface FormHardware {

@@ -128,7 +128,7 @@ const runtimeRecordOf = (row: object): RuntimeRecord => inSchemaOrder(runtimeSch
 const measurementRecordOf = (row: MeasurementRow): MeasurementRecord =>
   inSchemaOrder(measurementSchema, { ...valuesOf(MEASUREMENT_FIELDS, row), hardware: row.hardware.slug, model: row.model.slug, format: row.format.name, runtime: row.runtime.slug });
 
-export interface RecordByEntity {
+interface RecordByEntity {
   models: ModelRecord;
   artifacts: ArtifactRecord;
   formats: FormatRecord;

@@ -16,7 +16,7 @@ export interface AccuracyRows {
   speed: CsvRow[];
 }
 
-export interface AccuracyPoint {
+interface AccuracyPoint {
   metric: MetricName;
   label: string;
   measured: number;
@@ -30,7 +30,7 @@ export interface AccuracyPoint {
 
 export type MetricName = 'fileSize' | 'llamaCppMemory' | 'transformersMemory' | 'decode' | 'prefill';
 
-export interface MetricSummary {
+interface MetricSummary {
   metric: MetricName;
   title: string;
   n: number;

@@ -55,7 +55,7 @@ const HF_RUNTIMES: readonly Runtime[] = ['vllm', 'transformers'];
 const ALL_RUNTIMES: readonly Runtime[] = RUNTIMES;
 
 /** llama.cpp presets: default tensor type of the preset (llama-quant.cpp, ftype → default_type). */
-export const GGUF_PRESET_BASE: Record<string, GgmlType> = {
+const GGUF_PRESET_BASE: Record<string, GgmlType> = {
   F32: 'F32',
   F16: 'F16',
   BF16: 'BF16',
@@ -89,7 +89,7 @@ export const GGUF_PRESET_BASE: Record<string, GgmlType> = {
 };
 
 /** Publisher variants (bartowski "_L"/"_XL"): the preset with token_embd and output kept at Q8_0. */
-export const GGUF_Q8_EMBED_VARIANTS: Record<string, string> = {
+const GGUF_Q8_EMBED_VARIANTS: Record<string, string> = {
   Q6_K_L: 'Q6_K',
   Q5_K_L: 'Q5_K_M',
   Q4_K_L: 'Q4_K_M',

@@ -5,7 +5,7 @@ import { LLAMA_CPP_UBATCH } from './runtime-defaults';
 import type { KvCacheType, ModelSpec, Runtime } from './types';
 
 /** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
-export const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
+const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
   f16: 2,
   q8_0: 34 / 32,
   q4_0: 18 / 32,
@@ -19,7 +19,7 @@ export function isLlamaCppFamily(r: Runtime | undefined): boolean {
 }
 
 /** Elements one token adds to the cache of one layer (K and V together). */
-export function kvElementsPerTokenPerLayer(m: ModelSpec): number {
+function kvElementsPerTokenPerLayer(m: ModelSpec): number {
   // MLA: one compressed latent (kv_lora_rank) plus the decoupled RoPE key per token; llama.cpp
   // (since its MLA support, 2025) and vLLM cache only this, with V read from the same latent.
   if (m.mlaKvLoraRank) return m.mlaKvLoraRank + (m.mlaRopeHeadDim ?? 0);

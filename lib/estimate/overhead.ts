@@ -81,7 +81,7 @@ export function metalWorkingSetCapBytes(memoryBytes: number): number {
  * prompts 6k–30k tokens): ≈ 3.7 × prompt × n_ff × 2 bytes, i.e. a few bf16 copies of the MLP
  * intermediate plus hidden states. Quantized kernels (GPTQ/AWQ) add a small scratch buffer.
  */
-export const TRANSFORMERS_ACTIVATION_FACTOR = 3.7;
+const TRANSFORMERS_ACTIVATION_FACTOR = 3.7;
 export const TRANSFORMERS_QUANT_SCRATCH_BYTES = 200 * MiB;
 
 export function transformersActivationBytes(m: ModelSpec, promptTokens: number): number {

@@ -7,7 +7,7 @@ import { defaultRuntimeFor, estimateChoice, type Choice, type ChoiceModel } from
 import { normalizeQuant } from './formats';
 import type { CatalogLookup, DeviceSpec, HardwareSpec, ModelSpec } from './types';
 
-export interface RequestError {
+interface RequestError {
   field: string;
   message: string;
 }
@@ -15,7 +15,7 @@ export interface RequestError {
 export type ParseResult = { ok: true; choice: Choice } | { ok: false; error: RequestError };
 
 /** "hardware.devices[0].memoryBytes" from a zod path. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let s = '';
   for (const p of path) {
     if (typeof p === 'number') s += `[${p}]`;

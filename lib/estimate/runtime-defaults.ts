@@ -8,7 +8,7 @@ import type { KvCacheType, Runtime } from './types';
 const GiB = 1024 ** 3;
 
 /** How a runtime sizes the context when it is given none. */
-export type DefaultContext =
+type DefaultContext =
   /** The model's trained context, shrunk (not below minTokens) until it fits the GPUs with a margin left free on each. */
   | { kind: 'model-fitted'; minTokens: number; marginBytesPerGpu: number }
   /** A context chosen by the total VRAM: the first tier whose minimum the GPUs reach, capped at the model's context. */

@@ -16,7 +16,7 @@ function softMin(a: number, b: number): number {
   return 1 / Math.cbrt(1 / (a * a * a) + 1 / (b * b * b));
 }
 
-export function effectiveBandwidthGBps(p: BackendParams, specGBps: number): number {
+function effectiveBandwidthGBps(p: BackendParams, specGBps: number): number {
   return softMin(p.bwEfficiency * specGBps, p.bwCeilingGBps);
 }
 

@@ -1,7 +1,7 @@
 // Weight bytes from tensor shapes: which tensors a model has, how many parameters each holds
 // and which storage type each quant format gives it.
 
-import { GGML_TYPES, ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type GgmlType, type TensorCtx } from './formats';
+import { ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type TensorCtx } from './formats';
 import type { ModelSpec, Runtime } from './types';
 
 type Role = TensorCtx['role'];
@@ -317,4 +317,3 @@ export function scaledComposition(c: WeightComposition, realFileBytes: number | 
   };
 }
 
-export { GGML_TYPES, type GgmlType };

@@ -100,7 +100,7 @@ export function formatGroups(model: CatalogModel): FormatGroup[] {
 }
 
 /** An engine is how a group gets estimated: llama.cpp-family formats are estimated once. */
-export type Engine = 'gguf' | 'mlx' | 'vllm';
+type Engine = 'gguf' | 'mlx' | 'vllm';
 
 export interface EngineChoice {
   engine: Engine;

@@ -14,7 +14,7 @@ export type ValueKind =
   | { kind: 'csv-numbers' }
   | { kind: 'fraction-or'; values: readonly string[] };
 
-export interface FlagSpec {
+interface FlagSpec {
   names: readonly string[];
   value: ValueKind;
   help: string;

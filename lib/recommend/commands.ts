@@ -37,7 +37,7 @@ function gpuLayersArg(e: Estimate): string {
 }
 
 /** Per-GPU layer counts, in device order, when layers are split over several GPUs. */
-export function tensorSplit(e: Estimate): number[] | null {
+function tensorSplit(e: Estimate): number[] | null {
   const gpus = e.memory.devices.filter((d) => d.kind !== 'system' && d.kind !== 'cpu');
   if (gpus.length < 2) return null;
   const layers = gpus.map((d) => d.layers);
@@ -143,7 +143,7 @@ function vllmCommands(t: CommandTarget): Command[] {
   ];
 }
 
-export function exoCommands(modelName: string, machines: number): Command[] {
+function exoCommands(modelName: string, machines: number): Command[] {
   return [
     {
       tool: 'exo',

@@ -5,7 +5,7 @@ import { machineSpec } from './hardware';
 import { feelFor } from './score';
 import type { CompareChoice, CompareRow, RecommendCatalog } from './types';
 
-export const MAX_COMPARED = 4;
+const MAX_COMPARED = 4;
 
 export function compare(choices: CompareChoice[], catalog: RecommendCatalog): CompareRow[] {
   return choices.slice(0, MAX_COMPARED).map((choice) => {

@@ -9,7 +9,7 @@ import { FEEL_THRESHOLDS, ratingFor } from './score';
 import type { CatalogHardware, CatalogModel, HardwareProfile, Needs, RecommendCatalog, Recommendation, Upgrade, UpgradeUnlock, WhyNot } from './types';
 
 /** The most recognisable large models, explained when they miss the list. */
-export const POPULAR_LARGE_MODELS = [
+const POPULAR_LARGE_MODELS = [
   'llama-3.3-70b-instruct',
   'qwen3-32b',
   'gemma-3-27b-it',
@@ -23,7 +23,7 @@ export const POPULAR_LARGE_MODELS = [
 const ctxLabel = (n: number): string => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}k` : String(n));
 
 /** The ~4-bit group people would try first: Q4_K_M when it has a GGUF source, else the smallest native format. */
-export function probeGroup(model: CatalogModel, facts: ProfileFacts, os: HardwareProfile['os']): FormatGroup | null {
+function probeGroup(model: CatalogModel, facts: ProfileFacts, os: HardwareProfile['os']): FormatGroup | null {
   const groups = formatGroups(model).filter((g) => enginesFor(g, facts, os, 'auto').some((e) => e.engine === 'gguf'));
   return groups.find((g) => g.format === 'Q4_K_M') ?? groups.find((g) => g.format === 'MXFP4') ?? groups.find((g) => g.bits <= 5) ?? groups[0] ?? null;
 }

@@ -6,7 +6,7 @@ import type { CatalogHardware, HardwareProfile } from './types';
 
 export const GiB = 1024 ** 3;
 
-export function deviceKindOf(h: Pick<CatalogHardware, 'kind' | 'vendor'>): DeviceKind {
+function deviceKindOf(h: Pick<CatalogHardware, 'kind' | 'vendor'>): DeviceKind {
   if (h.kind === 'apple-silicon') return 'apple';
   if (h.kind === 'cpu') return 'cpu';
   return h.vendor === 'apple' ? 'apple' : h.vendor;
@@ -37,7 +37,7 @@ export function machineSpec(h: CatalogHardware, count = 1, hostMemoryBytes = DEF
   return { devices: [deviceSpecOf(h, count)], systemMemoryBytes: hostMemoryBytes };
 }
 
-export type Platform = 'gpu' | 'apple' | 'cpu';
+type Platform = 'gpu' | 'apple' | 'cpu';
 
 export interface ProfileFacts {
   spec: HardwareSpec;
@@ -157,9 +157,4 @@ export function profileFacts(p: HardwareProfile): ProfileFacts {
     vllmCapableGpus: true,
     summary: `${fmtGB(h.memoryBytes)} VRAM + ${fmtGB(p.systemMemoryBytes)} RAM`,
   };
-}
-
-/** The GPUs of a profile in order (for -ts), empty when there are none. */
-export function profileGpus(p: HardwareProfile): CatalogHardware[] {
-  return p.hardware.type === 'gpus' ? p.hardware.gpus : [];
 }

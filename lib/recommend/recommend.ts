@@ -32,11 +32,12 @@ function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
     if (spill <= 0) return Infinity;
     return (sysBw * 1e9) / (spill * activeShare);
   }
-  const bw = facts.platform === 'apple' ? (facts.spec.devices[0]?.bandwidthGBps ?? sysBw) : (facts.spec.devices[0]?.bandwidthGBps ?? sysBw);
+  // Apple: unified memory; CPU-only: the machine's RAM bandwidth.
+  const bw = facts.spec.devices[0]?.bandwidthGBps ?? sysBw;
   return (bw * 1e9) / (g.approxBytes * (m.activeParams / m.totalParams));
 }
 
-export interface Candidate {
+interface Candidate {
   group: FormatGroup;
   engine: EngineChoice;
   estimate: Estimate;
@@ -45,7 +46,7 @@ export interface Candidate {
   score: ScoreParts;
 }
 
-export function eligibleModels(catalog: RecommendCatalog, needs: Needs): CatalogModel[] {
+function eligibleModels(catalog: RecommendCatalog, needs: Needs): CatalogModel[] {
   return catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && m.contextLength >= needs.contextTokens);
 }
 
@@ -121,7 +122,7 @@ function better(a: Candidate, b: Candidate): boolean {
 }
 
 /** One best candidate per model, ranked. */
-export function rankCandidates(candidates: Candidate[]): Candidate[] {
+function rankCandidates(candidates: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const cur = best.get(c.group.model.slug);
@@ -215,7 +216,7 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
 }
 
 /** Why a preferred tool cannot run on this machine, or null when it can. */
-export function unsupportedToolReason(tool: Needs['tool'], platform: ProfileFacts['platform'], os: HardwareProfile['os']): string | null {
+function unsupportedToolReason(tool: Needs['tool'], platform: ProfileFacts['platform'], os: HardwareProfile['os']): string | null {
   if (tool === 'mlx' && platform !== 'apple') return 'MLX runs only on Apple Silicon.';
   if (tool === 'exo') return 'exo splits a model over several machines; for a cluster, use the planner ("What do I need?").';
   if (tool === 'vllm' && (platform !== 'gpu' || os === 'macos')) return 'vLLM needs an NVIDIA or AMD GPU on Linux (or WSL on Windows).';

@@ -22,7 +22,7 @@ export interface CatalogArtifact {
   lmStudioId: string | null;
 }
 
-export interface CatalogStrength {
+interface CatalogStrength {
   useCase: UseCase;
   /** 1 (usable) … 5 (best in class for its size). */
   rating: number;
@@ -64,7 +64,7 @@ export interface RecommendCatalog {
 }
 
 /** What the machine has: one of four shapes. */
-export type HardwareChoice =
+type HardwareChoice =
   /** One or more discrete GPUs (mixed sizes allowed) in one machine. */
   | { type: 'gpus'; gpus: CatalogHardware[] }
   /** An Apple Silicon Mac (unified memory). */
@@ -114,7 +114,7 @@ export interface ScoreParts {
   contextHeadroom: number | null;
 }
 
-export interface RecommendedModel {
+interface RecommendedModel {
   slug: string;
   name: string;
   family: string;

@@ -30,7 +30,7 @@ export const ENTITY_LABELS: Record<EntityName, { singular: string; plural: strin
 };
 
 /** An entry's key in URLs and audit rows: the slug, or a measurement's content key. */
-export const entryKeySchema = z.string().min(1).max(200);
+const entryKeySchema = z.string().min(1).max(200);
 
 export const saveEntryInputSchema = z
   .object({
@@ -43,7 +43,6 @@ export const saveEntryInputSchema = z
   })
   .strict()
   .refine((v) => (v.key === null) === (v.version === null), { path: ['version'], message: 'an edit needs the version it started from' });
-export type SaveEntryInput = z.infer<typeof saveEntryInputSchema>;
 
 export const deleteEntryInputSchema = z
   .object({ entity: entityNameSchema, key: entryKeySchema, version: z.number().int().positive() })
@@ -55,12 +54,12 @@ export const previewEntryInputSchema = z.object({ entity: entityNameSchema, key:
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const importInputSchema = z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES), dryRun: z.boolean() }).strict();
 
-export const emailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
-export const passwordSchema = z
+const emailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
+const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`);
-export const roleSchema = z.enum(ROLES);
+const roleSchema = z.enum(ROLES);
 
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) }).strict();
 
@@ -80,7 +79,7 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 
 // ---- Form fields: how each entity's record is laid out as form inputs. ----
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
+type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
 
 export interface FieldSpec {
   /** Dotted path in the record: "architecture.layers". */
@@ -112,7 +111,7 @@ const TEXTAREA_MIN_LENGTH = 2000;
  * The form layout of a record schema: one field per leaf, in the schema's order, labelled by the
  * schema's own metadata (lib/schemas/catalog.ts), so a new record field needs no form change.
  */
-export function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec[] {
+function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec[] {
   const fields: FieldSpec[] = [];
   for (const [key, outer] of Object.entries(shape)) {
     const path = `${prefix}${key}`;

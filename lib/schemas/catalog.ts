@@ -6,11 +6,6 @@ import { FORMAT_FAMILIES, HARDWARE_BACKENDS, HARDWARE_KINDS, MODALITIES, OPERATI
 // admin forms (their fields, labels and hints derive from these schemas: lib/schemas/admin.ts)
 // and import/export. Numbers that describe the world carry a source.
 
-/** What the admin form shows for a field. */
-export interface FieldMeta {
-  label: string;
-  hint?: string;
-}
 const labelled = <T extends z.ZodType>(schema: T, label: string, hint?: string): T => schema.meta(hint ? { label, hint } : { label }) as T;
 
 export const slugSchema = z
@@ -20,17 +15,17 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'lower-case letters, digits, "-" and "." only');
 
 /** A calendar date as YYYY-MM-DD. */
-export const isoDateSchema = z.iso.date();
+const isoDateSchema = z.iso.date();
 
-export const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000);
+const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000);
 
 /** Provenance every record carries: where its numbers come from and when someone checked. */
-export const provenanceShape = {
+const provenanceShape = {
   sourceUrl: labelled(sourceUrlSchema, 'Source URL', 'Where these numbers come from'),
   verifiedAt: labelled(isoDateSchema, 'Verified on'),
 };
 
-export const useCaseSchema = z.enum(USE_CASES);
+const useCaseSchema = z.enum(USE_CASES);
 const modalitySchema = z.enum(MODALITIES);
 
 const positiveInt = z.number().int().positive();
@@ -73,7 +68,7 @@ export const architectureSchema = z
     message: 'mlaKvLoraRank and mlaRopeHeadDim go together',
   });
 
-export const strengthSchema = z
+const strengthSchema = z
   .object({
     useCase: useCaseSchema,
     /** 1 (usable) to 5 (best in class for its size), an editorial rating backed by the source. */
@@ -222,7 +217,6 @@ export const measurementSchema = z
     message: 'a measurement needs at least one measured value',
   });
 
-export type ModelInput = z.input<typeof modelSchema>;
 export type ModelRecord = z.output<typeof modelSchema>;
 export type FormatRecord = z.output<typeof formatSchema>;
 export type ArtifactRecord = z.output<typeof artifactSchema>;

@@ -9,13 +9,13 @@ import { DEVICE_KINDS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib
 export const MAX_BATCH = 1000;
 /** Largest HTTP request body: room for a full batch of slug requests (about 250 bytes each). */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
-export const MAX_DEVICES = 100;
+const MAX_DEVICES = 100;
 
 const posInt = z.number().int().positive().finite();
 const nonNegInt = z.number().int().nonnegative().finite();
 const posNum = z.number().positive().finite();
 
-export const architectureRequestSchema = z
+const architectureRequestSchema = z
   .object({
     name: z.string().max(200).optional(),
     totalParams: posNum,
@@ -39,7 +39,7 @@ export const architectureRequestSchema = z
   })
   .strict();
 
-export const modelRequestSchema = z
+const modelRequestSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     architecture: architectureRequestSchema.optional(),
@@ -51,7 +51,7 @@ export const modelRequestSchema = z
     }
   });
 
-export const deviceRequestSchema = z
+const deviceRequestSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     name: z.string().max(200).optional(),
@@ -71,7 +71,7 @@ export const deviceRequestSchema = z
     }
   });
 
-export const hardwareRequestSchema = z
+const hardwareRequestSchema = z
   .object({
     devices: z.array(deviceRequestSchema).max(MAX_DEVICES),
     systemMemoryBytes: posNum.optional(),

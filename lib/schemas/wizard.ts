@@ -7,7 +7,6 @@ import { slugSchema } from '@/lib/schemas/catalog';
 // message naming the field, never a 500.
 
 
-const GIB = 2 ** 30;
 
 const gb = (field: string, max: number) =>
   z.coerce
@@ -47,8 +46,6 @@ export const wizardParamsSchema = z
   });
 
 export type WizardParams = z.output<typeof wizardParamsSchema>;
-
-export const ramBytes = (params: WizardParams) => params.ram * GIB;
 
 /** Serialises answers back into a permalink query string (stable order, defaults kept explicit). */
 export function wizardQuery(params: Partial<Record<keyof WizardParams, string | number | string[] | undefined>>): string {
@@ -145,12 +142,10 @@ export const modelChoiceParamsSchema = z
   })
   .strict();
 
-export type ModelChoiceParams = z.output<typeof modelChoiceParamsSchema>;
 
-export type PlanParams = z.output<typeof planParamsSchema>;
 
 /** One column of /compare, encoded as model~quant~hardware~count~context[~runtime]. */
-export const compareChoiceSchema = z
+const compareChoiceSchema = z
   .string()
   .max(200)
   .transform((value, ctx) => {

@@ -7,7 +7,7 @@ import { deviceSpecOf, type CatalogModel } from '@/lib/recommend';
 // turned into domain objects by the same records → domain loader the data layer uses. No hand
 // copy to drift from the seed files.
 
-export const SEED_RECORDS = loadSeedData();
+const SEED_RECORDS = loadSeedData();
 export const SEED_CATALOG = catalogFromRecords(SEED_RECORDS);
 
 /** The API's slug lookup over the seed catalog. */

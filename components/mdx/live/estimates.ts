@@ -32,7 +32,7 @@ export function estimateFor(
 }
 
 /** Hardware classes, smallest first, that the size table names as "what runs it". */
-export const HARDWARE_CLASSES: { label: string; devices: string[]; systemGiB: number }[] = [
+const HARDWARE_CLASSES: { label: string; devices: string[]; systemGiB: number }[] = [
   { label: '8 GB GPU (RTX 4060)', devices: ['geforce-rtx-4060'], systemGiB: 16 },
   { label: '12 GB GPU (RTX 3060 12 GB)', devices: ['geforce-rtx-3060-12gb'], systemGiB: 32 },
   { label: '16 GB GPU (RTX 4060 Ti 16 GB)', devices: ['geforce-rtx-4060-ti-16gb'], systemGiB: 32 },
