@@ -4,8 +4,8 @@
 import type { FormatFamily } from '@/lib/enums';
 import type { ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord } from '@/lib/schemas/catalog';
 
-/** A model for the list page: its record, its context length lifted up, and the formats it ships in. */
-export type ModelSummary = Omit<ModelRecord, 'architecture' | 'paramsSourceUrl' | 'licenseUrl' | 'description' | 'sourceUrl' | 'verifiedAt' | 'projectorBytes' | 'huggingFaceRepo'> & {
+/** A model for the list page: what it filters and shows, its context length lifted up, and the formats it ships in. */
+export type ModelSummary = Pick<ModelRecord, 'slug' | 'name' | 'family' | 'publisher' | 'releaseDate' | 'license' | 'totalParams' | 'activeParams' | 'modalities' | 'strengths' | 'ollamaTag'> & {
   contextLength: number;
   formats: string[];
 };
