@@ -61,7 +61,8 @@ export interface BuiltChoice {
 }
 
 const fmtGB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
-const tokens = (n: number) => n.toLocaleString('en-US');
+/** 131072 → "131,072" (without Intl: the builder runs for every ranked candidate). */
+const tokens = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const isLlamaCpp = (runtime: Runtime) => (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(runtime);
 
 /** GPU-like devices, one entry per physical device. */
