@@ -8,7 +8,7 @@ import { LLAMA_CPP_RUNTIMES } from '../enums';
 import { estimate } from './estimate';
 import { QUANT_FORMATS } from './formats';
 import { longestContextFor } from './context-search';
-import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens } from './runtime-defaults';
+import { ASSUMED_CONTEXT_LENGTH, RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens } from './runtime-defaults';
 import { backendFor } from './backends';
 import { metalWorkingSetCapBytes } from './overhead';
 import type { DeviceSpec, Estimate, EstimateInput, HardwareSpec, KvCacheType, ModelSpec, MoeOffloadMode, Runtime } from './types';
@@ -153,7 +153,8 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
   const assumptions: string[] = [];
   const defaults = RUNTIME_DEFAULTS[choice.runtime];
   const model = choice.model;
-  const modelContext = Math.max(1, model.contextLength ?? 131072);
+  const modelContext = Math.max(1, model.contextLength ?? ASSUMED_CONTEXT_LENGTH);
+  if (model.contextLength === undefined) assumptions.push(`The model's context length is not given: ${tokens(modelContext)} tokens assumed (it caps the context and sizes the runtime's default).`);
   const llama = isLlamaCpp(choice.runtime);
   const gpuBackend = choice.gpuBackend ?? null;
 

@@ -3,6 +3,7 @@
 // --fit default context.
 
 import { placeModel } from './place-model';
+import { ASSUMED_CONTEXT_LENGTH } from './runtime-defaults';
 import type { PlacementContext } from './placement';
 import { scaledComposition, weightComposition } from './weights';
 import type { EstimateInput, Fit } from './types';
@@ -13,7 +14,7 @@ import type { EstimateInput, Fit } from './types';
  */
 export function longestContextTokens(ctx: PlacementContext, current: Fit): number | null {
   if (current === 'unknown') return null;
-  const limit = Math.max(1, ctx.input.model.contextLength ?? 131072);
+  const limit = Math.max(1, ctx.input.model.contextLength ?? ASSUMED_CONTEXT_LENGTH);
   const keepFull = current === 'full-gpu';
   const ok = (t: number): boolean => {
     const p = placeModel(ctx, t, keepFull);

@@ -27,6 +27,15 @@ describe('parseEstimateRequest', () => {
     expect(mlx.ok && mlx.choice.runtime).toBe('mlx');
   });
 
+  it('a custom architecture without a context length: 131,072 tokens assumed, and the answer says so', () => {
+    const custom = { model: { architecture: { totalParams: 1e9, layers: 16, hiddenSize: 2048, attentionHeads: 16, kvHeads: 4, vocabSize: 32000 } }, quant: 'Q8_0' };
+    const e = runEstimateRequests(custom, SAMPLE_CATALOG).body as Estimate;
+    expect(e.contextTokens).toBe(131072);
+    expect(e.assumptions).toContain("The model's context length is not given: 131,072 tokens assumed (it caps the context and sizes the runtime's default).");
+    const stated = runEstimateRequests({ ...custom, model: { architecture: { ...custom.model.architecture, contextLength: 4096 } } }, SAMPLE_CATALOG).body as Estimate;
+    expect(stated.contextTokens).toBe(4096);
+  });
+
   it('an artifact names the file: its format is the quant, its size the weights', () => {
     const r = parseEstimateRequest({ model: ok.model, artifact: 'llama-3.1-8b-instruct-q8-0-llama.cpp' }, SAMPLE_CATALOG);
     expect(r.ok && r.choice.quant).toBe('Q8_0');

@@ -112,6 +112,9 @@ export const RUNTIME_DEFAULTS: Record<Runtime, RuntimeDefaults> = {
   },
 };
 
+/** A custom architecture's context length when the request gives none (the common 128k of current models); not a tool default. */
+export const ASSUMED_CONTEXT_LENGTH = 131072;
+
 /** llama.cpp's physical batch (n_ubatch, common/common.h @001d906); compute buffers are sized by it. */
 export const LLAMA_CPP_UBATCH = 512;
 
