@@ -132,7 +132,7 @@ test('[COMPARE] two choices side by side', async ({ page }) => {
   const table = page.getByTestId('compare-table');
   await expect(table.getByRole('columnheader', { name: /Llama 3\.3 70B/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Memory needed/ })).toContainText('GiB');
-  await expect(table.getByRole('row', { name: /^Fit/ })).toContainText(/partial offload|full gpu/);
+  await expect(table.getByRole('row', { name: /^Fit/ })).toContainText(/Partly in system RAM|Fits on the GPU/);
 });
 
 test('[API] POST /api/v1/estimate answers like the CLI and names the field on errors', async ({ request }) => {

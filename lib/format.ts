@@ -1,6 +1,9 @@
 // Display formatting for numbers with units. GB here is decimal (1e9), GiB binary (2^30):
 // labels say which, since the two differ by 7 %.
 
+import type { Fit } from '@/lib/enums';
+import type { Estimate } from '@/lib/estimate/types';
+
 export function formatParams(params: number): string {
   if (params >= 1e12) return `${trim(params / 1e12)}T`;
   if (params >= 1e9) return `${trim(params / 1e9)}B`;
@@ -33,4 +36,38 @@ export function formatUsd(value: number): string {
 
 function trim(value: number): string {
   return value >= 10 ? value.toFixed(1).replace(/\.0$/, '') : value.toFixed(2).replace(/\.?0+$/, '');
+}
+
+/** What each fit means to a reader; every page labels fits with these words. */
+const FIT_LABELS: Record<Fit, string> = {
+  'full-gpu': 'Fits on the GPU',
+  'partial-offload': 'Partly in system RAM',
+  'cpu-only': 'Runs on the CPU',
+  'does-not-fit': 'Does not fit',
+  unknown: 'Memory only (no hardware given)',
+};
+
+/** An estimate's headline figures as every surface shows them (one formatter, so they read the same everywhere). */
+export interface EstimateFigures {
+  /** Everything resident, GiB. */
+  memory: string;
+  fit: string;
+  /** Expected decode tokens/s, '—' without hardware. */
+  decode: string;
+  /** Likely decode range, "low–high". */
+  decodeBand: string;
+  /** Expected prefill tokens/s. */
+  prefill: string;
+}
+
+export function estimateFigures(e: Estimate): EstimateFigures {
+  const d = e.speed?.decodeTokensPerSec;
+  const p = e.speed?.prefillTokensPerSec;
+  return {
+    memory: formatBytes(e.memory.totalBytes, 'GiB'),
+    fit: FIT_LABELS[e.fit],
+    decode: d ? formatTokensPerSec(d.expected) : '—',
+    decodeBand: d ? `${formatTokensPerSec(d.low)}–${formatTokensPerSec(d.high)}` : '—',
+    prefill: p ? formatTokensPerSec(p.expected) : '—',
+  };
 }

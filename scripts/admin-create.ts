@@ -4,7 +4,7 @@
 // both are set and that account does not exist yet; does nothing otherwise.
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { createAccount } from '@/lib/auth/users-cli';
+import { createAccount } from '@/lib/data/auth/accounts';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { DEFAULT_DATABASE_URL } from './lib/database-url.ts';
 

@@ -1,48 +1,13 @@
 // Times recommend() over the whole seed catalog for a few machines.
 // Run: npm run bench:recommend   (tsx scripts/bench-recommend.ts [runs])
 
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { estimate } from '@/lib/estimate';
-import { recommend, type CatalogArtifact, type CatalogHardware, type CatalogModel, type HardwareProfile, type Needs, type RecommendCatalog } from '@/lib/recommend';
+import { catalogFromRecords } from '@/lib/catalog/records';
+import { loadSeedData } from '@/lib/data/catalog-seed';
+import { estimateChoice } from '@/lib/estimate';
+import { recommend, type CatalogHardware, type CatalogModel, type HardwareProfile, type Needs } from '@/lib/recommend';
 
-const seed = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../prisma/seed/${name}.json`, import.meta.url)), 'utf8'));
-
-interface SeedFormat { name: string; family: CatalogArtifact['formatFamily']; bitsPerWeight: number; runtimes: CatalogArtifact['runtimes'] }
-interface SeedArtifact { slug: string; model: string; format: string; publisher: string; fileBytes: number | null; huggingFaceRepo: string | null; huggingFaceFile: string | null; ollamaTag: string | null; lmStudioId: string | null }
-interface SeedModel {
-  slug: string; name: string; family: string; publisher: string; releaseDate: string | null; license: string;
-  totalParams: number; activeParams: number; architecture: Omit<CatalogModel, 'slug'> & Record<string, unknown>;
-  modalities: string[]; strengths: { useCase: CatalogModel['strengths'][number]['useCase']; rating: number }[];
-  projectorBytes: number | null; huggingFaceRepo: string | null; ollamaTag: string | null;
-}
-
-/** The snapshot the data layer builds: models with their architecture flattened and artifacts attached. */
-function buildCatalog(): RecommendCatalog {
-  const formats = new Map((seed('formats') as SeedFormat[]).map((f) => [f.name, f]));
-  const artifacts = seed('artifacts') as SeedArtifact[];
-  const models = (seed('models') as SeedModel[]).map((m): CatalogModel => ({
-    ...(m.architecture as unknown as CatalogModel),
-    slug: m.slug, name: m.name, family: m.family, publisher: m.publisher, releaseDate: m.releaseDate, license: m.license,
-    totalParams: m.totalParams, activeParams: m.activeParams, projectorBytes: m.projectorBytes,
-    modalities: m.modalities, strengths: m.strengths.map((s) => ({ useCase: s.useCase, rating: s.rating })),
-    ollamaTag: m.ollamaTag, huggingFaceRepo: m.huggingFaceRepo,
-    artifacts: artifacts
-      .filter((a) => a.model === m.slug)
-      .map((a) => {
-        const f = formats.get(a.format);
-        if (!f) throw new Error(`unknown format ${a.format}`);
-        return { slug: a.slug, format: a.format, formatFamily: f.family, bitsPerWeight: f.bitsPerWeight, runtimes: f.runtimes, publisher: a.publisher, fileBytes: a.fileBytes, huggingFaceRepo: a.huggingFaceRepo, huggingFaceFile: a.huggingFaceFile, ollamaTag: a.ollamaTag, lmStudioId: a.lmStudioId };
-      }),
-  }));
-  const hardware = (seed('hardware') as CatalogHardware[]).map((h) => ({
-    slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps,
-    fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year,
-  }));
-  return { models, hardware };
-}
-
-const catalog = buildCatalog();
+// The seed catalog through the same records → domain loader the data layer uses.
+const catalog = catalogFromRecords(loadSeedData());
 const GiB = 1024 ** 3;
 const hw = (slug: string): CatalogHardware => {
   const h = catalog.hardware.find((x) => x.slug === slug);
@@ -85,15 +50,15 @@ for (const [name, profile] of profiles) {
   console.log(
     `${name.padEnd(28)} ranking: median ${r.median.toFixed(1)} ms, p90 ${r.p90.toFixed(1)} ms (${callsRank} estimates) | with whyNot+upgrade: median ${f.median.toFixed(1)} ms, p90 ${f.p90.toFixed(1)} ms (${calls} estimates)`,
   );
-  // Same-run baseline: as many bare estimate() calls for one model as ranking made.
+  // Same-run baseline: as many single estimates (through the builder) for one model as ranking made.
   const model = catalog.models.find((m) => m.slug === 'qwen3-8b') as CatalogModel;
   const spec = { devices: [{ name: 'GPU', kind: 'nvidia' as const, memoryBytes: 12 * GiB, bandwidthGBps: 360, fp16Tflops: 51 }], systemMemoryBytes: 32 * GiB };
   const base: number[] = [];
   for (let i = 0; i < Math.min(runs, 20); i++) {
     const t = performance.now();
-    for (let k = 0; k < callsRank; k++) estimate({ model, quant: 'Q4_K_M', contextTokens: 8192, depthTokens: 4096, kvCacheType: 'f16', parallel: 1, runtime: 'llama.cpp', hardware: spec, flashAttention: true });
+    for (let k = 0; k < callsRank; k++) estimateChoice({ model, quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: spec, contextTokens: 8192 });
     base.push(performance.now() - t);
   }
-  console.log(`${''.padEnd(28)} baseline: ${callsRank} bare estimate() calls (Qwen3 8B Q4_K_M, full GPU): median ${stats(base).median.toFixed(1)} ms`);
+  console.log(`${''.padEnd(28)} baseline: ${callsRank} single estimates (Qwen3 8B Q4_K_M, full GPU): median ${stats(base).median.toFixed(1)} ms`);
 }
 console.log('target: ranking the whole catalog under 20 ms median');

@@ -8,7 +8,7 @@
 import autocannon from 'autocannon';
 import { applyMigrations } from './lib/schema-engine.ts';
 import { createDatabase, startThrowawayPostgres } from './lib/postgres-server.ts';
-import { loadSeedData, seedDatabase } from './lib/seed.ts';
+import { loadSeedData, seedDatabase } from '@/lib/data/catalog-seed';
 import { startServer, type RunningServer } from './lib/server.ts';
 import { createPrismaClient } from '@/lib/prisma-client';
 

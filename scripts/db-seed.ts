@@ -1,6 +1,6 @@
 // `npm run db:seed [-- --sync]`: loads prisma/seed/*.json into DATABASE_URL.
 // Default adds only what is missing (editors' changes survive restarts); --sync overwrites.
-import { loadSeedData, seedDatabase, SeedError } from './lib/seed.ts';
+import { loadSeedData, seedDatabase, SeedError } from '@/lib/data/catalog-seed';
 import { databaseTarget } from './lib/database-url.ts';
 import { createPrismaClient } from '@/lib/prisma-client';
 

@@ -1,5 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import { Callout } from '@/components/mdx/callout';
+import { EstimateTable } from '@/components/mdx/live/estimate-table';
 import { KvCacheTable } from '@/components/mdx/live/kv-cache-table';
 import { MemoryCalculator } from '@/components/mdx/live/memory-calculator';
 import { ModelSizeTable } from '@/components/mdx/live/model-size-table';
@@ -19,6 +20,7 @@ export const mdxComponents: MDXComponents = {
   PrecisionTable,
   QuantLadder,
   KvCacheTable,
+  EstimateTable,
   SpeedChart,
   TierPicks,
   MemoryCalculator,

@@ -30,7 +30,7 @@ function Labelled({ id, label, error, children }: { id: string; label: string; e
   );
 }
 
-export function PlanForm({ models, quants, defaults }: { models: Choice[]; quants: Choice[]; defaults: Record<string, string> }) {
+export function PlanForm({ models, quants, runtimes, defaults }: { models: Choice[]; quants: Choice[]; runtimes: Choice[]; defaults: Record<string, string> }) {
   const [state, action] = useActionState<FormState, FormData>(planAction, { message: null, fieldErrors: {}, values: defaults });
   const v = state.values;
   const e = state.fieldErrors;
@@ -57,6 +57,12 @@ export function PlanForm({ models, quants, defaults }: { models: Choice[]; quant
       </Labelled>
       <Labelled id="p-users" label="Concurrent users" error={e.users}>
         <input id="p-users" name="users" type="number" min="1" max="256" defaultValue={v.users ?? '1'} className={field} aria-describedby="p-users-error" aria-invalid={e.users ? true : undefined} />
+      </Labelled>
+      <Labelled id="p-runtime" label="GGUF runtime" error={e.runtime}>
+        <select id="p-runtime" name="runtime" defaultValue={v.runtime ?? ''} className={field} aria-describedby="p-runtime-error">
+          <option value="">Default (llama.cpp)</option>
+          {runtimes.filter((r) => r.value !== 'llama.cpp').map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+        </select>
       </Labelled>
       <div className="sm:col-span-3 lg:col-span-6"><Submit label="Find hardware" /></div>
     </form>

@@ -1,15 +1,16 @@
 import Link from 'next/link';
-import { formatBytes, formatParams, formatTokensPerSec } from '@/lib/format';
+import type { Fit } from '@/lib/enums';
+import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
 import type { Recommendation } from '@/lib/recommend/types';
 import { CopyButton } from '@/components/wizard/copy-button';
 import { MemoryBar } from '@/components/wizard/memory-bar';
 
-const FIT_LABEL: Record<string, { text: string; className: string }> = {
-  'full-gpu': { text: 'Fits on the GPU', className: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200' },
-  'partial-offload': { text: 'Partly in system RAM', className: 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200' },
-  'cpu-only': { text: 'Runs on the CPU', className: 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100' },
-  'does-not-fit': { text: 'Does not fit', className: 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200' },
-  unknown: { text: 'Memory only', className: 'bg-zinc-200 text-zinc-900' },
+const FIT_CLASS: Record<Fit, string> = {
+  'full-gpu': 'bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200',
+  'partial-offload': 'bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-200',
+  'cpu-only': 'bg-zinc-200 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100',
+  'does-not-fit': 'bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-200',
+  unknown: 'bg-zinc-200 text-zinc-900',
 };
 
 const FEEL_TEXT: Record<string, string> = {
@@ -23,9 +24,7 @@ const FEEL_TEXT: Record<string, string> = {
 export function RecommendationCard({ recommendation }: { recommendation: Recommendation }) {
   const r = recommendation;
   const e = r.estimate;
-  const fit = FIT_LABEL[e.fit] ?? FIT_LABEL.unknown!;
-  const decode = e.speed?.decodeTokensPerSec;
-  const prefill = e.speed?.prefillTokensPerSec;
+  const figures = estimateFigures(e);
   const headingId = `rec-${r.rank}`;
   return (
     <article
@@ -47,11 +46,11 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           {formatParams(r.model.totalParams)}
           {r.model.activeParams < r.model.totalParams ? ` (${formatParams(r.model.activeParams)} active)` : ''} · {r.runtime}
         </span>
-        <span className={`rounded px-2 py-0.5 text-xs font-medium ${fit.className}`} data-fit={e.fit}>{fit.text}</span>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${FIT_CLASS[e.fit]}`} data-fit={e.fit} data-figure="fit">{figures.fit}</span>
       </header>
       <div className="mt-3 grid gap-4 lg:grid-cols-2">
         <div>
-          <h4 className="text-sm font-semibold">Memory: {formatBytes(e.memory.totalBytes, 'GiB')} in all</h4>
+          <h4 className="text-sm font-semibold">Memory: <span data-figure="memory">{figures.memory}</span> in all</h4>
           <MemoryBar estimate={e} />
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             File {formatBytes(e.fileBytes)} ({e.fileBytesSource === 'catalog' ? 'published size' : 'computed from the architecture'}) ·{' '}
@@ -60,19 +59,14 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           </p>
         </div>
         <div className="space-y-2 text-sm">
-          {decode ? (
+          {e.speed ? (
             <p>
-              <strong>Generates {formatTokensPerSec(decode.expected)} tokens/s</strong>{' '}
-              <span className="text-zinc-600 dark:text-zinc-400">(likely {formatTokensPerSec(decode.low)}–{formatTokensPerSec(decode.high)})</span>:{' '}
+              <strong>Generates <span data-figure="decode">{figures.decode}</span> tokens/s</strong>{' '}
+              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand})</span>:{' '}
               <span data-feel={r.feel}>{FEEL_TEXT[r.feel] ?? r.feel}</span>
             </p>
           ) : null}
-          {prefill ? (
-            <p>
-              Reads prompts at {formatTokensPerSec(prefill.expected)} tokens/s{' '}
-              <span className="text-zinc-600 dark:text-zinc-400">({formatTokensPerSec(prefill.low)}–{formatTokensPerSec(prefill.high)})</span>
-            </p>
-          ) : null}
+          {e.speed ? <p>Reads prompts at {figures.prefill} tokens/s</p> : null}
           <p>Quality: {r.qualityNote}</p>
           {r.notes.length > 0 ? <ul className="list-disc pl-5 text-xs text-zinc-600 dark:text-zinc-400">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
         </div>

@@ -3,6 +3,9 @@
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
+import {
+  OPERATING_SYSTEMS, OS_LABELS, TOOL_LABELS, TOOLS, USE_CASE_LABELS, USE_CASES, WIZARD_HARDWARE_MODE_LABELS, WIZARD_HARDWARE_MODES, optionsOf,
+} from '@/lib/enums';
 
 export interface Option {
   value: string;
@@ -10,25 +13,10 @@ export interface Option {
   group?: string;
 }
 
-const USE_CASES: Option[] = [
-  { value: 'chat', label: 'Chat and general questions' },
-  { value: 'coding', label: 'Coding' },
-  { value: 'reasoning', label: 'Reasoning, maths, planning' },
-  { value: 'creative-writing', label: 'Creative writing' },
-  { value: 'vision', label: 'Images (vision)' },
-  { value: 'long-documents', label: 'Long documents' },
-  { value: 'multilingual', label: 'Other languages' },
-];
+const USE_CASE_OPTIONS: Option[] = optionsOf(USE_CASES, USE_CASE_LABELS);
+const TOOL_OPTIONS: Option[] = optionsOf(TOOLS, TOOL_LABELS);
+const OS_OPTIONS: Option[] = optionsOf(OPERATING_SYSTEMS, OS_LABELS);
 const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
-const TOOLS: Option[] = [
-  { value: 'auto', label: 'Help me choose' },
-  { value: 'ollama', label: 'Ollama' },
-  { value: 'lm-studio', label: 'LM Studio' },
-  { value: 'llama.cpp', label: 'llama.cpp' },
-  { value: 'mlx', label: 'MLX (Apple Silicon)' },
-  { value: 'vllm', label: 'vLLM' },
-  { value: 'exo', label: 'exo (cluster)' },
-];
 
 const input = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';
 
@@ -80,12 +68,7 @@ export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; mac
       <fieldset className="space-y-4">
         <legend className="mb-2 text-xl font-semibold">1. Your hardware</legend>
         <div role="radiogroup" aria-label="What runs the model" className="flex flex-wrap gap-4">
-          {[
-            ['gpu', 'Graphics card(s)'],
-            ['mac', 'Apple Silicon Mac'],
-            ['cpu', 'No usable GPU (CPU only)'],
-            ['other', 'Other (type it in)'],
-          ].map(([value, label]) => (
+          {optionsOf(WIZARD_HARDWARE_MODES, WIZARD_HARDWARE_MODE_LABELS).map(({ value, label }) => (
             <label key={value} className="flex items-center gap-2 text-sm">
               <input type="radio" name="hw" value={value} id={`hw-${value}`} defaultChecked={hw === value} /> {label}
             </label>
@@ -133,7 +116,7 @@ export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; mac
             </Field>
           </div>
           <Field name="os" label="Operating system" error={e.os}>
-            <Select name="os" value={v.os ?? 'windows'} options={[{ value: 'windows', label: 'Windows' }, { value: 'linux', label: 'Linux' }, { value: 'macos', label: 'macOS' }]} error={e.os} />
+            <Select name="os" value={v.os ?? 'windows'} options={OS_OPTIONS} error={e.os} />
           </Field>
         </div>
       </fieldset>
@@ -142,13 +125,13 @@ export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; mac
         <legend className="mb-2 text-xl font-semibold">2. What you need</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="use" label="Use case" error={e.use}>
-            <Select name="use" value={v.use ?? 'chat'} options={USE_CASES} error={e.use} />
+            <Select name="use" value={v.use ?? 'chat'} options={USE_CASE_OPTIONS} error={e.use} />
           </Field>
           <Field name="ctx" label="Context length" error={e.ctx} hint="How much text the model sees at once (tokens)">
             <Select name="ctx" value={v.ctx ?? '8192'} options={CONTEXTS.map((c) => ({ value: String(c), label: `${c.toLocaleString('en-US')} tokens` }))} error={e.ctx} />
           </Field>
           <Field name="tool" label="Preferred tool" error={e.tool}>
-            <Select name="tool" value={v.tool ?? 'auto'} options={TOOLS} error={e.tool} />
+            <Select name="tool" value={v.tool ?? 'auto'} options={TOOL_OPTIONS} error={e.tool} />
           </Field>
         </div>
         <div className="max-w-md">

@@ -25,13 +25,15 @@ export async function planAction(_previous: FormState, formData: FormData): Prom
   redirect(`/plan?${search.toString()}`);
 }
 
-/** Compare: rows of the form become `c=model~quant~hardware~count~context` permalink params. */
+/** Compare: rows of the form become `c=model~quant~hardware~count~context[~runtime]` permalink params. */
 export async function compareAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const choices: string[] = [];
   for (const row of ['1', '2', '3', '4']) {
     if (!values[`model${row}`]) continue;
-    choices.push([values[`model${row}`], values[`quant${row}`], values[`hardware${row}`], values[`count${row}`] || '1', values[`ctx${row}`] || '8192'].join('~'));
+    const fields = [values[`model${row}`], values[`quant${row}`], values[`hardware${row}`], values[`count${row}`] || '1', values[`ctx${row}`] || '8192'];
+    if (values[`runtime${row}`]) fields.push(values[`runtime${row}`]!);
+    choices.push(fields.join('~'));
   }
   const parsed = compareParamsSchema.safeParse({ c: choices });
   if (!parsed.success) {

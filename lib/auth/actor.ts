@@ -1,6 +1,6 @@
 import type { Role } from '@/lib/auth/config';
 
-// Who is acting. Only lib/auth/session.ts makes one (from a valid session), and every admin data
+// Who is acting. Only lib/data/auth/sessions.ts makes one (from a valid session), and every admin data
 // function takes one and checks its role itself, so no page, action or script can skip the check.
 
 declare const actorBrand: unique symbol;
@@ -34,9 +34,8 @@ export function assertRole(actor: Actor | null | undefined, role: Role): asserts
 }
 
 export const canEdit = (actor: Actor) => actor.role === 'editor' || actor.role === 'admin';
-export const isAdmin = (actor: Actor) => actor.role === 'admin';
 
-/** For lib/auth/session.ts only: brands a validated session as an Actor. */
+/** For lib/data/auth/sessions.ts only: brands a validated session as an Actor. */
 export function makeActor(fields: Omit<Actor, typeof actorBrand>): Actor {
   return Object.freeze({ ...fields }) as Actor;
 }

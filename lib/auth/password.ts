@@ -3,8 +3,6 @@ import { hash, verify } from '@node-rs/argon2';
 // argon2id with the OWASP Password Storage Cheat Sheet's first option: m=19 MiB, t=2, p=1.
 const ARGON2_OPTIONS = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
 }

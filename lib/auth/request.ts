@@ -4,7 +4,7 @@ import { forbidden, redirect, unauthorized } from 'next/navigation';
 import { AuthorizationError, assertRole, type Actor } from '@/lib/auth/actor';
 import { SESSION_COOKIE, type Role } from '@/lib/auth/config';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
-import { validateSessionToken } from '@/lib/auth/session';
+import { validateSessionToken } from '@/lib/data/auth/sessions';
 
 // The request side of authorization: reads the session cookie and the Origin, and turns a
 // refusal into 401/403 (unauthorized()/forbidden(), which Next answers with those statuses).

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ModelSummary } from '@/lib/catalog/types';
-import { USE_CASES } from '@/lib/schemas/catalog';
+import { USE_CASES } from '@/lib/enums';
 
 // The /models filters: parsed from the URL with zod (unknown values are dropped, not errors,
 // so an old or hand-edited link still shows a page), applied in memory.
@@ -22,7 +22,7 @@ export const SORTS = [
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 
-export const modelFiltersSchema = z.object({
+const modelFiltersSchema = z.object({
   q: optional(z.string().trim().max(100)),
   size: optional(z.enum(SIZE_BUCKETS.map((b) => b.id) as [string, ...string[]])),
   family: optional(z.string().max(80)),

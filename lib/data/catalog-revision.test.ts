@@ -222,7 +222,7 @@ describe('catalog revision state: failed reads', () => {
     const state = stateWith(reader);
     const failing = state.current(STARTED_AT + 100);
     reader.fail();
-    await expect(failing).rejects.toThrow();
+    await expect(failing).rejects.toThrow('database unreachable');
     await flush();
     expect(state.staleBefore()).toBe(STARTED_AT);
     const retry = state.current(STARTED_AT + 101);

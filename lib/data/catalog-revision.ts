@@ -121,7 +121,7 @@ export function currentCatalogRevision(now?: number): Promise<number> {
 }
 
 /** Page-cache entries last modified before this time must be rendered again. */
-export function pageCacheStaleBefore(): number {
+function pageCacheStaleBefore(): number {
   return processState().staleBefore();
 }
 
@@ -134,7 +134,7 @@ export function noteCatalogWrite(): void {
  * The name cache-handler.mjs looks the hook up by (plain JS outside the bundle, so it cannot
  * import this module). Keep the two in step.
  */
-export const CATALOG_SYNC_HOOK = Symbol.for('quantwise.catalogSync');
+const CATALOG_SYNC_HOOK = Symbol.for('quantwise.catalogSync');
 
 /**
  * Registers the hook the page cache handler calls on every read: it brings the revision up to

@@ -1,35 +1,29 @@
 import 'server-only';
-import { cache } from 'react';
 import { db } from '@/lib/db';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { loadEntry } from '@/lib/data/catalog-records';
+import { hardwareDetail, hardwareList } from '@/lib/catalog/records';
 import type { HardwareDetail, HardwareSummary } from '@/lib/catalog/types';
-import { hardwareSelect, measurementSelect, reshapeHardware, reshapeMeasurement } from '@/lib/data/reshape';
 
-export const listHardware = cache(async (): Promise<HardwareSummary[]> => {
-  const rows = await db.hardware.findMany({ select: hardwareSelect, orderBy: [{ kind: 'asc' }, { vendor: 'asc' }, { memoryBytes: 'asc' }, { name: 'asc' }] });
-  return rows.map(reshapeHardware);
-});
+// Hardware for the public pages, from the in-memory catalog (lib/data/catalog-snapshot.ts).
 
-export const listHardwareSlugs = cache(async (): Promise<string[]> => {
-  const rows = await db.hardware.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } });
-  return rows.map((r) => r.slug);
-});
+export async function listHardware(): Promise<HardwareSummary[]> {
+  return hardwareList((await getCatalogSnapshot()).records);
+}
+
+export async function listHardwareSlugs(): Promise<string[]> {
+  return (await getCatalogSnapshot()).records.hardware.map((h) => h.slug).sort();
+}
 
 /** One hardware entry with the measurements taken on it; null when the slug is unknown. */
-export const getHardwareBySlug = cache(async (slug: string): Promise<HardwareDetail | null> => {
-  const row = await db.hardware.findUnique({
-    where: { slug },
-    select: {
-      ...hardwareSelect,
-      measurements: { select: measurementSelect, orderBy: [{ model: { totalParams: 'asc' } }, { format: { bitsPerWeight: 'asc' } }] },
-    },
-  });
-  if (!row) return null;
-  const { measurements, ...hardware } = row;
-  return { ...reshapeHardware(hardware), measurements: measurements.map(reshapeMeasurement) };
-});
+export async function getHardwareBySlug(slug: string): Promise<HardwareDetail | null> {
+  return hardwareDetail((await getCatalogSnapshot()).records, slug);
+}
 
-/** One hardware row without its measurements (the public JSON API). */
+/**
+ * One hardware row, read from the database on every call (the public JSON API, and the baseline
+ * route of `npm run bench:wizard`: one real query per request).
+ */
 export async function getHardwareSummaryBySlug(slug: string): Promise<HardwareSummary | null> {
-  const row = await db.hardware.findUnique({ where: { slug }, select: hardwareSelect });
-  return row ? reshapeHardware(row) : null;
+  return ((await loadEntry(db, 'hardware', slug))?.record as HardwareSummary | undefined) ?? null;
 }

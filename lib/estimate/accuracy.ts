@@ -1,11 +1,13 @@
 // Accuracy of the estimator against the calibration set (fixtures/reference), beside the naive
 // formulas other calculators use. Pure: takes parsed CSV rows, returns tables and scatter points.
+// Each measurement becomes a choice with the settings it was taken with (context, depth, prompt,
+// flash attention, backend) and goes through the same builder as every page (choice.ts).
 
-import { estimate } from './estimate';
-import { normalizeQuant, QUANT_FORMATS } from './formats';
+import { estimateChoice, type Choice } from './choice';
+import { archToModel, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf } from './accuracy-fixtures';
 import { weightComposition } from './weights';
 import type { CsvRow } from './csv';
-import type { DeviceSpec, EstimateInput, ModelSpec, Runtime } from './types';
+import type { ModelSpec } from './types';
 
 export interface AccuracyRows {
   arch: CsvRow[];
@@ -14,7 +16,7 @@ export interface AccuracyRows {
   speed: CsvRow[];
 }
 
-export interface AccuracyPoint {
+interface AccuracyPoint {
   metric: MetricName;
   label: string;
   measured: number;
@@ -28,7 +30,7 @@ export interface AccuracyPoint {
 
 export type MetricName = 'fileSize' | 'llamaCppMemory' | 'transformersMemory' | 'decode' | 'prefill';
 
-export interface MetricSummary {
+interface MetricSummary {
   metric: MetricName;
   title: string;
   n: number;
@@ -58,176 +60,6 @@ export const ACCURACY_TARGETS: Partial<Record<MetricName, { median: number; p90:
   prefill: { median: 35, p90: null },
 };
 
-// ---------- parsing helpers for the free-text CSV cells ----------
-
-function firstNumber(s: string | undefined): number | null {
-  if (!s) return null;
-  const m = /-?\d+(?:\.\d+)?/.exec(s.replace(/,/g, ''));
-  return m ? Number(m[0]) : null;
-}
-
-function billions(s: string | undefined): number | null {
-  if (!s) return null;
-  const m = /(\d+(?:\.\d+)?)\s*B\b/.exec(s);
-  return m ? Number(m[1]) * 1e9 : null;
-}
-
-/** arch.csv row → ModelSpec (null when the row only points at a base model). */
-export function archToModel(r: CsvRow): ModelSpec | null {
-  const layers = firstNumber(r.num_hidden_layers);
-  const hidden = firstNumber(r.hidden_size);
-  const heads = firstNumber(r.num_attention_heads);
-  const kv = firstNumber(r.num_key_value_heads);
-  const vocab = firstNumber(r.vocab_size);
-  if (!layers || !hidden || !heads || !kv || !vocab) return null;
-  const extra = `${r.extra ?? ''} ${r.intermediate_size ?? ''} ${r.head_dim ?? ''}`;
-  const nope = /qk_nope\s*(\d+)\s*\+\s*qk_rope\s*(\d+)/i.exec(r.head_dim ?? '');
-  const headDim = nope ? Number(nope[1]) + Number(nope[2]) : (firstNumber(r.head_dim) ?? Math.round(hidden / heads));
-  const experts = firstNumber(r.n_experts);
-  const moeFf =
-    /moe[_ ]intermediate[_ ]size\s*(\d+)/i.exec(extra) ?? /moe\s+(\d+)/i.exec(r.intermediate_size ?? '') ?? /(\d+)\s*\(per expert\)/i.exec(r.intermediate_size ?? '');
-  const sw = r.sliding_window ?? '';
-  let window: number | null = null;
-  let every: number | null = null;
-  if (!/false|none|null/i.test(sw)) {
-    const w = firstNumber(sw);
-    if (w && w > 0) {
-      window = w;
-      if (/alternating|half the layers/i.test(sw)) every = 2;
-      else if (/5\s*local\s*:\s*1|5:1|pattern 6/i.test(sw)) every = 6;
-    }
-  }
-  const kvLora = /kv_lora_rank\s*(\d+)/i.exec(`${r.extra ?? ''} ${r.num_key_value_heads ?? ''}`);
-  const qLora = /q_lora_rank\s*(\d+)/i.exec(r.extra ?? '');
-  const ctxText = r.max_position_embeddings ?? '';
-  const k = /(\d+)\s*k\b/i.exec(ctxText);
-  const ctx = k ? Number(k[1]) * 1024 : (firstNumber(ctxText) ?? undefined);
-  const total = billions(r.total_params);
-  const active = billions(r.active_params);
-  const spec: ModelSpec = {
-    name: r.model,
-    totalParams: total ?? 0,
-    activeParams: active ?? total ?? 0,
-    layers,
-    hiddenSize: hidden,
-    intermediateSize: firstNumber(r.intermediate_size),
-    attentionHeads: heads,
-    kvHeads: kv,
-    headDim,
-    vocabSize: vocab,
-    contextLength: ctx ?? undefined,
-    tiedEmbeddings: /^\s*true/i.test(r.tie_word_embeddings ?? ''),
-    slidingWindow: window,
-    globalLayerEvery: every,
-    mlaKvLoraRank: kvLora ? Number(kvLora[1]) : null,
-    mlaRopeHeadDim: kvLora ? (nope ? Number(nope[2]) : 64) : null,
-    mlaQLoraRank: qLora ? Number(qLora[1]) : null,
-    expertsTotal: experts,
-    expertsActive: firstNumber(r.experts_per_tok),
-    expertIntermediateSize: experts ? (moeFf ? Number(moeFf[1]) : firstNumber(r.intermediate_size)) : null,
-    sharedExperts: /(\d+)\s*shared/i.test(r.n_experts ?? '') ? Number(/(\d+)\s*shared/i.exec(r.n_experts ?? '')?.[1]) : null,
-  };
-  if (!(spec.totalParams > 0)) {
-    // No published count: take the shape count so the anchor is a no-op.
-    const c = weightComposition({ ...spec, totalParams: 0 }, 'F16');
-    spec.totalParams = c.params;
-    spec.activeParams = active ?? c.activeParams;
-  }
-  return spec;
-}
-
-/** Fixture model names → arch.csv `model` values. Rows that match none are skipped and counted. */
-const MODEL_MAP: [RegExp, string][] = [
-  [/tinyllama/i, 'TinyLlama-1.1B-Chat-v1.0'],
-  [/llama[- ]?3\.2[- ]3b/i, 'Llama-3.2-3B'],
-  [/llama[- ]?3\.2[- ]1b/i, 'Llama-3.2-1B'],
-  [/llama[- ]?3(\.[13])?[- ](70b)/i, 'Llama-3.1-70B'],
-  [/llama[- ]?3(\.1)?[- ]8b/i, 'Llama-3.1-8B'],
-  [/llama[- ]?2[- ]7b|llama 7b|codellama-7b/i, 'Llama-2-7B (reference for benchmarks)'],
-  [/gemma-2-9b/i, 'Gemma-2-9B'],
-  [/mistral-7b/i, 'Mistral-7B-v0.3'],
-  [/qwen2\.5-0\.5b/i, 'Qwen2.5-0.5B'],
-  [/qwen2\.5-1\.5b/i, 'Qwen2.5-1.5B'],
-  [/qwen2\.5-3b/i, 'Qwen2.5-3B'],
-  [/qwen2\.5-7b/i, 'Qwen2.5-7B'],
-  [/qwen2\.5-14b/i, 'Qwen2.5-14B'],
-  [/qwen2\.5-32b/i, 'Qwen2.5-32B'],
-  [/qwen2\.5-72b/i, 'Qwen2.5-72B'],
-];
-
-function mapModel(name: string, models: Map<string, ModelSpec>): ModelSpec | null {
-  if (/exl3|llama-2-13b|llama-1|llama 2 13b|llama-2-70b/i.test(name)) return null;
-  for (const [re, arch] of MODEL_MAP) if (re.test(name)) return models.get(arch) ?? null;
-  return null;
-}
-
-function mapQuant(raw: string): string | null {
-  if (/ollama default/i.test(raw)) return null;
-  const token = raw.replace(/\(.*$/, '').trim().split(/\s+/)[0] ?? '';
-  return normalizeQuant(token);
-}
-
-/** Spec-sheet values for the hardware named in speed.csv / measured_memory.csv. Bandwidth and
- *  memory from gpus.csv where listed; dense FP16 tensor TFLOPS = gpus.csv sparse figure / 2
- *  (Ada workstation cards: the listed FP8-sparse figure / 4); A100/L40S/H100 from NVIDIA datasheets;
- *  Apple GPU FP32(=FP16) TFLOPS from Apple/Wikipedia core counts × clock. */
-const HW: [RegExp, Omit<DeviceSpec, 'count'>][] = [
-  [/3070/, { name: 'RTX 3070', kind: 'nvidia', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 81.5 }],
-  [/3080 ti/i, { name: 'RTX 3080 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 912, fp16Tflops: 136.4 }],
-  [/3080/, { name: 'RTX 3080', kind: 'nvidia', memoryBytes: 10 * GiB, bandwidthGBps: 760, fp16Tflops: 119 }],
-  [/3090/, { name: 'RTX 3090', kind: 'nvidia', memoryBytes: 24 * GiB, bandwidthGBps: 935.8, fp16Tflops: 142.7 }],
-  [/4070 ti/i, { name: 'RTX 4070 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 504, fp16Tflops: 160.5 }],
-  [/4080/, { name: 'RTX 4080', kind: 'nvidia', memoryBytes: 16 * GiB, bandwidthGBps: 717, fp16Tflops: 195 }],
-  [/4000 ada/i, { name: 'RTX 4000 Ada', kind: 'nvidia', memoryBytes: 20 * GiB, bandwidthGBps: 360, fp16Tflops: 106.9 }],
-  [/5000 ada/i, { name: 'RTX 5000 Ada', kind: 'nvidia', memoryBytes: 32 * GiB, bandwidthGBps: 576, fp16Tflops: 261 }],
-  [/6000 ada/i, { name: 'RTX 6000 Ada', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 960, fp16Tflops: 364.3 }],
-  [/a6000/i, { name: 'RTX A6000', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 768, fp16Tflops: 154.8 }],
-  [/4090|1x nvidia gpu/i, { name: 'RTX 4090', kind: 'nvidia', memoryBytes: 24 * GiB, bandwidthGBps: 1008, fp16Tflops: 330.3 }],
-  [/a40\b/i, { name: 'A40', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 695.8, fp16Tflops: 149.7 }],
-  [/l40s/i, { name: 'L40S', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 864, fp16Tflops: 362 }],
-  [/a100 (pcie 80gb|80gb pcie)/i, { name: 'A100 PCIe 80GB', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 1935, fp16Tflops: 312 }],
-  [/a100/i, { name: 'A100 SXM 80GB', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 2039, fp16Tflops: 312 }],
-  [/h100 pcie/i, { name: 'H100 PCIe', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 2039, fp16Tflops: 756 }],
-  [/m1 (\(?7[- ‑]core|7‑core)/i, { name: 'Apple M1 7-core', kind: 'apple', memoryBytes: 8 * GiB, bandwidthGBps: 68, fp16Tflops: 2.29 }],
-  [/m1 \(8-core/i, { name: 'Apple M1 8-core', kind: 'apple', memoryBytes: 8 * GiB, bandwidthGBps: 68, fp16Tflops: 2.6 }],
-  [/m1 max/i, { name: 'Apple M1 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 10.4 }],
-  [/m1 ultra/i, { name: 'Apple M1 Ultra', kind: 'apple', memoryBytes: 128 * GiB, bandwidthGBps: 800, fp16Tflops: 21 }],
-  [/m2 ultra/i, { name: 'Apple M2 Ultra', kind: 'apple', memoryBytes: 192 * GiB, bandwidthGBps: 800, fp16Tflops: 27.2 }],
-  [/m3 max/i, { name: 'Apple M3 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 16.4 }],
-  // speed_extra.csv (AMD/Intel GPUs: bandwidth from gpus.csv or the vendor spec; FP16 = matrix-unit
-  // dense rate from vendor specs, plain FP16 rate where the chip has no matrix units).
-  [/7900 xtx/i, { name: 'Radeon RX 7900 XTX', kind: 'amd', memoryBytes: 24 * GiB, bandwidthGBps: 960, fp16Tflops: 122.8 }],
-  [/6700 xt/i, { name: 'Radeon RX 6700 XT', kind: 'amd', memoryBytes: 12 * GiB, bandwidthGBps: 384, fp16Tflops: 26.4 }],
-  [/5700 xt/i, { name: 'Radeon RX 5700 XT', kind: 'amd', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 19.5 }],
-  [/mi50\b/i, { name: 'Instinct MI50', kind: 'amd', memoryBytes: 32 * GiB, bandwidthGBps: 1024, fp16Tflops: 26.5 }],
-  [/8050s/i, { name: 'Radeon 8050S (Ryzen AI Max 385)', kind: 'amd', memoryBytes: 64 * GiB, bandwidthGBps: 256, fp16Tflops: 45.9 }],
-  [/arc b580/i, { name: 'Intel Arc B580', kind: 'intel', memoryBytes: 12 * GiB, bandwidthGBps: 456, fp16Tflops: 116.6 }],
-  [/arc a770/i, { name: 'Intel Arc A770 16GB', kind: 'intel', memoryBytes: 16 * GiB, bandwidthGBps: 560, fp16Tflops: 137.6 }],
-];
-
-/** CPU-only rows: system bandwidth from the row (channels × MT/s × 8 B) and the threads used. */
-const CPU_HW: [RegExp, { name: string; bandwidthGBps: number; cores: number }][] = [
-  [/i5-4278u/i, { name: 'Intel Core i5-4278U', bandwidthGBps: 25.6, cores: 2 }],
-  [/i3-1315u/i, { name: 'Intel Core i3-1315U', bandwidthGBps: 41.6, cores: 2 }],
-  [/m2 max cpu \(8/i, { name: 'Apple M2 Max CPU', bandwidthGBps: 400, cores: 8 }],
-  [/m2 max cpu \(4/i, { name: 'Apple M2 Max CPU', bandwidthGBps: 400, cores: 4 }],
-  [/epyc 9334/i, { name: 'AMD EPYC 9334', bandwidthGBps: 460.8, cores: 32 }],
-];
-
-function mapHardware(name: string, count: number): DeviceSpec | null {
-  if (/ggerganov|unsure/i.test(name)) return null;
-  for (const [re, c] of CPU_HW) if (re.test(name)) return { name: c.name, kind: 'cpu', memoryBytes: 64 * GiB, bandwidthGBps: c.bandwidthGBps, fp16Tflops: null, cores: c.cores, count: 1 };
-  for (const [re, d] of HW) if (re.test(name)) return { ...d, count };
-  return null;
-}
-
-function runtimeOf(backend: string): Runtime | null {
-  if (/vllm/i.test(backend)) return 'vllm';
-  if (/transformers/i.test(backend)) return 'transformers';
-  if (/llama\.cpp/i.test(backend)) return 'llama.cpp';
-  return null;
-}
-
 function pctErr(pred: number, meas: number): number {
   return (Math.abs(pred - meas) / meas) * 100;
 }
@@ -239,18 +71,6 @@ function quantile(xs: number[], q: number): number {
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return (s[lo] as number) + ((s[hi] as number) - (s[lo] as number)) * (pos - lo);
-}
-
-/** Nominal bits peers read off the name: Q4_K_M → 4, IQ2_M → 2, F16 → 16, GPTQ-INT4 → 4. */
-export function naiveBits(quant: string): number {
-  if (quant === 'F32') return 32;
-  if (quant === 'F16' || quant === 'BF16') return 16;
-  const m = /(\d+)/.exec(quant.replace(/^EXL2-/, 'EXL2 '));
-  return m ? Number(m[1]) : (QUANT_FORMATS[quant]?.bits ?? 16);
-}
-
-function baseInput(model: ModelSpec, quant: string, runtime: Runtime): EstimateInput {
-  return { model, quant, contextTokens: 1024, depthTokens: 0, kvCacheType: 'f16', parallel: 1, runtime, hardware: null };
 }
 
 export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
@@ -311,14 +131,21 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
     }
     const ctx = firstNumber(r.context_tokens) ?? 8192;
     const prompt = /input (\d+)/.exec(r.context_tokens ?? '');
-    const input: EstimateInput = {
-      ...baseInput(model, quant, runtime),
-      contextTokens: ctx,
-      promptTokens: prompt ? Number(prompt[1]) : ctx,
+    // The settings the measurement ran with: its context and prompt, one sequence, a 16-bit cache,
+    // and flash attention as the row states (off in these 2024 llama.cpp logs).
+    const choice: Choice = {
+      model,
+      quant,
+      runtime,
       hardware: { devices: [dev], systemMemoryBytes: 256 * GiB },
-      fileBytes: null,
+      contextTokens: ctx,
+      users: 1,
+      kvCacheType: 'f16',
+      depthTokens: 0,
+      promptTokens: prompt ? Number(prompt[1]) : ctx,
+      flashAttention: flashAttentionOf(tool, r.notes),
     };
-    const e = estimate(input);
+    const e = estimateChoice(choice);
     // Compare like with like: llama.cpp buffer sums and torch max_memory_allocated both exclude
     // the driver context and host-side buffers.
     let pred = 0;
@@ -346,15 +173,22 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
     const ppOnly = /^pp(\d+)/.exec(test);
     const depth = gen2048 ? 1024 : tgN > 0 ? tgN / 2 : ppOnly && Number(ppOnly[1]) > 512 ? (Number(ppOnly[1]) - 512) / 2 : 128;
     const ctx = gen2048 ? 2049 : 512 + (tgN || 128);
-    const input: EstimateInput = {
-      ...baseInput(model, quant, runtime),
+    // The benchmark's own settings: its context, depth and prompt, one sequence, a 16-bit cache,
+    // flash attention as the row states, and the backend it names.
+    const choice: Choice = {
+      model,
+      quant,
+      runtime,
+      hardware: { devices: [dev], systemMemoryBytes: 256 * GiB },
       contextTokens: ctx,
+      users: 1,
+      kvCacheType: 'f16',
       depthTokens: depth,
       promptTokens: gen2048 ? 1 : 512,
-      hardware: { devices: [dev], systemMemoryBytes: 256 * GiB },
+      flashAttention: flashAttentionOf(r.settings, r.backend, r.test),
       gpuBackend: /vulkan/i.test(r.backend ?? '') ? 'vulkan' : null,
     };
-    const e = estimate(input);
+    const e = estimateChoice(choice);
     if (!e.speed) {
       skip('speed.csv', 'estimate does not fit');
       continue;

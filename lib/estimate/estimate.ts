@@ -10,9 +10,12 @@ import {
   transformersActivationBytes,
   vllmActivationBytes,
 } from './overhead';
-import { maxContextTokens, plan as makePlan, type Plan, type PlanContext } from './placement';
+import { BACKEND_PARAMS, backendFor } from './backends';
+import { longestContextTokens } from './context-search';
+import { placeModel } from './place-model';
+import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
-import { BACKENDS, backendFor, decodeSecondsPerToken, speedFor } from './speed';
+import { decodeSecondsPerToken, speedFor } from './speed';
 import { scaledComposition, weightComposition } from './weights';
 import type { DeviceMemory, Estimate, EstimateInput } from './types';
 
@@ -24,10 +27,10 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
   if (isLlamaCppFamily(input.runtime)) {
     const L = kvLayout(m, input.contextTokens, input.parallel, input.runtime);
     const cells = L.globalLayers > 0 ? L.globalCells : L.localCells;
-    return { compute: llamaCppComputeBytes({ model: m, kvCells: cells, flashAttention: input.flashAttention ?? false, hasOutput: true, pipeline: false }), overhead: 0 };
+    return { compute: llamaCppComputeBytes({ model: m, kvCells: cells, flashAttention: input.flashAttention, hasOutput: true, pipeline: false }), overhead: 0 };
   }
   if (input.runtime === 'transformers') return { compute: transformersActivationBytes(m, input.promptTokens ?? input.contextTokens), overhead: 0 };
-  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m), overhead: VLLM_CUDA_GRAPH_BYTES };
+  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m, input.vllmBatchedTokens), overhead: VLLM_CUDA_GRAPH_BYTES };
   return { compute: mlxActivationBytes(m), overhead: MLX_RUNTIME_BYTES };
 }
 
@@ -75,10 +78,10 @@ export function estimate(input: EstimateInput): Estimate {
   if (input.runtime === 'exo') assumptions.push('exo: layers split over the machines in proportion to their usable memory; tokens pass each machine in turn.');
 
   const kvTotal = kvCacheBytes(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
-  const ctx: PlanContext = { input, comp };
-  ctx.decodeSeconds = (p: Plan) => decodeSecondsPerToken(input, comp, p, input.depthTokens) ?? Infinity;
+  const ctx: PlacementContext = { input, comp };
+  ctx.decodeSeconds = (p: Placement) => decodeSecondsPerToken(input, comp, p, input.depthTokens) ?? Infinity;
   const hw = input.hardware;
-  const p = makePlan(ctx, input.contextTokens);
+  const p = placeModel(ctx, input.contextTokens);
   for (const n of p.notes) assumptions.push(n);
 
   let devices: DeviceMemory[] = [];
@@ -159,10 +162,10 @@ export function estimate(input: EstimateInput): Estimate {
     `Quality: perplexity increase of ${input.quant} measured on Llama 3 8B (llama.cpp scoreboard), scaled by (params/8B)^-0.1 for model size.`,
   );
 
-  const mctx = maxContextTokens(ctx, p.fit);
+  const mctx = longestContextTokens(ctx, p.fit);
   let calibrated = true;
   if (hw) {
-    for (const d of hw.devices) if (!BACKENDS[backendFor(input.runtime, d.kind, input.gpuBackend)].calibrated) calibrated = false;
+    for (const d of hw.devices) if (!BACKEND_PARAMS[backendFor(input.runtime, d.kind, input.gpuBackend)].calibrated) calibrated = false;
   }
   const custom = !m.slug;
   const confidence: Estimate['confidence'] =

@@ -1,7 +1,7 @@
 // Storage formats: ggml block sizes, llama.cpp preset composition rules and the table of
 // quant names the estimator accepts.
 
-import type { Runtime } from './types';
+import { LLAMA_CPP_RUNTIMES, RUNTIMES, type FormatFamily, type Runtime } from '../enums';
 
 /**
  * ggml tensor types: elements per block and bytes per block.
@@ -40,23 +40,22 @@ export function ggmlBits(t: GgmlType): number {
   return (s.bytes * 8) / s.block;
 }
 
-export type QuantFamily = 'gguf' | 'float' | 'gptq' | 'awq' | 'bnb' | 'fp8' | 'exl2' | 'mlx' | 'mxfp4';
-
 export interface QuantFormat {
   name: string;
-  family: QuantFamily;
+  /** The catalog's format family; 'int' is bitsandbytes (LLM.int8, NF4). */
+  family: FormatFamily;
   /** Nominal bits per weight of the bulk (linear) weights. */
   bits: number;
   runtimes: readonly Runtime[];
   description: string;
 }
 
-const GGUF_RUNTIMES: readonly Runtime[] = ['llama.cpp', 'ollama', 'lm-studio'];
+const GGUF_RUNTIMES: readonly Runtime[] = LLAMA_CPP_RUNTIMES;
 const HF_RUNTIMES: readonly Runtime[] = ['vllm', 'transformers'];
-const ALL_RUNTIMES: readonly Runtime[] = ['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo'];
+const ALL_RUNTIMES: readonly Runtime[] = RUNTIMES;
 
 /** llama.cpp presets: default tensor type of the preset (llama-quant.cpp, ftype → default_type). */
-export const GGUF_PRESET_BASE: Record<string, GgmlType> = {
+const GGUF_PRESET_BASE: Record<string, GgmlType> = {
   F32: 'F32',
   F16: 'F16',
   BF16: 'BF16',
@@ -90,7 +89,7 @@ export const GGUF_PRESET_BASE: Record<string, GgmlType> = {
 };
 
 /** Publisher variants (bartowski "_L"/"_XL"): the preset with token_embd and output kept at Q8_0. */
-export const GGUF_Q8_EMBED_VARIANTS: Record<string, string> = {
+const GGUF_Q8_EMBED_VARIANTS: Record<string, string> = {
   Q6_K_L: 'Q6_K',
   Q5_K_L: 'Q5_K_M',
   Q4_K_L: 'Q4_K_M',
@@ -148,8 +147,8 @@ export const QUANT_FORMATS: Readonly<Record<string, QuantFormat>> = Object.freez
     description: 'OCP microscaling FP4 (E2M1, 32-element blocks, shared E8M0 scale) on MoE experts',
   },
   FP8: { name: 'FP8', family: 'fp8', bits: 8, runtimes: HF_RUNTIMES, description: 'FP8 E4M3 weights, per-channel scales' },
-  INT8: { name: 'INT8', family: 'bnb', bits: 8, runtimes: ['transformers'], description: 'bitsandbytes LLM.int8()' },
-  INT4: { name: 'INT4', family: 'bnb', bits: 4.5, runtimes: ['transformers'], description: 'bitsandbytes NF4, blocks of 64' },
+  INT8: { name: 'INT8', family: 'int', bits: 8, runtimes: ['transformers'], description: 'bitsandbytes LLM.int8()' },
+  INT4: { name: 'INT4', family: 'int', bits: 4.5, runtimes: ['transformers'], description: 'bitsandbytes NF4, blocks of 64' },
   'GPTQ-INT4': { name: 'GPTQ-INT4', family: 'gptq', bits: 4, runtimes: HF_RUNTIMES, description: 'GPTQ 4-bit, group 128' },
   'GPTQ-INT8': { name: 'GPTQ-INT8', family: 'gptq', bits: 8, runtimes: HF_RUNTIMES, description: 'GPTQ 8-bit, group 128' },
   'AWQ-INT4': { name: 'AWQ-INT4', family: 'awq', bits: 4, runtimes: HF_RUNTIMES, description: 'AWQ 4-bit, group 128' },
@@ -309,4 +308,18 @@ function blockFallback(ty: GgmlType, cols: number): GgmlType {
       alt = 'IQ4_NL';
   }
   return cols % GGML_TYPES[alt].block === 0 ? alt : 'F16';
+}
+
+/**
+ * The GGUF quants people pick most, most bits first: the ladder the recommender estimates from the
+ * tensor shapes when no file is published, and the rows the pages list for every model.
+ */
+export const COMMON_GGUF_QUANTS = ['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'IQ3_M', 'Q2_K'] as const;
+
+/** Formats a reader can pick in a form: every format some runtime loads, most bits first. */
+export function pickableQuants(): string[] {
+  return Object.values(QUANT_FORMATS)
+    .filter((f) => f.runtimes.length > 0)
+    .sort((a, b) => b.bits - a.bits || (a.name < b.name ? -1 : 1))
+    .map((f) => f.name);
 }

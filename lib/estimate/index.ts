@@ -1,14 +1,13 @@
-// Public surface of the estimator. Pure TypeScript: imports only zod and relative modules, so it
-// can run in the browser calculator as well as on the server.
+// Public surface of the estimator: what pages, the recommender, the API and the CLI use. Pure
+// TypeScript: imports only zod and relative modules, so it runs in the browser calculator as well
+// as on the server. Start from estimateChoice (choice.ts): the one way to ask for an estimate.
 
 export * from './types';
-export { estimate } from './estimate';
-export { parseEstimateRequest, runEstimateRequests, formatPath, type ParseResult, type RequestError, type RunResult } from './request';
-export { QUANT_FORMATS, GGML_TYPES, normalizeQuant, ggmlBits, ggufTensorType, type QuantFormat, type QuantFamily, type GgmlType } from './formats';
-export { fileBytesFor, bitsPerWeightFor, weightComposition, totalParamsFromShapes, type WeightComposition } from './weights';
-export { kvCacheBytes, kvBytesPerTokenPerLayer, kvLayout, KV_BYTES_PER_ELEMENT } from './kv-cache';
-export { metalWorkingSetCapBytes, llamaCppComputeBytes } from './overhead';
-export { qualityFor, effectiveQualityScore, effectiveParams, relativeLoss, qualityLabel } from './quality';
-export { BACKENDS, backendFor, type Backend, type BackendParams } from './speed';
-export { maxContextTokensFor as maxContextTokens } from './max-context';
-export { computeAccuracy, type AccuracyReport, type AccuracyRows } from './accuracy';
+export { runEstimateRequests } from './request';
+export { QUANT_FORMATS, COMMON_GGUF_QUANTS, normalizeQuant } from './formats';
+export { totalParamsFromShapes } from './weights';
+export { metalWorkingSetCapBytes } from './overhead';
+export { effectiveQualityScore } from './quality';
+export { estimateChoice, publishedFileFor, defaultRuntimeFor, PUBLISHED_SIZE_RULE, DEFAULT_HOST_MEMORY_BYTES, type Choice } from './choice';
+export { computeAccuracy } from './accuracy';
+export { flashAttentionOf } from './accuracy-fixtures';

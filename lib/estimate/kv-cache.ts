@@ -1,24 +1,25 @@
 // KV cache: bytes per token per layer, sliding-window caps and MLA latents.
 
+import { LLAMA_CPP_RUNTIMES } from '../enums';
+import { LLAMA_CPP_UBATCH } from './runtime-defaults';
 import type { KvCacheType, ModelSpec, Runtime } from './types';
 
 /** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
-export const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
+const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
   f16: 2,
   q8_0: 34 / 32,
   q4_0: 18 / 32,
 };
 
-/** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding) and runs ubatches of 512. */
-export const LLAMA_CPP_KV_PAD = 256;
-export const LLAMA_CPP_UBATCH = 512;
+/** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding); its ubatch is a runtime default. */
+const LLAMA_CPP_KV_PAD = 256;
 
 export function isLlamaCppFamily(r: Runtime | undefined): boolean {
-  return r === undefined || r === 'llama.cpp' || r === 'ollama' || r === 'lm-studio';
+  return r === undefined || (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(r);
 }
 
 /** Elements one token adds to the cache of one layer (K and V together). */
-export function kvElementsPerTokenPerLayer(m: ModelSpec): number {
+function kvElementsPerTokenPerLayer(m: ModelSpec): number {
   // MLA: one compressed latent (kv_lora_rank) plus the decoupled RoPE key per token; llama.cpp
   // (since its MLA support, 2025) and vLLM cache only this, with V read from the same latent.
   if (m.mlaKvLoraRank) return m.mlaKvLoraRank + (m.mlaRopeHeadDim ?? 0);

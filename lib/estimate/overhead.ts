@@ -2,7 +2,7 @@
 // framework activations, and the Metal working-set cap on Apple Silicon.
 
 import { expertWidth } from './weights';
-import { LLAMA_CPP_UBATCH } from './kv-cache';
+import { LLAMA_CPP_UBATCH, MLX_PREFILL_STEP_TOKENS } from './runtime-defaults';
 import type { DeviceKind, ModelSpec } from './types';
 
 const MiB = 1024 * 1024;
@@ -81,7 +81,7 @@ export function metalWorkingSetCapBytes(memoryBytes: number): number {
  * prompts 6k–30k tokens): ≈ 3.7 × prompt × n_ff × 2 bytes, i.e. a few bf16 copies of the MLP
  * intermediate plus hidden states. Quantized kernels (GPTQ/AWQ) add a small scratch buffer.
  */
-export const TRANSFORMERS_ACTIVATION_FACTOR = 3.7;
+const TRANSFORMERS_ACTIVATION_FACTOR = 3.7;
 export const TRANSFORMERS_QUANT_SCRATCH_BYTES = 200 * MiB;
 
 export function transformersActivationBytes(m: ModelSpec, promptTokens: number): number {
@@ -91,24 +91,23 @@ export function transformersActivationBytes(m: ModelSpec, promptTokens: number):
 }
 
 /**
- * vLLM: profile-run activation peak at max_num_batched_tokens (chunked prefill, 8192 default in
- * vLLM ≥ 0.6 for max_model_len ≥ 8192) plus CUDA graph capture memory (vLLM logs typically report
- * 0.3–1 GiB; we take 0.5 GiB). Assumption, no vLLM memory rows in the calibration set.
+ * vLLM: profile-run activation peak at max_num_batched_tokens (chunked prefill; the default comes
+ * from runtime-defaults.ts) plus CUDA graph capture memory (vLLM logs typically report 0.3–1 GiB;
+ * we take 0.5 GiB). Assumption, no vLLM memory rows in the calibration set.
  */
-export const VLLM_BATCHED_TOKENS = 8192;
 export const VLLM_CUDA_GRAPH_BYTES = 512 * MiB;
 
-export function vllmActivationBytes(m: ModelSpec): number {
-  return transformersActivationBytes(m, VLLM_BATCHED_TOKENS) / 2 + m.vocabSize * 256 * 4;
+export function vllmActivationBytes(m: ModelSpec, batchedTokens: number): number {
+  return transformersActivationBytes(m, batchedTokens) / 2 + m.vocabSize * 256 * 4;
 }
 
 /**
- * MLX: lazy graph, activations of one prefill step (mlx-lm prefill_step_size 2048) in fp16,
- * plus the Metal/Python runtime (~300 MiB, assumption).
+ * MLX: lazy graph, activations of one prefill step (mlx-lm's prefill_step_size) in fp16, plus
+ * the Metal/Python runtime (~300 MiB, assumption).
  */
 export const MLX_RUNTIME_BYTES = 300 * MiB;
 export function mlxActivationBytes(m: ModelSpec): number {
-  return transformersActivationBytes(m, 2048) / 2;
+  return transformersActivationBytes(m, MLX_PREFILL_STEP_TOKENS) / 2;
 }
 
 /** macOS and apps keep this much unified memory off-limits even with a raised wired limit. */

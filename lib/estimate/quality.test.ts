@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveQualityScore, qualityFor, relativeLoss } from './quality';
-import { SAMPLE_MODELS } from './sample-specs';
+import { seedModel } from '@/tests/support/seed-catalog';
 
-const l8 = SAMPLE_MODELS['llama-3.1-8b-instruct']!;
-const l70 = SAMPLE_MODELS['llama-3.1-70b-instruct']!;
+const l8 = seedModel('llama-3.1-8b-instruct');
+const l70 = seedModel('llama-3.1-70b-instruct');
 
 describe('quality', () => {
   it.each([
@@ -39,6 +39,6 @@ describe('quality', () => {
   });
 
   it('gpt-oss in its native MXFP4 is lossless', () => {
-    expect(qualityFor('MXFP4', SAMPLE_MODELS['gpt-oss-20b']!).label).toBe('lossless');
+    expect(qualityFor('MXFP4', seedModel('gpt-oss-20b')).label).toBe('lossless');
   });
 });

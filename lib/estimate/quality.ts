@@ -12,7 +12,7 @@ import type { ModelSpec, Quality, QualityLabel } from './types';
  * and MLX affine 4-bit g64 placed between Q4_1 and Q4_0 of the scoreboard (same round-to-nearest
  * family); 8-bit formats at the Q8_0 level; EXL2 at the nearest k-quant of equal bits.
  */
-export const REFERENCE_LOSS_8B: Record<string, number> = {
+const REFERENCE_LOSS_8B: Record<string, number> = {
   F32: 0,
   F16: 0,
   BF16: 0,
@@ -66,16 +66,16 @@ export const REFERENCE_LOSS_8B: Record<string, number> = {
  * 70B rows (Q4_K_M +1.42 % vs +1.20 %, Q2_K +10.8 % vs +8.8 %, Q6_K +0.24 % vs +0.16 %): larger
  * models degrade less, but only mildly.
  */
-export const SIZE_EXPONENT = 0.1;
+const SIZE_EXPONENT = 0.1;
 
 /**
  * ln(PPL) falls ≈ 0.227 per unit of ln(params) across a model family: Llama 2 7B → 70B goes
  * 5.79 → 3.43 wikitext-2 PPL (same README tables) = ln(1.69) / ln(10).
  */
-export const LOG_PPL_PER_LOG_PARAMS = 0.227;
+const LOG_PPL_PER_LOG_PARAMS = 0.227;
 
 /** Parameters that set quality: dense count, or √(total·active) for MoE (common dense-equivalent rule). */
-export function qualityParams(m: ModelSpec): number {
+function qualityParams(m: ModelSpec): number {
   const moe = (m.expertsTotal ?? 0) > 1 && m.activeParams > 0 && m.activeParams < m.totalParams;
   return moe ? Math.sqrt(m.totalParams * m.activeParams) : m.totalParams;
 }
@@ -89,7 +89,7 @@ export function relativeLoss(quantRaw: string, m: ModelSpec): number {
   return base * Math.pow(p / 8e9, -SIZE_EXPONENT);
 }
 
-export function qualityLabel(loss: number): QualityLabel {
+function qualityLabel(loss: number): QualityLabel {
   if (loss <= 0.002) return 'lossless';
   if (loss <= 0.015) return 'near-lossless';
   if (loss <= 0.05) return 'small loss';
@@ -102,7 +102,7 @@ export function qualityLabel(loss: number): QualityLabel {
  * this model's quantized perplexity, using ln PPL = c − 0.227·ln N. Compare models with
  * effectiveQualityScore = log10(that count): 70B at Q2_K ≈ 10.5 beats 8B at Q8_0 ≈ 9.9.
  */
-export function effectiveParams(m: ModelSpec, quant: string): number {
+function effectiveParams(m: ModelSpec, quant: string): number {
   const loss = relativeLoss(quant, m);
   return qualityParams(m) * Math.exp(-Math.log1p(loss) / LOG_PPL_PER_LOG_PARAMS);
 }

@@ -1,30 +1,47 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_BATCH } from '@/lib/schemas/estimate';
+import { SEED_LOOKUP as SAMPLE_CATALOG } from '@/tests/support/seed-catalog';
 import { parseEstimateRequest, runEstimateRequests } from './request';
-import { SAMPLE_CATALOG } from './sample-specs';
 import type { Estimate } from './types';
 
 const ok = { model: { slug: 'llama-3.1-8b-instruct' }, quant: 'q4_k_m', hardware: { devices: [{ slug: 'geforce-rtx-4090' }], systemMemoryBytes: 68719476736 } };
 
 describe('parseEstimateRequest', () => {
-  it('resolves slugs, normalizes the quant and applies defaults', () => {
+  it('resolves slugs and normalizes the quant; what the request leaves out stays out of the choice (the builder fills it)', () => {
     const r = parseEstimateRequest(ok, SAMPLE_CATALOG);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.input.quant).toBe('Q4_K_M');
-    expect(r.input.contextTokens).toBe(8192);
-    expect(r.input.depthTokens).toBe(0);
-    expect(r.input.kvCacheType).toBe('f16');
-    expect(r.input.parallel).toBe(1);
-    expect(r.input.runtime).toBe('llama.cpp');
-    expect(r.input.fileBytes).toBe(4917737554);
+    expect(r.choice.quant).toBe('Q4_K_M');
+    expect(r.choice.model.slug).toBe('llama-3.1-8b-instruct');
+    expect(r.choice.runtime).toBe('llama.cpp');
+    expect(r.choice.hardware?.devices[0]?.slug).toBe('geforce-rtx-4090');
+    expect(r.choice).not.toHaveProperty('contextTokens');
+    expect(r.choice).not.toHaveProperty('kvCacheType');
+    expect(r.choice).not.toHaveProperty('flashAttention');
   });
 
-  it('default context is min(8192, model context)', () => {
-    const r = parseEstimateRequest(
-      { model: { architecture: { totalParams: 1e9, layers: 16, hiddenSize: 2048, attentionHeads: 16, kvHeads: 4, vocabSize: 32000, contextLength: 4096 } }, quant: 'Q8_0' },
-      SAMPLE_CATALOG,
-    );
-    expect(r.ok && r.input.contextTokens).toBe(4096);
+  it('picks the format\'s runtime when none is named: vLLM for AWQ, MLX for MLX files', () => {
+    const awq = parseEstimateRequest({ ...ok, quant: 'awq-int4' }, SAMPLE_CATALOG);
+    const mlx = parseEstimateRequest({ ...ok, quant: 'MLX-4BIT', hardware: undefined }, SAMPLE_CATALOG);
+    expect(awq.ok && awq.choice.runtime).toBe('vllm');
+    expect(mlx.ok && mlx.choice.runtime).toBe('mlx');
+  });
+
+  it('a custom architecture without a context length: 131,072 tokens assumed, and the answer says so', () => {
+    const custom = { model: { architecture: { totalParams: 1e9, layers: 16, hiddenSize: 2048, attentionHeads: 16, kvHeads: 4, vocabSize: 32000 } }, quant: 'Q8_0' };
+    const e = runEstimateRequests(custom, SAMPLE_CATALOG).body as Estimate;
+    expect(e.contextTokens).toBe(131072);
+    expect(e.assumptions).toContain("The model's context length is not given: 131,072 tokens assumed (it caps the context and sizes the runtime's default).");
+    const stated = runEstimateRequests({ ...custom, model: { architecture: { ...custom.model.architecture, contextLength: 4096 } } }, SAMPLE_CATALOG).body as Estimate;
+    expect(stated.contextTokens).toBe(4096);
+  });
+
+  it('an artifact names the file: its format is the quant, its size the weights', () => {
+    const r = parseEstimateRequest({ model: ok.model, artifact: 'llama-3.1-8b-instruct-q8-0-llama.cpp' }, SAMPLE_CATALOG);
+    expect(r.ok && r.choice.quant).toBe('Q8_0');
+    expect(r.ok && r.choice.artifactSlug).toBe('llama-3.1-8b-instruct-q8-0-llama.cpp');
+    const e = runEstimateRequests({ model: ok.model, artifact: 'llama-3.1-8b-instruct-q8-0-llama.cpp' }, SAMPLE_CATALOG).body as Estimate;
+    expect(e.fileBytes).toBe(8536247501);
   });
 
   it.each([
@@ -41,6 +58,9 @@ describe('parseEstimateRequest', () => {
     [{ ...ok, model: { architecture: { totalParams: 1e9 } } }, 'model.architecture.layers'],
     [{ ...ok, hardware: { devices: Array.from({ length: 101 }, () => ({ slug: 'geforce-rtx-4090' })) } }, 'hardware.devices'],
     [{ ...ok, runtime: 'tensorrt' }, 'runtime'],
+    [{ ...ok, artifact: 'no-such-file' }, 'artifact'],
+    [{ ...ok, artifact: 'qwen3-8b-q4-k-m-qwen' }, 'artifact'],
+    [{ ...ok, artifact: 'llama-3.1-8b-instruct-q8-0-llama.cpp' }, 'artifact'],
   ])('rejects %j naming %s', (req, field) => {
     const r = parseEstimateRequest(req, SAMPLE_CATALOG);
     expect(r.ok).toBe(false);
@@ -72,10 +92,14 @@ describe('runEstimateRequests', () => {
     expect(r.body).toMatchObject({ error: { field: '[1].quant', index: 1 } });
   });
 
-  it('more than 100 requests → status 2', () => {
-    const r = runEstimateRequests(Array.from({ length: 101 }, () => ok), SAMPLE_CATALOG);
+  it(`answers ${MAX_BATCH} requests, and refuses one more naming the limit`, () => {
+    const light = { model: ok.model, quant: 'Q4_K_M', contextTokens: 4096 };
+    const full = runEstimateRequests(Array.from({ length: MAX_BATCH }, () => light), SAMPLE_CATALOG);
+    expect(full.status).toBe(0);
+    expect(full.body).toHaveLength(MAX_BATCH);
+    const r = runEstimateRequests(Array.from({ length: MAX_BATCH + 1 }, () => light), SAMPLE_CATALOG);
     expect(r.status).toBe(2);
-    expect(r.body).toMatchObject({ error: { field: '(root)' } });
+    expect(r.body).toEqual({ error: { field: '(root)', message: `at most ${MAX_BATCH} requests per batch, got ${MAX_BATCH + 1}` } });
   });
 
   it('output is JSON-serializable', () => {

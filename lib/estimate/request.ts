@@ -1,20 +1,21 @@
-// Request parsing and resolution: zod validation, slug lookup, defaults, error paths.
+// The HTTP API's and the CLI's requests: zod validation, slug lookup and error paths. A valid
+// request becomes a Choice, which the one builder (choice.ts) turns into the estimator's input.
 
 import type { z } from 'zod';
 import { estimateRequestSchema, MAX_BATCH, type EstimateRequest } from '../schemas/estimate';
+import { defaultRuntimeFor, estimateChoice, type Choice, type ChoiceModel } from './choice';
 import { normalizeQuant } from './formats';
-import { estimate } from './estimate';
-import type { CatalogLookup, DeviceSpec, EstimateInput, HardwareSpec, ModelSpec } from './types';
+import type { CatalogLookup, DeviceSpec, HardwareSpec, ModelSpec } from './types';
 
-export interface RequestError {
+interface RequestError {
   field: string;
   message: string;
 }
 
-export type ParseResult = { ok: true; input: EstimateInput } | { ok: false; error: RequestError };
+export type ParseResult = { ok: true; choice: Choice } | { ok: false; error: RequestError };
 
 /** "hardware.devices[0].memoryBytes" from a zod path. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let s = '';
   for (const p of path) {
     if (typeof p === 'number') s += `[${p}]`;
@@ -61,26 +62,31 @@ function modelFromArchitecture(a: NonNullable<EstimateRequest['model']['architec
   };
 }
 
-/** Validate a request and resolve slugs against the catalog. */
+/** Validate a request, resolve slugs against the catalog, and state the choice it asks about. */
 export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): ParseResult {
   const r = estimateRequestSchema.safeParse(json);
   if (!r.success) return { ok: false, error: firstIssue(r.error) };
   const req = r.data;
-  let model: ModelSpec;
-  let modelSlug: string | undefined;
+  let model: ChoiceModel;
   if (req.model.slug !== undefined) {
     const found = catalog.model(req.model.slug);
     if (!found) return { ok: false, error: { field: 'model.slug', message: `unknown model "${req.model.slug}"` } };
     model = { ...found, slug: found.slug ?? req.model.slug };
-    modelSlug = model.slug;
   } else {
     model = modelFromArchitecture(req.model.architecture as NonNullable<EstimateRequest['model']['architecture']>);
     if (model.expertsActive !== null && model.expertsTotal !== null && model.expertsActive > model.expertsTotal) {
       return { ok: false, error: { field: 'model.architecture.experts.active', message: 'more active experts than experts' } };
     }
   }
-  const quant = normalizeQuant(req.quant);
-  if (!quant) return { ok: false, error: { field: 'quant', message: `unknown quant "${req.quant}"` } };
+  let quant: string | null = req.quant !== undefined ? normalizeQuant(req.quant) : null;
+  if (req.quant !== undefined && !quant) return { ok: false, error: { field: 'quant', message: `unknown quant "${req.quant}"` } };
+  if (req.artifact !== undefined) {
+    const artifact = (model.artifacts ?? []).find((a) => a.slug === req.artifact);
+    if (!artifact) return { ok: false, error: { field: 'artifact', message: `"${req.artifact}" is not a published file of ${req.model.slug ?? 'this model'}` } };
+    if (quant !== null && quant !== normalizeQuant(artifact.format)) return { ok: false, error: { field: 'artifact', message: `"${req.artifact}" is a ${artifact.format} file, not ${quant}` } };
+    quant = normalizeQuant(artifact.format);
+    if (!quant) return { ok: false, error: { field: 'artifact', message: `the estimator has no layout for ${artifact.format}` } };
+  }
   let hardware: HardwareSpec | null = null;
   if (req.hardware) {
     const devices: DeviceSpec[] = [];
@@ -118,24 +124,22 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
       cluster: req.hardware.cluster,
     };
   }
-  const modelCtx = model.contextLength ?? 131072;
-  const fileBytes = modelSlug ? catalog.artifactFileBytes(modelSlug, quant) : null;
-  const input: EstimateInput = {
+  const choice: Choice = {
     model,
-    quant,
-    contextTokens: req.contextTokens ?? Math.min(8192, modelCtx),
-    depthTokens: req.depthTokens ?? 0,
-    kvCacheType: req.kvCacheType ?? 'f16',
-    parallel: req.parallel ?? 1,
-    runtime: req.runtime ?? 'llama.cpp',
+    quant: quant as string,
+    ...(req.artifact !== undefined ? { artifactSlug: req.artifact } : {}),
+    runtime: req.runtime ?? defaultRuntimeFor(quant as string, hardware),
     hardware,
-    fileBytes: fileBytes && fileBytes > 0 ? fileBytes : null,
-    flashAttention: req.flashAttention,
-    promptTokens: req.promptTokens,
-    gpuMemoryUtilization: req.gpuMemoryUtilization,
-    moeOffload: req.moeOffload,
+    ...(req.contextTokens !== undefined ? { contextTokens: req.contextTokens } : {}),
+    ...(req.parallel !== undefined ? { users: req.parallel } : {}),
+    ...(req.depthTokens !== undefined ? { depthTokens: req.depthTokens } : {}),
+    ...(req.kvCacheType !== undefined ? { kvCacheType: req.kvCacheType } : {}),
+    ...(req.flashAttention !== undefined ? { flashAttention: req.flashAttention } : {}),
+    ...(req.promptTokens !== undefined ? { promptTokens: req.promptTokens } : {}),
+    ...(req.gpuMemoryUtilization !== undefined ? { gpuMemoryUtilization: req.gpuMemoryUtilization } : {}),
+    ...(req.moeOffload !== undefined ? { moeOffload: req.moeOffload } : {}),
   };
-  return { ok: true, input };
+  return { ok: true, choice };
 }
 
 export interface RunResult {
@@ -144,21 +148,21 @@ export interface RunResult {
   body: unknown;
 }
 
-/** One request object or an array of up to 100; the CLI/HTTP layer prints `body`. */
+/** One request object or an array of up to MAX_BATCH; the CLI/HTTP layer prints `body`. */
 export function runEstimateRequests(json: unknown, catalog: CatalogLookup): RunResult {
   if (Array.isArray(json)) {
     if (json.length > MAX_BATCH) {
       return { status: 2, body: { error: { field: '(root)', message: `at most ${MAX_BATCH} requests per batch, got ${json.length}` } } };
     }
-    const inputs: EstimateInput[] = [];
+    const choices: Choice[] = [];
     for (let i = 0; i < json.length; i++) {
       const r = parseEstimateRequest(json[i], catalog);
       if (!r.ok) return { status: 2, body: { error: { field: `[${i}].${r.error.field}`, message: r.error.message, index: i } } };
-      inputs.push(r.input);
+      choices.push(r.choice);
     }
-    return { status: 0, body: inputs.map((x) => estimate(x)) };
+    return { status: 0, body: choices.map((c) => estimateChoice(c)) };
   }
   const r = parseEstimateRequest(json, catalog);
   if (!r.ok) return { status: 2, body: { error: r.error } };
-  return { status: 0, body: estimate(r.input) };
+  return { status: 0, body: estimateChoice(r.choice) };
 }

@@ -2,237 +2,12 @@
 // weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync). Prefill is a
 // compute problem: 2 FLOPs per active parameter per token at a backend-specific efficiency.
 
+import { BACKEND_PARAMS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, CPU_CORE_GFLOPS, PCIE_GBPS, backendFor, deviceTflops, type Backend, type BackendParams } from './backends';
 import { kvReadBytesPerToken } from './kv-cache';
-import type { Plan, Slot } from './placement';
+import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
-import type { Band, DeviceKind, DeviceSpec, EstimateInput, HardwareSpec, Runtime } from './types';
+import type { Band, EstimateInput, HardwareSpec } from './types';
 import { QUANT_FORMATS } from './formats';
-
-export type Backend = 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu' | 'mlx' | 'vllm' | 'transformers';
-
-export interface BackendParams {
-  /** Fraction of the spec memory bandwidth that large quantized mat-vecs reach. */
-  bwEfficiency: number;
-  /** Ceiling on achieved bandwidth (GB/s): batch-1 kernels stop scaling on HBM parts. */
-  bwCeilingGBps: number;
-  /** Fixed cost per layer per decoded token (µs): launches, syncs, small ops. */
-  layerLatencyUs: number;
-  /** Extra ALU work per quantized weight per token (FLOP) that can make decode compute-bound. */
-  dequantFlopPerWeight: number;
-  /** Fraction of dense FP16 TFLOPS reached in prefill. */
-  prefillEfficiency: number;
-  /** Ceiling on achieved prefill TFLOPS. */
-  prefillCeilingTflops: number;
-  /** Per-token cost of each device boundary in a layer split (ms). */
-  hopMs: number;
-  /** Fixed per-token cost outside the layers (scheduler, sampling, Python), ms. */
-  tokenOverheadMs: number;
-  /** Extra per-layer cost of GPTQ/AWQ/bnb kernels (µs). */
-  quantLayerLatencyUs: number;
-  /** Host-side launch cost overlaps GPU work (eager PyTorch): time = max(memory, launches). */
-  overlapLaunch: boolean;
-  /** Half-width of the uncertainty band as a factor: [x / f, x · f]. */
-  decodeBand: number;
-  prefillBand: number;
-  /** True when the band comes from fitted rows; false = prior only. */
-  calibrated: boolean;
-}
-
-/**
- * Backend constants. `calibrated: true` rows were fitted on fixtures/reference/speed.csv (+ speed_extra.csv) and
- * checked with scripts/accuracy.ts:
- *  - cuda: slope/intercept of time-per-token vs bytes over Q4_K_M and F16 Llama 3 8B on 14 GPUs
- *    (e.g. 4090: 7.66 ms at 4.62 GB, 18.24 ms at 15.0 GB → ≈0.93 of 1008 GB/s + ≈2.8 ms/32 layers);
- *    the ceiling reproduces A100/H100 reaching only ~1.0–1.3 TB/s; prefill from pp512 rows.
- *  - metal: same on M1/M1 Max/M3 Max/M2 Ultra; Q4_K_M decode there is ALU-bound (dequant term).
- *  - vllm / transformers: Qwen2.5 official speed benchmark (0.5B–72B, BF16/GPTQ/AWQ, A100):
- *    vLLM has ≈2.7 ms of per-token scheduling; eager Transformers is launch-bound at ≈0.88 ms per layer.
- * fixtures/reference/speed_extra.csv (llama-bench rows from llama.cpp PRs/issues, geerlingguy benchmarks):
- *  - rocm (7900 XTX, 6700 XT, 5700 XT, MI50): ≈0.78 of spec bandwidth + 90 µs/layer fits tg within
- *    ±20 %; prefill ≈0.55 of FP16 (int8 MMQ on RDNA2/GCN beats the FP16 figure, RDNA1 lags) → band 2.
- *  - vulkan (RTX 3090, 6700 XT, 5700 XT, Radeon 8050S): 0.8 + 70 µs/layer; NVIDIA via Vulkan runs
- *    ~20 % faster than that, early-2024 RDNA2 ~50 % slower → decodeBand 1.55; prefill 0.4 of FP16, band 2.
- *  - cpu (i5-4278U, i3-1315U, M2 Max CPU 4/8 threads, EPYC 9334): ≈0.53 of DRAM bandwidth, capped at
- *    ≈200 GB/s (a 12-channel EPYC reached ~140 GB/s at batch 1), and a compute floor of 4.5 FLOP per
- *    weight on cores × CPU_CORE_GFLOPS (few threads make decode compute-bound: M2 Max 4 vs 8 threads);
- *    prefill ≈0.75 of that core peak. Without a core count DEFAULT_CPU_TFLOPS stands in (wide band).
- * sycl (2 rows: B580 via IPEX-LLM 0.68 of bandwidth, A770 0.25) and mlx stay priors (calibrated: false).
- */
-export const BACKENDS: Record<Backend, BackendParams> = {
-  cuda: {
-    bwEfficiency: 0.92,
-    bwCeilingGBps: 1150,
-    layerLatencyUs: 85,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.42,
-    prefillCeilingTflops: 125,
-    hopMs: 0.2,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.25,
-    prefillBand: 1.4,
-    calibrated: true,
-  },
-  metal: {
-    bwEfficiency: 0.8,
-    bwCeilingGBps: 700,
-    layerLatencyUs: 90,
-    dequantFlopPerWeight: 30,
-    prefillEfficiency: 0.6,
-    prefillCeilingTflops: 60,
-    hopMs: 0,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.25,
-    prefillBand: 1.4,
-    calibrated: true,
-  },
-  rocm: {
-    bwEfficiency: 0.78,
-    bwCeilingGBps: 1000,
-    layerLatencyUs: 90,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.55,
-    prefillCeilingTflops: 100,
-    hopMs: 0.3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.3,
-    prefillBand: 2,
-    calibrated: true,
-  },
-  vulkan: {
-    bwEfficiency: 0.8,
-    bwCeilingGBps: 1100,
-    layerLatencyUs: 70,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.4,
-    prefillCeilingTflops: 150,
-    hopMs: 0.3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.55,
-    prefillBand: 2,
-    calibrated: true,
-  },
-  sycl: {
-    bwEfficiency: 0.6,
-    bwCeilingGBps: 600,
-    layerLatencyUs: 150,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.3,
-    prefillCeilingTflops: 60,
-    hopMs: 0.3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.7,
-    prefillBand: 2,
-    calibrated: false,
-  },
-  cpu: {
-    bwEfficiency: 0.53,
-    bwCeilingGBps: 200,
-    layerLatencyUs: 30,
-    dequantFlopPerWeight: 4.5,
-    prefillEfficiency: 0.75,
-    prefillCeilingTflops: 10,
-    hopMs: 0,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.45,
-    prefillBand: 1.7,
-    calibrated: true,
-  },
-  mlx: {
-    bwEfficiency: 0.8,
-    bwCeilingGBps: 750,
-    layerLatencyUs: 70,
-    dequantFlopPerWeight: 15,
-    prefillEfficiency: 0.6,
-    prefillCeilingTflops: 60,
-    hopMs: 3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.35,
-    prefillBand: 1.6,
-    calibrated: false,
-  },
-  vllm: {
-    bwEfficiency: 0.78,
-    bwCeilingGBps: 3000,
-    layerLatencyUs: 10,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.5,
-    prefillCeilingTflops: 400,
-    hopMs: 0.05,
-    tokenOverheadMs: 2.7,
-    quantLayerLatencyUs: 40,
-    overlapLaunch: false,
-    decodeBand: 1.3,
-    prefillBand: 1.6,
-    calibrated: true,
-  },
-  transformers: {
-    bwEfficiency: 0.78,
-    bwCeilingGBps: 3000,
-    layerLatencyUs: 880,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.4,
-    prefillCeilingTflops: 300,
-    hopMs: 0.5,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 220,
-    overlapLaunch: true,
-    decodeBand: 1.35,
-    prefillBand: 1.8,
-    calibrated: true,
-  },
-};
-
-/** Fallback system RAM bandwidth when none is given: dual-channel DDR5-5600 ≈ 89.6 GB/s peak. */
-export const DEFAULT_SYSTEM_BANDWIDTH_GBPS = 89.6;
-/** Fallback CPU matrix throughput (FP32 FMA on 8–16 modern AVX2/AVX-512 cores); assumption. */
-export const DEFAULT_CPU_TFLOPS = 1.5;
-/** Per-core FP32 FMA peak used for CPUs with a known core count: 2 FMA units × 8 lanes × 2 FLOP
- *  × ≈3.1 GHz ≈ 100 GFLOPS (AVX2 client cores; NEON P-cores are similar). A documented rule, not a fit;
- *  the fitted part is BACKENDS.cpu.prefillEfficiency / dequantFlopPerWeight. */
-export const CPU_CORE_GFLOPS = 100;
-/** Host→GPU copy rate for weights of CPU-resident layers during prefill (PCIe 4.0 x16, effective). */
-export const PCIE_GBPS = 24;
-
-export function backendFor(runtime: Runtime, kind: DeviceKind | 'system', gpuBackend?: 'vulkan' | null): Backend {
-  if (kind === 'cpu' || kind === 'system') return 'cpu';
-  if (gpuBackend === 'vulkan' && (runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio')) return 'vulkan';
-  switch (runtime) {
-    case 'vllm':
-      return 'vllm';
-    case 'transformers':
-      return kind === 'apple' ? 'mlx' : 'transformers';
-    case 'mlx':
-      return 'mlx';
-    case 'exo':
-      return kind === 'apple' ? 'mlx' : kind === 'nvidia' ? 'cuda' : 'vulkan';
-    default:
-      return kind === 'nvidia' ? 'cuda' : kind === 'amd' ? 'rocm' : kind === 'intel' ? 'sycl' : kind === 'apple' ? 'metal' : 'vulkan';
-  }
-}
-
-/** Dense FP16 TFLOPS, with a bandwidth-based fallback when the catalog has none. */
-export function deviceTflops(d: DeviceSpec): number {
-  if (d.fp16Tflops && d.fp16Tflops > 0) return d.fp16Tflops;
-  // Apple GPUs: FP16 ≈ FP32 rate ≈ bandwidth / 30 across M1–M4 (e.g. M1 68 GB/s ↔ 2.6 TFLOPS,
-  // M2 Ultra 800 GB/s ↔ 27.2 TFLOPS, Apple/Wikipedia specs). Discrete GPUs: ≈ bandwidth / 5.
-  if (d.kind === 'apple') return d.bandwidthGBps / 30;
-  if (d.kind === 'cpu') return DEFAULT_CPU_TFLOPS;
-  return d.bandwidthGBps / 5;
-}
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -241,7 +16,7 @@ function softMin(a: number, b: number): number {
   return 1 / Math.cbrt(1 / (a * a * a) + 1 / (b * b * b));
 }
 
-export function effectiveBandwidthGBps(p: BackendParams, specGBps: number): number {
+function effectiveBandwidthGBps(p: BackendParams, specGBps: number): number {
   return softMin(p.bwEfficiency * specGBps, p.bwCeilingGBps);
 }
 
@@ -280,7 +55,7 @@ function cpuTflops(hw: HardwareSpec): number {
   return apple ? 1.5 : DEFAULT_CPU_TFLOPS;
 }
 
-function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Plan, depth: number): Segment[] {
+function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): Segment[] {
   const hw = input.hardware as HardwareSpec;
   const m = input.model;
   const L = m.layers;
@@ -314,7 +89,7 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Plan, 
     const be = backendFor(input.runtime, s.device.kind, input.gpuBackend);
     segs.push({
       backend: be,
-      params: BACKENDS[be],
+      params: BACKEND_PARAMS[be],
       bandwidthGBps: s.device.bandwidthGBps,
       tflops: deviceTflops(s.device),
       layers: s.layers,
@@ -350,7 +125,7 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Plan, 
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
     segs.push({
       backend: be,
-      params: BACKENDS[be],
+      params: BACKEND_PARAMS[be],
       bandwidthGBps: systemBandwidth(hw),
       tflops: cpuTflops(hw),
       layers: cpuLayers,
@@ -372,12 +147,12 @@ function sumRange(a: number[], from: number, to: number): number {
 }
 
 /** Seconds per decoded token (expected), or null when nothing runs. */
-export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Plan, depth: number): number | null {
+export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
   const segs = segmentsFor(input, comp, plan, depth);
   if (segs.length === 0) return null;
   const fam = QUANT_FORMATS[input.quant]?.family;
-  const kernelQuant = fam === 'gptq' || fam === 'awq' || fam === 'bnb';
+  const kernelQuant = fam === 'gptq' || fam === 'awq' || fam === 'int';
   let t = (segs[0]?.params.tokenOverheadMs ?? 0) / 1000;
   for (const s of segs) {
     const bw = effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9;
@@ -397,7 +172,7 @@ export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposit
 }
 
 /** Seconds to prefill one 512-token ubatch at the given depth. */
-function prefillSecondsPer512(input: EstimateInput, comp: WeightComposition, plan: Plan, depth: number): number | null {
+function prefillSecondsPer512(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
   const segs = segmentsFor(input, comp, plan, depth + 256);
   if (segs.length === 0) return null;
@@ -434,7 +209,7 @@ export interface SpeedResult {
   bottleneck: string;
 }
 
-export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Plan): SpeedResult | null {
+export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Placement): SpeedResult | null {
   const tDec = decodeSecondsPerToken(input, comp, plan, input.depthTokens);
   const tPre = prefillSecondsPer512(input, comp, plan, input.depthTokens);
   if (tDec === null || tPre === null || !(tDec > 0) || !(tPre > 0)) return null;

@@ -1,14 +1,9 @@
 // Domain types of the estimator. Units: bytes are bytes, bandwidth is GB/s (1e9 B/s),
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
-export const RUNTIMES = ['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo'] as const;
-export type Runtime = (typeof RUNTIMES)[number];
+import type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 
-export const KV_CACHE_TYPES = ['f16', 'q8_0', 'q4_0'] as const;
-export type KvCacheType = (typeof KV_CACHE_TYPES)[number];
-
-export const DEVICE_KINDS = ['nvidia', 'amd', 'intel', 'apple', 'cpu'] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
+export type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime };
 
 export interface ModelSpec {
   slug?: string;
@@ -52,10 +47,10 @@ export interface DeviceSpec {
   cores?: number | null;
 }
 
+/** What the API and CLI resolve slugs against: catalog models (with their published files) and devices. */
 export interface CatalogLookup {
-  model(slug: string): ModelSpec | null;
+  model(slug: string): (ModelSpec & { artifacts?: readonly { slug: string; format: string; publisher: string; fileBytes: number | null }[] }) | null;
   device(slug: string): DeviceSpec | null;
-  artifactFileBytes(modelSlug: string, quant: string): number | null;
 }
 
 export interface HardwareSpec {
@@ -67,30 +62,38 @@ export interface HardwareSpec {
   cluster?: boolean;
 }
 
-export type MoeOffloadMode = 'auto' | 'never' | 'always';
-
+/**
+ * Everything one estimate depends on, every setting explicit: the estimator applies no defaults.
+ * Build it with buildEstimateInput (choice.ts), which fills what the asker left out from each
+ * runtime's shipped defaults (runtime-defaults.ts) and says so in the assumptions.
+ */
 export interface EstimateInput {
   model: ModelSpec;
   /** Canonical quant name (see QUANT_FORMATS). */
   quant: string;
+  /** Tokens of context per sequence. */
   contextTokens: number;
+  /** Tokens already in the context when decode speed is read. */
   depthTokens: number;
   kvCacheType: KvCacheType;
+  /** Sequences held at once. */
   parallel: number;
   runtime: Runtime;
-  hardware?: HardwareSpec | null;
-  /** Real artifact size when known (catalog); otherwise computed from the tensor shapes. */
-  fileBytes?: number | null;
-  /** llama.cpp flash attention; default false, as in the calibration logs. */
-  flashAttention?: boolean;
-  /** Prompt processed in one go (Transformers activation peak); default contextTokens. */
-  promptTokens?: number;
-  /** vLLM --gpu-memory-utilization; default 0.9. */
-  gpuMemoryUtilization?: number;
+  hardware: HardwareSpec | null;
+  /** Real artifact size when known (catalog); null: computed from the tensor shapes. */
+  fileBytes: number | null;
+  /** llama.cpp flash attention (sizes its compute buffer). */
+  flashAttention: boolean;
+  /** Prompt processed in one go (Transformers activation peak); null: a prompt that fills the context. */
+  promptTokens: number | null;
+  /** vLLM --gpu-memory-utilization. */
+  gpuMemoryUtilization: number;
+  /** vLLM max_num_batched_tokens (sizes its activation profile). */
+  vllmBatchedTokens: number;
   /** llama.cpp GPU backend when not the vendor default (e.g. Vulkan on AMD/NVIDIA/Intel). */
-  gpuBackend?: 'vulkan' | null;
-  /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe); default auto. */
-  moeOffload?: MoeOffloadMode;
+  gpuBackend: 'vulkan' | null;
+  /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe). */
+  moeOffload: MoeOffloadMode;
 }
 
 export interface Band {
@@ -98,8 +101,6 @@ export interface Band {
   expected: number;
   high: number;
 }
-
-export type Fit = 'full-gpu' | 'partial-offload' | 'cpu-only' | 'does-not-fit' | 'unknown';
 
 export interface DeviceMemory {
   device: string;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ggmlBits, normalizeQuant, QUANT_FORMATS } from './formats';
 import { bitsPerWeightFor, fileBytesFor, weightComposition } from './weights';
-import { SAMPLE_MODELS } from './sample-specs';
+import { seedModel } from '@/tests/support/seed-catalog';
 
-const llama8b = SAMPLE_MODELS['llama-3.1-8b-instruct']!;
+const llama8b = seedModel('llama-3.1-8b-instruct');
 const GiB = 1024 ** 3;
 
 describe('ggml block sizes', () => {
@@ -59,7 +59,7 @@ describe('preset composition on Llama 3.1 8B', () => {
 
 describe('large vocabularies raise Q4_K_M bpw', () => {
   it('Gemma 3 27B (262k vocab, tied head at Q6_K) is above Llama 3 8B', () => {
-    expect(bitsPerWeightFor(SAMPLE_MODELS['gemma-3-27b-it']!, 'Q4_K_M')).toBeGreaterThan(bitsPerWeightFor(llama8b, 'Q4_K_M'));
+    expect(bitsPerWeightFor(seedModel('gemma-3-27b-it'), 'Q4_K_M')).toBeGreaterThan(bitsPerWeightFor(llama8b, 'Q4_K_M'));
   });
 });
 
@@ -79,7 +79,7 @@ describe('non-GGUF formats', () => {
   });
 
   it('gpt-oss-20b MXFP4: ≈12–14 GB (experts 4.25 bpw, rest Q8_0 in GGUF / BF16 on HF)', () => {
-    const m = SAMPLE_MODELS['gpt-oss-20b']!;
+    const m = seedModel('gpt-oss-20b');
     expect(fileBytesFor(m, 'MXFP4') / 1e9).toBeGreaterThan(11.5);
     expect(fileBytesFor(m, 'MXFP4') / 1e9).toBeLessThan(12.8);
     expect(fileBytesFor(m, 'MXFP4', 'vllm') / 1e9).toBeGreaterThan(12.8);
@@ -87,7 +87,7 @@ describe('non-GGUF formats', () => {
   });
 
   it('MoE totals follow the published parameter count (Qwen3-30B-A3B 30.53 B)', () => {
-    const c = weightComposition(SAMPLE_MODELS['qwen3-30b-a3b']!, 'F16');
+    const c = weightComposition(seedModel('qwen3-30b-a3b'), 'F16');
     expect(c.params / 1e9).toBeCloseTo(30.53, 1);
     expect(c.activeParams / 1e9).toBeGreaterThan(3);
     expect(c.activeParams / 1e9).toBeLessThan(3.6);

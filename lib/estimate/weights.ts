@@ -1,7 +1,7 @@
 // Weight bytes from tensor shapes: which tensors a model has, how many parameters each holds
 // and which storage type each quant format gives it.
 
-import { GGML_TYPES, ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type GgmlType, type TensorCtx } from './formats';
+import { ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type TensorCtx } from './formats';
 import type { ModelSpec, Runtime } from './types';
 
 type Role = TensorCtx['role'];
@@ -191,7 +191,7 @@ function bitsFunction(m: ModelSpec, quant: string, runtime: Runtime | undefined)
         bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : w + groupBits + (family === 'gptq' ? 32 / Math.max(1, t.cols) : 0)),
       };
     }
-    case 'bnb':
+    case 'int':
       // bitsandbytes: LLM.int8 keeps a per-row fp32 scale (≈8 bits); NF4 stores an fp32 absmax
       // per 64 weights (4.5 bits). Embeddings and lm_head are not converted.
       return { gguf: false, smallBits: 16, bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : (q?.bits ?? 8)) };
@@ -317,4 +317,3 @@ export function scaledComposition(c: WeightComposition, realFileBytes: number | 
   };
 }
 
-export { GGML_TYPES, type GgmlType };

@@ -1,15 +1,13 @@
 // What can be run for a model: (model, format) groups with where to fetch them per tool, the
-// runtimes that load them on a platform, and the estimator input for one candidate.
+// runtimes that load them on a platform, and the choice the estimator gets for one candidate.
 
-import { QUANT_FORMATS, type Estimate, type EstimateInput, type HardwareSpec, type Runtime } from '@/lib/estimate';
+import { COMMON_GGUF_QUANTS, QUANT_FORMATS, publishedFileFor, type Choice, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
 import type { ArtifactSources } from './commands';
 import type { ProfileFacts } from './hardware';
 import type { CatalogArtifact, CatalogModel, FormatFamily, Os, Tool } from './types';
 
-/** GGUF quants we consider, computed from the tensor shapes when the catalog has no artifact. */
-export const COMPUTED_GGUF_LADDER = ['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'IQ3_M', 'Q2_K'] as const;
-/** Catalog GGUF formats worth ranking (the ladder plus common publisher/Ollama choices). */
-const CONSIDERED_GGUF = new Set<string>([...COMPUTED_GGUF_LADDER, 'IQ4_XS', 'Q4_0', 'IQ2_M', 'MXFP4']);
+/** Catalog GGUF formats worth ranking (the common ladder plus common publisher/Ollama choices). */
+const CONSIDERED_GGUF = new Set<string>([...COMMON_GGUF_QUANTS, 'IQ4_XS', 'Q4_0', 'IQ2_M', 'MXFP4']);
 
 export interface FormatGroup {
   model: CatalogModel;
@@ -65,8 +63,7 @@ export function formatGroups(model: CatalogModel): FormatGroup[] {
     if (family === 'gguf' && format === 'Q4_0' && !ollama) continue;
     const lms = arts.find((a) => a.lmStudioId)?.lmStudioId ?? null;
     const hf = arts.find((a) => a.huggingFaceRepo && !isGgufRepo(a))?.huggingFaceRepo ?? null;
-    const known = arts.map((a) => a.fileBytes).filter((b): b is number => typeof b === 'number' && b > 0);
-    const fileBytes = known.length > 0 ? Math.max(...known) : null;
+    const fileBytes = publishedFileFor(model, format).file?.fileBytes ?? null;
     const bits = bitsOf(format, arts);
     groups.push({
       model,
@@ -81,7 +78,7 @@ export function formatGroups(model: CatalogModel): FormatGroup[] {
     });
   }
   if (sibling) {
-    for (const q of COMPUTED_GGUF_LADDER) {
+    for (const q of COMMON_GGUF_QUANTS) {
       if (byFormat.has(q)) continue;
       const bits = QUANT_FORMATS[q]?.bits ?? 4.5;
       groups.push({
@@ -103,7 +100,7 @@ export function formatGroups(model: CatalogModel): FormatGroup[] {
 }
 
 /** An engine is how a group gets estimated: llama.cpp-family formats are estimated once. */
-export type Engine = 'gguf' | 'mlx' | 'vllm';
+type Engine = 'gguf' | 'mlx' | 'vllm';
 
 export interface EngineChoice {
   engine: Engine;
@@ -147,24 +144,9 @@ export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: Os, tool: To
   return out;
 }
 
-/** Decode is read at half the requested context: the middle of a conversation that fills it. */
-export function depthFor(contextTokens: number): number {
-  return Math.floor(contextTokens / 2);
-}
-
-export function estimateInput(g: FormatGroup, runtime: Runtime, spec: HardwareSpec, contextTokens: number, parallel = 1): EstimateInput {
-  return {
-    model: g.model,
-    quant: g.format,
-    contextTokens,
-    depthTokens: depthFor(contextTokens),
-    kvCacheType: 'f16',
-    parallel,
-    runtime,
-    hardware: spec,
-    fileBytes: g.fileBytes,
-    ...(runtime === 'llama.cpp' ? { flashAttention: true } : {}),
-  };
+/** The choice one candidate asks the estimator about; the builder applies the runtime's defaults. */
+export function candidateChoice(g: FormatGroup, runtime: Runtime, spec: HardwareSpec, contextTokens: number): Choice {
+  return { model: g.model, quant: g.format, runtime, hardware: spec, contextTokens };
 }
 
 export function decodeExpected(e: Estimate): number {

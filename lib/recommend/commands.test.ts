@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { shellWords, validateCommand } from './commands';
+import { estimateChoice } from '@/lib/estimate';
+import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
+import { shellWords, validateCommand } from './command-check';
+import { generateCommands } from './commands';
 
 describe('validateCommand', () => {
   it.each([
@@ -16,7 +19,7 @@ describe('validateCommand', () => {
     'mlx_lm.generate --model mlx-community/Qwen3-8B-4bit --prompt "Hello there" --max-tokens 512',
     'mlx_lm.server --model mlx-community/Qwen3-8B-4bit',
     'pip install vllm',
-    'vllm serve Qwen/Qwen3-32B-AWQ --max-model-len 8192 --gpu-memory-utilization 0.9 --tensor-parallel-size 2 --quantization awq',
+    'vllm serve Qwen/Qwen3-32B-AWQ --max-model-len 8192 --gpu-memory-utilization 0.92 --tensor-parallel-size 2 --quantization awq',
     'exo',
   ])('accepts %s', (cmd) => {
     expect(validateCommand(cmd)).toMatchObject({ ok: true, problems: [] });
@@ -47,5 +50,39 @@ describe('validateCommand', () => {
 
   it('splits quoted words', () => {
     expect(shellWords(`a "b c" 'd e' f\\ g`)).toEqual(['a', 'b c', 'd e', 'f g']);
+  });
+});
+
+describe('generateCommands', () => {
+  const GiB = 1024 ** 3;
+  const model = seedModel('llama-3.1-8b-instruct');
+  const profile = { hardware: { type: 'gpus' as const, gpus: [] }, systemMemoryBytes: 64 * GiB, os: 'linux' as const };
+  const target = (runtime: 'llama.cpp' | 'vllm' | 'ollama', quant: string) => ({
+    modelName: model.name,
+    format: quant,
+    formatFamily: quant === 'AWQ-INT4' ? ('awq' as const) : ('gguf' as const),
+    sources: { ggufRepo: 'bartowski/Meta-Llama-3.1-8B-Instruct-GGUF', ggufRepoIsSibling: false, ollamaTag: 'llama3.1:8b', lmStudioId: null, hfRepo: 'hugging-quants/Meta-Llama-3.1-8B-Instruct-AWQ-INT4' },
+    estimate: estimateChoice({ model, quant, runtime, hardware: { devices: [seedDevice('geforce-rtx-4090')], systemMemoryBytes: 64 * GiB }, contextTokens: 8192 }),
+    contextTokens: 8192,
+    profile,
+    tools: [runtime],
+  });
+
+  it('llama-server keeps flash attention at its default (-fa auto), the setting the estimate assumed', () => {
+    const [cmd] = generateCommands(target('llama.cpp', 'Q4_K_M'));
+    expect(cmd!.command).toBe('llama-server -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M -c 8192 -ngl 999');
+  });
+
+  it('vLLM is started with the memory share the estimate reserved (the defaults table)', () => {
+    const serve = generateCommands(target('vllm', 'AWQ-INT4')).find((c) => c.command.startsWith('vllm serve'))!;
+    expect(serve.command).toContain('--gpu-memory-utilization 0.92');
+    expect(serve.notes).toContain('pre-allocates 92 % of each GPU');
+    expect(validateCommand(serve)).toMatchObject({ ok: true });
+  });
+
+  it('the Ollama note states its VRAM tiers from the defaults table', () => {
+    const serve = generateCommands(target('ollama', 'Q4_K_M'))[0]!;
+    expect(serve.command).toBe('OLLAMA_CONTEXT_LENGTH=8192 ollama serve');
+    expect(serve.notes).toBe('Ollama otherwise picks a default context from your VRAM (4k below 23 GiB, 32k from 23 GiB, 256k from 47 GiB).');
   });
 });

@@ -1,41 +1,23 @@
-// Side-by-side estimates for 2–4 (model, quant, hardware, context) choices.
+// Side by side: 2–4 (model, format, hardware, context, runtime) choices, each estimated once.
 
-import { estimate, normalizeQuant, QUANT_FORMATS, type Runtime } from '@/lib/estimate';
-import { depthFor } from './candidates';
-import { profileFacts } from './hardware';
+import { estimateChoice, normalizeQuant, defaultRuntimeFor } from '@/lib/estimate';
+import { machineSpec } from './hardware';
 import { feelFor } from './score';
 import type { CompareChoice, CompareRow, RecommendCatalog } from './types';
 
-function defaultRuntime(quant: string, platform: 'gpu' | 'apple' | 'cpu'): Runtime {
-  const fam = QUANT_FORMATS[quant]?.family;
-  if (fam === 'mlx') return 'mlx';
-  if (fam === 'gptq' || fam === 'awq' || fam === 'fp8') return 'vllm';
-  if (fam === 'float' && platform === 'apple') return 'mlx';
-  return 'llama.cpp';
-}
+const MAX_COMPARED = 4;
 
 export function compare(choices: CompareChoice[], catalog: RecommendCatalog): CompareRow[] {
-  return choices.slice(0, 4).map((choice) => {
+  return choices.slice(0, MAX_COMPARED).map((choice) => {
     const model = catalog.models.find((m) => m.slug === choice.modelSlug);
-    if (!model) return { choice, estimate: null, feel: null, error: `Unknown model "${choice.modelSlug}".` };
+    if (!model) return { choice, estimate: null, feel: null, error: `model “${choice.modelSlug}” is not in the catalog` };
     const quant = normalizeQuant(choice.quant);
-    if (!quant) return { choice, estimate: null, feel: null, error: `Unknown quant "${choice.quant}".` };
-    const facts = profileFacts(choice.profile);
-    const runtime = choice.runtime ?? defaultRuntime(quant, facts.platform);
-    const fileBytes = model.artifacts.filter((a) => a.format === quant && a.fileBytes).map((a) => a.fileBytes as number).sort((a, b) => b - a)[0] ?? null;
-    const ctx = Math.max(256, Math.round(choice.contextTokens));
-    const e = estimate({
-      model,
-      quant,
-      contextTokens: ctx,
-      depthTokens: depthFor(ctx),
-      kvCacheType: 'f16',
-      parallel: 1,
-      runtime,
-      hardware: facts.spec,
-      fileBytes,
-      ...(runtime === 'llama.cpp' ? { flashAttention: true } : {}),
-    });
+    if (!quant) return { choice, estimate: null, feel: null, error: `quant “${choice.quant}” is not a format we know` };
+    const hardware = catalog.hardware.find((h) => h.slug === choice.hardwareSlug);
+    if (!hardware) return { choice, estimate: null, feel: null, error: `hardware “${choice.hardwareSlug}” is not in the catalog` };
+    const spec = machineSpec(hardware, choice.count);
+    const runtime = choice.runtime ?? defaultRuntimeFor(quant, spec);
+    const e = estimateChoice({ model, quant, runtime, hardware: spec, contextTokens: choice.contextTokens });
     return { choice, estimate: e, feel: e.fit === 'does-not-fit' ? null : feelFor(e.speed?.decodeTokensPerSec.expected) };
   });
 }

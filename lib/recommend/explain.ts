@@ -3,12 +3,13 @@
 import type { Estimate } from '@/lib/estimate';
 import { decodeExpected, enginesFor, formatGroups, type FormatGroup } from './candidates';
 import { fmtGB, profileFacts, type ProfileFacts } from './hardware';
-import { acceptedFit, specKeyOf, type EstimateCache } from './cache';
+import type { EstimateMemo } from './estimate-memo';
+import { acceptedFit } from './fit-rules';
 import { FEEL_THRESHOLDS, ratingFor } from './score';
 import type { CatalogHardware, CatalogModel, HardwareProfile, Needs, RecommendCatalog, Recommendation, Upgrade, UpgradeUnlock, WhyNot } from './types';
 
 /** The most recognisable large models, explained when they miss the list. */
-export const POPULAR_LARGE_MODELS = [
+const POPULAR_LARGE_MODELS = [
   'llama-3.3-70b-instruct',
   'qwen3-32b',
   'gemma-3-27b-it',
@@ -22,18 +23,18 @@ export const POPULAR_LARGE_MODELS = [
 const ctxLabel = (n: number): string => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}k` : String(n));
 
 /** The ~4-bit group people would try first: Q4_K_M when it has a GGUF source, else the smallest native format. */
-export function probeGroup(model: CatalogModel, facts: ProfileFacts, os: HardwareProfile['os']): FormatGroup | null {
+function probeGroup(model: CatalogModel, facts: ProfileFacts, os: HardwareProfile['os']): FormatGroup | null {
   const groups = formatGroups(model).filter((g) => enginesFor(g, facts, os, 'auto').some((e) => e.engine === 'gguf'));
   return groups.find((g) => g.format === 'Q4_K_M') ?? groups.find((g) => g.format === 'MXFP4') ?? groups.find((g) => g.bits <= 5) ?? groups[0] ?? null;
 }
 
-function probe(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, cache: EstimateCache): { group: FormatGroup; estimate: Estimate } | null {
+function probe(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, memo: EstimateMemo): { group: FormatGroup; estimate: Estimate } | null {
   const g = probeGroup(model, facts, profile.os);
   if (!g) return null;
-  return { group: g, estimate: cache.get(g, 'llama.cpp', facts.spec, specKeyOf(facts.spec), needs.contextTokens) };
+  return { group: g, estimate: memo.get(g, 'llama.cpp', facts.spec, needs.contextTokens) };
 }
 
-function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, cache: EstimateCache): WhyNot {
+function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, memo: EstimateMemo): WhyNot {
   const base = { modelSlug: model.slug, modelName: model.name };
   if (needs.useCase === 'vision' && !model.modalities.includes('image')) {
     return { ...base, quant: '', fit: 'modality', reason: `${model.name} takes text only; the vision use case needs image input.`, estimate: null };
@@ -41,7 +42,7 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
   if (model.contextLength < needs.contextTokens) {
     return { ...base, quant: '', fit: 'context', reason: `${model.name} supports at most ${ctxLabel(model.contextLength)} tokens of context; you asked for ${ctxLabel(needs.contextTokens)}.`, estimate: null };
   }
-  const p = probe(model, facts, profile, needs, cache);
+  const p = probe(model, facts, profile, needs, memo);
   if (!p) return { ...base, quant: '', fit: 'does-not-fit', reason: `No downloadable quant of ${model.name} runs on this platform.`, estimate: null };
   const e = p.estimate;
   const q = p.group.format;
@@ -66,7 +67,7 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
 }
 
 /** Models runnable at reading speed or better (probe quant), with their speed. */
-function readingSpeedSet(models: CatalogModel[], facts: ProfileFacts, profile: HardwareProfile, needs: Needs, cache: EstimateCache, only?: Set<string>): Map<string, UpgradeUnlock> {
+function readingSpeedSet(models: CatalogModel[], facts: ProfileFacts, profile: HardwareProfile, needs: Needs, memo: EstimateMemo, only?: Set<string>): Map<string, UpgradeUnlock> {
   const out = new Map<string, UpgradeUnlock>();
   const cap = facts.platform === 'cpu' ? facts.systemBytes : facts.acceleratorBytes + (facts.platform === 'gpu' ? facts.systemBytes : 0);
   for (const m of models) {
@@ -76,7 +77,7 @@ function readingSpeedSet(models: CatalogModel[], facts: ProfileFacts, profile: H
     // Reading speed needs the bytes read per token to come mostly from fast memory.
     const dense = !(m.expertsTotal && m.expertsTotal > 1);
     if (dense && facts.platform === 'gpu' && g.approxBytes > facts.acceleratorBytes * 1.05) continue;
-    const e = cache.get(g, 'llama.cpp', facts.spec, specKeyOf(facts.spec), needs.contextTokens);
+    const e = memo.get(g, 'llama.cpp', facts.spec, needs.contextTokens);
     const tps = decodeExpected(e);
     if (acceptedFit(e, facts, 'gguf') && tps >= FEEL_THRESHOLDS.reading) out.set(m.slug, { modelSlug: m.slug, modelName: m.name, quant: g.format, decodeTokensPerSec: tps });
   }
@@ -163,14 +164,14 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
   return opts.sort((a, b) => a.added - b.added || (a.price ?? Infinity) - (b.price ?? Infinity));
 }
 
-function unlockedUpgrade(profile: HardwareProfile, facts: ProfileFacts, needs: Needs, catalog: RecommendCatalog, cache: EstimateCache): Upgrade | null {
+function unlockedUpgrade(profile: HardwareProfile, facts: ProfileFacts, needs: Needs, catalog: RecommendCatalog, memo: EstimateMemo): Upgrade | null {
   const models = catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && m.contextLength >= needs.contextTokens);
-  const current = readingSpeedSet(models, facts, profile, needs, cache);
+  const current = readingSpeedSet(models, facts, profile, needs, memo);
   const missing = new Set(models.filter((m) => !current.has(m.slug)).map((m) => m.slug));
   if (missing.size === 0) return null;
   for (const opt of upgradeOptions(profile, catalog).slice(0, 3)) {
     const f2 = profileFacts(opt.profile);
-    const after = readingSpeedSet(models, f2, opt.profile, needs, cache, missing);
+    const after = readingSpeedSet(models, f2, opt.profile, needs, memo, missing);
     if (after.size === 0) continue;
     const bySize = [...after.values()].sort((a, b) => {
       const ma = models.find((m) => m.slug === a.modelSlug);
@@ -200,7 +201,7 @@ export interface ExplainInput {
   needs: Needs;
   catalog: RecommendCatalog;
   results: Recommendation[];
-  cache: EstimateCache;
+  memo: EstimateMemo;
 }
 
 export function explain(x: ExplainInput): { whyNot: WhyNot[]; upgrade: Upgrade | null } {
@@ -209,7 +210,7 @@ export function explain(x: ExplainInput): { whyNot: WhyNot[]; upgrade: Upgrade |
   for (const slug of POPULAR_LARGE_MODELS) {
     if (listed.has(slug)) continue;
     const m = x.catalog.models.find((mm) => mm.slug === slug);
-    if (m) whyNot.push(whyNotFor(m, x.facts, x.profile, x.needs, x.cache));
+    if (m) whyNot.push(whyNotFor(m, x.facts, x.profile, x.needs, x.memo));
   }
-  return { whyNot, upgrade: unlockedUpgrade(x.profile, x.facts, x.needs, x.catalog, x.cache) };
+  return { whyNot, upgrade: unlockedUpgrade(x.profile, x.facts, x.needs, x.catalog, x.memo) };
 }

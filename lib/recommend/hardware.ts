@@ -1,12 +1,12 @@
 // Hardware profile → the estimator's HardwareSpec, plus the facts the recommender keys on
 // (platform, VRAM, which runtimes make sense).
 
-import type { DeviceKind, DeviceSpec, HardwareSpec } from '@/lib/estimate';
+import { DEFAULT_HOST_MEMORY_BYTES, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
 import type { CatalogHardware, HardwareProfile } from './types';
 
 export const GiB = 1024 ** 3;
 
-export function deviceKindOf(h: Pick<CatalogHardware, 'kind' | 'vendor'>): DeviceKind {
+function deviceKindOf(h: Pick<CatalogHardware, 'kind' | 'vendor'>): DeviceKind {
   if (h.kind === 'apple-silicon') return 'apple';
   if (h.kind === 'cpu') return 'cpu';
   return h.vendor === 'apple' ? 'apple' : h.vendor;
@@ -26,7 +26,18 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
   };
 }
 
-export type Platform = 'gpu' | 'apple' | 'cpu';
+/**
+ * One machine built from a catalog entry: `count` identical GPUs beside `hostMemoryBytes` of RAM,
+ * a Mac (its unified memory is the RAM; several Macs form an exo cluster), or a CPU machine with
+ * its own RAM and bandwidth.
+ */
+export function machineSpec(h: CatalogHardware, count = 1, hostMemoryBytes = DEFAULT_HOST_MEMORY_BYTES): HardwareSpec {
+  if (h.kind === 'apple-silicon') return count > 1 ? { devices: [deviceSpecOf(h, count)], cluster: true } : { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes };
+  if (h.kind === 'cpu') return { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes, systemBandwidthGBps: h.bandwidthGBps };
+  return { devices: [deviceSpecOf(h, count)], systemMemoryBytes: hostMemoryBytes };
+}
+
+type Platform = 'gpu' | 'apple' | 'cpu';
 
 export interface ProfileFacts {
   spec: HardwareSpec;
@@ -146,9 +157,4 @@ export function profileFacts(p: HardwareProfile): ProfileFacts {
     vllmCapableGpus: true,
     summary: `${fmtGB(h.memoryBytes)} VRAM + ${fmtGB(p.systemMemoryBytes)} RAM`,
   };
-}
-
-/** The GPUs of a profile in order (for -ts), empty when there are none. */
-export function profileGpus(p: HardwareProfile): CatalogHardware[] {
-  return p.hardware.type === 'gpus' ? p.hardware.gpus : [];
 }

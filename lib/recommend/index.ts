@@ -2,9 +2,7 @@
 
 export * from './types';
 export { recommend } from './recommend';
-export { plan } from './plan';
+export { planHardware } from './hardware-plan';
 export { compare } from './compare';
-export { generateCommands, validateCommand, shellWords, tensorSplit, exoCommands, TOOL_COMMANDS, type ArtifactSources, type CommandTarget, type CommandCheck } from './commands';
-export { feelFor, speedScore, qualityScore, qualityNote, FEEL_THRESHOLDS, TOO_SLOW_TOKENS_PER_SEC } from './score';
-export { POPULAR_LARGE_MODELS } from './explain';
-export { profileFacts } from './hardware';
+export { validateCommand } from './command-check';
+export { deviceSpecOf, machineSpec } from './hardware';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, plan, recommend, validateCommand, type CatalogHardware, type HardwareProfile, type Needs } from '@/lib/recommend';
-import { FIXTURE_CATALOG as C } from './test-fixtures';
+import { compare, planHardware, recommend, validateCommand, type CatalogHardware, type HardwareProfile, type Needs } from '@/lib/recommend';
+import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
 
 const GiB = 1024 ** 3;
 const hw = (slug: string): CatalogHardware => {
@@ -36,10 +36,10 @@ describe('recommend: RTX 3060 12 GB + 32 GB RAM, coding, 8k', () => {
     expect(midDense.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('every row has a command for its runtime (llama-server for GGUF) and every command validates', () => {
+  it('every row leads with a command for its runtime (llama-server on llama.cpp rows) and every command validates', () => {
     for (const x of r.results) {
-      expect(x.commands.length, x.model.slug).toBeGreaterThan(0);
-      if (x.formatFamily === 'gguf') expect(x.commands.some((c) => c.tool === 'llama.cpp' && c.command.startsWith('llama-server ')), x.model.slug).toBe(true);
+      expect(x.commands[0]?.tool, x.model.slug).toBe(x.runtime);
+      if (x.runtime === 'llama.cpp') expect(x.commands[0]!.command, x.model.slug).toMatch(/^llama-server -hf \S+ -c 8192 /);
       for (const c of x.commands) expect(validateCommand(c), c.command).toMatchObject({ ok: true });
     }
   });
@@ -111,8 +111,8 @@ describe('recommend: tool filter and CPU-only', () => {
   });
 });
 
-describe('plan', () => {
-  const p = plan({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 15, concurrentUsers: 1 }, C);
+describe('planHardware', () => {
+  const p = planHardware({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 15, concurrentUsers: 1 }, C);
   it('every option fits, priced options ascending, unpriced last', () => {
     expect(p.options.length).toBeGreaterThan(3);
     expect(p.options.length).toBeLessThanOrEqual(20);
@@ -126,16 +126,19 @@ describe('plan', () => {
     expect(p.options.some((o) => o.kind === 'multi-gpu' && o.count === 2)).toBe(true);
   });
   it('concurrent users scale the KV cache and state the throughput assumption', () => {
-    const p4 = plan({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 4 }, C);
-    const p1 = plan({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 1 }, C);
-    const kv = (q: typeof p1, slug: string) => q.options.find((o) => o.hardware.slug === slug && o.count === 1)?.estimate.memory.kvCacheBytes ?? 0;
-    expect(kv(p4, 'geforce-rtx-4090')).toBeGreaterThan(3.5 * kv(p1, 'geforce-rtx-4090'));
+    const p4 = planHardware({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 4 }, C);
+    const p1 = planHardware({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 1 }, C);
+    const kv = (q: typeof p1, slug: string) => q.options.find((o) => o.hardware.slug === slug && o.count === 1)?.estimate.memory.kvCacheBytes;
+    // A GPU listed for both: 4 users hold 4 sequences of 8192 tokens, one user one.
+    const shared = p4.options.find((o) => o.count === 1 && kv(p1, o.hardware.slug) !== undefined)!;
+    expect(shared, 'a single-GPU option listed for 1 and for 4 users').toBeDefined();
+    expect(kv(p4, shared.hardware.slug)).toBe(4 * kv(p1, shared.hardware.slug)!);
     expect(p4.assumptions.join(' ')).toMatch(/aggregate/);
   });
   it('falls back to exo clusters when no single machine fits', () => {
     // Only Macs up to 36 GB: none holds Llama 3.3 70B at Q4_K_M alone.
     const smallMacs = { ...C, hardware: C.hardware.filter((h) => h.kind === 'apple-silicon' && h.memoryBytes <= 36 * GiB) };
-    const big = plan({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 5, concurrentUsers: 1 }, smallMacs);
+    const big = planHardware({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 5, concurrentUsers: 1 }, smallMacs);
     expect(big.options.some((o) => o.kind === 'exo-cluster' && o.count >= 2 && o.count <= 4)).toBe(true);
     expect(big.options.every((o) => o.kind === 'exo-cluster' || o.kind === 'multi-gpu')).toBe(true);
   });
@@ -145,15 +148,24 @@ describe('compare', () => {
   it('returns one estimate per choice', () => {
     const rows = compare(
       [
-        { modelSlug: 'qwen3-8b', quant: 'Q4_K_M', profile: gpus(['geforce-rtx-3060-12gb'], 32), contextTokens: 8192 },
-        { modelSlug: 'qwen3-14b', quant: 'q5_k_m', profile: gpus(['geforce-rtx-4090'], 64), contextTokens: 8192 },
-        { modelSlug: 'nope', quant: 'Q4_K_M', profile: gpus(['geforce-rtx-4090'], 64), contextTokens: 8192 },
+        { modelSlug: 'qwen3-8b', quant: 'Q4_K_M', hardwareSlug: 'geforce-rtx-3060-12gb', count: 1, contextTokens: 8192 },
+        { modelSlug: 'qwen3-14b', quant: 'q5_k_m', hardwareSlug: 'geforce-rtx-4090', count: 1, contextTokens: 8192 },
+        { modelSlug: 'nope', quant: 'Q4_K_M', hardwareSlug: 'geforce-rtx-4090', count: 1, contextTokens: 8192 },
+        { modelSlug: 'qwen3-8b', quant: 'Q4_K_M', hardwareSlug: 'no-such-gpu', count: 1, contextTokens: 8192 },
+        { modelSlug: 'qwen3-8b', quant: 'MLX-4BIT', hardwareSlug: 'apple-m4-10c-16gb', count: 1, contextTokens: 8192 },
       ],
       C,
     );
+    // At most four columns.
+    expect(rows).toHaveLength(4);
+    const [mac] = compare([{ modelSlug: 'qwen3-8b', quant: 'MLX-4BIT', hardwareSlug: 'apple-m4-10c-16gb', count: 1, contextTokens: 8192 }], C);
     expect(rows[0]?.estimate?.fit).toBe('full-gpu');
+    expect(rows[0]?.estimate?.runtime).toBe('llama.cpp');
     expect(rows[1]?.estimate?.quant).toBe('Q5_K_M');
-    expect(rows[2]?.error).toMatch(/Unknown model/);
+    expect(rows[2]?.error).toBe('model “nope” is not in the catalog');
+    expect(rows[3]?.error).toBe('hardware “no-such-gpu” is not in the catalog');
+    // The format's default runtime on a Mac.
+    expect(mac?.estimate?.runtime).toBe('mlx');
   });
 });
 

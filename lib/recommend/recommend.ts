@@ -2,7 +2,8 @@
 // scored and reduced to one row per model.
 
 import { effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
-import { acceptedFit, EstimateCache, fitTier, specKeyOf } from './cache';
+import { EstimateMemo } from './estimate-memo';
+import { acceptedFit, fitTier } from './fit-rules';
 import { decodeExpected, enginesFor, formatGroups, type EngineChoice, type FormatGroup } from './candidates';
 import { generateCommands } from './commands';
 import { explain } from './explain';
@@ -31,11 +32,12 @@ function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
     if (spill <= 0) return Infinity;
     return (sysBw * 1e9) / (spill * activeShare);
   }
-  const bw = facts.platform === 'apple' ? (facts.spec.devices[0]?.bandwidthGBps ?? sysBw) : (facts.spec.devices[0]?.bandwidthGBps ?? sysBw);
+  // Apple: unified memory; CPU-only: the machine's RAM bandwidth.
+  const bw = facts.spec.devices[0]?.bandwidthGBps ?? sysBw;
   return (bw * 1e9) / (g.approxBytes * (m.activeParams / m.totalParams));
 }
 
-export interface Candidate {
+interface Candidate {
   group: FormatGroup;
   engine: EngineChoice;
   estimate: Estimate;
@@ -44,7 +46,7 @@ export interface Candidate {
   score: ScoreParts;
 }
 
-export function eligibleModels(catalog: RecommendCatalog, needs: Needs): CatalogModel[] {
+function eligibleModels(catalog: RecommendCatalog, needs: Needs): CatalogModel[] {
   return catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && m.contextLength >= needs.contextTokens);
 }
 
@@ -53,8 +55,7 @@ interface Gathered {
   fitting: Set<string>;
 }
 
-function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, cache: EstimateCache, prune: boolean): Gathered {
-  const specKey = specKeyOf(facts.spec);
+function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, prune: boolean): Gathered {
   const ctx = needs.contextTokens;
   const candidates: Candidate[] = [];
   const fitting = new Set<string>();
@@ -78,7 +79,7 @@ function gather(models: CatalogModel[], profile: HardwareProfile, facts: Profile
         if (g.approxBytes * 0.97 > cap) break;
         // The smallest format is always estimated (it decides whether the model fits at all).
         if (prune && i > 0 && speedUpperBound(g, facts) < TOO_SLOW_TOKENS_PER_SEC) break;
-        const e = cache.get(g, choice.estimateRuntime, facts.spec, specKey, ctx);
+        const e = memo.get(g, choice.estimateRuntime, facts.spec, ctx);
         if (!acceptedFit(e, facts, choice.engine)) break;
         if (e.maxContextTokens !== null && e.maxContextTokens < ctx) break;
         fitting.add(model.slug);
@@ -121,7 +122,7 @@ function better(a: Candidate, b: Candidate): boolean {
 }
 
 /** One best candidate per model, ranked. */
-export function rankCandidates(candidates: Candidate[]): Candidate[] {
+function rankCandidates(candidates: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
   for (const c of candidates) {
     const cur = best.get(c.group.model.slug);
@@ -130,13 +131,13 @@ export function rankCandidates(candidates: Candidate[]): Candidate[] {
   return [...best.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
-function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: ProfileFacts, needs: Needs, cache: EstimateCache): Recommendation {
+function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo): Recommendation {
   const g = c.group;
   const display = c.engine.displayRuntimes[0] ?? c.engine.estimateRuntime;
   let e = c.estimate;
   let runtime: Runtime = c.engine.estimateRuntime;
   if (display !== c.engine.estimateRuntime) {
-    const alt = cache.get(g, display, facts.spec, specKeyOf(facts.spec), needs.contextTokens);
+    const alt = memo.get(g, display, facts.spec, needs.contextTokens);
     if (acceptedFit(alt, facts, c.engine.engine) && alt.fit === e.fit) {
       e = alt;
       runtime = display;
@@ -193,29 +194,29 @@ function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: P
 export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: RecommendCatalog, options: RecommendOptions = {}): RecommendResult {
   const asked: Needs = { ...needsIn, contextTokens: Math.max(256, Math.round(needsIn.contextTokens)) };
   const facts = profileFacts(profile);
-  const cache = new EstimateCache();
+  const memo = new EstimateMemo();
   const notes: string[] = [];
   // A preferred tool this machine cannot run falls back to the best tool that can, and says so.
   const unsupported = unsupportedToolReason(asked.tool, facts.platform, profile.os);
   const needs: Needs = unsupported ? { ...asked, tool: 'auto' } : asked;
   if (unsupported) notes.push(`${unsupported} Showing the best choice among tools that run here.`);
   const models = eligibleModels(catalog, needs);
-  let { candidates, fitting } = gather(models, profile, facts, needs, cache, true);
+  let { candidates, fitting } = gather(models, profile, facts, needs, memo, true);
   let usable = candidates.filter((c) => c.tps >= TOO_SLOW_TOKENS_PER_SEC);
   if (usable.length === 0) {
-    ({ candidates, fitting } = gather(models, profile, facts, needs, cache, false));
+    ({ candidates, fitting } = gather(models, profile, facts, needs, memo, false));
     usable = candidates;
     if (usable.length > 0) notes.push(`Nothing runs at ${TOO_SLOW_TOKENS_PER_SEC} tok/s or more on this machine; the list shows the fastest that fit.`);
   }
   const ranked = rankCandidates(usable).slice(0, options.limit ?? 10);
-  const results = ranked.map((c, i) => finalize(c, i + 1, profile, facts, needs, cache));
+  const results = ranked.map((c, i) => finalize(c, i + 1, profile, facts, needs, memo));
   if (results.length === 0) notes.push(models.length === 0 ? 'No model in the catalog matches this use case and context.' : 'No model fits this machine at the requested context.');
-  const ex = options.explain === false ? { whyNot: [], upgrade: null } : explain({ profile, facts, needs, catalog, results, cache });
-  return { results, whyNot: ex.whyNot, upgrade: ex.upgrade, fittingModels: [...fitting].sort(), estimatesRun: cache.runs, notes };
+  const ex = options.explain === false ? { whyNot: [], upgrade: null } : explain({ profile, facts, needs, catalog, results, memo });
+  return { results, whyNot: ex.whyNot, upgrade: ex.upgrade, fittingModels: [...fitting].sort(), estimatesRun: memo.runs, notes };
 }
 
 /** Why a preferred tool cannot run on this machine, or null when it can. */
-export function unsupportedToolReason(tool: Needs['tool'], platform: ProfileFacts['platform'], os: HardwareProfile['os']): string | null {
+function unsupportedToolReason(tool: Needs['tool'], platform: ProfileFacts['platform'], os: HardwareProfile['os']): string | null {
   if (tool === 'mlx' && platform !== 'apple') return 'MLX runs only on Apple Silicon.';
   if (tool === 'exo') return 'exo splits a model over several machines; for a cluster, use the planner ("What do I need?").';
   if (tool === 'vllm' && (platform !== 'gpu' || os === 'macos')) return 'vLLM needs an NVIDIA or AMD GPU on Linux (or WSL on Windows).';

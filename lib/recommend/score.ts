@@ -46,7 +46,7 @@ export function speedScore(tokensPerSec: number): number {
 const EQS_MIN = 8.7;
 const EQS_MAX = 11.3;
 /** Quality multiplier for a model with no rating for the use case. */
-export const UNRATED_PENALTY = 0.4;
+const UNRATED_PENALTY = 0.4;
 
 export function ratingFor(model: CatalogModel, useCase: Needs['useCase']): number | null {
   return model.strengths.find((s) => s.useCase === useCase)?.rating ?? null;

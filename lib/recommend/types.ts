@@ -2,10 +2,9 @@
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
 import type { Band, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { UseCase } from '@/lib/schemas/catalog';
+import type { FormatFamily, HardwareBackend, HardwareKind, Os, Tool, UseCase, Vendor } from '@/lib/enums';
 
-export type FormatFamily = 'float' | 'int' | 'gguf' | 'gptq' | 'awq' | 'exl2' | 'mlx' | 'fp8' | 'mxfp4';
-export type RuntimeSlug = 'ollama' | 'lm-studio' | 'llama.cpp' | 'mlx' | 'vllm' | 'exo' | 'transformers';
+export type { FormatFamily, Os, Tool };
 
 export interface CatalogArtifact {
   slug: string;
@@ -14,7 +13,7 @@ export interface CatalogArtifact {
   formatFamily: FormatFamily;
   bitsPerWeight: number;
   /** Runtime slugs that load the format. */
-  runtimes: RuntimeSlug[];
+  runtimes: Runtime[];
   publisher: string;
   fileBytes: number | null;
   huggingFaceRepo: string | null;
@@ -23,7 +22,7 @@ export interface CatalogArtifact {
   lmStudioId: string | null;
 }
 
-export interface CatalogStrength {
+interface CatalogStrength {
   useCase: UseCase;
   /** 1 (usable) … 5 (best in class for its size). */
   rating: number;
@@ -47,12 +46,12 @@ export interface CatalogModel extends ModelSpec {
 export interface CatalogHardware {
   slug: string;
   name: string;
-  kind: 'gpu' | 'apple-silicon' | 'cpu';
-  vendor: 'nvidia' | 'amd' | 'intel' | 'apple';
+  kind: HardwareKind;
+  vendor: Vendor;
   memoryBytes: number;
   bandwidthGBps: number;
   fp16Tflops: number | null;
-  backend: 'cuda' | 'rocm' | 'metal' | 'vulkan' | 'sycl' | 'cpu';
+  backend: HardwareBackend;
   launchPriceUsd: number | null;
   year: number | null;
   /** CPU machines: cores; Apple Silicon: GPU cores (null when unknown). */
@@ -64,10 +63,8 @@ export interface RecommendCatalog {
   hardware: CatalogHardware[];
 }
 
-export type Os = 'windows' | 'linux' | 'macos';
-
 /** What the machine has: one of four shapes. */
-export type HardwareChoice =
+type HardwareChoice =
   /** One or more discrete GPUs (mixed sizes allowed) in one machine. */
   | { type: 'gpus'; gpus: CatalogHardware[] }
   /** An Apple Silicon Mac (unified memory). */
@@ -75,7 +72,7 @@ export type HardwareChoice =
   /** No usable GPU: the model runs from system RAM. `cpu` is an optional catalog CPU row. */
   | { type: 'cpu-only'; cpu?: CatalogHardware | null }
   /** Something not in the catalog. */
-  | { type: 'custom'; memoryBytes: number; bandwidthGBps: number; kind: 'gpu' | 'apple-silicon' | 'cpu'; name?: string; fp16Tflops?: number | null };
+  | { type: 'custom'; memoryBytes: number; bandwidthGBps: number; kind: HardwareKind; name?: string; fp16Tflops?: number | null };
 
 export interface HardwareProfile {
   hardware: HardwareChoice;
@@ -84,8 +81,6 @@ export interface HardwareProfile {
   systemBandwidthGBps?: number;
   os: Os;
 }
-
-export type Tool = 'auto' | 'ollama' | 'lm-studio' | 'llama.cpp' | 'mlx' | 'vllm' | 'exo';
 
 export interface Needs {
   useCase: UseCase;
@@ -119,7 +114,7 @@ export interface ScoreParts {
   contextHeadroom: number | null;
 }
 
-export interface RecommendedModel {
+interface RecommendedModel {
   slug: string;
   name: string;
   family: string;
@@ -206,6 +201,8 @@ export interface PlanRequest {
   concurrentUsers: number;
   /** Host RAM assumed beside GPUs (default 64 GiB); only used for token embeddings and buffers. */
   hostMemoryBytes?: number;
+  /** A llama.cpp-family tool to run it with (Ollama, LM Studio) instead of llama.cpp; others keep their own. */
+  runtime?: Runtime;
 }
 
 export interface PlanOption {
@@ -238,8 +235,11 @@ export interface PlanResult {
 export interface CompareChoice {
   modelSlug: string;
   quant: string;
-  profile: HardwareProfile;
+  /** A catalog hardware entry, `count` of them (GPUs beside 64 GB of RAM; Macs join as an exo cluster). */
+  hardwareSlug: string;
+  count: number;
   contextTokens: number;
+  /** Absent: the format's default runtime on that hardware. */
   runtime?: Runtime;
 }
 

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import {
-  BACKENDS, FORMAT_FAMILIES, HARDWARE_KINDS, MODALITIES, RUNTIME_SLUGS, USE_CASES, VENDORS,
-  artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema,
-} from '@/lib/schemas/catalog';
+import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema } from '@/lib/schemas/catalog';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLES } from '@/lib/auth/config';
 
@@ -33,7 +30,7 @@ export const ENTITY_LABELS: Record<EntityName, { singular: string; plural: strin
 };
 
 /** An entry's key in URLs and audit rows: the slug, or a measurement's content key. */
-export const entryKeySchema = z.string().min(1).max(200);
+const entryKeySchema = z.string().min(1).max(200);
 
 export const saveEntryInputSchema = z
   .object({
@@ -46,7 +43,6 @@ export const saveEntryInputSchema = z
   })
   .strict()
   .refine((v) => (v.key === null) === (v.version === null), { path: ['version'], message: 'an edit needs the version it started from' });
-export type SaveEntryInput = z.infer<typeof saveEntryInputSchema>;
 
 export const deleteEntryInputSchema = z
   .object({ entity: entityNameSchema, key: entryKeySchema, version: z.number().int().positive() })
@@ -58,12 +54,12 @@ export const previewEntryInputSchema = z.object({ entity: entityNameSchema, key:
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const importInputSchema = z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES), dryRun: z.boolean() }).strict();
 
-export const emailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
-export const passwordSchema = z
+const emailSchema = z.string().trim().toLowerCase().max(320).pipe(z.email());
+const passwordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `at most ${PASSWORD_MAX_LENGTH} characters`);
-export const roleSchema = z.enum(ROLES);
+const roleSchema = z.enum(ROLES);
 
 export const loginSchema = z.object({ email: emailSchema, password: z.string().min(1).max(PASSWORD_MAX_LENGTH) }).strict();
 
@@ -83,7 +79,7 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 
 // ---- Form fields: how each entity's record is laid out as form inputs. ----
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
+type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
 
 export interface FieldSpec {
   /** Dotted path in the record: "architecture.layers". */
@@ -96,115 +92,73 @@ export interface FieldSpec {
   hint?: string;
 }
 
-const provenance: FieldSpec[] = [
-  { path: 'sourceUrl', label: 'Source URL', kind: 'text', hint: 'Where these numbers come from' },
-  { path: 'verifiedAt', label: 'Verified on', kind: 'date' },
-];
+/** Zod internals the form layout reads (zod 4 exposes them on every schema). */
+interface SchemaNode {
+  def: { type: string; innerType?: SchemaNode };
+  meta(): Record<string, unknown> | undefined;
+  shape?: Record<string, SchemaNode>;
+  options?: readonly string[];
+  element?: SchemaNode;
+  isInt?: boolean;
+  format?: string | null;
+  maxLength?: number | null;
+}
 
-export const ENTITY_FIELDS: Record<EntityName, FieldSpec[]> = {
-  hardware: [
-    { path: 'slug', label: 'Slug', kind: 'text' },
-    { path: 'name', label: 'Name', kind: 'text' },
-    { path: 'kind', label: 'Kind', kind: 'select', options: HARDWARE_KINDS },
-    { path: 'vendor', label: 'Vendor', kind: 'select', options: VENDORS },
-    { path: 'memoryBytes', label: 'Memory (bytes)', kind: 'number' },
-    { path: 'memoryType', label: 'Memory type', kind: 'text', nullable: true },
-    { path: 'bandwidthGBps', label: 'Memory bandwidth (GB/s)', kind: 'number' },
-    { path: 'fp16Tflops', label: 'FP16 TFLOPS', kind: 'number', nullable: true },
-    { path: 'backend', label: 'Backend', kind: 'select', options: BACKENDS },
-    { path: 'launchPriceUsd', label: 'Launch price (USD)', kind: 'number', nullable: true },
-    { path: 'year', label: 'Year', kind: 'integer', nullable: true },
-    { path: 'cores', label: 'Cores', kind: 'integer', nullable: true },
-    { path: 'notes', label: 'Notes', kind: 'textarea' },
-    ...provenance,
-  ],
-  models: [
-    { path: 'slug', label: 'Slug', kind: 'text' },
-    { path: 'name', label: 'Name', kind: 'text' },
-    { path: 'family', label: 'Family', kind: 'text' },
-    { path: 'publisher', label: 'Publisher', kind: 'text' },
-    { path: 'releaseDate', label: 'Release date', kind: 'date', nullable: true },
-    { path: 'license', label: 'License', kind: 'text' },
-    { path: 'licenseUrl', label: 'License URL', kind: 'text', nullable: true },
-    { path: 'totalParams', label: 'Total parameters', kind: 'number' },
-    { path: 'activeParams', label: 'Active parameters', kind: 'number' },
-    { path: 'paramsSourceUrl', label: 'Parameters source URL', kind: 'text' },
-    { path: 'architecture.layers', label: 'Layers', kind: 'integer' },
-    { path: 'architecture.hiddenSize', label: 'Hidden size', kind: 'integer' },
-    { path: 'architecture.intermediateSize', label: 'Intermediate size', kind: 'integer', nullable: true },
-    { path: 'architecture.attentionHeads', label: 'Attention heads', kind: 'integer' },
-    { path: 'architecture.kvHeads', label: 'KV heads', kind: 'integer' },
-    { path: 'architecture.headDim', label: 'Head dimension', kind: 'integer' },
-    { path: 'architecture.vocabSize', label: 'Vocabulary size', kind: 'integer' },
-    { path: 'architecture.contextLength', label: 'Context length', kind: 'integer' },
-    { path: 'architecture.tiedEmbeddings', label: 'Tied embeddings', kind: 'boolean' },
-    { path: 'architecture.slidingWindow', label: 'Sliding window', kind: 'integer', nullable: true },
-    { path: 'architecture.globalLayerEvery', label: 'Global layer every', kind: 'integer', nullable: true },
-    { path: 'architecture.mlaKvLoraRank', label: 'MLA KV LoRA rank', kind: 'integer', nullable: true },
-    { path: 'architecture.mlaRopeHeadDim', label: 'MLA RoPE head dim', kind: 'integer', nullable: true },
-    { path: 'architecture.expertsTotal', label: 'Experts (total)', kind: 'integer', nullable: true },
-    { path: 'architecture.expertsActive', label: 'Experts (active)', kind: 'integer', nullable: true },
-    { path: 'modalities', label: 'Modalities', kind: 'list', options: MODALITIES },
-    { path: 'strengths', label: 'Strengths (JSON)', kind: 'json', hint: `[{"useCase": "${USE_CASES[0]}", "rating": 1-5, "sourceUrl": "https://…"}]` },
-    { path: 'projectorBytes', label: 'Projector bytes', kind: 'number', nullable: true },
-    { path: 'huggingFaceRepo', label: 'Hugging Face repo', kind: 'text', nullable: true },
-    { path: 'ollamaTag', label: 'Ollama tag', kind: 'text', nullable: true },
-    { path: 'description', label: 'Description', kind: 'textarea' },
-    ...provenance,
-  ],
-  formats: [
-    { path: 'name', label: 'Name', kind: 'text' },
-    { path: 'slug', label: 'Slug', kind: 'text' },
-    { path: 'family', label: 'Family', kind: 'select', options: FORMAT_FAMILIES },
-    { path: 'bitsPerWeight', label: 'Bits per weight', kind: 'number' },
-    { path: 'bitsExact', label: 'Bits exact', kind: 'boolean' },
-    { path: 'description', label: 'Description', kind: 'textarea' },
-    { path: 'runtimes', label: 'Runtimes', kind: 'list', options: RUNTIME_SLUGS },
-    { path: 'qualityLossPct', label: 'Quality loss (%)', kind: 'number', nullable: true },
-    { path: 'qualityMetric', label: 'Quality metric', kind: 'text', nullable: true },
-    { path: 'qualitySourceUrl', label: 'Quality source URL', kind: 'text', nullable: true },
-    ...provenance,
-  ],
-  artifacts: [
-    { path: 'slug', label: 'Slug', kind: 'text' },
-    { path: 'model', label: 'Model slug', kind: 'text' },
-    { path: 'format', label: 'Format name', kind: 'text' },
-    { path: 'publisher', label: 'Publisher', kind: 'text' },
-    { path: 'fileBytes', label: 'File bytes', kind: 'number', nullable: true },
-    { path: 'fileBytesSourceUrl', label: 'File size source URL', kind: 'text', nullable: true },
-    { path: 'huggingFaceRepo', label: 'Hugging Face repo', kind: 'text', nullable: true },
-    { path: 'huggingFaceFile', label: 'Hugging Face file', kind: 'text', nullable: true },
-    { path: 'ollamaTag', label: 'Ollama tag', kind: 'text', nullable: true },
-    { path: 'lmStudioId', label: 'LM Studio id', kind: 'text', nullable: true },
-    ...provenance,
-  ],
-  runtimes: [
-    { path: 'slug', label: 'Slug', kind: 'select', options: RUNTIME_SLUGS },
-    { path: 'name', label: 'Name', kind: 'text' },
-    { path: 'description', label: 'Description', kind: 'textarea' },
-    { path: 'homepageUrl', label: 'Homepage URL', kind: 'text' },
-    { path: 'platforms', label: 'Platforms', kind: 'list', options: ['linux', 'macos', 'windows'] },
-    { path: 'backends', label: 'Backends', kind: 'list', options: BACKENDS },
-    ...provenance,
-  ],
-  measurements: [
-    { path: 'hardware', label: 'Hardware slug', kind: 'text' },
-    { path: 'deviceCount', label: 'Devices', kind: 'integer' },
-    { path: 'model', label: 'Model slug', kind: 'text' },
-    { path: 'format', label: 'Format name', kind: 'text' },
-    { path: 'runtime', label: 'Runtime', kind: 'select', options: RUNTIME_SLUGS },
-    { path: 'backend', label: 'Backend', kind: 'select', options: BACKENDS },
-    { path: 'promptTokens', label: 'Prompt tokens', kind: 'integer', nullable: true },
-    { path: 'depthTokens', label: 'Depth tokens', kind: 'integer' },
-    { path: 'contextTokens', label: 'Context tokens', kind: 'integer', nullable: true },
-    { path: 'promptTokensPerSec', label: 'Prompt tokens/s', kind: 'number', nullable: true },
-    { path: 'generationTokensPerSec', label: 'Generation tokens/s', kind: 'number', nullable: true },
-    { path: 'memoryBytes', label: 'Memory bytes', kind: 'number', nullable: true },
-    { path: 'settings', label: 'Settings', kind: 'text' },
-    { path: 'notes', label: 'Notes', kind: 'textarea' },
-    ...provenance,
-  ],
-};
+/** Long free text gets a text area. */
+const TEXTAREA_MIN_LENGTH = 2000;
+
+/**
+ * The form layout of a record schema: one field per leaf, in the schema's order, labelled by the
+ * schema's own metadata (lib/schemas/catalog.ts), so a new record field needs no form change.
+ */
+function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec[] {
+  const fields: FieldSpec[] = [];
+  for (const [key, outer] of Object.entries(shape)) {
+    const path = `${prefix}${key}`;
+    let node = outer;
+    let meta = node.meta();
+    let nullable = false;
+    while (['default', 'prefault', 'nullable', 'optional'].includes(node.def.type) && node.def.innerType) {
+      if (node.def.type === 'nullable') nullable = true;
+      node = node.def.innerType;
+      meta ??= node.meta();
+    }
+    if (node.def.type === 'object' && node.shape) {
+      fields.push(...formFieldsOf(node.shape, `${path}.`));
+      continue;
+    }
+    const label = typeof meta?.label === 'string' ? meta.label : null;
+    if (!label) throw new Error(`${path} has no label: give it one with labelled() in lib/schemas/catalog.ts`);
+    const spec: FieldSpec = { path, label, kind: kindOf(node), ...(nullable ? { nullable } : {}) };
+    if (typeof meta?.hint === 'string') spec.hint = meta.hint;
+    const options = node.def.type === 'array' ? node.element?.options : node.options;
+    if (options) spec.options = options;
+    fields.push(spec);
+  }
+  return fields;
+}
+
+function kindOf(node: SchemaNode): FieldKind {
+  switch (node.def.type) {
+    case 'boolean':
+      return 'boolean';
+    case 'number':
+      return node.isInt ? 'integer' : 'number';
+    case 'enum':
+      return 'select';
+    case 'array':
+      return node.element?.def.type === 'enum' ? 'list' : 'json';
+    case 'string':
+      if (node.format === 'date') return 'date';
+      return (node.maxLength ?? 0) >= TEXTAREA_MIN_LENGTH ? 'textarea' : 'text';
+    default:
+      throw new Error(`no form input for a ${node.def.type} field`);
+  }
+}
+
+export const ENTITY_FIELDS = Object.fromEntries(
+  ENTITIES.map((entity) => [entity, formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!)]),
+) as Record<EntityName, FieldSpec[]>;
 
 /** Field errors keyed by dotted path, from a zod error (zod 4). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

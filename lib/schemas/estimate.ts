@@ -1,16 +1,21 @@
 import { z } from 'zod';
+import { DEVICE_KINDS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib/enums';
 
-// Request schema of the estimator (CLI, HTTP route, wizard, MDX widgets). Strict: unknown keys are
-// errors, so a typo never silently falls back to a default.
+// Request schema of the estimator's HTTP API and CLI. Strict: unknown keys are errors, so a typo
+// never silently falls back to a default. Settings left out take the runtime's shipped default
+// (lib/estimate/runtime-defaults.ts), named in the answer's assumptions.
 
-export const MAX_BATCH = 100;
-export const MAX_DEVICES = 100;
+/** Requests one API call or CLI run answers at most (an array of up to this many). */
+export const MAX_BATCH = 1000;
+/** Largest HTTP request body: room for a full batch of slug requests (about 250 bytes each). */
+export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
+const MAX_DEVICES = 100;
 
 const posInt = z.number().int().positive().finite();
 const nonNegInt = z.number().int().nonnegative().finite();
 const posNum = z.number().positive().finite();
 
-export const architectureRequestSchema = z
+const architectureRequestSchema = z
   .object({
     name: z.string().max(200).optional(),
     totalParams: posNum,
@@ -34,7 +39,7 @@ export const architectureRequestSchema = z
   })
   .strict();
 
-export const modelRequestSchema = z
+const modelRequestSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     architecture: architectureRequestSchema.optional(),
@@ -46,11 +51,11 @@ export const modelRequestSchema = z
     }
   });
 
-export const deviceRequestSchema = z
+const deviceRequestSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     name: z.string().max(200).optional(),
-    kind: z.enum(['nvidia', 'amd', 'intel', 'apple', 'cpu']).optional(),
+    kind: z.enum(DEVICE_KINDS).optional(),
     memoryBytes: posNum.optional(),
     bandwidthGBps: posNum.optional(),
     fp16Tflops: posNum.optional(),
@@ -66,7 +71,7 @@ export const deviceRequestSchema = z
     }
   });
 
-export const hardwareRequestSchema = z
+const hardwareRequestSchema = z
   .object({
     devices: z.array(deviceRequestSchema).max(MAX_DEVICES),
     systemMemoryBytes: posNum.optional(),
@@ -79,20 +84,25 @@ export const hardwareRequestSchema = z
 export const estimateRequestSchema = z
   .object({
     model: modelRequestSchema,
-    quant: z.string().min(1).max(40),
+    /** Format name (case-insensitive); optional when `artifact` names the file. */
+    quant: z.string().min(1).max(40).optional(),
+    /** One catalog artifact (a published file) of the model: its published size is used. */
+    artifact: z.string().min(1).max(200).optional(),
     contextTokens: posInt.max(10_000_000).optional(),
     depthTokens: nonNegInt.max(10_000_000).optional(),
-    kvCacheType: z.enum(['f16', 'q8_0', 'q4_0']).optional(),
+    kvCacheType: z.enum(KV_CACHE_TYPES).optional(),
     parallel: posInt.max(1024).optional(),
-    runtime: z.enum(['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo']).optional(),
+    runtime: z.enum(RUNTIMES).optional(),
     hardware: hardwareRequestSchema.optional(),
     flashAttention: z.boolean().optional(),
     promptTokens: posInt.max(10_000_000).optional(),
     gpuMemoryUtilization: z.number().gt(0).max(1).optional(),
-    moeOffload: z.enum(['auto', 'never', 'always']).optional(),
+    moeOffload: z.enum(MOE_OFFLOAD_MODES).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.quant === undefined && v.artifact === undefined) ctx.addIssue({ code: 'custom', message: 'required (or name an "artifact")', path: ['quant'] });
+  });
 
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
 
-export const estimateBatchSchema = z.array(z.unknown()).max(MAX_BATCH);

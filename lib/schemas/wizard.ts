@@ -1,16 +1,12 @@
 import { z } from 'zod';
+import { OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
 // (permalinks), and the guides' "open in wizard" links. Strict: a forged or broken link gets a
 // message naming the field, never a 500.
 
-export const WIZARD_USE_CASES = ['chat', 'coding', 'reasoning', 'creative-writing', 'vision', 'long-documents', 'multilingual'] as const;
-export const WIZARD_TOOLS = ['auto', 'ollama', 'lm-studio', 'llama.cpp', 'mlx', 'vllm', 'exo'] as const;
-export const HARDWARE_MODES = ['gpu', 'mac', 'cpu', 'other'] as const;
-export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
 
-const GIB = 2 ** 30;
 
 const gb = (field: string, max: number) =>
   z.coerce
@@ -20,7 +16,7 @@ const gb = (field: string, max: number) =>
 
 export const wizardParamsSchema = z
   .object({
-    hw: z.enum(HARDWARE_MODES, { error: 'hw must be one of gpu, mac, cpu, other' }),
+    hw: z.enum(WIZARD_HARDWARE_MODES, { error: `hw must be one of ${WIZARD_HARDWARE_MODES.join(', ')}` }),
     /** GPU slugs, comma-separated; repeat a slug for several identical cards. */
     gpu: z
       .string()
@@ -34,11 +30,11 @@ export const wizardParamsSchema = z
     bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).positive('bw must be more than 0 GB/s').max(20000).optional(),
     ram: gb('ram', 4096).default(32),
     os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default('windows'),
-    use: z.enum(WIZARD_USE_CASES, { error: 'use must be a known use case' }).default('chat'),
+    use: z.enum(USE_CASES, { error: 'use must be a known use case' }).default('chat'),
     ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
     /** 0 = fastest, 100 = best quality. */
     pri: z.coerce.number({ error: 'pri must be 0–100' }).int().min(0, 'pri must be 0–100').max(100, 'pri must be 0–100').default(50),
-    tool: z.enum(WIZARD_TOOLS, { error: 'tool must be a known tool or auto' }).default('auto'),
+    tool: z.enum(TOOLS, { error: 'tool must be a known tool or auto' }).default('auto'),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -50,8 +46,6 @@ export const wizardParamsSchema = z
   });
 
 export type WizardParams = z.output<typeof wizardParamsSchema>;
-
-export const ramBytes = (params: WizardParams) => params.ram * GIB;
 
 /** Serialises answers back into a permalink query string (stable order, defaults kept explicit). */
 export function wizardQuery(params: Partial<Record<keyof WizardParams, string | number | string[] | undefined>>): string {
@@ -120,36 +114,54 @@ export function presetHref(preset: string): string | null {
   return answers ? wizardPath(answers) : null;
 }
 
+const quantParam = z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/, 'quant must be a format name such as Q4_K_M').transform((q) => q.toUpperCase());
+const contextParam = z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported');
+const runtimeParam = z.enum(RUNTIMES, { error: `runtime must be one of ${RUNTIMES.join(', ')}` });
+
 /** "What do I need?": a model and how it should run → hardware options. */
 export const planParamsSchema = z
   .object({
     model: slugSchema,
-    quant: z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/, 'quant must be a format name such as Q4_K_M').transform((q) => q.toUpperCase()),
-    ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int().min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
+    quant: quantParam,
+    ctx: contextParam.default(8192),
     tps: z.coerce.number({ error: 'tps must be a number' }).min(0.5, 'tps must be at least 0.5 tokens/s').max(1000, 'tps above 1000 is not supported').default(10),
     users: z.coerce.number({ error: 'users must be a number' }).int('users must be a whole number').min(1, 'users must be at least 1').max(256, 'users above 256 is not supported').default(1),
+    /** A llama.cpp-family tool (Ollama, LM Studio) to run GGUF files with instead of llama.cpp. */
+    runtime: runtimeParam.optional(),
   })
   .strict();
 
-export type PlanParams = z.output<typeof planParamsSchema>;
+/** A model page's "on your hardware" choice: ?hardware=&n=&quant=&ctx=&runtime= (no hardware: memory only). */
+export const modelChoiceParamsSchema = z
+  .object({
+    hardware: slugSchema.optional(),
+    n: z.coerce.number({ error: 'n must be a number of devices' }).int().min(1, 'n must be 1 to 8').max(8, 'n must be 1 to 8').default(1),
+    quant: quantParam.default('Q4_K_M'),
+    ctx: contextParam.default(8192),
+    runtime: runtimeParam.optional(),
+  })
+  .strict();
 
-/** One column of /compare, encoded as model~quant~hardware~count~context. */
-export const compareChoiceSchema = z
+
+
+/** One column of /compare, encoded as model~quant~hardware~count~context[~runtime]. */
+const compareChoiceSchema = z
   .string()
   .max(200)
   .transform((value, ctx) => {
-    const [model, quant, hardware, count = '1', context = '8192'] = value.split('~');
+    const [model, quant, hardware, count = '1', context = '8192', runtime] = value.split('~');
     const parsed = z
       .object({
         model: slugSchema,
-        quant: z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/).transform((q) => q.toUpperCase()),
+        quant: quantParam,
         hardware: slugSchema,
         count: z.coerce.number().int().min(1).max(8),
-        context: z.coerce.number().int().min(512).max(1_048_576),
+        context: contextParam,
+        runtime: runtimeParam.optional(),
       })
-      .safeParse({ model, quant, hardware, count, context });
+      .safeParse({ model, quant, hardware, count, context, runtime: runtime || undefined });
     if (!parsed.success) {
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not model~quant~hardware~count~context (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` });
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not model~quant~hardware~count~context[~runtime] (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})` });
       return z.NEVER;
     }
     return parsed.data;

@@ -12,7 +12,7 @@ import pg from 'pg';
 const execFileAsync = promisify(execFile);
 
 /** The cluster's superuser; trust authentication on loopback, so it needs no password. */
-export const POSTGRES_SUPERUSER = 'quantwise';
+const POSTGRES_SUPERUSER = 'quantwise';
 const HOST = '127.0.0.1';
 const REQUIRED_BINARIES = ['initdb', 'pg_ctl', 'postgres'] as const;
 const START_ATTEMPTS = 5;
@@ -160,7 +160,7 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 }
 
 /** The URL of another database on the same server. */
-export function databaseUrl(serverUrl: string, name: string): string {
+function databaseUrl(serverUrl: string, name: string): string {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
@@ -169,7 +169,7 @@ export function databaseUrl(serverUrl: string, name: string): string {
 const PROTECTED_DATABASES = new Set(['postgres', 'template0', 'template1']);
 
 /** Lower-case letters, digits and underscores, starting with a letter or underscore, at most 63 bytes (PostgreSQL's NAMEDATALEN - 1). */
-export function assertDatabaseName(name: string): void {
+function assertDatabaseName(name: string): void {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) {
     throw new Error(`Invalid database name ${JSON.stringify(name)}: use 1-63 lower-case letters, digits or underscores, not starting with a digit.`);
   }

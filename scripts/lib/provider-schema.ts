@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROVIDERS, providerDirectory, type DatabaseProvider } from '@/lib/database-url';
 
-export const SOURCE_SCHEMA_PATH = path.resolve('prisma/schema.prisma');
+const SOURCE_SCHEMA_PATH = path.resolve('prisma/schema.prisma');
 
 export function providerSchemaPath(provider: DatabaseProvider): string {
   return path.join(providerDirectory(provider), 'schema.prisma');

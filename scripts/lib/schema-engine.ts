@@ -41,7 +41,7 @@ export function readProviderSchema(target: DatabaseTarget): string {
   return readFileSync(providerSchemaPath(target.provider), 'utf8');
 }
 
-export interface SchemaEngineHandle {
+interface SchemaEngineHandle {
   engine: WasmSchemaEngine;
   close(): Promise<void>;
 }
@@ -110,7 +110,7 @@ function trackingFactory(target: DatabaseTarget) {
 }
 
 /** Opens the Wasm schema engine on a database, with the generated schema of its provider. */
-export async function openSchemaEngine(target: DatabaseTarget, schemaPath = providerSchemaPath(target.provider)): Promise<SchemaEngineHandle> {
+async function openSchemaEngine(target: DatabaseTarget, schemaPath = providerSchemaPath(target.provider)): Promise<SchemaEngineHandle> {
   const runtime = await loadRuntime();
   const tracked = trackingFactory(target);
   const adapter = bindMigrationAwareSqlAdapterFactory(tracked.factory);
@@ -184,7 +184,7 @@ async function applyWith(engine: WasmSchemaEngine, dir: string): Promise<string[
  * Runs `work` on one engine over one connection. Use a single engine for a sequence of steps
  * on the same SQLite file: a second connection opened in the same process finds the file busy.
  */
-export async function withSchemaEngine<T>(target: DatabaseTarget, work: (engine: WasmSchemaEngine) => Promise<T>): Promise<T> {
+async function withSchemaEngine<T>(target: DatabaseTarget, work: (engine: WasmSchemaEngine) => Promise<T>): Promise<T> {
   const handle = await openSchemaEngine(target);
   try {
     return await work(handle.engine);

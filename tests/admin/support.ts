@@ -21,8 +21,8 @@ export const PASSWORD = 'correct horse battery staple';
  * the current module graph, on the database DATABASE_URL names: its token and Actor.
  */
 export async function signInNewAccount(prisma: PrismaClient, email: string, role: 'admin' | 'editor' | 'viewer', ip = '203.0.113.9'): Promise<{ token: string; actor: Actor }> {
-  const { createAccount } = await import('@/lib/auth/users-cli');
-  const { createSession, validateSessionToken } = await import('@/lib/auth/session');
+  const { createAccount } = await import('@/lib/data/auth/accounts');
+  const { createSession, validateSessionToken } = await import('@/lib/data/auth/sessions');
   await createAccount(prisma, { email, password: PASSWORD, role });
   const user = await prisma.user.findUniqueOrThrow({ where: { email } });
   const token = (await createSession(user.id)).token;

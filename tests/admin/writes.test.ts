@@ -6,16 +6,16 @@ let fx: AdminFixture;
 let data: typeof import('@/lib/data/admin/catalog');
 let imports: typeof import('@/lib/data/admin/import');
 let users: typeof import('@/lib/data/admin/users');
-let login: typeof import('@/lib/auth/login');
-let session: typeof import('@/lib/auth/session');
+let login: typeof import('@/lib/data/auth/login');
+let session: typeof import('@/lib/data/auth/sessions');
 
 beforeAll(async () => {
   fx = await setUpAdminFixture();
   data = await import('@/lib/data/admin/catalog');
   imports = await import('@/lib/data/admin/import');
   users = await import('@/lib/data/admin/users');
-  login = await import('@/lib/auth/login');
-  session = await import('@/lib/auth/session');
+  login = await import('@/lib/data/auth/login');
+  session = await import('@/lib/data/auth/sessions');
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpCatalogRevision } from '@/lib/data/catalog-revision-bump';
 import { readEnv } from '@/lib/env';
-import { loadSeedData, seedDatabase } from '@/scripts/lib/seed';
+import { loadSeedData, seedDatabase } from '@/lib/data/catalog-seed';
 import { setUpAdminFixture, type AdminFixture } from '@/tests/admin/support';
 
 // Two app instances on one database. This process's data layer (`db`, the revision state, the

@@ -1,5 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_BATCH } from '@/lib/schemas/estimate';
 import { createTempDatabase, type TempDatabase } from '@/tests/support/temp-database';
 
 let database: TempDatabase;
@@ -17,7 +21,39 @@ function run(input: string) {
   return { status: result.status, body: JSON.parse(result.stdout) as Record<string, unknown> | Record<string, unknown>[] };
 }
 
+const CLI = 'npx --no-install tsx --conditions=react-server scripts/estimate.ts';
+
 describe('npm run -s estimate', () => {
+  it(`writes a whole batch of ${MAX_BATCH} answers into a pipe, and a consumer parses it`, () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'quantwise-cli-'));
+    try {
+      const file = path.join(dir, 'many.json');
+      const request = { model: { slug: 'llama-3.1-8b-instruct' }, quant: 'Q4_K_M', contextTokens: 32768, hardware: { devices: [{ slug: 'geforce-rtx-4090' }], systemMemoryBytes: 68719476736 } };
+      writeFileSync(file, JSON.stringify(Array.from({ length: MAX_BATCH }, () => request)));
+      // A slow reader on the other end of a real pipe: the output is several MB, far past a pipe's buffer.
+      const consumer = `node -e 'let s="";process.stdin.on("data",(d)=>{s+=d;}).on("end",()=>{const a=JSON.parse(s);process.stdout.write(JSON.stringify({n:a.length,bytes:s.length,fit:a[a.length-1].fit}));})'`;
+      const result = spawnSync('bash', ['-o', 'pipefail', '-c', `${CLI} < '${file}' | ${consumer}`], { env: { ...process.env, DATABASE_URL: database.url }, encoding: 'utf8' });
+      expect(result.stderr).toBe('');
+      const summary = JSON.parse(result.stdout) as { n: number; bytes: number; fit: string };
+      expect(summary.n).toBe(MAX_BATCH);
+      expect(summary.bytes).toBeGreaterThan(1_000_000);
+      expect(summary.fit).toBe('full-gpu');
+      // pipefail: the status is the CLI's own.
+      expect(result.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('states the batch limit in --help, and refuses one request more with exit 2', () => {
+    const help = spawnSync('sh', ['-c', `${CLI} --help`], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain(`a JSON array of up to ${MAX_BATCH} requests`);
+    const { status, body } = run(JSON.stringify(Array.from({ length: MAX_BATCH + 1 }, () => ({ model: { slug: 'qwen3-8b' }, quant: 'Q4_K_M' }))));
+    expect(status).toBe(2);
+    expect(body).toEqual({ error: { field: '(root)', message: `at most ${MAX_BATCH} requests per batch, got ${MAX_BATCH + 1}` } });
+  });
+
   it('answers one request from the catalog with exit 0', () => {
     const { status, body } = run(JSON.stringify({ model: { slug: 'llama-3.1-8b-instruct' }, quant: 'q4_k_m', contextTokens: 8192, hardware: { devices: [{ slug: 'geforce-rtx-4090' }], systemMemoryBytes: 68719476736 } }));
     expect(status).toBe(0);

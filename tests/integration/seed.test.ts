@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totalParamsFromShapes } from '@/lib/estimate';
 import { createPrismaClient, type PrismaClient } from '@/lib/prisma-client';
-import { loadSeedData, SEED_DIR, SeedError, seedDatabase } from '@/scripts/lib/seed';
+import { loadSeedData, SEED_DIR, SeedError, seedDatabase } from '@/lib/data/catalog-seed';
 import { createTempDatabase, type TempDatabase } from '@/tests/support/temp-database';
 
 const REQUIRED_MODELS = [

@@ -6,7 +6,7 @@ import type { DatabaseProvider, DatabaseTarget } from '@/lib/database-url';
 import { createPrismaClient } from '@/lib/prisma-client';
 import { applyMigrations } from '@/scripts/lib/schema-engine';
 import { createDatabase, dropDatabase } from '@/scripts/lib/postgres-server';
-import { loadSeedData, seedDatabase } from '@/scripts/lib/seed';
+import { loadSeedData, seedDatabase } from '@/lib/data/catalog-seed';
 
 /**
  * The engine the integration suite runs on: PostgreSQL when QUANTWISE_TEST_POSTGRES_URL names a

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { RUNTIMES } from '@/lib/enums';
 import { runEstimateRequests } from '@/lib/estimate';
+import { MAX_BATCH, MAX_REQUEST_BODY_BYTES } from '@/lib/schemas/estimate';
 import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = {
@@ -50,19 +52,20 @@ export default async function ApiPage() {
         <p>The estimator behind every page, as an HTTP endpoint and a command-line tool. Both take the same JSON and give the same answer.</p>
       </PageHeader>
       <h2 id="http">HTTP</h2>
-      <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to 100. Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field.</p>
+      <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to {MAX_BATCH.toLocaleString('en-US')} (bodies up to {MAX_REQUEST_BODY_BYTES / 1024 / 1024} MiB). Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field.</p>
       <pre className={code}>{`curl -s localhost:3000/api/v1/estimate -H 'content-type: application/json' \\
   -d '{"model":{"slug":"llama-3.1-8b-instruct"},"quant":"Q4_K_M","contextTokens":8192,"hardware":{"devices":[{"slug":"geforce-rtx-4090"}]}}'`}</pre>
       <h2 id="cli">Command line</h2>
       <pre className={code}>{`echo '{"model":{"slug":"qwen3-8b"},"quant":"Q4_K_M"}' | npm run -s estimate`}</pre>
-      <p>Exit status 0 with the response on stdout, or 2 with the error object.</p>
+      <p>Exit status 0 with the response on stdout, or 2 with the error object. The same batch limit: up to {MAX_BATCH.toLocaleString('en-US')} requests in one array; the whole answer is written before the process ends, so it can be piped (<code>| jq</code>). <code>npm run -s estimate -- --help</code> prints the usage.</p>
       <h2 id="request">Request</h2>
       <ul>
         <li><code>model</code>: <code>{'{ "slug" }'}</code> from the catalog, or <code>{'{ "architecture": { … } }'}</code> with <code>totalParams</code>, <code>layers</code>, <code>hiddenSize</code>, <code>attentionHeads</code>, <code>kvHeads</code>, <code>vocabSize</code> and optionally <code>activeParams</code>, <code>intermediateSize</code>, <code>headDim</code>, <code>tiedEmbeddings</code>, <code>slidingWindow</code> <code>{'{ size, globalLayerEvery }'}</code>, <code>mla</code> <code>{'{ kvLoraRank, ropeHeadDim }'}</code>, <code>experts</code> <code>{'{ total, active }'}</code>.</li>
-        <li><code>quant</code>: a catalog format name (<code>Q4_K_M</code>, <code>IQ4_XS</code>, <code>Q8_0</code>, <code>F16</code>, <code>BF16</code>, <code>FP8</code>, <code>GPTQ-INT4</code>, <code>AWQ-INT4</code>, <code>MLX-4BIT</code>, <code>MXFP4</code>, …), any case.</li>
-        <li><code>contextTokens</code>: the context the runtime is started with (memory is sized for it). <code>depthTokens</code>: tokens already in the cache when speed is measured (default 0).</li>
-        <li><code>kvCacheType</code>: <code>f16</code> (default), <code>q8_0</code>, <code>q4_0</code>. <code>parallel</code>: sequences served at once (default 1).</li>
-        <li><code>runtime</code>: <code>llama.cpp</code> (default), <code>ollama</code>, <code>lm-studio</code>, <code>mlx</code>, <code>vllm</code>, <code>transformers</code>, <code>exo</code>.</li>
+        <li><code>quant</code>: a catalog format name (<code>Q4_K_M</code>, <code>IQ4_XS</code>, <code>Q8_0</code>, <code>F16</code>, <code>BF16</code>, <code>FP8</code>, <code>GPTQ-INT4</code>, <code>AWQ-INT4</code>, <code>MLX-4BIT</code>, <code>MXFP4</code>, …), any case. Or <code>artifact</code>: the slug of one of the model&apos;s published files, whose size is then used (otherwise, when several publishers list a size, the largest).</li>
+        <li><code>runtime</code>: one of {RUNTIMES.map((r, i) => <span key={r}>{i > 0 ? ', ' : ''}<code>{r}</code></span>)}; default: the format&apos;s own (llama.cpp for GGUF, vLLM for AWQ/GPTQ/FP8, MLX for MLX files and for 16-bit weights on a Mac).</li>
+        <li><code>contextTokens</code>: the context the runtime is started with (memory is sized for it); default: the runtime&apos;s own default (llama.cpp: the model&apos;s context, fitted to the GPUs; Ollama: 4k/32k/256k by VRAM; LM Studio: 4k). <code>depthTokens</code>: tokens already in the cache when speed is read (default: half the context).</li>
+        <li><code>kvCacheType</code>: <code>f16</code> (every runtime&apos;s default), <code>q8_0</code>, <code>q4_0</code>. <code>flashAttention</code>: llama.cpp&apos;s (default: on where the backend supports it, as <code>-fa auto</code> does). <code>parallel</code>: sequences served at once (default 1). <code>gpuMemoryUtilization</code>: vLLM&apos;s (default 0.92).</li>
+        <li>Every default applied is named in the response&apos;s <code>assumptions</code>.</li>
         <li><code>hardware</code>: <code>devices</code>, each <code>{'{ "slug" }'}</code> or <code>{'{ "kind", "memoryBytes", "bandwidthGBps", "fp16Tflops"?, "cores"?, "count"? }'}</code>; <code>systemMemoryBytes</code>; optional <code>metalWiredLimitBytes</code> (a raised <code>iogpu.wired_limit_mb</code>) and <code>cluster</code> (devices are separate machines, exo). Without hardware the answer is memory only.</li>
       </ul>
       <p>Bytes are bytes; bandwidth is GB/s (10⁹ bytes per second). Fields may be added to the response over time, never renamed.</p>

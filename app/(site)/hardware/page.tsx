@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import type { HardwareKind, HardwareSummary } from '@/lib/catalog/types';
+import type { HardwareSummary } from '@/lib/catalog/types';
+import { HARDWARE_KINDS, type HardwareKind } from '@/lib/enums';
 import { listHardware } from '@/lib/data/hardware';
 import { formatMemoryCapacity, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
@@ -10,11 +11,11 @@ export const metadata: Metadata = {
   description: 'GPUs, Apple Silicon machines and CPUs: memory, bandwidth, FP16 compute and launch price, with sources.',
 };
 
-const GROUPS: { kind: HardwareKind; title: string; note: string }[] = [
-  { kind: 'gpu', title: 'Graphics cards', note: 'Memory is VRAM. Decode speed follows memory bandwidth; prompt processing follows FP16 compute.' },
-  { kind: 'apple-silicon', title: 'Apple Silicon', note: 'Unified memory: the GPU may use about two thirds to three quarters of it by default (Metal working-set limit).' },
-  { kind: 'cpu', title: 'CPU-only machines', note: 'Memory is system RAM in the stated configuration; bandwidth is channels × transfer rate.' },
-];
+const GROUPS: Record<HardwareKind, { title: string; note: string }> = {
+  gpu: { title: 'Graphics cards', note: 'Memory is VRAM. Decode speed follows memory bandwidth; prompt processing follows FP16 compute.' },
+  'apple-silicon': { title: 'Apple Silicon', note: 'Unified memory: the GPU may use about two thirds to three quarters of it by default (Metal working-set limit).' },
+  cpu: { title: 'CPU-only machines', note: 'Memory is system RAM in the stated configuration; bandwidth is channels × transfer rate.' },
+};
 
 export default async function HardwarePage() {
   const hardware = await listHardware();
@@ -23,8 +24,8 @@ export default async function HardwarePage() {
       <PageHeader title="Hardware">
         <p>{hardware.length} devices. Every figure links to its source on the device&apos;s page.</p>
       </PageHeader>
-      {GROUPS.map((group) => (
-        <HardwareGroup key={group.kind} title={group.title} note={group.note} items={hardware.filter((h) => h.kind === group.kind)} />
+      {HARDWARE_KINDS.map((kind) => (
+        <HardwareGroup key={kind} title={GROUPS[kind].title} note={GROUPS[kind].note} items={hardware.filter((h) => h.kind === kind)} />
       ))}
     </>
   );

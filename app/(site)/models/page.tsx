@@ -3,23 +3,13 @@ import Link from 'next/link';
 import { filterModels, parseModelFilters, SIZE_BUCKETS, SORTS } from '@/lib/catalog/model-filters';
 import { listModels } from '@/lib/data/models';
 import { formatParams } from '@/lib/format';
-import { USE_CASES } from '@/lib/schemas/catalog';
+import { USE_CASE_LABELS, USE_CASES, optionsOf } from '@/lib/enums';
 import { PageHeader } from '@/components/ui/page-header';
 import { SelectField } from '@/components/ui/select-field';
 
 export const metadata: Metadata = {
   title: 'Models',
   description: 'Open-weight LLMs with their architecture, parameters, quantized files and real file sizes.',
-};
-
-const USE_CASE_LABELS: Record<string, string> = {
-  chat: 'Chat',
-  coding: 'Coding',
-  reasoning: 'Reasoning',
-  'creative-writing': 'Creative writing',
-  vision: 'Vision',
-  multilingual: 'Multilingual',
-  'long-documents': 'Long documents',
 };
 
 export default async function ModelsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -45,7 +35,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </div>
         <SelectField name="size" label="Size" value={filters.size} emptyLabel="Any size" options={SIZE_BUCKETS.map((b) => ({ value: b.id, label: b.label }))} />
         <SelectField name="family" label="Family" value={filters.family} emptyLabel="Any family" options={families.map((f) => ({ value: f, label: f }))} />
-        <SelectField name="use" label="Use case" value={filters.use} emptyLabel="Any use" options={USE_CASES.map((u) => ({ value: u, label: USE_CASE_LABELS[u] ?? u }))} />
+        <SelectField name="use" label="Use case" value={filters.use} emptyLabel="Any use" options={optionsOf(USE_CASES, USE_CASE_LABELS)} />
         <SelectField name="license" label="License" value={filters.license} emptyLabel="Any license" options={licenses.map((l) => ({ value: l, label: l }))} />
         <SelectField name="format" label="Format" value={filters.format} emptyLabel="Any format" options={formats.map((f) => ({ value: f, label: f }))} />
         <SelectField name="sort" label="Sort" value={filters.sort} options={SORTS.map((s) => ({ value: s.id, label: s.label }))} />

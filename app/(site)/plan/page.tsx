@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
-import { plan } from '@/lib/recommend';
+import { LLAMA_CPP_RUNTIMES, RUNTIME_LABELS } from '@/lib/enums';
+import { pickableQuants } from '@/lib/estimate/formats';
+import { estimateFigures, formatTokensPerSec, formatUsd } from '@/lib/format';
+import { planHardware } from '@/lib/recommend';
 import { planParamsSchema } from '@/lib/schemas/wizard';
 import { PageHeader } from '@/components/ui/page-header';
 import { PlanForm } from '@/components/planner/plan-form';
@@ -12,8 +14,6 @@ export const metadata: Metadata = {
   title: 'What do I need?',
   description: 'Pick a model, a quantization and a speed: see the GPUs, Macs, multi-GPU rigs and clusters that run it, cheapest first.',
 };
-
-const QUANTS = ['F16', 'BF16', 'FP8', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ3_M', 'Q2_K', 'AWQ-INT4', 'GPTQ-INT4', 'MLX-4BIT', 'MXFP4'];
 
 export default async function PlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
@@ -24,7 +24,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
   const request = parsed?.success ? parsed.data : null;
   const unknownModel = request && !snapshot.models.some((m) => m.slug === request.model);
   const result = request && !unknownModel
-    ? plan({ modelSlug: request.model, quant: request.quant, contextTokens: request.ctx, targetTokensPerSec: request.tps, concurrentUsers: request.users }, snapshot)
+    ? planHardware({ modelSlug: request.model, quant: request.quant, contextTokens: request.ctx, targetTokensPerSec: request.tps, concurrentUsers: request.users, ...(request.runtime ? { runtime: request.runtime } : {}) }, snapshot)
     : null;
   const modelName = request ? snapshot.models.find((m) => m.slug === request.model)?.name : null;
 
@@ -33,7 +33,12 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
       <PageHeader title="What do I need?">
         <p>Choose a model and how you want it to run. We list hardware that holds it entirely in fast memory, cheapest first, with the speed you can expect.</p>
       </PageHeader>
-      <PlanForm models={models} quants={QUANTS.map((q) => ({ value: q, label: q }))} defaults={Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))} />
+      <PlanForm
+        models={models}
+        quants={pickableQuants().map((q) => ({ value: q, label: q }))}
+        runtimes={LLAMA_CPP_RUNTIMES.map((r) => ({ value: r, label: RUNTIME_LABELS[r] }))}
+        defaults={Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))}
+      />
       {parsed && !parsed.success ? (
         <div role="alert" className="text-sm text-red-700">
           This link has a problem: {Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => `${k}: ${v?.[0]}`).join('; ')}
@@ -56,6 +61,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                   <th scope="col">Option</th>
                   <th scope="col">Runtime</th>
                   <th scope="col" className="num">Memory used</th>
+                  <th scope="col">Fit</th>
                   <th scope="col" className="num">Tokens/s per user</th>
                   <th scope="col" className="num">All users</th>
                   <th scope="col" className="num">Price</th>
@@ -64,14 +70,15 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               </thead>
               <tbody>
                 {result.options.map((option) => (
-                  <tr key={`${option.label}-${option.count}`} data-fit={option.fit}>
+                  <tr key={`${option.label}-${option.count}`} data-fit={option.fit} data-hardware={option.hardware.slug} data-count={option.count}>
                     <td>
                       <Link href={`/hardware/${option.hardware.slug}`}>{option.label}</Link>
                       {option.notes.length > 0 ? <div className="text-xs text-zinc-500">{option.notes.join(' ')}</div> : null}
                     </td>
                     <td>{option.runtime}</td>
-                    <td className="num">{formatBytes(option.estimate.memory.totalBytes, 'GiB')}</td>
-                    <td className="num">{formatTokensPerSec(option.decodeTokensPerSec.expected)} <span className="text-xs text-zinc-500">({formatTokensPerSec(option.decodeTokensPerSec.low)}–{formatTokensPerSec(option.decodeTokensPerSec.high)})</span></td>
+                    <td className="num" data-figure="memory">{estimateFigures(option.estimate).memory}</td>
+                    <td data-figure="fit">{estimateFigures(option.estimate).fit}</td>
+                    <td className="num"><span data-figure="decode">{estimateFigures(option.estimate).decode}</span> <span className="text-xs text-zinc-500">({estimateFigures(option.estimate).decodeBand})</span></td>
                     <td className="num">{formatTokensPerSec(option.aggregateTokensPerSec)}</td>
                     <td className="num" data-price={option.priceUsd ?? ''}>{option.priceUsd !== null ? formatUsd(option.priceUsd) : 'unknown'}</td>
                     <td>{option.meetsTarget ? 'yes' : 'no'}</td>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { formValuesFromAnswers } from '@/lib/catalog/wizard-form';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { PageHeader } from '@/components/ui/page-header';
 import { WizardForm } from '@/components/wizard/wizard-form';
@@ -13,25 +14,8 @@ const GIB = 2 ** 30;
 export default async function WizardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { hardware } = await getCatalogSnapshot();
   const params = await searchParams;
-  const first = (key: string) => {
-    const value = params[key];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  // Prefill from a results permalink ("change answers"): gpu=a,a,b → GPU 1 = a ×2, GPU 2 = b.
-  const defaults: Record<string, string> = {};
-  for (const key of ['hw', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool']) {
-    const value = first(key);
-    if (value) defaults[key] = value.slice(0, 100);
-  }
-  const gpuSlugs = (first('gpu') ?? '').split(',').filter(Boolean);
-  const distinct = [...new Set(gpuSlugs)].slice(0, 2);
-  distinct.forEach((slug, index) => {
-    const name = hardware.find((h) => h.slug === slug)?.name;
-    if (name) {
-      defaults[`gpu${index + 1}`] = name;
-      defaults[`gpu${index + 1}n`] = String(gpuSlugs.filter((s) => s === slug).length);
-    }
-  });
+  // Prefill from a results permalink ("change answers").
+  const defaults = formValuesFromAnswers(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])), hardware);
 
   const gpus = hardware.filter((h) => h.kind === 'gpu').map((h) => ({ value: h.slug, label: h.name }));
   const macs = hardware

@@ -1,17 +1,11 @@
 import 'server-only';
-import { getCatalogSnapshot, deviceSpecOf, type CatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { estimate } from '@/lib/estimate/estimate';
-import type { Estimate, HardwareSpec, KvCacheType, Runtime } from '@/lib/estimate/types';
+import type { CatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { deviceSpecOf } from '@/lib/recommend';
+import { defaultRuntimeFor, estimateChoice, type Choice } from '@/lib/estimate';
+import type { Estimate, HardwareSpec } from '@/lib/estimate/types';
 
-// Helpers for the guides' live components: estimates for catalog models, so every number a
-// guide shows comes from the same estimator and catalog as the wizard.
-
-export async function requireModel(slug: string) {
-  const snapshot = await getCatalogSnapshot();
-  const model = snapshot.lookup.model(slug);
-  if (!model) throw new Error(`Guide component: unknown model "${slug}"`);
-  return { snapshot, model: snapshot.models.find((m) => m.slug === slug)! };
-}
+// Helpers for the guides' live components: estimates for catalog models through the one builder,
+// so every number a guide shows is the one the wizard, the model page and the API give.
 
 export function hardwareSpec(snapshot: CatalogSnapshot, slugs: string[], systemMemoryBytes = 64 * 2 ** 30): HardwareSpec {
   const devices = slugs.map((slug) => {
@@ -23,28 +17,22 @@ export function hardwareSpec(snapshot: CatalogSnapshot, slugs: string[], systemM
   return { devices, systemMemoryBytes: apple ? devices[0]!.memoryBytes : systemMemoryBytes };
 }
 
+/** One catalog model at a format; options the guide leaves out take the runtime's defaults (the format's default runtime, without hardware unless given). */
 export function estimateFor(
   snapshot: CatalogSnapshot,
   slug: string,
   quant: string,
-  options: { contextTokens?: number; kvCacheType?: KvCacheType; runtime?: Runtime; hardware?: HardwareSpec | null } = {},
+  options: Partial<Pick<Choice, 'contextTokens' | 'kvCacheType' | 'runtime' | 'depthTokens'>> & { hardware?: HardwareSpec | null } = {},
 ): Estimate {
-  const model = snapshot.lookup.model(slug)!;
-  return estimate({
-    model,
-    quant,
-    contextTokens: options.contextTokens ?? 8192,
-    depthTokens: 0,
-    kvCacheType: options.kvCacheType ?? 'f16',
-    parallel: 1,
-    runtime: options.runtime ?? 'llama.cpp',
-    hardware: options.hardware ?? null,
-    fileBytes: snapshot.lookup.artifactFileBytes(slug, quant),
-  });
+  const model = snapshot.models.find((m) => m.slug === slug);
+  if (!model) throw new Error(`Guide component: unknown model "${slug}"`);
+  const hardware = options.hardware ?? null;
+  const { hardware: _hardware, ...settings } = options;
+  return estimateChoice({ model, quant, runtime: options.runtime ?? defaultRuntimeFor(quant, hardware), hardware, ...settings });
 }
 
 /** Hardware classes, smallest first, that the size table names as "what runs it". */
-export const HARDWARE_CLASSES: { label: string; devices: string[]; systemGiB: number }[] = [
+const HARDWARE_CLASSES: { label: string; devices: string[]; systemGiB: number }[] = [
   { label: '8 GB GPU (RTX 4060)', devices: ['geforce-rtx-4060'], systemGiB: 16 },
   { label: '12 GB GPU (RTX 3060 12 GB)', devices: ['geforce-rtx-3060-12gb'], systemGiB: 32 },
   { label: '16 GB GPU (RTX 4060 Ti 16 GB)', devices: ['geforce-rtx-4060-ti-16gb'], systemGiB: 32 },

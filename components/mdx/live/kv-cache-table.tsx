@@ -1,13 +1,9 @@
 import { formatBytes } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { estimateFor } from '@/components/mdx/live/estimates';
-import type { KvCacheType } from '@/lib/estimate/types';
+import { KV_CACHE_TYPE_LABELS, KV_CACHE_TYPES } from '@/lib/enums';
 
-const KV_TYPES: { type: KvCacheType; label: string }[] = [
-  { type: 'f16', label: '16-bit (f16)' },
-  { type: 'q8_0', label: '8-bit (q8_0)' },
-  { type: 'q4_0', label: '4-bit (q4_0)' },
-];
+const KV_TYPES = KV_CACHE_TYPES.map((type) => ({ type, label: KV_CACHE_TYPE_LABELS[type] }));
 
 /** KV-cache size per context length and KV cache type for one model, as llama.cpp allocates it. */
 export async function KvCacheTable({ model, contexts = '4096,32768,131072' }: { model: string; contexts?: string }) {

@@ -1,18 +1,20 @@
 'use client';
 
 import { useId, useState } from 'react';
-import { estimate } from '@/lib/estimate/estimate';
-import type { KvCacheType, ModelSpec } from '@/lib/estimate/types';
+import { KV_CACHE_TYPE_LABELS, KV_CACHE_TYPES, type KvCacheType } from '@/lib/enums';
+import { estimateChoice, type ChoiceModel, type PublishedFile } from '@/lib/estimate/choice';
+import { COMMON_GGUF_QUANTS } from '@/lib/estimate/formats';
+import { estimateFigures } from '@/lib/format';
 
-export interface CalculatorModel extends ModelSpec {
+export interface CalculatorModel extends ChoiceModel {
   slug: string;
   name: string;
   contextLength: number;
-  /** Published file sizes by quant, where the catalog has them. */
-  fileBytes: Record<string, number>;
+  /** The model's published files (the builder picks the size by its one rule). */
+  artifacts: PublishedFile[];
 }
 
-const QUANTS = ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'IQ4_XS', 'Q3_K_M', 'IQ3_M', 'Q2_K'];
+const QUANTS = ['F16', ...COMMON_GGUF_QUANTS];
 const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
 const GiB = 2 ** 30;
 
@@ -25,10 +27,7 @@ export function MemoryCalculatorClient({ models, initial }: { models: Calculator
   const [kv, setKv] = useState<KvCacheType>('f16');
   const model = models.find((m) => m.slug === slug) ?? models[0]!;
   const tokens = Math.min(context, model.contextLength);
-  const result = estimate({
-    model, quant, contextTokens: tokens, depthTokens: 0, kvCacheType: kv, parallel: 1, runtime: 'llama.cpp',
-    hardware: null, fileBytes: model.fileBytes[quant] ?? null,
-  });
+  const result = estimateChoice({ model, quant, runtime: 'llama.cpp', hardware: null, contextTokens: tokens, kvCacheType: kv });
   const parts = [
     { label: 'Weights', bytes: result.memory.weightsBytes, className: 'bg-sky-600' },
     { label: 'KV cache', bytes: result.memory.kvCacheBytes, className: 'bg-amber-500' },
@@ -57,14 +56,12 @@ export function MemoryCalculatorClient({ models, initial }: { models: Calculator
         </label>
         <label className="flex flex-col gap-1 text-xs font-medium">KV cache type
           <select className={field} value={kv} onChange={(e) => setKv(e.target.value as KvCacheType)}>
-            <option value="f16">f16 (default)</option>
-            <option value="q8_0">q8_0</option>
-            <option value="q4_0">q4_0</option>
+            {KV_CACHE_TYPES.map((t) => <option key={t} value={t}>{KV_CACHE_TYPE_LABELS[t]}{t === 'f16' ? ' (default)' : ''}</option>)}
           </select>
         </label>
       </div>
       <p className="mt-4 mb-2 text-base" aria-live="polite">
-        <strong data-testid="calculator-total">{(total / GiB).toFixed(2)} GiB</strong> in all for {model.name} at {quant}
+        <strong data-testid="calculator-total">{estimateFigures(result).memory}</strong> in all for {model.name} at {quant}
         {tokens < context ? ` (context capped at the model's ${model.contextLength.toLocaleString('en-US')} tokens)` : ` with ${tokens.toLocaleString('en-US')} tokens`}.
       </p>
       <div className="flex h-4 w-full overflow-hidden rounded" aria-hidden="true">
@@ -73,7 +70,7 @@ export function MemoryCalculatorClient({ models, initial }: { models: Calculator
       <ul className="mt-2 flex flex-wrap gap-x-4 text-sm">
         {parts.map((p) => <li key={p.label}>{p.label}: {(p.bytes / GiB).toFixed(2)} GiB</li>)}
       </ul>
-      <p className="mt-2 text-xs text-zinc-500">llama.cpp, one sequence; weights from {result.fileBytesSource === 'catalog' ? 'the published file size' : 'the architecture and the format'}. Add about 0.3–0.5 GiB of driver memory per GPU.</p>
+      <p className="mt-2 text-xs text-zinc-500">llama.cpp with its defaults (flash attention on), one sequence; weights from {result.fileBytesSource === 'catalog' ? 'the published file size' : 'the architecture and the format'}. Add about 0.3–0.5 GiB of driver memory per GPU.</p>
     </section>
   );
 }

@@ -9,9 +9,7 @@ export async function MemoryCalculator({ model }: { model: string }) {
     .filter((m) => !m.modalities.includes('image') || m.modalities.includes('text'))
     .map(({ artifacts, strengths: _strengths, ...spec }) => ({
       ...spec,
-      fileBytes: Object.fromEntries(
-        artifacts.filter((a) => a.fileBytes !== null).map((a) => [a.format, a.fileBytes!] as const).sort((a, b) => b[1] - a[1]),
-      ),
+      artifacts: artifacts.filter((a) => a.fileBytes !== null).map((a) => ({ slug: a.slug, format: a.format, publisher: a.publisher, fileBytes: a.fileBytes })),
     }))
     .sort((a, b) => a.totalParams - b.totalParams);
   return <MemoryCalculatorClient models={models} initial={model} />;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { formatBytes, formatParams } from '@/lib/format';
+import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { estimateFor, smallestClass } from '@/components/mdx/live/estimates';
 
@@ -47,17 +47,18 @@ export async function ModelSizeTable({ models, contextTokens = '8192' }: { model
               <td className="num">{size(f16)}</td>
               <td className="num">{size(q8)}</td>
               <td className="num">{size(q4)}</td>
-              <td className="num">{formatBytes(q4.memory.totalBytes)}</td>
+              <td className="num">{estimateFigures(q4).memory}</td>
               <td>{runsOn ?? 'a multi-node cluster'}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        Computed live from the <Link href="/models">catalog</Link> and the <Link href="/accuracy">estimator</Link>. GB are
-        decimal (10⁹ bytes). ● marks a published file size; other sizes are computed from the architecture and the
-        format&apos;s block layout. Memory adds the KV cache (16-bit) and llama.cpp&apos;s compute buffer to the weights;
-        the hardware column asks for everything on the GPU.
+        Computed live from the <Link href="/models">catalog</Link> and the <Link href="/accuracy">estimator</Link>. File
+        sizes are in decimal GB (10⁹ bytes), memory in GiB (2³⁰ bytes). ● marks a published file size; other sizes are
+        computed from the architecture and the format&apos;s block layout. Memory adds the KV cache (16-bit) and
+        llama.cpp&apos;s compute buffer (flash attention on, its default) to the weights; the hardware column asks for
+        everything on the GPU.
       </figcaption>
     </figure>
   );

@@ -1,8 +1,9 @@
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { COMMON_GGUF_QUANTS } from '@/lib/estimate';
 import { BandChart } from '@/components/charts/band-chart';
 import { estimateFor, hardwareSpec } from '@/components/mdx/live/estimates';
 
-const QUANTS = ['F16', 'Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'IQ3_M', 'Q2_K'];
+const QUANTS = ['F16', ...COMMON_GGUF_QUANTS];
 
 /** Expected decode speed (with its band) per quantization of one model on one device. */
 export async function SpeedChart({ model, hardware }: { model: string; hardware: string }) {
@@ -11,7 +12,7 @@ export async function SpeedChart({ model, hardware }: { model: string; hardware:
   const device = snapshot.hardware.find((h) => h.slug === hardware);
   if (!spec || !device) throw new Error(`SpeedChart: unknown model "${model}" or hardware "${hardware}"`);
   const rows = QUANTS.map((quant) => {
-    const result = estimateFor(snapshot, model, quant, { contextTokens: 4096, hardware: hardwareSpec(snapshot, [hardware]) });
+    const result = estimateFor(snapshot, model, quant, { contextTokens: 4096, depthTokens: 0, runtime: 'llama.cpp', hardware: hardwareSpec(snapshot, [hardware]) });
     const band = result.speed?.decodeTokensPerSec ?? { low: 0, expected: 0, high: 0 };
     return { label: quant, ...band, note: result.fit === 'full-gpu' ? undefined : result.fit.replace('-', ' ') };
   });

@@ -3,7 +3,7 @@
 import { authorizeAction, refuse } from '@/lib/auth/request';
 import { deleteEntry, saveEntry, type SaveResult } from '@/lib/data/admin/catalog';
 import { previewEntry, type PreviewResult } from '@/lib/data/admin/preview';
-import { revalidateCatalogPages as revalidateCatalog } from '@/lib/cache-tags';
+import { revalidateCatalogPages as revalidateCatalog } from '@/lib/revalidate-catalog';
 
 // Thin: authorize (Origin, session, role) → the data layer validates, re-checks the role and
 // writes with its audit row → revalidate the public pages. Refusals answer 401/403.

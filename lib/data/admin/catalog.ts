@@ -4,9 +4,9 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { bumpCatalogRevision, noteCatalogWrite } from '@/lib/data/catalog-revision';
 import { writeAudit } from '@/lib/data/admin/audit';
 import {
-  ReferenceError, deleteRow, keyOfRecord, loadEntries, loadEntry, referencesTo, writeRecord,
+  ENTITY_WRITE_ORDER, ReferenceError, deleteRow, keyOfRecord, loadEntries, loadEntry, referencesTo, writeRecord,
   type AnyRecord, type StoredEntry,
-} from '@/lib/data/admin/catalog-records';
+} from '@/lib/data/catalog-records';
 import {
   ENTITY_LABELS, ENTITY_SCHEMAS, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
   type EntityName,
@@ -162,7 +162,7 @@ export async function deleteEntry(actor: Actor | null, input: unknown): Promise<
   }
 }
 
-export const IMPORT_ORDER: readonly EntityName[] = ['runtimes', 'formats', 'models', 'artifacts', 'hardware', 'measurements'];
+export const IMPORT_ORDER = ENTITY_WRITE_ORDER;
 
 export interface CatalogExport {
   format: 'quantwise-catalog';

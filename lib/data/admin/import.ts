@@ -5,7 +5,7 @@ import { assertRole, type Actor } from '@/lib/auth/actor';
 import { bumpCatalogRevision, noteCatalogWrite } from '@/lib/data/catalog-revision';
 import { writeAudit } from '@/lib/data/admin/audit';
 import { IMPORT_ORDER } from '@/lib/data/admin/catalog';
-import { ReferenceError, keyOfRecord, loadEntries, writeRecord, type AnyRecord } from '@/lib/data/admin/catalog-records';
+import { ReferenceError, keyOfRecord, loadEntries, writeRecord, type AnyRecord } from '@/lib/data/catalog-records';
 import { ENTITY_SCHEMAS, fieldErrorsOf, importInputSchema, type EntityName } from '@/lib/schemas/admin';
 
 // Import: validated row by row, then applied in one transaction (all or nothing). A dry run runs

@@ -1,7 +1,9 @@
 import 'server-only';
 import { assertRole, type Actor } from '@/lib/auth/actor';
-import { deviceSpecOf, getCatalogSnapshot, type SnapshotHardware } from '@/lib/data/catalog-snapshot';
-import { runEstimateRequests, type CatalogLookup, type Estimate, type ModelSpec } from '@/lib/estimate';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { deviceSpecOf } from '@/lib/recommend';
+import { catalogHardwareOf, catalogModelOf } from '@/lib/catalog/records';
+import { PUBLISHED_SIZE_RULE, runEstimateRequests, type CatalogLookup, type Estimate } from '@/lib/estimate';
 import { ENTITY_SCHEMAS, fieldErrorsOf, previewEntryInputSchema } from '@/lib/schemas/admin';
 import type { ArtifactRecord, HardwareRecord, ModelRecord } from '@/lib/schemas/catalog';
 
@@ -32,14 +34,6 @@ export type PreviewResult =
   | { ok: true; rows: PreviewRow[]; note: string | null }
   | { ok: false; message: string; fieldErrors: Record<string, string> };
 
-function modelSpecOf(m: ModelRecord): ModelSpec {
-  return { slug: m.slug, name: m.name, totalParams: m.totalParams, activeParams: m.activeParams, ...m.architecture, projectorBytes: m.projectorBytes };
-}
-
-function hardwareOf(h: HardwareRecord): SnapshotHardware {
-  return { slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps, fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year };
-}
-
 function figures(lookup: CatalogLookup, request: object): PreviewFigures | null {
   const { status, body } = runEstimateRequests({ ...request, contextTokens: PREVIEW_CONTEXT_TOKENS }, lookup);
   if (status !== 0) return null;
@@ -60,7 +54,7 @@ export async function previewEntry(actor: Actor | null, input: unknown): Promise
 
   if (entity === 'hardware') {
     const h = parsed.data as HardwareRecord;
-    const edited: CatalogLookup = { ...base, device: (slug) => (slug === h.slug ? deviceSpecOf(hardwareOf(h)) : base.device(slug)) };
+    const edited: CatalogLookup = { ...base, device: (slug) => (slug === h.slug ? deviceSpecOf(catalogHardwareOf(h)) : base.device(slug)) };
     for (const ref of REFERENCE_MODELS) {
       const before = key ? figures(base, { model: { slug: ref.slug }, quant: ref.quant, hardware: { devices: [{ slug: key }] } }) : null;
       const after = figures(edited, { model: { slug: ref.slug }, quant: ref.quant, hardware: { devices: [{ slug: h.slug }] } });
@@ -70,7 +64,9 @@ export async function previewEntry(actor: Actor | null, input: unknown): Promise
   }
   if (entity === 'models') {
     const m = parsed.data as ModelRecord;
-    const edited: CatalogLookup = { ...base, model: (slug) => (slug === m.slug ? modelSpecOf(m) : base.model(slug)) };
+    // The edited model keeps the published files it has now.
+    const files = base.model(key ?? m.slug)?.artifacts ?? [];
+    const edited: CatalogLookup = { ...base, model: (slug) => (slug === m.slug ? { ...catalogModelOf(m), artifacts: files } : base.model(slug)) };
     for (const device of REFERENCE_DEVICES) {
       for (const quant of ['Q4_K_M', 'Q8_0']) {
         const before = key ? figures(base, { model: { slug: key }, quant, hardware: { devices: [{ slug: device }] } }) : null;
@@ -82,12 +78,21 @@ export async function previewEntry(actor: Actor | null, input: unknown): Promise
   }
   if (entity === 'artifacts') {
     const a = parsed.data as ArtifactRecord;
-    const edited: CatalogLookup = { ...base, artifactFileBytes: (model, quant) => (model === a.model && quant === a.format && a.fileBytes !== null ? a.fileBytes : base.artifactFileBytes(model, quant)) };
+    // The model's published files with this one in place of what it was (or added).
+    const edited: CatalogLookup = {
+      ...base,
+      model: (slug) => {
+        const found = base.model(slug);
+        if (!found || slug !== a.model) return found;
+        const others = (found.artifacts ?? []).filter((f) => f.slug !== (key ?? a.slug) && f.slug !== a.slug);
+        return { ...found, artifacts: [...others, { slug: a.slug, format: a.format, publisher: a.publisher, fileBytes: a.fileBytes }] };
+      },
+    };
     for (const device of REFERENCE_DEVICES) {
       const request = { model: { slug: a.model }, quant: a.format, hardware: { devices: [{ slug: device }] } };
       rows.push({ label: `${a.model} ${a.format} on ${device}`, before: figures(base, request), after: figures(edited, request) });
     }
-    return { ok: true, rows, note: 'The smallest published file of a model and format is what the estimator uses.' };
+    return { ok: true, rows, note: PUBLISHED_SIZE_RULE };
   }
   return { ok: true, rows, note: entity === 'measurements' ? 'Measurements calibrate the estimator offline (npm run accuracy); saving one does not move live estimates.' : 'The estimator does not read this entity directly.' };
 }

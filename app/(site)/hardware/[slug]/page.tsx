@@ -1,7 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { getHardwareBySlug, listHardwareSlugs } from '@/lib/data/hardware';
+import { estimateChoice, flashAttentionOf, normalizeQuant } from '@/lib/estimate';
+import type { MeasurementSummary } from '@/lib/catalog/types';
+import { machineSpec, type CatalogHardware, type RecommendCatalog } from '@/lib/recommend';
+import { HARDWARE_KIND_LABELS } from '@/lib/enums';
 import { formatBytes, formatMemoryCapacity, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
@@ -18,11 +23,35 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: hardware.name, description: `${hardware.name}: ${formatMemoryCapacity(hardware.memoryBytes)}, ${Math.round(hardware.bandwidthGBps)} GB/s, and which LLMs it runs.` };
 }
 
+/**
+ * What the estimator predicts for a measurement, with the settings it was taken with (devices,
+ * runtime, backend, depth, context, flash attention as its settings say); null when it does not run.
+ */
+function estimatedDecode(m: MeasurementSummary, catalog: RecommendCatalog, device: CatalogHardware): number | null {
+  const model = catalog.models.find((x) => x.slug === m.model);
+  const quant = normalizeQuant(m.format);
+  if (!model || !quant || m.generationTokensPerSec === null) return null;
+  const e = estimateChoice({
+    model,
+    quant,
+    runtime: m.runtime,
+    hardware: machineSpec(device, m.deviceCount),
+    contextTokens: m.contextTokens ?? m.depthTokens + 512,
+    depthTokens: m.depthTokens,
+    users: 1,
+    flashAttention: flashAttentionOf(m.settings),
+    gpuBackend: m.backend === 'vulkan' ? 'vulkan' : null,
+  });
+  return e.speed?.decodeTokensPerSec.expected ?? null;
+}
+
 export default async function HardwareDetailPage({ params }: Props) {
   const hardware = await getHardwareBySlug((await params).slug);
   if (!hardware) notFound();
+  const snapshot = await getCatalogSnapshot();
+  const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
   const specs: [string, React.ReactNode][] = [
-    ['Kind', hardware.kind === 'apple-silicon' ? 'Apple Silicon (unified memory)' : hardware.kind === 'gpu' ? 'Graphics card' : 'CPU only'],
+    ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
     ['Memory', `${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`],
     ['Memory bandwidth', `${hardware.bandwidthGBps} GB/s`],
     ['FP16 compute', hardware.fp16Tflops !== null ? `${hardware.fp16Tflops} TFLOPS` : 'not published'],
@@ -49,6 +78,10 @@ export default async function HardwareDetailPage({ params }: Props) {
       </section>
       <section aria-labelledby="measured-heading">
         <h2 id="measured-heading" className="mb-2 text-xl font-semibold">Measured</h2>
+        <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+          Published benchmarks on this device, beside what the <Link href="/accuracy">estimator</Link> predicts for the same
+          model, format, runtime, device count and context depth.
+        </p>
         {hardware.measurements.length === 0 ? (
           <p>No published measurement on this device is in the catalog yet.</p>
         ) : (
@@ -62,6 +95,7 @@ export default async function HardwareDetailPage({ params }: Props) {
                   <th scope="col" className="num">Devices</th>
                   <th scope="col" className="num">Prompt tok/s</th>
                   <th scope="col" className="num">Generation tok/s</th>
+                  <th scope="col" className="num">Estimate</th>
                   <th scope="col" className="num">Memory</th>
                   <th scope="col">Source</th>
                 </tr>
@@ -69,12 +103,13 @@ export default async function HardwareDetailPage({ params }: Props) {
               <tbody>
                 {hardware.measurements.map((m, index) => (
                   <tr key={index}>
-                    <td><Link href={`/models/${m.modelSlug}`}>{m.modelName}</Link></td>
+                    <td><Link href={`/models/${m.model}`}>{m.modelName}</Link></td>
                     <td><code>{m.format}</code></td>
                     <td>{m.runtime} ({m.backend})</td>
                     <td className="num">{m.deviceCount}</td>
                     <td className="num">{m.promptTokensPerSec !== null ? formatTokensPerSec(m.promptTokensPerSec) : '—'}</td>
                     <td className="num">{m.generationTokensPerSec !== null ? formatTokensPerSec(m.generationTokensPerSec) : '—'}</td>
+                    <td className="num">{(() => { const predicted = estimatedDecode(m, snapshot, device); return predicted !== null ? formatTokensPerSec(predicted) : '—'; })()}</td>
                     <td className="num">{m.memoryBytes !== null ? `${formatBytes(m.memoryBytes, 'GiB')}${m.contextTokens ? ` @ ${m.contextTokens}` : ''}` : '—'}</td>
                     <td><SourceLink href={m.sourceUrl} /></td>
                   </tr>

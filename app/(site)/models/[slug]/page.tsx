@@ -1,19 +1,21 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { getModelBySlug, listModelSlugs } from '@/lib/data/models';
-import { estimate } from '@/lib/estimate';
-import type { Runtime } from '@/lib/estimate/types';
-import { formatBytes, formatParams } from '@/lib/format';
+import { getModelBySlug } from '@/lib/data/models';
+import { RUNTIME_LABELS, RUNTIMES } from '@/lib/enums';
+import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, normalizeQuant, type Estimate } from '@/lib/estimate';
+import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
+import { machineSpec } from '@/lib/recommend';
+import { modelChoiceParamsSchema } from '@/lib/schemas/wizard';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateStaticParams() {
-  return (await listModelSlugs()).map((slug) => ({ slug }));
-}
+/** Contexts the page offers for its "on your hardware" figures. */
+const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const model = await getModelBySlug((await params).slug);
@@ -21,9 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: model.name, description: `${model.name}: ${formatParams(model.totalParams)} parameters, architecture, quantized files and memory needed.` };
 }
 
-export default async function ModelPage({ params }: Props) {
+export default async function ModelPage({ params, searchParams }: Props) {
   const model = await getModelBySlug((await params).slug);
   if (!model) notFound();
+  const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
+  const parsedChoice = modelChoiceParamsSchema.safeParse(query);
   const a = model.architecture;
   const moe = a.expertsTotal !== null;
   const rows: [string, React.ReactNode][] = [
@@ -44,19 +48,36 @@ export default async function ModelPage({ params }: Props) {
   if (a.mlaKvLoraRank !== null) rows.push(['Latent attention (MLA)', `KV rank ${a.mlaKvLoraRank} + RoPE ${a.mlaRopeHeadDim}`]);
   if (moe) rows.push(['Experts', `${a.expertsActive} of ${a.expertsTotal} per token`]);
 
-  // Memory at 4k and 32k context for each format the catalog has a file in (plus the usual GGUF ladder).
+  // Memory at 4k and 32k context for each format the catalog has a file in (plus the common GGUF
+  // ladder), without hardware: the same figures the API gives for these choices with no hardware.
   const snapshot = await getCatalogSnapshot();
-  const spec = snapshot.lookup.model(model.slug)!;
-  const formats = [...new Set(['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', ...model.artifacts.map((x) => x.format)])];
-  const runtimeFor = (format: string): Runtime =>
-    format.startsWith('MLX') ? 'mlx' : /^(AWQ|GPTQ|FP8|INT8|INT4)/.test(format) ? 'vllm' : 'llama.cpp';
+  const spec = snapshot.models.find((m) => m.slug === model.slug)!;
+  const formats = [...new Set([...COMMON_GGUF_QUANTS.slice(0, 5), ...model.artifacts.map((x) => x.format)])].filter((f) => normalizeQuant(f) !== null);
   const memoryRows = formats.map((format) => {
-    const at = (contextTokens: number) =>
-      contextTokens <= a.contextLength
-        ? estimate({ model: spec, quant: format, contextTokens, depthTokens: 0, kvCacheType: 'f16', parallel: 1, runtime: runtimeFor(format) === 'vllm' ? 'transformers' : runtimeFor(format), hardware: null, fileBytes: snapshot.lookup.artifactFileBytes(model.slug, format) })
-        : null;
-    return { format, runtime: runtimeFor(format) === 'vllm' ? 'transformers' : runtimeFor(format), short: at(4096), long: at(32768) };
+    const runtime = defaultRuntimeFor(format, null);
+    const at = (contextTokens: number) => (contextTokens <= a.contextLength ? estimateChoice({ model: spec, quant: format, runtime, hardware: null, contextTokens }) : null);
+    return { format, runtime, short: at(4096), long: at(32768) };
   }).sort((x, y) => (y.short?.fileBytes ?? 0) - (x.short?.fileBytes ?? 0));
+
+  // The choice the reader picked below: one estimate through the same builder as every other page.
+  const choice = parsedChoice.success ? parsedChoice.data : null;
+  const chosenHardware = choice?.hardware ? snapshot.hardware.find((h) => h.slug === choice.hardware) : undefined;
+  const choiceProblem = !parsedChoice.success
+    ? Object.entries(z.flattenError(parsedChoice.error).fieldErrors).map(([k, v]) => `${k}: ${v?.[0]}`).join('; ')
+    : choice?.hardware && !chosenHardware
+      ? `hardware: “${choice.hardware}” is not in the catalog`
+      : choice && !normalizeQuant(choice.quant)
+        ? `quant: “${choice.quant}” is not a format we know`
+        : null;
+  let chosen: Estimate | null = null;
+  if (choice && !choiceProblem) {
+    const hardware = chosenHardware ? machineSpec(chosenHardware, choice.n) : null;
+    const quant = normalizeQuant(choice.quant)!;
+    chosen = estimateChoice({ model: spec, quant, runtime: choice.runtime ?? defaultRuntimeFor(quant, hardware), hardware, contextTokens: choice.ctx });
+  }
+  const figures = chosen ? estimateFigures(chosen) : null;
+  const hardwareOptions = snapshot.hardware.map((h) => ({ value: h.slug, label: h.name }));
+  const quantOptions = [...new Set([...COMMON_GGUF_QUANTS, ...model.artifacts.map((x) => x.format)])].filter((f) => normalizeQuant(f) !== null);
 
   return (
     <article>
@@ -138,8 +159,10 @@ export default async function ModelPage({ params }: Props) {
         <section aria-labelledby="memory-heading" className="lg:col-span-2">
           <h2 id="memory-heading" className="mb-2 text-xl font-semibold">Memory needed</h2>
           <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
-            Weights, 16-bit KV cache and runtime buffers for one sequence, from the <Link href="/accuracy">estimator</Link>. Add a few hundred MB of driver memory per GPU.
-            <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`} className="ml-1">What hardware runs it?</Link>
+            Weights, 16-bit KV cache and runtime buffers for one sequence with each format&apos;s default runtime and its
+            shipped settings, from the <Link href="/accuracy">estimator</Link>, before any GPU is chosen (drivers add a few
+            hundred MB per GPU). <Link href="#on-your-hardware">Pick your hardware</Link> for fit and speed, or see{' '}
+            <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`}>what hardware runs it</Link>.
           </p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
@@ -154,17 +177,74 @@ export default async function ModelPage({ params }: Props) {
               </thead>
               <tbody>
                 {memoryRows.map((row) => (
-                  <tr key={row.format}>
+                  <tr key={row.format} data-format={row.format}>
                     <td><code>{row.format}</code></td>
                     <td>{row.runtime}</td>
                     <td className="num">{row.short ? `${formatBytes(row.short.fileBytes)}${row.short.fileBytesSource === 'catalog' ? '' : ' (computed)'}` : '—'}</td>
-                    <td className="num">{row.short ? formatBytes(row.short.memory.totalBytes, 'GiB') : '—'}</td>
-                    <td className="num">{row.long ? formatBytes(row.long.memory.totalBytes, 'GiB') : 'beyond its context'}</td>
+                    <td className="num" data-context="4096">{row.short ? estimateFigures(row.short).memory : '—'}</td>
+                    <td className="num" data-context="32768">{row.long ? estimateFigures(row.long).memory : 'beyond its context'}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+        </section>
+
+        <section aria-labelledby="on-your-hardware" className="lg:col-span-2">
+          <h2 id="on-your-hardware" className="mb-2 text-xl font-semibold">On your hardware</h2>
+          <form method="get" action={`/models/${model.slug}#on-your-hardware`} className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
+            <label className="flex flex-col gap-1 text-xs font-medium sm:col-span-2">Hardware
+              <select name="hardware" defaultValue={choice?.hardware ?? ''} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+                <option value="">None: memory only</option>
+                {hardwareOptions.map((h) => <option key={h.value} value={h.value}>{h.label}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-xs font-medium">How many
+              <select name="n" defaultValue={String(choice?.n ?? 1)} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+                {[1, 2, 3, 4, 6, 8].map((n) => <option key={n} value={n}>{n}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-xs font-medium">Quantization
+              <select name="quant" defaultValue={choice?.quant ?? 'Q4_K_M'} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+                {quantOptions.map((q) => <option key={q} value={q}>{q}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-xs font-medium">Context (tokens)
+              <select name="ctx" defaultValue={String(choice?.ctx ?? 8192)} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+                {CONTEXTS.filter((c) => c <= a.contextLength).map((c) => <option key={c} value={c}>{c.toLocaleString('en-US')}</option>)}
+              </select>
+            </label>
+            <label className="flex flex-col gap-1 text-xs font-medium">Runtime
+              <select name="runtime" defaultValue={choice?.runtime ?? ''} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+                <option value="">Default for the format</option>
+                {RUNTIMES.map((r) => <option key={r} value={r}>{RUNTIME_LABELS[r]}</option>)}
+              </select>
+            </label>
+            <div className="sm:col-span-3 lg:col-span-6">
+              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Estimate</button>
+            </div>
+          </form>
+          {choiceProblem ? <p role="alert" className="text-sm text-red-700">This link has a problem: {choiceProblem}</p> : null}
+          {chosen && figures ? (
+            <div data-testid="model-estimate">
+              <p className="mb-2 text-sm">
+                <code>{chosen.quant}</code> with {chosen.runtime}, {chosen.contextTokens.toLocaleString('en-US')} tokens of context
+                {chosenHardware ? ` on ${choice!.n > 1 ? `${choice!.n}× ` : ''}${chosenHardware.name}` : ', no hardware chosen'}:
+              </p>
+              <table className="data">
+                <tbody>
+                  <tr><th scope="row">Memory needed</th><td data-figure="memory">{figures.memory}</td></tr>
+                  <tr><th scope="row">Fit</th><td data-figure="fit">{figures.fit}</td></tr>
+                  <tr><th scope="row">Generation (tokens/s)</th><td><span data-figure="decode">{figures.decode}</span>{chosen.speed ? ` (likely ${figures.decodeBand})` : ''}</td></tr>
+                  <tr><th scope="row">Prompt reading (tokens/s)</th><td>{figures.prefill}</td></tr>
+                </tbody>
+              </table>
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer">How this was estimated</summary>
+                <ul className="mt-1 list-disc pl-5 text-xs text-zinc-600 dark:text-zinc-400">{chosen.assumptions.map((x) => <li key={x}>{x}</li>)}</ul>
+              </details>
+            </div>
+          ) : null}
         </section>
       </div>
     </article>

@@ -2,7 +2,7 @@ import type { NextRequest } from 'next/server';
 import { AuthorizationError } from '@/lib/auth/actor';
 import { SESSION_COOKIE } from '@/lib/auth/config';
 import { clientIp } from '@/lib/auth/request';
-import { validateSessionToken } from '@/lib/auth/session';
+import { validateSessionToken } from '@/lib/data/auth/sessions';
 import { exportCatalog } from '@/lib/data/admin/catalog';
 
 export const dynamic = 'force-dynamic';

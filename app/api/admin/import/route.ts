@@ -4,8 +4,8 @@ import { AuthorizationError } from '@/lib/auth/actor';
 import { SESSION_COOKIE } from '@/lib/auth/config';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
 import { clientIp } from '@/lib/auth/request';
-import { validateSessionToken } from '@/lib/auth/session';
-import { revalidateCatalogPages } from '@/lib/cache-tags';
+import { validateSessionToken } from '@/lib/data/auth/sessions';
+import { revalidateCatalogPages } from '@/lib/revalidate-catalog';
 import { importCatalog } from '@/lib/data/admin/import';
 import { MAX_IMPORT_BYTES } from '@/lib/schemas/admin';
 

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/config';
-import { LOGIN_INVALID_MESSAGE, LOGIN_THROTTLED_MESSAGE, attemptLogin } from '@/lib/auth/login';
+import { LOGIN_INVALID_MESSAGE, LOGIN_THROTTLED_MESSAGE, attemptLogin } from '@/lib/data/auth/login';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
 import { clientIp } from '@/lib/auth/request';
 

@@ -1,9 +1,8 @@
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { runEstimateRequests } from '@/lib/estimate';
+import { MAX_REQUEST_BODY_BYTES as MAX_BODY_BYTES } from '@/lib/schemas/estimate';
 
 export const dynamic = 'force-dynamic';
-
-const MAX_BODY_BYTES = 256 * 1024;
 
 const problem = (status: number, field: string, message: string) =>
   Response.json({ error: { field, message } }, { status, headers: { 'cache-control': 'no-store' } });

@@ -1,20 +1,15 @@
 import { revalidatePath } from 'next/cache';
 
-// Named cache tags and the public routes that render catalog data. Admin writes revalidate these
-// so public pages show an edit on the next request, without a rebuild.
-
-export const TAGS = {
-  catalog: 'catalog',
-} as const;
+// The public routes whose cached pages render catalog data. Admin writes revalidate these so
+// public pages show an edit on the next request, without a rebuild.
 
 /**
  * [route, type] pairs for revalidatePath after a catalog write. Patterns name the route file,
  * route group included (Next tags a page with its file path, e.g. "/(site)/hardware/[slug]/page").
  */
-export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'layout']> = [
+const CACHED_CATALOG_ROUTES: ReadonlyArray<readonly [string, 'page' | 'layout']> = [
   ['/(site)', 'page'],
   ['/(site)/models', 'page'],
-  ['/(site)/models/[slug]', 'page'],
   ['/(site)/hardware', 'page'],
   ['/(site)/hardware/[slug]', 'page'],
   // Cached wizard results and the static pages whose tables the estimator computes from the catalog.
@@ -22,8 +17,8 @@ export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'lay
   ['/(site)/guides/[slug]', 'page'],
   ['/(site)/api', 'page'],
 ];
-// /plan, /compare and /models read the catalog per request (through the snapshot, invalidated
-// by the same writes), so they need no entry here.
+// /models/[slug] (its "on your hardware" figures), /plan and /compare render per request from the
+// snapshot, which the same writes invalidate, so they need no entry here.
 
 /**
  * After a catalog write: this instance's public pages, at once. The data function has already
@@ -32,5 +27,5 @@ export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'lay
  * the revision on their next use.
  */
 export function revalidateCatalogPages(): void {
-  for (const [path, type] of PUBLIC_CATALOG_PATHS) revalidatePath(path, type);
+  for (const [path, type] of CACHED_CATALOG_ROUTES) revalidatePath(path, type);
 }

@@ -1,20 +1,33 @@
 // "What do I need?": hardware options that run one model/quant/context at a target speed.
 
-import { estimate, QUANT_FORMATS, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
-import { decodeExpected, depthFor } from './candidates';
-import { deviceSpecOf, GiB } from './hardware';
+import { DEFAULT_HOST_MEMORY_BYTES, QUANT_FORMATS, estimateChoice, publishedFileFor, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
+import { LLAMA_CPP_RUNTIMES } from '@/lib/enums';
+import { decodeExpected } from './candidates';
+import { GiB, machineSpec } from './hardware';
 import type { CatalogHardware, CatalogModel, PlanOption, PlanRequest, PlanResult, RecommendCatalog } from './types';
 
 const MAX_OPTIONS = 20;
 
+/** The runtime a machine of this kind runs the format with, or null when none does. */
 function runtimeFor(quant: string, kind: 'gpu' | 'apple' | 'cpu' | 'cluster'): Runtime | null {
   const fam = QUANT_FORMATS[quant]?.family;
-  if (kind === 'cluster') return fam === 'mlx' || fam === 'float' ? 'exo' : fam === 'gguf' || fam === 'mxfp4' ? 'exo' : null;
+  if (kind === 'cluster') return fam === 'mlx' || fam === 'float' || fam === 'gguf' || fam === 'mxfp4' ? 'exo' : null;
   if (fam === 'gguf' || fam === 'mxfp4') return 'llama.cpp';
   if (fam === 'mlx') return kind === 'apple' ? 'mlx' : null;
   if (fam === 'float') return kind === 'apple' ? 'mlx' : kind === 'gpu' ? 'vllm' : 'llama.cpp';
   if (fam === 'gptq' || fam === 'awq' || fam === 'fp8') return kind === 'gpu' ? 'vllm' : null;
   return null;
+}
+
+/**
+ * The runtime for a trial: the one asked for where it can stand in for the machine's own (a
+ * llama.cpp-family tool for llama.cpp, any runtime for itself), else the machine's own.
+ */
+function trialRuntime(quant: string, kind: 'gpu' | 'apple' | 'cpu' | 'cluster', asked: Runtime | undefined): Runtime | null {
+  const own = runtimeFor(quant, kind);
+  if (!own || !asked || asked === own) return own;
+  const llama = LLAMA_CPP_RUNTIMES as readonly Runtime[];
+  return llama.includes(asked) && llama.includes(own) ? asked : null;
 }
 
 interface Trial {
@@ -27,7 +40,7 @@ interface Trial {
   price: number | null;
 }
 
-export function plan(request: PlanRequest, catalog: RecommendCatalog): PlanResult {
+export function planHardware(request: PlanRequest, catalog: RecommendCatalog): PlanResult {
   const model: CatalogModel | undefined = catalog.models.find((m) => m.slug === request.modelSlug);
   const assumptions: string[] = [];
   if (!model) return { options: [], assumptions, totalFitting: 0, error: `Unknown model "${request.modelSlug}".` };
@@ -35,8 +48,8 @@ export function plan(request: PlanRequest, catalog: RecommendCatalog): PlanResul
   if (!QUANT_FORMATS[quant]) return { options: [], assumptions, totalFitting: 0, error: `Unknown quant "${quant}".` };
   const users = Math.max(1, Math.floor(request.concurrentUsers || 1));
   const ctx = Math.max(256, Math.round(request.contextTokens));
-  const host = request.hostMemoryBytes ?? 64 * GiB;
-  const fileBytes = model.artifacts.filter((a) => a.format === quant && a.fileBytes).map((a) => a.fileBytes as number).sort((a, b) => b - a)[0] ?? null;
+  const host = request.hostMemoryBytes ?? DEFAULT_HOST_MEMORY_BYTES;
+  const fileBytes = publishedFileFor(model, quant).file?.fileBytes ?? null;
 
   assumptions.push(`GPU options must hold the whole model in VRAM (no CPU offload); the host has ${Math.round(host / GiB)} GB of RAM for buffers.`);
   assumptions.push('Prices are launch prices (USD) from the catalog; multi-GPU and cluster prices are the unit price × count. Options without a price come last.');
@@ -49,7 +62,7 @@ export function plan(request: PlanRequest, catalog: RecommendCatalog): PlanResul
   const trials: Trial[] = [];
   const gpus = catalog.hardware.filter((h) => h.kind === 'gpu');
   for (const g of gpus) {
-    const rt = runtimeFor(quant, 'gpu');
+    const rt = trialRuntime(quant, 'gpu', request.runtime);
     if (!rt) break;
     for (const n of [1, 2, 4]) {
       trials.push({
@@ -57,44 +70,32 @@ export function plan(request: PlanRequest, catalog: RecommendCatalog): PlanResul
         kind: n === 1 ? 'gpu' : 'multi-gpu',
         hardware: g,
         count: n,
-        spec: { devices: [deviceSpecOf(g, n)], systemMemoryBytes: host },
+        spec: machineSpec(g, n, host),
         runtime: rt,
         price: g.launchPriceUsd === null ? null : g.launchPriceUsd * n,
       });
     }
   }
   for (const a of catalog.hardware.filter((h) => h.kind === 'apple-silicon')) {
-    const rt = runtimeFor(quant, 'apple');
+    const rt = trialRuntime(quant, 'apple', request.runtime);
     if (!rt) break;
-    trials.push({ label: a.name, kind: 'apple', hardware: a, count: 1, spec: { devices: [deviceSpecOf(a)], systemMemoryBytes: a.memoryBytes }, runtime: rt, price: a.launchPriceUsd });
+    trials.push({ label: a.name, kind: 'apple', hardware: a, count: 1, spec: machineSpec(a), runtime: rt, price: a.launchPriceUsd });
   }
   for (const c of catalog.hardware.filter((h) => h.kind === 'cpu')) {
-    const rt = runtimeFor(quant, 'cpu');
+    const rt = trialRuntime(quant, 'cpu', request.runtime);
     if (!rt) break;
     trials.push({
       label: c.name,
       kind: 'cpu',
       hardware: c,
       count: 1,
-      spec: { devices: [deviceSpecOf(c)], systemMemoryBytes: c.memoryBytes, systemBandwidthGBps: c.bandwidthGBps },
+      spec: machineSpec(c),
       runtime: rt,
       price: c.launchPriceUsd,
     });
   }
 
-  const run = (t: Trial): Estimate =>
-    estimate({
-      model,
-      quant,
-      contextTokens: ctx,
-      depthTokens: depthFor(ctx),
-      kvCacheType: 'f16',
-      parallel: users,
-      runtime: t.runtime,
-      hardware: t.spec,
-      fileBytes,
-      ...(t.runtime === 'llama.cpp' ? { flashAttention: true } : {}),
-    });
+  const run = (t: Trial): Estimate => estimateChoice({ model, quant, runtime: t.runtime, hardware: t.spec, contextTokens: ctx, users });
 
   const fits = (e: Estimate, t: Trial): boolean => (t.kind === 'cpu' ? e.fit === 'cpu-only' || e.fit === 'full-gpu' : e.fit === 'full-gpu');
   const options: PlanOption[] = [];
@@ -114,7 +115,7 @@ export function plan(request: PlanRequest, catalog: RecommendCatalog): PlanResul
 
   const singleFits = options.some((o) => o.kind !== 'multi-gpu');
   if (!singleFits) {
-    const rt = runtimeFor(quant, 'cluster');
+    const rt = trialRuntime(quant, 'cluster', request.runtime);
     if (rt) {
       assumptions.push('No single machine fits: exo clusters of 2–4 identical Macs, layers split by memory, joined over the network.');
       for (const a of catalog.hardware.filter((h) => h.kind === 'apple-silicon')) {
@@ -124,7 +125,7 @@ export function plan(request: PlanRequest, catalog: RecommendCatalog): PlanResul
             kind: 'exo-cluster',
             hardware: a,
             count: n,
-            spec: { devices: [deviceSpecOf(a, n)], cluster: true },
+            spec: machineSpec(a, n),
             runtime: rt,
             price: a.launchPriceUsd === null ? null : a.launchPriceUsd * n,
           };

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { LOGIN_MAX_FAILURES_PER_ACCOUNT, LOGIN_MAX_FAILURES_PER_IP, LOGIN_WINDOW_MS } from '@/lib/auth/config';
 import { dummyPasswordHash, verifyPassword } from '@/lib/auth/password';
-import { createSession } from '@/lib/auth/session';
+import { createSession } from '@/lib/data/auth/sessions';
 import { writeAudit } from '@/lib/data/admin/audit';
 import { loginSchema } from '@/lib/schemas/admin';
 

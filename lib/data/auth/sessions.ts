@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { makeActor, type Actor } from '@/lib/auth/actor';
 import { ROLES, SESSION_ABSOLUTE_MS, SESSION_IDLE_MS, SESSION_TOUCH_MS, type Role } from '@/lib/auth/config';
 import { generateSessionToken, sessionIdOf } from '@/lib/auth/tokens';
+import { writeAudit } from '@/lib/data/admin/audit';
 
 // Lucia-style server-side sessions: the cookie carries a random token, the table its SHA-256.
 // Deleting the row revokes the session at once (logout, disabling a user, a password change).
@@ -35,4 +36,11 @@ export async function validateSessionToken(token: string | undefined | null, ip:
 
 export async function invalidateSessionToken(token: string): Promise<void> {
   await db.session.deleteMany({ where: { id: sessionIdOf(token) } });
+}
+
+/** Sign-out: the session row goes (the cookie is dead even if kept) and, for a live session, an audit row says so. */
+export async function endSession(token: string, ip: string | null): Promise<void> {
+  const actor = await validateSessionToken(token, ip);
+  await invalidateSessionToken(token);
+  if (actor) await db.$transaction((tx) => writeAudit(tx, actor, { action: 'logout' }));
 }

@@ -1,0 +1,54 @@
+import Link from 'next/link';
+import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
+import { RUNTIMES, RUNTIME_LABELS, type Runtime } from '@/lib/enums';
+import { defaultRuntimeFor, estimateChoice, normalizeQuant } from '@/lib/estimate';
+import { estimateFigures } from '@/lib/format';
+import { machineSpec } from '@/lib/recommend';
+
+/**
+ * Memory, fit and speed of one model at one format on one catalog machine, at a few contexts:
+ * the same builder and formatter as the model page, the wizard, /compare, /plan and the API.
+ */
+export async function EstimateTable({ model, quant, hardware, runtime, contexts = '8192,32768' }: { model: string; quant: string; hardware: string; runtime?: string; contexts?: string }) {
+  const snapshot = await getCatalogSnapshot();
+  const spec = snapshot.models.find((m) => m.slug === model);
+  const machine = snapshot.hardware.find((h) => h.slug === hardware);
+  const format = normalizeQuant(quant);
+  if (!spec || !machine || !format) throw new Error(`EstimateTable: unknown model "${model}", hardware "${hardware}" or quant "${quant}"`);
+  if (runtime !== undefined && !(RUNTIMES as readonly string[]).includes(runtime)) throw new Error(`EstimateTable: unknown runtime "${runtime}"`);
+  const hardwareSpec = machineSpec(machine);
+  const chosenRuntime = (runtime as Runtime | undefined) ?? defaultRuntimeFor(format, hardwareSpec);
+  const rows = contexts
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0 && n <= spec.contextLength)
+    .map((contextTokens) => ({ contextTokens, figures: estimateFigures(estimateChoice({ model: spec, quant: format, runtime: chosenRuntime, hardware: hardwareSpec, contextTokens })) }));
+  return (
+    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+      <table className="data" data-testid="estimate-table" data-model={model} data-hardware={hardware}>
+        <thead>
+          <tr>
+            <th scope="col">Context</th>
+            <th scope="col" className="num">Memory</th>
+            <th scope="col">Fit</th>
+            <th scope="col" className="num">Tokens/s</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ contextTokens, figures }) => (
+            <tr key={contextTokens} data-context={contextTokens}>
+              <th scope="row">{contextTokens.toLocaleString('en-US')} tokens</th>
+              <td className="num" data-figure="memory">{figures.memory}</td>
+              <td data-figure="fit">{figures.fit}</td>
+              <td className="num"><span data-figure="decode">{figures.decode}</span> <span className="text-xs text-zinc-500">({figures.decodeBand})</span></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        <Link href={`/models/${model}`}>{spec.name}</Link> at <code>{format}</code> with {RUNTIME_LABELS[chosenRuntime]} on {machine.name}, one user,
+        everything else at the runtime&apos;s defaults; tokens/s while generating halfway through the context. Computed live; GiB = 2³⁰ bytes.
+      </figcaption>
+    </figure>
+  );
+}

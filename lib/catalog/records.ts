@@ -1,0 +1,130 @@
+// Catalog records (the seed files' shape, validated by lib/schemas/catalog.ts) → the domain
+// objects pages and the recommender use. Pure: the data layer feeds it records read from the
+// database (lib/data/catalog-records.ts), tests feed it prisma/seed/*.json, and both get the same
+// catalog.
+
+import type { FormatFamily, Runtime } from '@/lib/enums';
+import type { CatalogLookup } from '@/lib/estimate/types';
+import { deviceSpecOf } from '@/lib/recommend/hardware';
+import type { CatalogArtifact, CatalogHardware, CatalogModel, RecommendCatalog } from '@/lib/recommend/types';
+import type {
+  ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, RuntimeRecord,
+} from '@/lib/schemas/catalog';
+import type { ArtifactSummary, FormatSummary, HardwareDetail, HardwareSummary, MeasurementSummary, ModelDetail, ModelSummary } from './types';
+
+/** Every catalog entity's records, as in the seed files and the admin export. */
+export interface CatalogRecords {
+  models: ModelRecord[];
+  artifacts: ArtifactRecord[];
+  formats: FormatRecord[];
+  hardware: HardwareRecord[];
+  runtimes: RuntimeRecord[];
+  measurements: MeasurementRecord[];
+}
+
+/** The estimator's view of a model record (architecture flattened, strengths without sources). */
+export function catalogModelOf(model: ModelRecord, artifacts: CatalogArtifact[] = []): CatalogModel {
+  const { architecture, strengths, sourceUrl: _s, verifiedAt: _v, paramsSourceUrl: _p, licenseUrl: _l, description: _d, ...rest } = model;
+  return { ...rest, ...architecture, strengths: strengths.map((s) => ({ useCase: s.useCase, rating: s.rating })), artifacts };
+}
+
+export function catalogHardwareOf(h: HardwareRecord): CatalogHardware {
+  return {
+    slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps,
+    fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year, cores: h.cores,
+  };
+}
+
+function catalogArtifactOf(a: ArtifactRecord, format: FormatRecord | undefined): CatalogArtifact {
+  return {
+    slug: a.slug, format: a.format, formatFamily: (format?.family ?? 'gguf') as FormatFamily, bitsPerWeight: format?.bitsPerWeight ?? 16,
+    runtimes: [...(format?.runtimes ?? [])].sort() as Runtime[], publisher: a.publisher, fileBytes: a.fileBytes,
+    huggingFaceRepo: a.huggingFaceRepo, huggingFaceFile: a.huggingFaceFile, ollamaTag: a.ollamaTag, lmStudioId: a.lmStudioId,
+  };
+}
+
+const bySlug = <T extends { slug: string }>(rows: readonly T[]) => new Map(rows.map((r) => [r.slug, r]));
+/** Byte order (the C collation both database engines use in tests), not the reader's locale. */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The recommender's catalog: models (with their artifacts, slug order) in family, then size order;
+ * hardware in kind, memory, name order.
+ */
+export function catalogFromRecords(records: Pick<CatalogRecords, 'models' | 'artifacts' | 'formats' | 'hardware'>): RecommendCatalog {
+  const formats = new Map(records.formats.map((f) => [f.name, f]));
+  const artifactsOf = new Map<string, CatalogArtifact[]>();
+  for (const a of [...records.artifacts].sort((x, y) => byText(x.slug, y.slug))) {
+    const list = artifactsOf.get(a.model) ?? [];
+    list.push(catalogArtifactOf(a, formats.get(a.format)));
+    artifactsOf.set(a.model, list);
+  }
+  const models = [...records.models]
+    .sort((a, b) => byText(a.family, b.family) || a.totalParams - b.totalParams)
+    .map((m) => catalogModelOf(m, artifactsOf.get(m.slug) ?? []));
+  const hardware = [...records.hardware]
+    .sort((a, b) => byText(a.kind, b.kind) || a.memoryBytes - b.memoryBytes || byText(a.name, b.name))
+    .map(catalogHardwareOf);
+  return { models, hardware };
+}
+
+/** What the HTTP API and the CLI resolve slugs against: models with their published files, devices. */
+export function catalogLookupOf(catalog: RecommendCatalog): CatalogLookup {
+  const models = bySlug(catalog.models);
+  const hardware = bySlug(catalog.hardware);
+  return {
+    model: (slug) => models.get(slug) ?? null,
+    device: (slug) => {
+      const found = hardware.get(slug);
+      return found ? deviceSpecOf(found) : null;
+    },
+  };
+}
+
+function artifactSummaryOf(a: ArtifactRecord, format: FormatRecord | undefined): ArtifactSummary {
+  return { ...a, formatFamily: format?.family ?? 'gguf', bitsPerWeight: format?.bitsPerWeight ?? 16 };
+}
+
+/** Models for the list page: family, then size order, with the formats they ship in. */
+export function modelSummaries(records: Pick<CatalogRecords, 'models' | 'artifacts'>): ModelSummary[] {
+  const formatsOf = new Map<string, Set<string>>();
+  for (const a of records.artifacts) formatsOf.set(a.model, (formatsOf.get(a.model) ?? new Set()).add(a.format));
+  return [...records.models]
+    .sort((a, b) => byText(a.family, b.family) || a.totalParams - b.totalParams)
+    .map((m) => ({ ...m, contextLength: m.architecture.contextLength, formats: [...(formatsOf.get(m.slug) ?? [])].sort() }));
+}
+
+/** One model with its artifacts, largest bits per weight first, then by publisher; null when unknown. */
+export function modelDetail(records: Pick<CatalogRecords, 'models' | 'artifacts' | 'formats'>, slug: string): ModelDetail | null {
+  const model = records.models.find((m) => m.slug === slug);
+  if (!model) return null;
+  const formats = new Map(records.formats.map((f) => [f.name, f]));
+  const artifacts = records.artifacts
+    .filter((a) => a.model === slug)
+    .map((a) => artifactSummaryOf(a, formats.get(a.format)))
+    .sort((a, b) => b.bitsPerWeight - a.bitsPerWeight || byText(a.publisher, b.publisher) || byText(a.slug, b.slug));
+  return { ...model, artifacts };
+}
+
+/** One hardware entry with the measurements taken on it (smallest model first); null when unknown. */
+export function hardwareDetail(records: Pick<CatalogRecords, 'hardware' | 'models' | 'formats' | 'measurements'>, slug: string): HardwareDetail | null {
+  const hardware = records.hardware.find((h) => h.slug === slug);
+  if (!hardware) return null;
+  const models = bySlug(records.models);
+  const bits = new Map(records.formats.map((f) => [f.name, f.bitsPerWeight]));
+  const measurements: MeasurementSummary[] = records.measurements
+    .filter((m) => m.hardware === slug)
+    .map((m) => ({ ...m, modelName: models.get(m.model)?.name ?? m.model }))
+    .sort((a, b) => (models.get(a.model)?.totalParams ?? 0) - (models.get(b.model)?.totalParams ?? 0) || (bits.get(a.format) ?? 0) - (bits.get(b.format) ?? 0));
+  return { ...hardware, measurements };
+}
+
+/** Hardware for the list page: by kind, vendor, memory, name. */
+export function hardwareList(records: Pick<CatalogRecords, 'hardware'>): HardwareSummary[] {
+  return [...records.hardware].sort((a, b) => byText(a.kind, b.kind) || byText(a.vendor, b.vendor) || a.memoryBytes - b.memoryBytes || byText(a.name, b.name));
+}
+
+/** Formats, most bits first. */
+export function formatList(records: Pick<CatalogRecords, 'formats'>): FormatSummary[] {
+  return [...records.formats].sort((a, b) => b.bitsPerWeight - a.bitsPerWeight || byText(a.name, b.name));
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { wizardParamsSchema, type WizardParams } from '@/lib/schemas/wizard';
+
+// The wizard form ↔ its answers, as pure functions: the form's fields (two GPU rows typed as
+// names or slugs, with counts) become the answers the permalink carries, and a permalink's
+// answers become the form's initial values ("change answers"). The server action and the
+// wizard page are thin wrappers around these.
+
+/** How many identical cards one GPU row of the form may hold. */
+const MAX_GPUS_PER_ROW = 8;
+
+/** The catalog entries the form resolves names against. */
+export interface FormHardware {
+  slug: string;
+  name: string;
+  kind: string;
+}
+
+export type WizardFormResult = { ok: true; answers: WizardParams } | { ok: false; fieldErrors: Record<string, string> };
+
+/** The form's fields → validated answers, or an error per form field. */
+export function wizardAnswersFromForm(values: Readonly<Record<string, string | undefined>>, hardware: readonly FormHardware[]): WizardFormResult {
+  const fieldErrors: Record<string, string> = {};
+  // GPU fields accept a slug or the catalog name (what the datalist shows), any case.
+  const resolve = (text: string) => {
+    const needle = text.trim().toLowerCase();
+    return hardware.find((h) => h.kind === 'gpu' && (h.slug === needle || h.name.toLowerCase() === needle))?.slug ?? null;
+  };
+  const gpus: string[] = [];
+  if (values.hw === 'gpu') {
+    for (const row of ['1', '2']) {
+      const text = values[`gpu${row}`]?.trim();
+      if (!text) continue;
+      const slug = resolve(text);
+      const count = Number(values[`gpu${row}n`] ?? '1');
+      if (!slug) fieldErrors[`gpu${row}`] = `“${text}” is not a GPU in the catalog; pick one from the list`;
+      else if (!Number.isInteger(count) || count < 1 || count > MAX_GPUS_PER_ROW) fieldErrors[`gpu${row}n`] = `choose 1 to ${MAX_GPUS_PER_ROW}`;
+      else gpus.push(...Array<string>(count).fill(slug));
+    }
+    if (gpus.length === 0 && !fieldErrors.gpu1 && !fieldErrors.gpu2) fieldErrors.gpu1 = 'choose at least one GPU';
+  }
+  // Only the fields of the chosen hardware mode count; a Mac's OS is macOS and its RAM its unified memory.
+  const candidate = {
+    hw: values.hw,
+    gpu: values.hw === 'gpu' && gpus.length > 0 ? gpus.join(',') : undefined,
+    mac: values.hw === 'mac' ? values.mac || undefined : undefined,
+    cpu: values.hw === 'cpu' ? values.cpu || undefined : undefined,
+    mem: values.hw === 'other' ? values.mem || undefined : undefined,
+    bw: values.hw === 'other' ? values.bw || undefined : undefined,
+    ram: values.hw === 'mac' ? undefined : values.ram || undefined,
+    os: values.hw === 'mac' ? 'macos' : values.os || undefined,
+    use: values.use || undefined,
+    ctx: values.ctx || undefined,
+    pri: values.pri || undefined,
+    tool: values.tool || undefined,
+  };
+  const parsed = wizardParamsSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
+  if (!parsed.success) {
+    for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
+      const target = field === 'gpu' ? 'gpu1' : field;
+      if (messages?.[0] && !fieldErrors[target]) fieldErrors[target] = messages[0];
+    }
+  }
+  if (Object.keys(fieldErrors).length > 0 || !parsed.success) return { ok: false, fieldErrors };
+  return { ok: true, answers: parsed.data };
+}
+
+/** Fields a permalink carries that the form shows as they are. */
+const PLAIN_FIELDS = ['hw', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'] as const;
+
+/** A permalink's answers → the form's initial values: gpu=a,a,b → GPU 1 = a ×2, GPU 2 = b (by name). */
+export function formValuesFromAnswers(answers: Readonly<Record<string, string | undefined>>, hardware: readonly FormHardware[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of PLAIN_FIELDS) {
+    const value = answers[key];
+    if (value) values[key] = value.slice(0, 100);
+  }
+  const gpuSlugs = (answers.gpu ?? '').split(',').filter(Boolean);
+  [...new Set(gpuSlugs)].slice(0, 2).forEach((slug, index) => {
+    const name = hardware.find((h) => h.slug === slug)?.name;
+    if (name) {
+      values[`gpu${index + 1}`] = name;
+      values[`gpu${index + 1}n`] = String(gpuSlugs.filter((s) => s === slug).length);
+    }
+  });
+  return values;
+}

@@ -1,0 +1,99 @@
+// The domain's enumerations, each declared once as a const array (with its labels where people
+// read it). Zod enums, TypeScript types, select options and command tables derive from these;
+// nothing else in the code base lists the values. Pure: no imports, safe in the browser.
+
+/** Programs that run a model; the estimator models each one's memory and speed. */
+export const RUNTIMES = ['llama.cpp', 'ollama', 'lm-studio', 'mlx', 'vllm', 'transformers', 'exo'] as const;
+export type Runtime = (typeof RUNTIMES)[number];
+export const RUNTIME_LABELS: Record<Runtime, string> = {
+  'llama.cpp': 'llama.cpp',
+  ollama: 'Ollama',
+  'lm-studio': 'LM Studio',
+  mlx: 'MLX (Apple Silicon)',
+  vllm: 'vLLM',
+  transformers: 'Hugging Face Transformers',
+  exo: 'exo (cluster)',
+};
+
+/** Runtimes that run llama.cpp underneath and share its memory and speed model. */
+export const LLAMA_CPP_RUNTIMES = ['llama.cpp', 'ollama', 'lm-studio'] as const satisfies readonly Runtime[];
+
+/** What the wizard may prefer: a runtime we write run commands for, or 'auto' (the ranking picks). */
+export const TOOLS = ['auto', 'ollama', 'lm-studio', 'llama.cpp', 'mlx', 'vllm', 'exo'] as const satisfies readonly ('auto' | Runtime)[];
+export type Tool = (typeof TOOLS)[number];
+export const TOOL_LABELS: Record<Tool, string> = { auto: 'Help me choose', ...omitTransformers(RUNTIME_LABELS) };
+
+function omitTransformers<T>(labels: Record<Runtime, T>): Record<Exclude<Runtime, 'transformers'>, T> {
+  const { transformers: _transformers, ...rest } = labels;
+  return rest;
+}
+
+export const USE_CASES = ['chat', 'coding', 'reasoning', 'creative-writing', 'vision', 'long-documents', 'multilingual'] as const;
+export type UseCase = (typeof USE_CASES)[number];
+export const USE_CASE_LABELS: Record<UseCase, string> = {
+  chat: 'Chat and questions',
+  coding: 'Coding',
+  reasoning: 'Reasoning and maths',
+  'creative-writing': 'Creative writing',
+  vision: 'Images (vision)',
+  'long-documents': 'Long documents',
+  multilingual: 'Other languages',
+};
+
+/** How a quantization format stores weights (the catalog's format families). */
+export const FORMAT_FAMILIES = ['float', 'int', 'gguf', 'gptq', 'awq', 'exl2', 'mlx', 'fp8', 'mxfp4'] as const;
+export type FormatFamily = (typeof FORMAT_FAMILIES)[number];
+
+/** What a catalog hardware entry is. */
+export const HARDWARE_KINDS = ['gpu', 'apple-silicon', 'cpu'] as const;
+export type HardwareKind = (typeof HARDWARE_KINDS)[number];
+export const HARDWARE_KIND_LABELS: Record<HardwareKind, string> = {
+  gpu: 'Graphics card',
+  'apple-silicon': 'Apple Silicon (unified memory)',
+  cpu: 'CPU only',
+};
+
+/** The estimator's device kinds: who made the accelerator, or a CPU. */
+export const DEVICE_KINDS = ['nvidia', 'amd', 'intel', 'apple', 'cpu'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+export const VENDORS = ['nvidia', 'amd', 'intel', 'apple'] as const;
+export type Vendor = (typeof VENDORS)[number];
+
+/** The compute backend a device runs llama.cpp on. */
+export const HARDWARE_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu'] as const;
+export type HardwareBackend = (typeof HARDWARE_BACKENDS)[number];
+
+/** How the wizard asks for hardware: GPUs, a Mac, a CPU-only machine, or figures typed in. */
+export const WIZARD_HARDWARE_MODES = ['gpu', 'mac', 'cpu', 'other'] as const;
+export type WizardHardwareMode = (typeof WIZARD_HARDWARE_MODES)[number];
+export const WIZARD_HARDWARE_MODE_LABELS: Record<WizardHardwareMode, string> = {
+  gpu: 'Graphics card(s)',
+  mac: 'Apple Silicon Mac',
+  cpu: 'No usable GPU (CPU only)',
+  other: 'Other (type it in)',
+};
+
+export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
+export type Os = (typeof OPERATING_SYSTEMS)[number];
+export const OS_LABELS: Record<Os, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS' };
+
+export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
+
+/** KV cache element types the estimator models (llama.cpp -ctk/-ctv; Ollama OLLAMA_KV_CACHE_TYPE). */
+export const KV_CACHE_TYPES = ['f16', 'q8_0', 'q4_0'] as const;
+export type KvCacheType = (typeof KV_CACHE_TYPES)[number];
+export const KV_CACHE_TYPE_LABELS: Record<KvCacheType, string> = { f16: '16-bit (f16)', q8_0: '8-bit (q8_0)', q4_0: '4-bit (q4_0)' };
+
+/** Whether MoE expert tensors may stay in system RAM (llama.cpp --n-cpu-moe). */
+export const MOE_OFFLOAD_MODES = ['auto', 'never', 'always'] as const;
+export type MoeOffloadMode = (typeof MOE_OFFLOAD_MODES)[number];
+
+/** Where an estimate puts the model. */
+export const FITS = ['full-gpu', 'partial-offload', 'cpu-only', 'does-not-fit', 'unknown'] as const;
+export type Fit = (typeof FITS)[number];
+
+/** Select options from an enumeration and its labels, in declaration order. */
+export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>): { value: T; label: string }[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}

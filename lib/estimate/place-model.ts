@@ -1,0 +1,68 @@
+// Placement for one request: the strategy its runtime uses, on the hardware it names.
+
+import { isLlamaCppFamily } from './kv-cache';
+import { DRIVER_OVERHEAD_BYTES, MLX_RUNTIME_BYTES, TRANSFORMERS_QUANT_SCRATCH_BYTES, mlxActivationBytes, transformersActivationBytes } from './overhead';
+import { appleGpuCapacity, emptyPlacement, expandDevices, type Placement, type PlacementContext } from './placement';
+import { placeLlamaCpp } from './placement-llama-cpp';
+import { placeSequential } from './placement-sequential';
+import { placeVllm } from './placement-vllm';
+import { QUANT_FORMATS } from './formats';
+import type { DeviceSpec, HardwareSpec } from './types';
+
+/** Placement for the request at `tokens` context (onlyFull: skip the offload search). */
+export function placeModel(ctx: PlacementContext, tokens: number, onlyFull = false): Placement {
+  const hw = ctx.input.hardware;
+  if (!hw || hw.devices.length === 0) {
+    if (hw && (hw.systemMemoryBytes ?? 0) > 0) return placeOnHardware(ctx, { ...hw, devices: [] }, tokens, onlyFull);
+    return emptyPlacement('unknown');
+  }
+  return placeOnHardware(ctx, hw, tokens, onlyFull);
+}
+
+function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number, onlyFull: boolean): Placement {
+  const { input } = ctx;
+  const rt = input.runtime;
+  const gpus = expandDevices(hw);
+  const hasApple = gpus.some((d) => d.kind === 'apple');
+  const metalCap = hasApple ? appleGpuCapacity(gpus.find((d) => d.kind === 'apple') as DeviceSpec, hw) : null;
+  // What each device may hold: the Metal working-set cap on Apple Silicon, the whole memory elsewhere.
+  const capacity = (d: DeviceSpec) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes);
+  let p: Placement;
+  if (rt === 'vllm') p = placeVllm(ctx, hw, tokens);
+  else if (rt === 'exo' || (hw.cluster && !isLlamaCppFamily(rt))) {
+    const act = mlxActivationBytes(input.model) + MLX_RUNTIME_BYTES;
+    p = placeSequential(
+      ctx,
+      hw,
+      tokens,
+      (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
+      capacity,
+      false,
+    );
+  } else if (rt === 'mlx') {
+    const act = mlxActivationBytes(input.model) + MLX_RUNTIME_BYTES;
+    const apple = { ...hw, devices: hw.devices.filter((d) => d.kind === 'apple') };
+    if (apple.devices.length === 0) p = emptyPlacement('does-not-fit', ['MLX runs on Apple Silicon only.']);
+    else p = placeSequential(ctx, apple, tokens, () => act, (d) => appleGpuCapacity(d, hw), false);
+  } else if (rt === 'transformers') {
+    // No prompt length given: the prompt fills the context being placed.
+    const prompt = input.promptTokens ?? tokens;
+    const fam = QUANT_FORMATS[input.quant]?.family;
+    const scratch = fam === 'gptq' || fam === 'awq' || fam === 'int' ? TRANSFORMERS_QUANT_SCRATCH_BYTES : 0;
+    const act = transformersActivationBytes(input.model, prompt) + scratch;
+    p = placeSequential(
+      ctx,
+      hw,
+      tokens,
+      (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
+      capacity,
+      true,
+    );
+  } else if (hw.cluster) {
+    // llama.cpp RPC across machines: treat as one pipeline without CPU offload.
+    p = placeSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], capacity, false);
+  } else p = placeLlamaCpp(ctx, hw, tokens, onlyFull);
+  p.metalCapBytes = metalCap;
+  return p;
+}
+

@@ -1,0 +1,91 @@
+// Sequential layer split without CPU offload by default: MLX on one Mac, exo over several
+// machines, Transformers' device_map="auto" (which may spill to RAM).
+
+import { DRIVER_OVERHEAD_BYTES, SYSTEM_RESERVE_BYTES } from './overhead';
+import { emptyPlacement, expandDevices, layerCosts, proportionalCounts, systemMemory, withFit, type Placement, type PlacementContext, type Slot } from './placement';
+import type { DeviceSpec, HardwareSpec } from './types';
+
+/** Sequential layer split without CPU offload (MLX, exo clusters, Transformers on GPUs). */
+export function placeSequential(
+  ctx: PlacementContext,
+  hw: HardwareSpec,
+  tokens: number,
+  perDeviceExtra: (d: DeviceSpec) => number,
+  capacityOf: (d: DeviceSpec) => number,
+  allowCpu: boolean,
+): Placement {
+  const { input, comp } = ctx;
+  const gpus = expandDevices(hw);
+  const c = layerCosts(ctx, tokens);
+  const L = input.model.layers;
+  const caps = gpus.map(capacityOf);
+  const extras = gpus.map(perDeviceExtra);
+  const free = caps.map((cap, i) => cap - (extras[i] ?? 0));
+  const counts = proportionalCounts(L, free);
+  const slots: Slot[] = [];
+  let layer = 0;
+  let overflowFrom = -1;
+  for (let g = 0; g < gpus.length; g++) {
+    const d = gpus[g] as DeviceSpec;
+    const cap = caps[g] ?? 0;
+    const extra = extras[g] ?? 0;
+    let w = g === 0 ? comp.tokenEmbdBytes : 0;
+    let kv = 0;
+    let n = 0;
+    const want = counts[g] ?? 0;
+    while (n < want && layer < L) {
+      const add = (c.weights[layer] ?? 0) + (c.kv[layer] ?? 0);
+      if (w + kv + add + extra > cap) break;
+      w += c.weights[layer] ?? 0;
+      kv += c.kv[layer] ?? 0;
+      n++;
+      layer++;
+    }
+    if (n < want && overflowFrom < 0) overflowFrom = g;
+    if (n > 0 || g === 0) {
+      slots.push({
+        device: d,
+        label: d.name,
+        capacity: cap,
+        layers: n,
+        firstLayer: layer - n,
+        weightsBytes: w,
+        kvBytes: kv,
+        computeBytes: extra - DRIVER_OVERHEAD_BYTES[d.kind],
+        overheadBytes: DRIVER_OVERHEAD_BYTES[d.kind],
+        holdsOutput: false,
+        expertCpuLayers: 0,
+      });
+    }
+  }
+  const last = slots[slots.length - 1];
+  let outputPlaced = false;
+  if (last && layer === L && last.weightsBytes + last.kvBytes + comp.outputBytes + (extras[gpus.indexOf(last.device)] ?? 0) <= last.capacity) {
+    last.weightsBytes += comp.outputBytes;
+    last.holdsOutput = true;
+    outputPlaced = true;
+  }
+  const gpuLayers = slots.reduce((a, s) => a + s.layers, 0);
+  const rest = L - gpuLayers;
+  const placed = emptyPlacement('full-gpu');
+  placed.slots = slots.filter((s) => s.layers > 0 || s.holdsOutput);
+  placed.gpuLayers = gpuLayers;
+  placed.cpuLayers = rest;
+  if (rest === 0 && outputPlaced) return placed;
+  if (!allowCpu) return withFit(placed, 'does-not-fit');
+  let cw = outputPlaced ? 0 : comp.outputBytes;
+  let ckv = 0;
+  // Token embeddings sit with the first device's layers, or in RAM when that device has none.
+  if (!slots[0] || slots[0].layers === 0) cw += comp.tokenEmbdBytes;
+  for (let i = gpuLayers; i < L; i++) {
+    cw += c.weights[i] ?? 0;
+    ckv += c.kv[i] ?? 0;
+  }
+  const sys = systemMemory(hw);
+  const cap = sys === null ? null : sys - SYSTEM_RESERVE_BYTES;
+  placed.cpu = { layers: rest, weightsBytes: cw, kvBytes: ckv, computeBytes: 0, overheadBytes: 0, capacity: cap, holdsOutput: !outputPlaced };
+  if (cap !== null && cw + ckv > cap) return withFit(placed, 'does-not-fit');
+  placed.fit = gpuLayers > 0 ? 'partial-offload' : 'cpu-only';
+  return placed;
+}
+

@@ -1,0 +1,48 @@
+// vLLM placement: weights sharded by tensor parallelism over every GPU, the KV cache in the pool
+// it pre-allocates (gpu_memory_utilization of each GPU), no CPU offload.
+
+import { DRIVER_OVERHEAD_BYTES, VLLM_CUDA_GRAPH_BYTES, vllmActivationBytes } from './overhead';
+import { emptyPlacement, expandDevices, layerCosts, type Placement, type PlacementContext } from './placement';
+import type { HardwareSpec } from './types';
+
+/** vLLM: weights sharded by tensor parallelism over all GPUs, KV in the pre-allocated pool. */
+export function placeVllm(ctx: PlacementContext, hw: HardwareSpec, tokens: number): Placement {
+  const { input, comp } = ctx;
+  const gpus = expandDevices(hw);
+  if (gpus.length === 0) return emptyPlacement('does-not-fit', ['vLLM needs a GPU.']);
+  const util = input.gpuMemoryUtilization;
+  const tp = gpus.length;
+  const c = layerCosts(ctx, tokens);
+  const kvTotal = c.kv.reduce((a, b) => a + b, 0);
+  const act = vllmActivationBytes(input.model, input.vllmBatchedTokens);
+  const placed = emptyPlacement('full-gpu');
+  let ok = true;
+  let reserved = 0;
+  for (const d of gpus) {
+    const cap = d.memoryBytes * util;
+    reserved += cap;
+    const w = comp.fileBytes / tp;
+    const kv = kvTotal / tp;
+    const over = DRIVER_OVERHEAD_BYTES[d.kind] + VLLM_CUDA_GRAPH_BYTES;
+    if (w + kv + act + over > cap) ok = false;
+    placed.slots.push({
+      device: d,
+      label: d.name,
+      capacity: cap,
+      layers: input.model.layers,
+      firstLayer: 0,
+      weightsBytes: w,
+      kvBytes: kv,
+      computeBytes: act,
+      overheadBytes: over,
+      holdsOutput: true,
+      expertCpuLayers: 0,
+    });
+  }
+  placed.gpuLayers = input.model.layers;
+  placed.reservedBytes = reserved;
+  placed.fit = ok ? 'full-gpu' : 'does-not-fit';
+  placed.notes.push(`vLLM pre-allocates gpu_memory_utilization = ${util} of each GPU's memory and splits weights by tensor parallelism over ${tp} GPU(s).`);
+  return placed;
+}
+

@@ -1,0 +1,18 @@
+// Which fits a machine accepts, and how they rank: shared by the ranking and its explanations.
+
+import type { Estimate } from '@/lib/estimate';
+import type { EngineChoice } from './candidates';
+import type { ProfileFacts } from './hardware';
+
+/** Fits this machine accepts: Apple needs the whole model under the Metal cap; vLLM and MLX never offload. */
+export function acceptedFit(e: Estimate, facts: ProfileFacts, engine: EngineChoice['engine']): boolean {
+  if (facts.platform === 'cpu') return e.fit === 'cpu-only' || e.fit === 'full-gpu';
+  if (facts.platform === 'apple' || engine !== 'gguf') return e.fit === 'full-gpu';
+  return e.fit === 'full-gpu' || e.fit === 'partial-offload';
+}
+
+/** Rank tier: full GPU first, then partial offload (CPU machines: everything is tier 0). */
+export function fitTier(e: Estimate, facts: ProfileFacts): number {
+  if (facts.platform === 'cpu') return 0;
+  return e.fit === 'full-gpu' ? 0 : 1;
+}
