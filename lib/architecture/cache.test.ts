@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RUNTIMES } from '../estimate/types';
+import { RUNTIMES } from '../enums';
 import { cacheBytes, cacheProfile, V4_PACKED_ENTRY_BYTES } from './cache';
 import { parseHfConfigText } from './hf/parse';
 import type { Architecture } from './schema';

@@ -10,7 +10,8 @@
 //   lmdeploy  = InternLM/lmdeploy@1263d5c (2026-08-21)
 //   transformers = huggingface/transformers, models/deepseek_v3/modeling_deepseek_v3.py (MLA cache update)
 
-import { KV_BYTES_PER_ELEMENT, LLAMA_CPP_KV_PAD, LLAMA_CPP_UBATCH, isLlamaCppFamily } from '../estimate/kv-cache';
+import { KV_BYTES_PER_ELEMENT, LLAMA_CPP_KV_PAD, isLlamaCppFamily } from '../estimate/kv-cache';
+import { LLAMA_CPP_UBATCH } from '../estimate/runtime-defaults';
 import type { KvCacheType, Runtime } from '../estimate/types';
 import type { MixerKind } from './kinds';
 import { resolvedLayers, type ResolvedMixer } from './layers';

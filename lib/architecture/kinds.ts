@@ -23,11 +23,9 @@ export type FfnKind = (typeof FFN_KINDS)[number];
 
 /** Linear-attention families with different projections and state shapes. */
 export const LINEAR_VARIANTS = ['gated-deltanet', 'kimi-delta'] as const;
-export type LinearVariant = (typeof LINEAR_VARIANTS)[number];
 
 /** Per-head or whole-projection RMSNorm on queries and keys (Qwen3 / MiniMax-M2 style). */
 export const QK_NORMS = ['none', 'head', 'projection'] as const;
-export type QkNorm = (typeof QK_NORMS)[number];
 
 /** RoPE extension methods named in config.json `rope_scaling` / `rope_parameters`. */
 export const CONTEXT_EXTENSION_METHODS = ['yarn', 'linear', 'dynamic', 'longrope', 'llama3'] as const;
@@ -35,7 +33,6 @@ export type ContextExtensionMethod = (typeof CONTEXT_EXTENSION_METHODS)[number];
 
 /** Towers that sit beside the language model and feed it embeddings. */
 export const TOWER_KINDS = ['vision', 'audio'] as const;
-export type TowerKind = (typeof TOWER_KINDS)[number];
 
 /**
  * Tensor groups: the unit the estimator assigns a storage type to and places on a device.

@@ -5,14 +5,14 @@ import { LLAMA_CPP_UBATCH } from './runtime-defaults';
 import type { KvCacheType, ModelSpec, Runtime } from './types';
 
 /** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
-const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
+export const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
   f16: 2,
   q8_0: 34 / 32,
   q4_0: 18 / 32,
 };
 
 /** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding); its ubatch is a runtime default. */
-const LLAMA_CPP_KV_PAD = 256;
+export const LLAMA_CPP_KV_PAD = 256;
 
 export function isLlamaCppFamily(r: Runtime | undefined): boolean {
   return r === undefined || (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(r);

@@ -46,4 +46,3 @@ export const guideFrontmatterSchema = z
   });
 
 export type GuideFrontmatter = z.infer<typeof guideFrontmatterSchema>;
-export type GuideSource = z.infer<typeof guideSourceSchema>;
