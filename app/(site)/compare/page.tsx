@@ -65,13 +65,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p>Put two to four choices side by side. A bigger model at fewer bits against a smaller one at more bits is the classic question.</p>
       </PageHeader>
       <CompareForm models={models} hardware={hardware} defaults={defaults} />
-      {parsed && !parsed.success ? <p role="alert" className="text-sm text-red-700">This link has a problem: {parsed.error.issues[0]?.message}</p> : null}
+      {parsed && !parsed.success ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">This link has a problem: {parsed.error.issues[0]?.message}</p> : null}
       {columns.length > 0 ? (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
           <table className="data" data-testid="compare-table">
             <thead>
               <tr>
-                <th scope="col"><span className="sr-only">Measure</span></th>
+                {/* The measure names stay in view while the choices scroll sideways on a phone. */}
+                <th scope="col" className="sticky left-0 bg-white dark:bg-zinc-950"><span className="sr-only">Measure</span></th>
                 {columns.map((c, i) => (
                   <th key={i} scope="col">
                     {'result' in c ? <><Link href={`/models/${c.choice.model}`}>{c.modelName}</Link> <code>{c.choice.quant}</code><div className="text-xs font-normal">{c.hardwareName}, {c.choice.context.toLocaleString('en-US')} tokens</div></> : c.choice.model}
@@ -82,8 +83,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <tbody>
               {rows.map((row) => (
                 <tr key={row.label}>
-                  <th scope="row">{row.label}</th>
-                  {columns.map((c, i) => <td key={i}>{'result' in c && c.result ? row.value(c.result) : <span className="text-red-700">{'error' in c ? c.error : ''}</span>}</td>)}
+                  <th scope="row" className="sticky left-0 bg-white dark:bg-zinc-950">{row.label}</th>
+                  {columns.map((c, i) => <td key={i}>{'result' in c && c.result ? row.value(c.result) : <span className="text-red-700 dark:text-red-400">{'error' in c ? c.error : ''}</span>}</td>)}
                 </tr>
               ))}
             </tbody>
