@@ -15,6 +15,7 @@ export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'lay
   ['/(site)', 'page'],
   ['/(site)/models', 'page'],
   ['/(site)/models/[slug]', 'page'],
+  ['/(site)/models/filter/[...filters]', 'page'],
   ['/(site)/hardware', 'page'],
   ['/(site)/hardware/[slug]', 'page'],
   // Cached wizard results and the static pages whose tables the estimator computes from the catalog.
@@ -22,8 +23,8 @@ export const PUBLIC_CATALOG_PATHS: ReadonlyArray<readonly [string, 'page' | 'lay
   ['/(site)/guides/[slug]', 'page'],
   ['/(site)/api', 'page'],
 ];
-// /plan, /compare and /models read the catalog per request (through the snapshot, invalidated
-// by the same writes), so they need no entry here.
+// /plan, /compare and the models search (/models/filter?q=…) read the catalog per request (through
+// the snapshot or the data layer), so they need no entry here.
 
 /**
  * After a catalog write: this instance's public pages, at once. The data function has already
