@@ -2,6 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
+import { matchGpuName } from '@/lib/catalog/gpu-names';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { wizardParamsSchema, wizardPath } from '@/lib/schemas/wizard';
 
@@ -10,6 +11,8 @@ export interface WizardFormState {
   message: string | null;
   fieldErrors: Record<string, string>;
   values: Record<string, string>;
+  /** Per GPU field: catalog cards to offer when the typed name matched several or none. */
+  suggestions: Record<string, { slug: string; name: string }[]>;
 }
 
 const MAX_GPUS_PER_ROW = 8;
@@ -20,22 +23,30 @@ export async function wizardAction(_previous: WizardFormState, formData: FormDat
     [...formData.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string').map(([key, value]) => [key, String(value).slice(0, 200)]),
   );
   const fieldErrors: Record<string, string> = {};
+  const suggestions: WizardFormState['suggestions'] = {};
   const { hardware } = await getCatalogSnapshot();
-  // GPU fields accept a slug or the catalog name (what the datalist shows), any case.
-  const resolve = (text: string) => {
-    const needle = text.trim().toLowerCase();
-    return hardware.find((h) => h.kind === 'gpu' && (h.slug === needle || h.name.toLowerCase() === needle))?.slug ?? null;
-  };
+  const catalogGpus = hardware.filter((h) => h.kind === 'gpu');
   const gpus: string[] = [];
   if (values.hw === 'gpu') {
     for (const row of ['1', '2']) {
-      const text = values[`gpu${row}`]?.trim();
-      if (!text) continue;
-      const slug = resolve(text);
+      // What was typed wins when it names a card; otherwise a "did you mean" choice (pick-gpuN).
+      const typed = values[`gpu${row}`]?.trim() ?? '';
+      const picked = values[`pick-gpu${row}`]?.trim() ?? '';
+      let text = typed;
+      let match = typed ? matchGpuName(typed, catalogGpus) : null;
+      if ((!match || !match.ok) && picked) {
+        text = picked;
+        match = matchGpuName(picked, catalogGpus);
+        if (match.ok) values[`gpu${row}`] = match.name;
+      }
+      if (!match) continue;
       const count = Number(values[`gpu${row}n`] ?? '1');
-      if (!slug) fieldErrors[`gpu${row}`] = `“${text}” is not a GPU in the catalog; pick one from the list`;
-      else if (!Number.isInteger(count) || count < 1 || count > MAX_GPUS_PER_ROW) fieldErrors[`gpu${row}n`] = `choose 1 to ${MAX_GPUS_PER_ROW}`;
-      else gpus.push(...Array<string>(count).fill(slug));
+      if (!match.ok) {
+        fieldErrors[`gpu${row}`] =
+          match.reason === 'ambiguous' ? `“${text}” could be several cards: pick yours` : `“${text}” is not a GPU in the catalog. Did you mean one of these?`;
+        suggestions[`gpu${row}`] = match.suggestions;
+      } else if (!Number.isInteger(count) || count < 1 || count > MAX_GPUS_PER_ROW) fieldErrors[`gpu${row}n`] = `choose 1 to ${MAX_GPUS_PER_ROW}`;
+      else gpus.push(...Array<string>(count).fill(match.slug));
     }
     if (gpus.length === 0 && !fieldErrors.gpu1 && !fieldErrors.gpu2) fieldErrors.gpu1 = 'choose at least one GPU';
   }
@@ -62,7 +73,7 @@ export async function wizardAction(_previous: WizardFormState, formData: FormDat
     }
   }
   if (Object.keys(fieldErrors).length > 0 || !parsed.success) {
-    return { ok: false, message: 'Some answers need a fix before we can rank models.', fieldErrors, values };
+    return { ok: false, message: 'Some answers need a fix before we can rank models.', fieldErrors, values, suggestions };
   }
   const data = parsed.data;
   redirect(wizardPath(data));
