@@ -1,4 +1,4 @@
-// `npx tsx scripts/make-icons.ts`: rasterizes app/icon.svg (the one drawing of the site icon) into
+// `npm run icons`: rasterizes app/icon.svg (the one drawing of the site icon) into
 // app/favicon.ico (16, 32 and 48 px, PNG-compressed entries, which every current browser and
 // Windows Vista onwards read) and app/apple-icon.png (180 px, for iOS home screens), with the same
 // Chromium the end-to-end tests use. Next.js serves all three through its file conventions and
