@@ -1,4 +1,7 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { E2E_CATALOG_SYNC_SECONDS } from '../playwright.config';
 
 test('[CATALOG] a reader filters the models, opens one and sees its files with sizes and sources', async ({ page }) => {
   await page.goto('/');
@@ -8,7 +11,8 @@ test('[CATALOG] a reader filters the models, opens one and sees its files with s
   await page.getByLabel('Family').selectOption('Llama 3.1');
   await page.getByLabel('Size').selectOption('small');
   await page.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(page).toHaveURL(/family=Llama\+3\.1/);
+  // The form's answer is a cached permalink, canonical order, catalog values as slugs.
+  await expect(page).toHaveURL(/\/models\/filter\/size\/small\/family\/llama-3\.1$/);
   const rows = page.getByRole('table').getByRole('row');
   await expect(rows.filter({ hasText: 'Llama 3.1 8B' })).toHaveCount(1);
   await expect(rows.filter({ hasText: '70B' })).toHaveCount(0);
@@ -61,4 +65,48 @@ test('[ACCURACY] the accuracy page shows the error table beside the naive formul
   await expect(table.getByRole('row', { name: /GGUF file size/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /Decode tokens\/s/ })).toContainText('%');
   await expect(page.getByRole('img', { name: /predicted against measured/ }).first()).toBeVisible();
+});
+
+test('[CATALOG] without JavaScript: a use-case link and the search both filter the models', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/models');
+  await page.getByRole('navigation', { name: 'Good at' }).getByRole('link', { name: 'Coding' }).click();
+  await expect(page).toHaveURL(/\/models\/filter\/use\/coding$/);
+  await expect(page.getByRole('navigation', { name: 'Good at' }).getByRole('link', { name: 'Coding' })).toHaveAttribute('aria-current', 'true');
+  const rows = page.getByRole('table').locator('tbody tr');
+  await expect(rows.filter({ hasText: 'Qwen2.5-Coder 7B' })).toHaveCount(1);
+  await page.getByLabel('Search').fill('coder');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/\/models\/filter\?q=coder/);
+  const names = await rows.locator('td:first-child').allTextContents();
+  expect(names.length).toBeGreaterThan(1);
+  for (const name of names) expect(name).toMatch(/coder/i);
+  await context.close();
+});
+
+test('[CATALOG] /models and its filter permalinks are served from the page cache, and a catalog edit still shows on them', async ({ request }) => {
+  const pages = ['/models', '/models/filter/use/coding'];
+  // Cached: after a first render, the next answer comes from Next's page cache.
+  for (const url of pages) {
+    await expect.poll(async () => (await request.get(url)).headers()['x-nextjs-cache'], { message: url, timeout: 30_000 }).toBe('HIT');
+  }
+  // An edit made straight in the database, as the README says such edits must be: bump the revision.
+  const slug = 'qwen2.5-coder-7b-instruct';
+  const renamed = `Qwen2.5-Coder 7B (edited ${Date.now()})`;
+  const db = new Database(path.resolve('data/e2e.db'));
+  const { name } = db.prepare('SELECT name FROM "Model" WHERE slug = ?').get(slug) as { name: string };
+  const rename = (to: string) => {
+    db.prepare('UPDATE "Model" SET name = ? WHERE slug = ?').run(to, slug);
+    db.prepare('UPDATE "CatalogRevision" SET revision = revision + 1 WHERE id = 1').run();
+  };
+  try {
+    rename(renamed);
+    for (const url of pages) {
+      await expect.poll(async () => (await request.get(url)).text(), { message: url, timeout: (E2E_CATALOG_SYNC_SECONDS + 10) * 1000 }).toContain(renamed);
+    }
+  } finally {
+    rename(name);
+    db.close();
+  }
 });

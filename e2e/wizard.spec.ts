@@ -151,3 +151,85 @@ test('[API] POST /api/v1/estimate answers like the CLI and names the field on er
   const notJson = await request.post('/api/v1/estimate', { data: '{not json', headers: { 'content-type': 'application/json' } });
   expect(notJson.status()).toBe(400);
 });
+
+test('[WIZARD] "RTX 3090" typed in → results for the RTX 3090', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('RTX 3090');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-3090\//);
+  await expect(page.getByRole('strong').filter({ hasText: /^NVIDIA GeForce RTX 3090$/ })).toBeVisible();
+  await expect(page.getByTestId('recommendation').first()).toBeVisible();
+});
+
+test('[WIZARD] a GPU name that fits several cards offers them; picking one gives its results', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('4060 Ti');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page.locator('#w-gpu1-error')).toContainText('could be several cards');
+  const choices = page.getByRole('group', { name: 'Did you mean' });
+  await expect(choices.getByRole('radio')).toHaveCount(2);
+  await choices.getByRole('radio', { name: 'NVIDIA GeForce RTX 4060 Ti 16 GB' }).check();
+  await expect(page.getByLabel('GPU', { exact: true })).toHaveValue('NVIDIA GeForce RTX 4060 Ti 16 GB');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-4060-ti-16gb\//);
+});
+
+test('[WIZARD] without JavaScript, "did you mean" still works: a typo, a choice, results', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/wizard');
+  await expect(page.getByRole('button', { name: 'Detect my hardware' })).toHaveCount(0);
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('RTX 3909');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page.locator('#w-gpu1-error')).toContainText('not a GPU in the catalog');
+  await page.getByRole('group', { name: 'Did you mean' }).getByRole('radio', { name: 'NVIDIA GeForce RTX 3090', exact: true }).check();
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-3090\//);
+  await context.close();
+});
+
+test('[WIZARD] "Detect my hardware" fills in the GPU and OS the browser reports and says what it could not detect', async ({ browser }) => {
+  const context = await browser.newContext();
+  // What Chrome on Windows with an RTX 3090 exposes (WebGL's unmasked renderer, platform, capped
+  // deviceMemory); headless Chromium here draws in software, so the browser's answers are set.
+  await context.addInitScript(() => {
+    const renderer = 'ANGLE (NVIDIA, NVIDIA GeForce RTX 3090 (0x00002204) Direct3D11 vs_5_0 ps_5_0, D3D11)';
+    const UNMASKED_RENDERER = 0x9246;
+    const fake = { getExtension: () => ({ UNMASKED_RENDERER_WEBGL: UNMASKED_RENDERER }), getParameter: (p: number) => (p === UNMASKED_RENDERER ? renderer : null), RENDERER: 0x1f01 };
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, kind: string, ...rest: unknown[]) {
+      return kind === 'webgl' || kind === 'webgl2' ? fake : original.call(this, kind as '2d', ...(rest as []));
+    } as typeof original;
+    Object.defineProperty(navigator, 'gpu', { get: () => undefined });
+    Object.defineProperty(navigator, 'deviceMemory', { get: () => 8 });
+    Object.defineProperty(navigator, 'userAgentData', { get: () => ({ platform: 'Windows' }) });
+  });
+  const page = await context.newPage();
+  await page.goto('/wizard');
+  await page.getByLabel('Apple Silicon Mac').check();
+  await page.getByRole('button', { name: 'Detect my hardware' }).click();
+  const report = page.getByRole('status').filter({ hasText: 'Not detected' });
+  await expect(report).toContainText('NVIDIA GeForce RTX 3090');
+  await expect(report).toContainText('at most 8 GB');
+  await expect(page.getByLabel('Graphics card(s)')).toBeChecked();
+  await expect(page.getByLabel('GPU', { exact: true })).toHaveValue('NVIDIA GeForce RTX 3090');
+  await expect(page.getByLabel('Operating system')).toHaveValue('windows');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-3090\/ram\/32\/os\/windows\//);
+  await context.close();
+});
+
+test('[WIZARD] the re-rank slider keeps keyboard focus from step to step', async ({ page }) => {
+  await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/64/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+  const slider = page.getByRole('slider', { name: 'Re-rank' });
+  await slider.focus();
+  for (const priority of [55, 60]) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`/pri/${priority}/tool/auto$`));
+    await expect(page.getByRole('slider', { name: 'Re-rank' })).toBeFocused();
+    await expect(page.getByRole('slider', { name: 'Re-rank' })).toHaveValue(String(priority));
+  }
+});

@@ -10,6 +10,7 @@ import { revalidatePath } from 'next/cache';
 const CACHED_CATALOG_ROUTES: ReadonlyArray<readonly [string, 'page' | 'layout']> = [
   ['/(site)', 'page'],
   ['/(site)/models', 'page'],
+  ['/(site)/models/filter/[...filters]', 'page'],
   ['/(site)/hardware', 'page'],
   ['/(site)/hardware/[slug]', 'page'],
   // Cached wizard results and the static pages whose tables the estimator computes from the catalog.
@@ -17,8 +18,9 @@ const CACHED_CATALOG_ROUTES: ReadonlyArray<readonly [string, 'page' | 'layout']>
   ['/(site)/guides/[slug]', 'page'],
   ['/(site)/api', 'page'],
 ];
-// /models/[slug] (its "on your hardware" figures), /plan and /compare render per request from the
-// snapshot, which the same writes invalidate, so they need no entry here.
+// /models/[slug] (its "on your hardware" figures), /plan, /compare and the models search
+// (/models/filter?q=…) render per request from the snapshot, which the same writes invalidate,
+// so they need no entry here.
 
 /**
  * After a catalog write: this instance's public pages, at once. The data function has already

@@ -39,8 +39,8 @@ export function BandChart({ rows, unit, title, description, max }: { rows: BandR
             </g>
           );
         })}
-        <text x={labelWidth} y={height - 4} fontSize="11" className="fill-zinc-500">0</text>
-        <text x={labelWidth + plotWidth} y={height - 4} fontSize="11" textAnchor="end" className="fill-zinc-500">{formatValue(top)} {unit}</text>
+        <text x={labelWidth} y={height - 4} fontSize="11" className="fill-zinc-600 dark:fill-zinc-400">0</text>
+        <text x={labelWidth + plotWidth} y={height - 4} fontSize="11" textAnchor="end" className="fill-zinc-600 dark:fill-zinc-400">{formatValue(top)} {unit}</text>
       </svg>
       <figcaption className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">{description}</figcaption>
     </figure>

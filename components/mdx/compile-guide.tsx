@@ -46,7 +46,7 @@ export async function compileGuide(body: string) {
           [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 }, content: { type: 'text', value: '#' } }],
           // Only the grammars the guides use: loading all of Shiki's 200+ makes every first render
           // (after a build or a catalog edit) take seconds. Unknown fences fall back to plain text.
-          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, langs: GUIDE_LANGUAGES, fallbackLanguage: 'text' }],
+          [rehypeShiki, { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false, langs: GUIDE_LANGUAGES, fallbackLanguage: 'text' }],
         ],
       },
     },

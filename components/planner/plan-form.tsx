@@ -36,7 +36,7 @@ export function PlanForm({ models, quants, runtimes, defaults }: { models: Choic
   const e = state.fieldErrors;
   return (
     <form action={action} className="mb-8 grid gap-4 sm:grid-cols-3 lg:grid-cols-6" noValidate>
-      {state.message ? <p role="alert" className="text-sm text-red-700 sm:col-span-3 lg:col-span-6">{state.message}</p> : null}
+      {state.message ? <p role="alert" className="text-sm text-red-700 dark:text-red-400 sm:col-span-3 lg:col-span-6">{state.message}</p> : null}
       <div className="sm:col-span-2">
         <Labelled id="p-model" label="Model" error={e.model}>
           <select id="p-model" name="model" defaultValue={v.model ?? 'llama-3.3-70b-instruct'} className={field} aria-describedby="p-model-error" aria-invalid={e.model ? true : undefined}>

@@ -7,6 +7,7 @@ const NAV = [
   { href: '/hardware', label: 'Hardware' },
   { href: '/wizard', label: 'What can I run?' },
   { href: '/plan', label: 'What do I need?' },
+  { href: '/compare', label: 'Compare' },
 ] as const;
 
 export function SiteHeader() {

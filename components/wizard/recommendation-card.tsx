@@ -38,7 +38,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
       data-gpu-devices={e.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0).length}
     >
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="text-sm text-zinc-500">#{r.rank}</span>
+        <span className="text-sm text-zinc-600 dark:text-zinc-400">#{r.rank}</span>
         <h3 id={headingId} className="text-lg font-semibold">
           <Link href={`/models/${r.model.slug}`}>{r.model.name}</Link> <code className="text-base">{r.format}</code>
         </h3>
@@ -81,8 +81,8 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
                   <span>{c.label}</span>
                   <CopyButton text={c.command} />
                 </div>
-                <pre className="overflow-x-auto rounded bg-zinc-900 p-2 text-xs text-zinc-100" data-tool={c.tool}><code>{c.command}</code></pre>
-                {c.notes ? <p className="text-xs text-zinc-500">{c.notes}</p> : null}
+                <pre className="overflow-x-auto rounded bg-zinc-900 p-2 text-xs text-zinc-100" data-tool={c.tool} tabIndex={0}><code>{c.command}</code></pre>
+                {c.notes ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{c.notes}</p> : null}
               </li>
             ))}
           </ul>

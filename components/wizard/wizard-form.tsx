@@ -6,6 +6,9 @@ import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
 import {
   OPERATING_SYSTEMS, OS_LABELS, TOOL_LABELS, TOOLS, USE_CASE_LABELS, USE_CASES, WIZARD_HARDWARE_MODE_LABELS, WIZARD_HARDWARE_MODES, optionsOf,
 } from '@/lib/enums';
+import type { NamedGpu } from '@/lib/catalog/gpu-names';
+import type { MacOption } from '@/lib/catalog/hardware-detection';
+import { DetectHardware } from '@/components/wizard/detect-hardware';
 
 export interface Option {
   value: string;
@@ -20,13 +23,14 @@ const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 const input = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';
 
-function Field({ name, label, error, hint, children }: { name: string; label: string; error?: string; hint?: string; children: React.ReactNode }) {
+function Field({ name, label, error, hint, children, after }: { name: string; label: string; error?: string; hint?: string; children: React.ReactNode; after?: React.ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={`w-${name}`} className="text-sm font-medium">{label}</label>
       {children}
-      {hint ? <p id={`w-${name}-hint`} className="text-xs text-zinc-500">{hint}</p> : null}
+      {hint ? <p id={`w-${name}-hint`} className="text-xs text-zinc-600 dark:text-zinc-400">{hint}</p> : null}
       <p id={`w-${name}-error`} className="text-xs text-red-700 dark:text-red-400" aria-live="polite">{error ?? ''}</p>
+      {after}
     </div>
   );
 }
@@ -48,6 +52,38 @@ function Select({ name, options, value, error }: { name: string; options: Option
   );
 }
 
+/**
+ * "Did you mean": radio choices under a GPU field the server could not resolve. Picking one fills
+ * the field (with JavaScript); without it, the pick is sent as pick-gpuN and used in place of the
+ * typed name when that still names no card.
+ */
+function GpuSuggestions({ row, suggestions }: { row: string; suggestions: { slug: string; name: string }[] | undefined }) {
+  if (!suggestions || suggestions.length === 0) return null;
+  return (
+    <fieldset className="mt-1">
+      <legend className="text-xs font-medium">Did you mean</legend>
+      <ul className="mt-1 space-y-1">
+        {suggestions.map((s) => (
+          <li key={s.slug}>
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="radio"
+                name={`pick-gpu${row}`}
+                value={s.name}
+                onChange={(event) => {
+                  const field = event.currentTarget.form?.elements.namedItem(`gpu${row}`);
+                  if (field instanceof HTMLInputElement) field.value = s.name;
+                }}
+              />
+              {s.name}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
 function Submit() {
   const { pending } = useFormStatus();
   return (
@@ -57,8 +93,8 @@ function Submit() {
   );
 }
 
-export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; macs: Option[]; cpus: Option[]; defaults: Record<string, string> }) {
-  const [state, action] = useActionState<WizardFormState, FormData>(wizardAction, { ok: true, message: null, fieldErrors: {}, values: defaults });
+export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Option[]; macs: Option[]; cpus: Option[]; defaults: Record<string, string>; detect: { gpus: NamedGpu[]; macs: MacOption[] } }) {
+  const [state, action] = useActionState<WizardFormState, FormData>(wizardAction, { ok: true, message: null, fieldErrors: {}, values: defaults, suggestions: {} });
   const v = state.values;
   const e = state.fieldErrors;
   const hw = v.hw ?? 'gpu';
@@ -67,6 +103,7 @@ export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; mac
       {state.message ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{state.message}</p> : null}
       <fieldset className="space-y-4">
         <legend className="mb-2 text-xl font-semibold">1. Your hardware</legend>
+        <DetectHardware gpus={detect.gpus} macs={detect.macs} />
         <div role="radiogroup" aria-label="What runs the model" className="flex flex-wrap gap-4">
           {optionsOf(WIZARD_HARDWARE_MODES, WIZARD_HARDWARE_MODE_LABELS).map(({ value, label }) => (
             <label key={value} className="flex items-center gap-2 text-sm">
@@ -77,14 +114,14 @@ export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; mac
         <datalist id="gpu-options">
           {gpus.map((g) => <option key={g.value} value={g.label} />)}
         </datalist>
-        <div className="hw-panel hw-gpu grid gap-4 sm:grid-cols-[1fr_6rem_1fr_6rem]">
-          <Field name="gpu1" label="GPU" error={e.gpu1} hint="Type to search, e.g. 3060 or 7900">
+        <div className="hw-panel hw-gpu grid grid-cols-1 gap-4 sm:grid-cols-[minmax(0,1fr)_6rem_minmax(0,1fr)_6rem]">
+          <Field name="gpu1" label="GPU" error={e.gpu1} after={<GpuSuggestions row="1" suggestions={state.suggestions.gpu1} />} hint="Type it as you know it: RTX 3090, rtx3090, 4060 Ti 16GB">
             <input id="w-gpu1" name="gpu1" list="gpu-options" defaultValue={v.gpu1} className={input} aria-invalid={e.gpu1 ? true : undefined} aria-describedby="w-gpu1-hint w-gpu1-error" autoComplete="off" />
           </Field>
           <Field name="gpu1n" label="How many" error={e.gpu1n}>
             <Select name="gpu1n" value={v.gpu1n ?? '1'} options={[1, 2, 3, 4, 6, 8].map((n) => ({ value: String(n), label: String(n) }))} error={e.gpu1n} />
           </Field>
-          <Field name="gpu2" label="Another GPU (optional)" error={e.gpu2} hint="Mixed cards are fine">
+          <Field name="gpu2" label="Another GPU (optional)" error={e.gpu2} after={<GpuSuggestions row="2" suggestions={state.suggestions.gpu2} />} hint="Mixed cards are fine">
             <input id="w-gpu2" name="gpu2" list="gpu-options" defaultValue={v.gpu2} className={input} aria-invalid={e.gpu2 ? true : undefined} aria-describedby="w-gpu2-hint w-gpu2-error" autoComplete="off" />
           </Field>
           <Field name="gpu2n" label="How many" error={e.gpu2n}>
@@ -141,7 +178,7 @@ export function WizardForm({ gpus, macs, cpus, defaults }: { gpus: Option[]; mac
             <input id="w-pri" name="pri" type="range" min="0" max="100" step="5" defaultValue={v.pri ?? '50'} className="flex-1" aria-describedby="w-pri-error" />
             <span>Quality</span>
           </div>
-          <p id="w-pri-error" className="text-xs text-red-700" aria-live="polite">{e.pri ?? ''}</p>
+          <p id="w-pri-error" className="text-xs text-red-700 dark:text-red-400" aria-live="polite">{e.pri ?? ''}</p>
         </div>
       </fieldset>
       <Submit />

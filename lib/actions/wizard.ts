@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { wizardAnswersFromForm } from '@/lib/catalog/wizard-form';
+import { wizardAnswersFromForm, type GpuSuggestions } from '@/lib/catalog/wizard-form';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { wizardPath } from '@/lib/schemas/wizard';
 
@@ -10,6 +10,8 @@ export interface WizardFormState {
   message: string | null;
   fieldErrors: Record<string, string>;
   values: Record<string, string>;
+  /** Per GPU field: catalog cards to offer when the typed name matched several or none. */
+  suggestions: GpuSuggestions;
 }
 
 /** Validates the wizard form and redirects to the permalink results page. */
@@ -19,6 +21,9 @@ export async function wizardAction(_previous: WizardFormState, formData: FormDat
   );
   const { hardware } = await getCatalogSnapshot();
   const result = wizardAnswersFromForm(values, hardware);
-  if (!result.ok) return { ok: false, message: 'Some answers need a fix before we can rank models.', fieldErrors: result.fieldErrors, values };
+  if (!result.ok) {
+    const echoed = Object.fromEntries(Object.entries(result.values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    return { ok: false, message: 'Some answers need a fix before we can rank models.', fieldErrors: result.fieldErrors, values: echoed, suggestions: result.suggestions };
+  }
   redirect(wizardPath(result.answers));
 }

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { ModelSummary } from '@/lib/catalog/types';
 import { USE_CASES } from '@/lib/enums';
 
-// The /models filters: parsed from the URL with zod (unknown values are dropped, not errors,
-// so an old or hand-edited link still shows a page), applied in memory.
+// The /models filters: parsed from a permalink path or a query with zod (unknown values are
+// dropped, not errors, so an old or hand-edited link still shows a page), applied in memory.
+// Permalinks (/models/filter/use/coding/size/small) are cached pages like the wizard's results;
+// facet values in them are slugs of the catalog's values ("Llama 3.1" → "llama-3.1"), resolved
+// against the catalog, so only values the catalog has can name a page.
 
 export const SIZE_BUCKETS = [
   { id: 'tiny', label: 'Under 3B', min: 0, max: 3e9 },
@@ -42,14 +45,100 @@ export function parseModelFilters(searchParams: Record<string, string | string[]
   return modelFiltersSchema.parse(flat);
 }
 
+/** The values the catalog offers for the free-text facets (display forms, sorted). */
+export interface ModelFacets {
+  families: string[];
+  licenses: string[];
+  formats: string[];
+}
+
+export function modelFacets(models: readonly ModelSummary[]): ModelFacets {
+  const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
+  return {
+    families: sorted(models.map((m) => m.family)),
+    licenses: sorted(models.map((m) => m.license)),
+    formats: sorted(models.flatMap((m) => m.formats)),
+  };
+}
+
+/** A facet value as a path segment: "Llama 3.1" → "llama-3.1", "Q4_K_M" → "q4-k-m". */
+export function facetSlug(value: string): string {
+  return value
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, '-')
+    .replace(/^[-.]+|[-.]+$/g, '');
+}
+
+const FACET_LISTS = { family: 'families', license: 'licenses', format: 'formats' } as const;
+
+/**
+ * Filters from a query or path record: the shape through the zod schema, then family, license and
+ * format resolved against the catalog's facets by slug (or by their display form, as older links
+ * carry). A value the catalog does not have is dropped.
+ */
+export function resolveModelFilters(raw: Record<string, string | string[] | undefined>, facets: ModelFacets): ModelFilters {
+  const filters = parseModelFilters(raw);
+  for (const [key, list] of Object.entries(FACET_LISTS) as [keyof typeof FACET_LISTS, keyof ModelFacets][]) {
+    const value = filters[key];
+    if (value === undefined) continue;
+    const wanted = facetSlug(value);
+    const known = facets[list].find((candidate) => facetSlug(candidate) === wanted);
+    if (known) filters[key] = known;
+    else delete filters[key];
+  }
+  return filters;
+}
+
+/** Permalink order of the facets: the same filters always give the same path (one cache entry). */
+export const FILTER_PATH_KEYS = ['size', 'family', 'use', 'license', 'format', 'sort'] as const;
+const DEFAULT_SORT = 'params';
+export const MODELS_FILTER_BASE = '/models/filter';
+
+/**
+ * The permalink of a filter set: /models when nothing is chosen, else
+ * /models/filter/<key>/<value>/… in FILTER_PATH_KEYS order (the default sort left out). The
+ * free-text search is not part of it: it has no bound, so it is never a cached page.
+ */
+export function modelsPath(filters: Partial<ModelFilters>): string {
+  const segments: string[] = [];
+  for (const key of FILTER_PATH_KEYS) {
+    const value = filters[key];
+    if (value === undefined || value === '' || (key === 'sort' && value === DEFAULT_SORT)) continue;
+    const segment = key in FACET_LISTS ? facetSlug(value) : value;
+    if (segment) segments.push(key, encodeURIComponent(segment));
+  }
+  return segments.length === 0 ? '/models' : `${MODELS_FILTER_BASE}/${segments.join('/')}`;
+}
+
+/** Path segments after /models/filter into filters, and the canonical path for them. */
+export function filtersFromSegments(segments: readonly string[], facets: ModelFacets): { filters: ModelFilters; canonicalPath: string } {
+  const raw: Record<string, string> = {};
+  for (let i = 0; i + 1 < segments.length; i += 2) {
+    const key = safeDecode(segments[i]!);
+    // The first value of a repeated key counts, as with query strings.
+    if ((FILTER_PATH_KEYS as readonly string[]).includes(key) && !Object.hasOwn(raw, key)) raw[key] = safeDecode(segments[i + 1]!);
+  }
+  const filters = resolveModelFilters(raw, facets);
+  return { filters, canonicalPath: modelsPath(filters) };
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 export function filterModels(models: ModelSummary[], filters: ModelFilters): ModelSummary[] {
   const bucket = SIZE_BUCKETS.find((b) => b.id === filters.size);
   const query = filters.q?.toLowerCase();
   const result = models.filter((m) => {
     if (bucket && !(m.totalParams >= bucket.min && m.totalParams < bucket.max)) return false;
-    if (filters.family && m.family !== filters.family) return false;
-    if (filters.license && m.license !== filters.license) return false;
-    if (filters.format && !m.formats.includes(filters.format)) return false;
+    // Compared as slugs, the form permalinks use: two spellings of one value are one value.
+    if (filters.family && facetSlug(m.family) !== facetSlug(filters.family)) return false;
+    if (filters.license && facetSlug(m.license) !== facetSlug(filters.license)) return false;
+    if (filters.format && !m.formats.some((format) => facetSlug(format) === facetSlug(filters.format!))) return false;
     if (filters.use && !m.strengths.some((s) => s.useCase === filters.use)) return false;
     if (query && !`${m.name} ${m.family} ${m.publisher} ${m.slug}`.toLowerCase().includes(query)) return false;
     return true;

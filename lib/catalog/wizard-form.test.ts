@@ -3,9 +3,9 @@ import { wizardPath } from '@/lib/schemas/wizard';
 import { formValuesFromAnswers, wizardAnswersFromForm, type FormHardware } from './wizard-form';
 
 const HARDWARE: FormHardware[] = [
-  { slug: 'geforce-rtx-3090', name: 'NVIDIA GeForce RTX 3090', kind: 'gpu' },
-  { slug: 'geforce-rtx-3060-12gb', name: 'NVIDIA GeForce RTX 3060 12 GB', kind: 'gpu' },
-  { slug: 'apple-m2-8c-8gb', name: 'Apple M2 (8-core GPU, 8 GB)', kind: 'apple-silicon' },
+  { slug: 'geforce-rtx-3090', name: 'NVIDIA GeForce RTX 3090', kind: 'gpu', memoryBytes: 24 * 2 ** 30 },
+  { slug: 'geforce-rtx-3060-12gb', name: 'NVIDIA GeForce RTX 3060 12 GB', kind: 'gpu', memoryBytes: 12 * 2 ** 30 },
+  { slug: 'apple-m2-8c-8gb', name: 'Apple M2 (8-core GPU, 8 GB)', kind: 'apple-silicon', memoryBytes: 8 * 2 ** 30 },
 ];
 
 describe('wizard form → answers', () => {
@@ -23,8 +23,8 @@ describe('wizard form → answers', () => {
   });
 
   it.each([
-    [{ hw: 'gpu', gpu1: 'GeForce 9999 Imaginary' }, 'gpu1', '“GeForce 9999 Imaginary” is not a GPU in the catalog; pick one from the list'],
-    [{ hw: 'gpu', gpu1: 'Apple M2 (8-core GPU, 8 GB)' }, 'gpu1', '“Apple M2 (8-core GPU, 8 GB)” is not a GPU in the catalog; pick one from the list'],
+    [{ hw: 'gpu', gpu1: 'GeForce 9999 Imaginary' }, 'gpu1', '“GeForce 9999 Imaginary” is not a GPU in the catalog. Did you mean one of these?'],
+    [{ hw: 'gpu', gpu1: 'Apple M2 (8-core GPU, 8 GB)' }, 'gpu1', '“Apple M2 (8-core GPU, 8 GB)” is not a GPU in the catalog. Did you mean one of these?'],
     [{ hw: 'gpu', gpu1: 'geforce-rtx-3090', gpu1n: '9' }, 'gpu1n', 'choose 1 to 8'],
     [{ hw: 'gpu' }, 'gpu1', 'choose at least one GPU'],
     [{ hw: 'mac' }, 'mac', 'choose an Apple Silicon chip and memory'],
@@ -49,5 +49,14 @@ describe('answers → wizard form (change answers)', () => {
     const asQuery = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
     const r = wizardAnswersFromForm(formValuesFromAnswers(asQuery, HARDWARE), HARDWARE);
     expect(r.ok && wizardPath(r.answers)).toBe(wizardPath(answers));
+  });
+
+  it('forgiving names resolve ("rtx3090"); a name that fits none offers the closest cards, and a pick made without JavaScript wins', () => {
+    expect(wizardAnswersFromForm({ hw: 'gpu', gpu1: 'rtx3090' }, HARDWARE)).toMatchObject({ ok: true, answers: { gpu: ['geforce-rtx-3090'] } });
+    const unknown = wizardAnswersFromForm({ hw: 'gpu', gpu1: 'RTX 3050' }, HARDWARE);
+    expect(unknown.ok).toBe(false);
+    expect(!unknown.ok && unknown.suggestions.gpu1?.map((s) => s.slug)).toContain('geforce-rtx-3060-12gb');
+    const picked = wizardAnswersFromForm({ hw: 'gpu', gpu1: 'RTX 3050', 'pick-gpu1': 'geforce-rtx-3060-12gb' }, HARDWARE);
+    expect(picked).toMatchObject({ ok: true, answers: { gpu: ['geforce-rtx-3060-12gb'] } });
   });
 });

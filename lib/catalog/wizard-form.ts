@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wizardParamsSchema, type WizardParams } from '@/lib/schemas/wizard';
+import { matchGpuName } from './gpu-names';
 
 // The wizard form ↔ its answers, as pure functions: the form's fields (two GPU rows typed as
 // names or slugs, with counts) become the answers the permalink carries, and a permalink's
@@ -14,28 +15,45 @@ export interface FormHardware {
   slug: string;
   name: string;
   kind: string;
+  memoryBytes: number;
 }
 
-export type WizardFormResult = { ok: true; answers: WizardParams } | { ok: false; fieldErrors: Record<string, string> };
+/** Per GPU field: catalog cards to offer when the typed name matched several or none. */
+export type GpuSuggestions = Record<string, { slug: string; name: string }[]>;
+
+export type WizardFormResult =
+  | { ok: true; answers: WizardParams }
+  | { ok: false; fieldErrors: Record<string, string>; suggestions: GpuSuggestions; values: Record<string, string | undefined> };
 
 /** The form's fields → validated answers, or an error per form field. */
 export function wizardAnswersFromForm(values: Readonly<Record<string, string | undefined>>, hardware: readonly FormHardware[]): WizardFormResult {
   const fieldErrors: Record<string, string> = {};
-  // GPU fields accept a slug or the catalog name (what the datalist shows), any case.
-  const resolve = (text: string) => {
-    const needle = text.trim().toLowerCase();
-    return hardware.find((h) => h.kind === 'gpu' && (h.slug === needle || h.name.toLowerCase() === needle))?.slug ?? null;
-  };
+  const suggestions: GpuSuggestions = {};
+  // The values echoed back to the form: a "did you mean" pick replaces what was typed.
+  const echoed: Record<string, string | undefined> = { ...values };
+  const catalogGpus = hardware.filter((h) => h.kind === 'gpu');
   const gpus: string[] = [];
   if (values.hw === 'gpu') {
     for (const row of ['1', '2']) {
-      const text = values[`gpu${row}`]?.trim();
-      if (!text) continue;
-      const slug = resolve(text);
+      // What was typed wins when it names a card (forgiving names: "rtx3090", "4060 Ti 16GB");
+      // otherwise a "did you mean" choice (pick-gpuN) made without JavaScript.
+      const typed = values[`gpu${row}`]?.trim() ?? '';
+      const picked = values[`pick-gpu${row}`]?.trim() ?? '';
+      let text = typed;
+      let match = typed ? matchGpuName(typed, catalogGpus) : null;
+      if ((!match || !match.ok) && picked) {
+        text = picked;
+        match = matchGpuName(picked, catalogGpus);
+        if (match.ok) echoed[`gpu${row}`] = match.name;
+      }
+      if (!match) continue;
       const count = Number(values[`gpu${row}n`] ?? '1');
-      if (!slug) fieldErrors[`gpu${row}`] = `“${text}” is not a GPU in the catalog; pick one from the list`;
-      else if (!Number.isInteger(count) || count < 1 || count > MAX_GPUS_PER_ROW) fieldErrors[`gpu${row}n`] = `choose 1 to ${MAX_GPUS_PER_ROW}`;
-      else gpus.push(...Array<string>(count).fill(slug));
+      if (!match.ok) {
+        fieldErrors[`gpu${row}`] =
+          match.reason === 'ambiguous' ? `“${text}” could be several cards: pick yours` : `“${text}” is not a GPU in the catalog. Did you mean one of these?`;
+        suggestions[`gpu${row}`] = match.suggestions;
+      } else if (!Number.isInteger(count) || count < 1 || count > MAX_GPUS_PER_ROW) fieldErrors[`gpu${row}n`] = `choose 1 to ${MAX_GPUS_PER_ROW}`;
+      else gpus.push(...Array<string>(count).fill(match.slug));
     }
     if (gpus.length === 0 && !fieldErrors.gpu1 && !fieldErrors.gpu2) fieldErrors.gpu1 = 'choose at least one GPU';
   }
@@ -61,7 +79,7 @@ export function wizardAnswersFromForm(values: Readonly<Record<string, string | u
       if (messages?.[0] && !fieldErrors[target]) fieldErrors[target] = messages[0];
     }
   }
-  if (Object.keys(fieldErrors).length > 0 || !parsed.success) return { ok: false, fieldErrors };
+  if (Object.keys(fieldErrors).length > 0 || !parsed.success) return { ok: false, fieldErrors, suggestions, values: echoed };
   return { ok: true, answers: parsed.data };
 }
 

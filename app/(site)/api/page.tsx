@@ -53,10 +53,10 @@ export default async function ApiPage() {
       </PageHeader>
       <h2 id="http">HTTP</h2>
       <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to {MAX_BATCH.toLocaleString('en-US')} (bodies up to {MAX_REQUEST_BODY_BYTES / 1024 / 1024} MiB). Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field.</p>
-      <pre className={code}>{`curl -s localhost:3000/api/v1/estimate -H 'content-type: application/json' \\
+      <pre className={code} tabIndex={0}>{`curl -s localhost:3000/api/v1/estimate -H 'content-type: application/json' \\
   -d '{"model":{"slug":"llama-3.1-8b-instruct"},"quant":"Q4_K_M","contextTokens":8192,"hardware":{"devices":[{"slug":"geforce-rtx-4090"}]}}'`}</pre>
       <h2 id="cli">Command line</h2>
-      <pre className={code}>{`echo '{"model":{"slug":"qwen3-8b"},"quant":"Q4_K_M"}' | npm run -s estimate`}</pre>
+      <pre className={code} tabIndex={0}>{`echo '{"model":{"slug":"qwen3-8b"},"quant":"Q4_K_M"}' | npm run -s estimate`}</pre>
       <p>Exit status 0 with the response on stdout, or 2 with the error object. The same batch limit: up to {MAX_BATCH.toLocaleString('en-US')} requests in one array; the whole answer is written before the process ends, so it can be piped (<code>| jq</code>). <code>npm run -s estimate -- --help</code> prints the usage.</p>
       <h2 id="request">Request</h2>
       <ul>
@@ -76,9 +76,9 @@ export default async function ApiPage() {
           <section key={example.title}>
             <h3>{example.title}</h3>
             <p className="text-sm">Request:</p>
-            <pre className={code}>{JSON.stringify(example.request, null, 2)}</pre>
+            <pre className={code} tabIndex={0}>{JSON.stringify(example.request, null, 2)}</pre>
             <p className="text-sm">Response ({status === 0 ? '200' : '400'}):</p>
-            <pre className={`${code} max-h-96`}>{JSON.stringify(body, null, 2)}</pre>
+            <pre className={`${code} max-h-96`} tabIndex={0}>{JSON.stringify(body, null, 2)}</pre>
           </section>
         );
       })}

@@ -57,13 +57,14 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
         <p>Put two to four choices side by side. A bigger model at fewer bits against a smaller one at more bits is the classic question.</p>
       </PageHeader>
       <CompareForm models={models} quants={pickableQuants().map((q) => ({ value: q, label: q }))} hardware={hardware} runtimes={optionsOf(RUNTIMES, RUNTIME_LABELS)} defaults={defaults} />
-      {parsed && !parsed.success ? <p role="alert" className="text-sm text-red-700">This link has a problem: {parsed.error.issues[0]?.message}</p> : null}
+      {parsed && !parsed.success ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">This link has a problem: {parsed.error.issues[0]?.message}</p> : null}
       {columns.length > 0 ? (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
           <table className="data" data-testid="compare-table">
             <thead>
               <tr>
-                <th scope="col"><span className="sr-only">Measure</span></th>
+                {/* The measure names stay in view while the choices scroll sideways on a phone. */}
+                <th scope="col" className="sticky left-0 bg-white dark:bg-zinc-950"><span className="sr-only">Measure</span></th>
                 {columns.map((c, i) => (
                   <th key={i} scope="col" data-model={c.choice.modelSlug}>
                     {c.estimate ? <><Link href={`/models/${c.choice.modelSlug}`}>{c.modelName}</Link> <code>{c.estimate.quant}</code><div className="text-xs font-normal">{c.hardwareName}, {c.choice.contextTokens.toLocaleString('en-US')} tokens</div></> : c.choice.modelSlug}
@@ -74,10 +75,10 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
             <tbody>
               {measures.map((measure) => (
                 <tr key={measure.label}>
-                  <th scope="row">{measure.label}</th>
+                  <th scope="row" className="sticky left-0 bg-white dark:bg-zinc-950">{measure.label}</th>
                   {columns.map((c, i) => (
                     <td key={i} data-figure={measure.figure}>
-                      {c.estimate ? measure.value(c.estimate) : <span className="text-red-700">{c.error ?? ''}</span>}
+                      {c.estimate ? measure.value(c.estimate) : <span className="text-red-700 dark:text-red-400">{c.error ?? ''}</span>}
                     </td>
                   ))}
                 </tr>

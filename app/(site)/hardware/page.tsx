@@ -35,7 +35,7 @@ function HardwareGroup({ title, note, items }: { title: string; note: string; it
   const id = `group-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section aria-labelledby={id} className="mb-10">
-      <h2 id={id} className="text-xl font-semibold">{title} <span className="text-sm font-normal text-zinc-500">({items.length})</span></h2>
+      <h2 id={id} className="text-xl font-semibold">{title} <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">({items.length})</span></h2>
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">{note}</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
         <table className="data">

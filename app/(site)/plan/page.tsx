@@ -40,12 +40,12 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
         defaults={Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))}
       />
       {parsed && !parsed.success ? (
-        <div role="alert" className="text-sm text-red-700">
+        <div role="alert" className="text-sm text-red-700 dark:text-red-400">
           This link has a problem: {Object.entries(z.flattenError(parsed.error).fieldErrors).map(([k, v]) => `${k}: ${v?.[0]}`).join('; ')}
         </div>
       ) : null}
-      {unknownModel ? <p role="alert" className="text-sm text-red-700">model: “{request!.model}” is not in the catalog.</p> : null}
-      {result?.error ? <p role="alert" className="text-sm text-red-700">{result.error}</p> : null}
+      {unknownModel ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">model: “{request!.model}” is not in the catalog.</p> : null}
+      {result?.error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{result.error}</p> : null}
       {result && request && !result.error ? (
         <section aria-labelledby="options-heading">
           <h2 id="options-heading" className="mb-2 text-xl font-semibold">
@@ -58,36 +58,40 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
             <table className="data" data-testid="plan-options">
               <thead>
                 <tr>
+                  {/* What decides the choice (speed, price) first: a phone shows these without scrolling. */}
                   <th scope="col">Option</th>
-                  <th scope="col">Runtime</th>
-                  <th scope="col" className="num">Memory used</th>
-                  <th scope="col">Fit</th>
-                  <th scope="col" className="num">Tokens/s per user</th>
-                  <th scope="col" className="num">All users</th>
+                  <th scope="col" className="num whitespace-normal">Tokens/s per user</th>
                   <th scope="col" className="num">Price</th>
                   <th scope="col">Meets {request.tps} tok/s</th>
+                  <th scope="col" className="num">Memory used</th>
+                  <th scope="col">Fit</th>
+                  <th scope="col" className="num">All users</th>
+                  <th scope="col">Runtime</th>
                 </tr>
               </thead>
               <tbody>
                 {result.options.map((option) => (
                   <tr key={`${option.label}-${option.count}`} data-fit={option.fit} data-hardware={option.hardware.slug} data-count={option.count}>
-                    <td>
+                    <td className="min-w-32">
                       <Link href={`/hardware/${option.hardware.slug}`}>{option.label}</Link>
-                      {option.notes.length > 0 ? <div className="text-xs text-zinc-500">{option.notes.join(' ')}</div> : null}
+                      {option.notes.length > 0 ? <div className="text-xs text-zinc-600 dark:text-zinc-400">{option.notes.join(' ')}</div> : null}
                     </td>
-                    <td>{option.runtime}</td>
-                    <td className="num" data-figure="memory">{estimateFigures(option.estimate).memory}</td>
-                    <td data-figure="fit">{estimateFigures(option.estimate).fit}</td>
-                    <td className="num"><span data-figure="decode">{estimateFigures(option.estimate).decode}</span> <span className="text-xs text-zinc-500">({estimateFigures(option.estimate).decodeBand})</span></td>
-                    <td className="num">{formatTokensPerSec(option.aggregateTokensPerSec)}</td>
+                    <td className="num">
+                      <span data-figure="decode">{estimateFigures(option.estimate).decode}</span>
+                      <span className="block text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">{estimateFigures(option.estimate).decodeBand}</span>
+                    </td>
                     <td className="num" data-price={option.priceUsd ?? ''}>{option.priceUsd !== null ? formatUsd(option.priceUsd) : 'unknown'}</td>
                     <td>{option.meetsTarget ? 'yes' : 'no'}</td>
+                    <td className="num" data-figure="memory">{estimateFigures(option.estimate).memory}</td>
+                    <td data-figure="fit">{estimateFigures(option.estimate).fit}</td>
+                    <td className="num">{formatTokensPerSec(option.aggregateTokensPerSec)}</td>
+                    <td>{option.runtime}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {result.assumptions.length > 0 ? <ul className="mt-4 list-disc pl-5 text-xs text-zinc-500">{result.assumptions.map((a) => <li key={a}>{a}</li>)}</ul> : null}
+          {result.assumptions.length > 0 ? <ul className="mt-4 list-disc pl-5 text-xs text-zinc-600 dark:text-zinc-400">{result.assumptions.map((a) => <li key={a}>{a}</li>)}</ul> : null}
         </section>
       ) : null}
     </>

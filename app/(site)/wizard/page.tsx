@@ -21,6 +21,10 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
   const macs = hardware
     .filter((h) => h.kind === 'apple-silicon')
     .map((h) => ({ value: h.slug, label: h.name.replace(/^Apple /, ''), group: h.name.replace(/^Apple (M\d( \w+)?) \(.*$/, '$1') }));
+  const detect = {
+    gpus: hardware.filter((h) => h.kind === 'gpu').map((h) => ({ slug: h.slug, name: h.name, memoryBytes: h.memoryBytes })),
+    macs: macs.map((m) => ({ slug: m.value, chip: m.group })),
+  };
   const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${Math.round(h.memoryBytes / GIB)} GB)` }));
 
   return (
@@ -28,7 +32,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
       <PageHeader title="What can I run?">
         <p>Two questions, then a ranked list of models and quantizations that fit your machine, with memory, speed, quality and the command to start each one. Your answers become a link you can share.</p>
       </PageHeader>
-      <WizardForm gpus={gpus} macs={macs} cpus={cpus} defaults={defaults} />
+      <WizardForm gpus={gpus} macs={macs} cpus={cpus} defaults={defaults} detect={detect} />
     </>
   );
 }

@@ -70,7 +70,7 @@ export function MemoryCalculatorClient({ models, initial }: { models: Calculator
       <ul className="mt-2 flex flex-wrap gap-x-4 text-sm">
         {parts.map((p) => <li key={p.label}>{p.label}: {(p.bytes / GiB).toFixed(2)} GiB</li>)}
       </ul>
-      <p className="mt-2 text-xs text-zinc-500">llama.cpp with its defaults (flash attention on), one sequence; weights from {result.fileBytesSource === 'catalog' ? 'the published file size' : 'the architecture and the format'}. Add about 0.3–0.5 GiB of driver memory per GPU.</p>
+      <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">llama.cpp with its defaults (flash attention on), one sequence; weights from {result.fileBytesSource === 'catalog' ? 'the published file size' : 'the architecture and the format'}. Add about 0.3–0.5 GiB of driver memory per GPU.</p>
     </section>
   );
 }

@@ -30,7 +30,7 @@ export async function QuantLadder({ model }: { model: string }) {
               <th scope="row"><code>{format.name}</code></th>
               <td className="num">{result.bitsPerWeight.toFixed(2)}</td>
               <td className="num">
-                {formatBytes(result.fileBytes)} <span className="text-xs text-zinc-500">{result.fileBytesSource === 'catalog' ? 'published' : 'computed'}</span>
+                {formatBytes(result.fileBytes)} <span className="text-xs text-zinc-600 dark:text-zinc-400">{result.fileBytesSource === 'catalog' ? 'published' : 'computed'}</span>
               </td>
               <td>
                 <QualityLoss format={format} />

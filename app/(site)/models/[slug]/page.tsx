@@ -92,7 +92,8 @@ export default async function ModelPage({ params, searchParams }: Props) {
         </p>
       </PageHeader>
 
-      <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
+      {/* minmax(0, …) tracks: a wide table scrolls inside its column instead of widening the page. */}
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
         <section aria-labelledby="arch-heading">
           <h2 id="arch-heading" className="mb-2 text-xl font-semibold">Architecture</h2>
           <table className="data">
@@ -141,7 +142,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
                           {artifact.fileBytesSourceUrl ? <SourceLink href={artifact.fileBytesSourceUrl} /> : null}
                         </>
                       ) : (
-                        <span className="text-zinc-500">not published</span>
+                        <span className="text-zinc-600 dark:text-zinc-400">not published</span>
                       )}
                     </td>
                     <td className="text-xs">

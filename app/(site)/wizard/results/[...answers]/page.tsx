@@ -49,7 +49,7 @@ export default async function WizardResultsPage({ params: routeParams }: { param
       </PageHeader>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
         <PriorityControl value={params.pri} hrefs={PRIORITY_STEPS.map((pri) => wizardPath({ ...params, pri }))} />
-        <p className="text-xs text-zinc-500">This page&apos;s address is a permalink: share it to share these results.</p>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">This page&apos;s address is a permalink: share it to share these results.</p>
       </div>
 
       {result.notes.length > 0 ? (
