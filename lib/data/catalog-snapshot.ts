@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { currentCatalogRevision } from '@/lib/data/catalog-revision';
 import type { CatalogLookup } from '@/lib/estimate/types';
+import { modelShapeProblem } from '@/lib/estimate/shape-limits';
 import { deviceSpecOf } from '@/lib/recommend/hardware';
 import { splitList } from '@/lib/data/reshape';
 
@@ -86,7 +87,14 @@ async function load(revision: number, loadedAt: number): Promise<CatalogSnapshot
       return sizes.length > 0 ? Math.min(...sizes) : null;
     },
   };
-  return { models: snapshotModels, hardware: snapshotHardware, lookup, revision, loadedAt };
+  // A row outside the physical ranges (stored before they were enforced, or by hand-written SQL)
+  // stays out of the ranking; the estimator refuses it by name when asked for it directly.
+  const rankable = snapshotModels.filter((m) => {
+    const problem = modelShapeProblem(m);
+    if (problem) console.error(`Catalog: model "${m.slug}" left out of rankings: ${problem.message}`);
+    return !problem;
+  });
+  return { models: rankable, hardware: snapshotHardware, lookup, revision, loadedAt };
 }
 
 // Kept on globalThis: Next bundles route handlers and pages separately, and each bundle would

@@ -3,6 +3,7 @@
 
 export * from './types';
 export { estimate } from './estimate';
+export { modelShapeProblem, ShapeRangeError, type ShapeProblem } from './shape-limits';
 export { parseEstimateRequest, runEstimateRequests, formatPath, type ParseResult, type RequestError, type RunResult } from './request';
 export { QUANT_FORMATS, GGML_TYPES, normalizeQuant, ggmlBits, ggufTensorType, type QuantFormat, type QuantFamily, type GgmlType } from './formats';
 export { fileBytesFor, bitsPerWeightFor, weightComposition, totalParamsFromShapes, type WeightComposition } from './weights';

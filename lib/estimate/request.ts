@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { estimateRequestSchema, MAX_BATCH, type EstimateRequest } from '../schemas/estimate';
 import { normalizeQuant } from './formats';
 import { estimate } from './estimate';
+import { modelShapeProblem } from './shape-limits';
 import type { CatalogLookup, DeviceSpec, EstimateInput, HardwareSpec, ModelSpec } from './types';
 
 export interface RequestError {
@@ -73,6 +74,8 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
     if (!found) return { ok: false, error: { field: 'model.slug', message: `unknown model "${req.model.slug}"` } };
     model = { ...found, slug: found.slug ?? req.model.slug };
     modelSlug = model.slug;
+    const shape = modelShapeProblem(model);
+    if (shape) return { ok: false, error: { field: 'model.slug', message: `the catalog entry "${req.model.slug}" cannot be estimated: ${shape.message}` } };
   } else {
     model = modelFromArchitecture(req.model.architecture as NonNullable<EstimateRequest['model']['architecture']>);
     if (model.expertsActive !== null && model.expertsTotal !== null && model.expertsActive > model.expertsTotal) {

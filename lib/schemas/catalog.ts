@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  FILE_BYTES_LIMIT, FORBIDDEN_MULTILINE_CHARACTERS, FORBIDDEN_TEXT_CHARACTERS, FORBIDDEN_TEXT_MESSAGE,
+  HARDWARE_LIMITS, MEASUREMENT_LIMITS, MODEL_LIMITS,
+} from '@/lib/schemas/physical-limits';
 
 // Shared zod schemas for catalog records. One schema per entity serves the seed files,
 // the admin forms and import/export. Numbers that describe the world carry a source.
@@ -12,7 +16,12 @@ export const slugSchema = z
 /** A calendar date as YYYY-MM-DD. */
 export const isoDateSchema = z.iso.date();
 
-export const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000);
+/** One line of text: no control or bidirectional-override characters. */
+const plainText = (max: number) => z.string().max(max).refine((s) => !FORBIDDEN_TEXT_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
+/** Several lines: tab and line breaks allowed, other control characters not. */
+const multilineText = (max: number) => z.string().max(max).refine((s) => !FORBIDDEN_MULTILINE_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
+
+export const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000).refine((s) => !FORBIDDEN_TEXT_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
 
 /** Provenance every record carries: where its numbers come from and when someone checked. */
 export const provenanceShape = {
@@ -37,28 +46,30 @@ export const modalitySchema = z.enum(MODALITIES);
 
 const positiveInt = z.number().int().positive();
 const positiveNumber = z.number().positive().finite();
+/** A whole number from 1 to `max` (lib/schemas/physical-limits.ts). */
+const countUpTo = (max: number) => positiveInt.max(max);
 
 export const architectureSchema = z
   .object({
-    layers: positiveInt,
-    hiddenSize: positiveInt,
-    intermediateSize: positiveInt.nullable().default(null),
-    attentionHeads: positiveInt,
-    kvHeads: positiveInt,
+    layers: countUpTo(MODEL_LIMITS.layers),
+    hiddenSize: countUpTo(MODEL_LIMITS.hiddenSize),
+    intermediateSize: countUpTo(MODEL_LIMITS.intermediateSize).nullable().default(null),
+    attentionHeads: countUpTo(MODEL_LIMITS.attentionHeads),
+    kvHeads: countUpTo(MODEL_LIMITS.kvHeads),
     /** From the config: not always hiddenSize / attentionHeads (Qwen3, Mistral Nemo, Gemma). */
-    headDim: positiveInt,
-    vocabSize: positiveInt,
-    contextLength: positiveInt,
+    headDim: countUpTo(MODEL_LIMITS.headDim),
+    vocabSize: countUpTo(MODEL_LIMITS.vocabSize),
+    contextLength: countUpTo(MODEL_LIMITS.contextLength),
     tiedEmbeddings: z.boolean(),
     /** Sliding-window attention: window size in tokens. */
-    slidingWindow: positiveInt.nullable().default(null),
+    slidingWindow: countUpTo(MODEL_LIMITS.slidingWindow).nullable().default(null),
     /** Every Nth layer is global (full attention); the others use the window. null: all layers windowed. */
-    globalLayerEvery: positiveInt.nullable().default(null),
+    globalLayerEvery: countUpTo(MODEL_LIMITS.globalLayerEvery).nullable().default(null),
     /** Multi-head latent attention (DeepSeek V2/V3): the cache holds kvLoraRank + ropeHeadDim per token per layer. */
-    mlaKvLoraRank: positiveInt.nullable().default(null),
-    mlaRopeHeadDim: positiveInt.nullable().default(null),
-    expertsTotal: positiveInt.nullable().default(null),
-    expertsActive: positiveInt.nullable().default(null),
+    mlaKvLoraRank: countUpTo(MODEL_LIMITS.mlaKvLoraRank).nullable().default(null),
+    mlaRopeHeadDim: countUpTo(MODEL_LIMITS.mlaRopeHeadDim).nullable().default(null),
+    expertsTotal: countUpTo(MODEL_LIMITS.expertsTotal).nullable().default(null),
+    expertsActive: countUpTo(MODEL_LIMITS.expertsActive).nullable().default(null),
   })
   .strict()
   .refine((a) => a.kvHeads <= a.attentionHeads, { path: ['kvHeads'], message: 'kvHeads cannot exceed attentionHeads' })
@@ -87,25 +98,25 @@ export const strengthSchema = z
 export const modelSchema = z
   .object({
     slug: slugSchema,
-    name: z.string().min(1).max(200),
-    family: z.string().min(1).max(80),
-    publisher: z.string().min(1).max(80),
+    name: plainText(200).min(1),
+    family: plainText(80).min(1),
+    publisher: plainText(80).min(1),
     releaseDate: isoDateSchema.nullable().default(null),
-    license: z.string().min(1).max(120),
+    license: plainText(120).min(1),
     licenseUrl: sourceUrlSchema.nullable().default(null),
-    totalParams: positiveNumber,
+    totalParams: positiveNumber.max(MODEL_LIMITS.params),
     /** MoE: parameters used per token. Dense models: equal to totalParams. */
-    activeParams: positiveNumber,
+    activeParams: positiveNumber.max(MODEL_LIMITS.params),
     paramsSourceUrl: sourceUrlSchema,
     architecture: architectureSchema,
     modalities: z.array(modalitySchema).min(1),
     strengths: z.array(strengthSchema).default([]),
     /** Size of the vision/audio projector (mmproj) in bytes, when separate. */
-    projectorBytes: positiveNumber.nullable().default(null),
-    huggingFaceRepo: z.string().regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null),
+    projectorBytes: positiveNumber.max(MODEL_LIMITS.projectorBytes).nullable().default(null),
+    huggingFaceRepo: z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null),
     /** Ollama library tag, e.g. "llama3.1:8b". */
-    ollamaTag: z.string().regex(/^[a-z0-9][\w.-]*(?::[\w.-]+)?$/).nullable().default(null),
-    description: z.string().max(2000).default(''),
+    ollamaTag: z.string().max(200).regex(/^[a-z0-9][\w.-]*(?::[\w.-]+)?$/).nullable().default(null),
+    description: multilineText(2000).default(''),
     ...provenanceShape,
   })
   .strict()
@@ -118,18 +129,18 @@ export const runtimeSlugSchema = z.enum(RUNTIME_SLUGS);
 export const formatSchema = z
   .object({
     /** The name people and the estimator use: "Q4_K_M", "F16", "GPTQ-INT4", "MLX-4BIT". */
-    name: z.string().regex(/^[A-Z0-9][A-Z0-9_.-]*$/),
+    name: z.string().max(40).regex(/^[A-Z0-9][A-Z0-9_.-]*$/),
     slug: slugSchema,
     family: z.enum(FORMAT_FAMILIES),
     /** Bits per weight of the format's main tensor type, block scales included. */
     bitsPerWeight: positiveNumber.max(32),
     /** True where the format fixes the figure (block layouts); false where it varies by model. */
     bitsExact: z.boolean(),
-    description: z.string().min(1).max(2000),
+    description: multilineText(2000).min(1),
     runtimes: z.array(runtimeSlugSchema).min(1),
     /** Typical quality loss, e.g. perplexity increase in percent over FP16. null when unknown. */
     qualityLossPct: z.number().min(0).max(1000).nullable().default(null),
-    qualityMetric: z.string().max(200).nullable().default(null),
+    qualityMetric: plainText(200).nullable().default(null),
     qualitySourceUrl: sourceUrlSchema.nullable().default(null),
     ...provenanceShape,
   })
@@ -144,15 +155,15 @@ export const artifactSchema = z
     slug: slugSchema,
     model: slugSchema,
     /** Format name as in formats.json. */
-    format: z.string().min(1),
-    publisher: z.string().min(1).max(80),
+    format: plainText(40).min(1),
+    publisher: plainText(80).min(1),
     /** Real file size in bytes (all shards), when published. */
-    fileBytes: positiveNumber.nullable().default(null),
+    fileBytes: positiveNumber.max(FILE_BYTES_LIMIT).nullable().default(null),
     fileBytesSourceUrl: sourceUrlSchema.nullable().default(null),
-    huggingFaceRepo: z.string().regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null),
-    huggingFaceFile: z.string().max(300).nullable().default(null),
-    ollamaTag: z.string().regex(/^[a-z0-9][\w./-]*(?::[\w.-]+)?$/).nullable().default(null),
-    lmStudioId: z.string().max(300).nullable().default(null),
+    huggingFaceRepo: z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null),
+    huggingFaceFile: plainText(300).nullable().default(null),
+    ollamaTag: z.string().max(200).regex(/^[a-z0-9][\w./-]*(?::[\w.-]+)?$/).nullable().default(null),
+    lmStudioId: plainText(300).nullable().default(null),
     ...provenanceShape,
   })
   .strict()
@@ -168,21 +179,21 @@ export const BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu'] as co
 export const hardwareSchema = z
   .object({
     slug: slugSchema,
-    name: z.string().min(1).max(200),
+    name: plainText(200).min(1),
     kind: z.enum(HARDWARE_KINDS),
     vendor: z.enum(VENDORS),
     /** GPU: VRAM. Apple Silicon: unified memory of this configuration. CPU: RAM of the stated configuration. */
-    memoryBytes: positiveNumber,
-    memoryType: z.string().max(80).nullable().default(null),
-    bandwidthGBps: positiveNumber,
+    memoryBytes: positiveNumber.max(HARDWARE_LIMITS.memoryBytes),
+    memoryType: plainText(80).nullable().default(null),
+    bandwidthGBps: positiveNumber.max(HARDWARE_LIMITS.bandwidthGBps),
     /** Dense FP16 throughput (tensor cores where the runtime uses them). */
-    fp16Tflops: positiveNumber.nullable().default(null),
+    fp16Tflops: positiveNumber.max(HARDWARE_LIMITS.fp16Tflops).nullable().default(null),
     backend: z.enum(BACKENDS),
-    launchPriceUsd: positiveNumber.nullable().default(null),
+    launchPriceUsd: positiveNumber.max(HARDWARE_LIMITS.launchPriceUsd).nullable().default(null),
     year: z.number().int().min(2010).max(2030).nullable().default(null),
     /** Apple Silicon: GPU cores; CPU: cores. */
-    cores: positiveInt.nullable().default(null),
-    notes: z.string().max(2000).default(''),
+    cores: countUpTo(HARDWARE_LIMITS.cores).nullable().default(null),
+    notes: multilineText(2000).default(''),
     ...provenanceShape,
   })
   .strict();
@@ -190,8 +201,8 @@ export const hardwareSchema = z
 export const runtimeSchema = z
   .object({
     slug: runtimeSlugSchema,
-    name: z.string().min(1).max(80),
-    description: z.string().min(1).max(2000),
+    name: plainText(80).min(1),
+    description: multilineText(2000).min(1),
     homepageUrl: sourceUrlSchema,
     platforms: z.array(z.enum(['linux', 'macos', 'windows'])).min(1),
     backends: z.array(z.enum(BACKENDS)).min(1),
@@ -202,22 +213,22 @@ export const runtimeSchema = z
 export const measurementSchema = z
   .object({
     hardware: slugSchema,
-    deviceCount: positiveInt.default(1),
+    deviceCount: countUpTo(MEASUREMENT_LIMITS.deviceCount).default(1),
     model: slugSchema,
-    format: z.string().min(1),
+    format: plainText(40).min(1),
     runtime: runtimeSlugSchema,
     backend: z.enum(BACKENDS),
     /** Tokens in the prompt for the prompt-processing test (pp512 → 512). */
-    promptTokens: positiveInt.nullable().default(null),
+    promptTokens: countUpTo(MEASUREMENT_LIMITS.tokens).nullable().default(null),
     /** Tokens already in the context when generation speed was measured (0 = empty). */
-    depthTokens: z.number().int().min(0).default(0),
+    depthTokens: z.number().int().min(0).max(MEASUREMENT_LIMITS.tokens).default(0),
     /** Context the runtime was started with, for memory measurements. */
-    contextTokens: positiveInt.nullable().default(null),
-    promptTokensPerSec: positiveNumber.nullable().default(null),
-    generationTokensPerSec: positiveNumber.nullable().default(null),
-    memoryBytes: positiveNumber.nullable().default(null),
-    settings: z.string().max(500).default(''),
-    notes: z.string().max(2000).default(''),
+    contextTokens: countUpTo(MEASUREMENT_LIMITS.tokens).nullable().default(null),
+    promptTokensPerSec: positiveNumber.max(MEASUREMENT_LIMITS.tokensPerSec).nullable().default(null),
+    generationTokensPerSec: positiveNumber.max(MEASUREMENT_LIMITS.tokensPerSec).nullable().default(null),
+    memoryBytes: positiveNumber.max(MEASUREMENT_LIMITS.memoryBytes).nullable().default(null),
+    settings: plainText(500).default(''),
+    notes: multilineText(2000).default(''),
     ...provenanceShape,
   })
   .strict()

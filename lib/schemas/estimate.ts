@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HARDWARE_LIMITS, MODEL_LIMITS } from './physical-limits';
 
 // Request schema of the estimator (CLI, HTTP route, wizard, MDX widgets). Strict: unknown keys are
 // errors, so a typo never silently falls back to a default.
@@ -9,28 +10,31 @@ export const MAX_DEVICES = 100;
 const posInt = z.number().int().positive().finite();
 const nonNegInt = z.number().int().nonnegative().finite();
 const posNum = z.number().positive().finite();
+/** Physical ranges (lib/schemas/physical-limits.ts), the same as the catalog's. */
+const upTo = (max: number) => posInt.max(max);
+const L = MODEL_LIMITS;
 
 export const architectureRequestSchema = z
   .object({
     name: z.string().max(200).optional(),
-    totalParams: posNum,
-    activeParams: posNum.optional(),
-    layers: posInt.max(1000),
-    hiddenSize: posInt,
-    intermediateSize: posInt.optional(),
-    attentionHeads: posInt,
-    kvHeads: posInt,
-    headDim: posInt.optional(),
-    vocabSize: posInt,
-    contextLength: posInt.optional(),
+    totalParams: posNum.max(L.params),
+    activeParams: posNum.max(L.params).optional(),
+    layers: upTo(L.layers),
+    hiddenSize: upTo(L.hiddenSize),
+    intermediateSize: upTo(L.intermediateSize).optional(),
+    attentionHeads: upTo(L.attentionHeads),
+    kvHeads: upTo(L.kvHeads),
+    headDim: upTo(L.headDim).optional(),
+    vocabSize: upTo(L.vocabSize),
+    contextLength: upTo(L.contextLength).optional(),
     tiedEmbeddings: z.boolean().optional(),
-    slidingWindow: z.object({ size: posInt, globalLayerEvery: posInt.optional() }).strict().optional(),
-    mla: z.object({ kvLoraRank: posInt, ropeHeadDim: nonNegInt, qLoraRank: nonNegInt.optional() }).strict().optional(),
+    slidingWindow: z.object({ size: upTo(L.slidingWindow), globalLayerEvery: upTo(L.globalLayerEvery).optional() }).strict().optional(),
+    mla: z.object({ kvLoraRank: upTo(L.mlaKvLoraRank), ropeHeadDim: nonNegInt.max(L.mlaRopeHeadDim), qLoraRank: nonNegInt.max(L.mlaKvLoraRank).optional() }).strict().optional(),
     experts: z
-      .object({ total: posInt, active: posInt, intermediateSize: posInt.optional(), shared: nonNegInt.optional() })
+      .object({ total: upTo(L.expertsTotal), active: upTo(L.expertsActive), intermediateSize: upTo(L.intermediateSize).optional(), shared: nonNegInt.max(L.expertsTotal).optional() })
       .strict()
       .optional(),
-    projectorBytes: z.number().nonnegative().finite().optional(),
+    projectorBytes: z.number().nonnegative().finite().max(L.projectorBytes).optional(),
   })
   .strict();
 
@@ -51,9 +55,9 @@ export const deviceRequestSchema = z
     slug: z.string().min(1).max(200).optional(),
     name: z.string().max(200).optional(),
     kind: z.enum(['nvidia', 'amd', 'intel', 'apple', 'cpu']).optional(),
-    memoryBytes: posNum.optional(),
-    bandwidthGBps: posNum.optional(),
-    fp16Tflops: posNum.optional(),
+    memoryBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
+    bandwidthGBps: posNum.max(HARDWARE_LIMITS.bandwidthGBps).optional(),
+    fp16Tflops: posNum.max(HARDWARE_LIMITS.fp16Tflops).optional(),
     /** CPU devices: cores doing the math (sets CPU compute when fp16Tflops is not given). */
     cores: posInt.max(1024).optional(),
     count: posInt.max(64).optional(),
@@ -69,9 +73,9 @@ export const deviceRequestSchema = z
 export const hardwareRequestSchema = z
   .object({
     devices: z.array(deviceRequestSchema).max(MAX_DEVICES),
-    systemMemoryBytes: posNum.optional(),
-    systemBandwidthGBps: posNum.optional(),
-    metalWiredLimitBytes: posNum.optional(),
+    systemMemoryBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
+    systemBandwidthGBps: posNum.max(HARDWARE_LIMITS.bandwidthGBps).optional(),
+    metalWiredLimitBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
     cluster: z.boolean().optional(),
   })
   .strict();

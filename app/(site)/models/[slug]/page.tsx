@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { getModelBySlug, listModelSlugs } from '@/lib/data/models';
-import { estimate } from '@/lib/estimate';
+import { estimate, modelShapeProblem } from '@/lib/estimate';
 import type { Runtime } from '@/lib/estimate/types';
 import { formatBytes, formatParams } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
@@ -47,10 +47,12 @@ export default async function ModelPage({ params }: Props) {
   // Memory at 4k and 32k context for each format the catalog has a file in (plus the usual GGUF ladder).
   const snapshot = await getCatalogSnapshot();
   const spec = snapshot.lookup.model(model.slug)!;
+  // A stored shape outside the physical ranges gets no estimates (the estimator refuses it).
+  const shapeProblem = modelShapeProblem(spec);
   const formats = [...new Set(['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', ...model.artifacts.map((x) => x.format)])];
   const runtimeFor = (format: string): Runtime =>
     format.startsWith('MLX') ? 'mlx' : /^(AWQ|GPTQ|FP8|INT8|INT4)/.test(format) ? 'vllm' : 'llama.cpp';
-  const memoryRows = formats.map((format) => {
+  const memoryRows = shapeProblem ? [] : formats.map((format) => {
     const at = (contextTokens: number) =>
       contextTokens <= a.contextLength
         ? estimate({ model: spec, quant: format, contextTokens, depthTokens: 0, kvCacheType: 'f16', parallel: 1, runtime: runtimeFor(format) === 'vllm' ? 'transformers' : runtimeFor(format), hardware: null, fileBytes: snapshot.lookup.artifactFileBytes(model.slug, format) })
@@ -141,6 +143,7 @@ export default async function ModelPage({ params }: Props) {
             Weights, 16-bit KV cache and runtime buffers for one sequence, from the <Link href="/accuracy">estimator</Link>. Add a few hundred MB of driver memory per GPU.
             <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`} className="ml-1">What hardware runs it?</Link>
           </p>
+          {shapeProblem ? <p role="alert" className="mb-2 text-sm text-red-700">No estimates for this entry: {shapeProblem.message}.</p> : null}
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
