@@ -23,6 +23,8 @@ const serverEnv = {
   ADMIN_EMAIL: E2E_ADMIN.email,
   ADMIN_PASSWORD: E2E_ADMIN.password,
   CATALOG_SYNC_SECONDS: String(E2E_CATALOG_SYNC_SECONDS),
+  // The public origin, the only Origin admin requests may carry (both instances, as behind one load balancer).
+  SITE_URL: E2E_INSTANCES[0],
 };
 
 export default defineConfig({
