@@ -3,7 +3,7 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { wizardParamsSchema, wizardPath } from '@/lib/schemas/wizard';
+import { canonicalWizardPath, wizardParamsSchema } from '@/lib/schemas/wizard';
 
 export interface WizardFormState {
   ok: boolean;
@@ -16,6 +16,8 @@ const MAX_GPUS_PER_ROW = 8;
 
 /** Validates the wizard form and redirects to the permalink results page. */
 export async function wizardAction(_previous: WizardFormState, formData: FormData): Promise<WizardFormState> {
+  // Callable by anyone with any arguments: anything but the form's FormData is a malformed request.
+  if (!(formData instanceof FormData)) return { ok: false, message: 'The form could not be read; reload the page and try again.', fieldErrors: {}, values: {} };
   const values = Object.fromEntries(
     [...formData.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string').map(([key, value]) => [key, String(value).slice(0, 200)]),
   );
@@ -65,5 +67,5 @@ export async function wizardAction(_previous: WizardFormState, formData: FormDat
     return { ok: false, message: 'Some answers need a fix before we can rank models.', fieldErrors, values };
   }
   const data = parsed.data;
-  redirect(wizardPath(data));
+  redirect(canonicalWizardPath(data));
 }
