@@ -6,6 +6,7 @@ import { HARDWARE_LIMITS, MODEL_LIMITS } from './physical-limits';
 
 export const MAX_BATCH = 100;
 export const MAX_DEVICES = 100;
+export const MAX_DEVICES_IN_SETUP = 64;
 
 const posInt = z.number().int().positive().finite();
 const nonNegInt = z.number().int().nonnegative().finite();
@@ -78,7 +79,12 @@ export const hardwareRequestSchema = z
     metalWiredLimitBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
     cluster: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  // The placement search runs per device and per layer: a setup is at most 64 devices in all.
+  .refine((h) => h.devices.reduce((total, d) => total + (d.count ?? 1), 0) <= MAX_DEVICES_IN_SETUP, {
+    path: ['devices'],
+    message: `at most ${MAX_DEVICES_IN_SETUP} devices in all (counts included)`,
+  });
 
 export const estimateRequestSchema = z
   .object({
