@@ -1,6 +1,7 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { parseDatabaseUrl, postgresConnection } from '@/lib/database-url';
+import { createPrivateSqliteFile } from '@/lib/sqlite-files';
 import { gatedFactory } from '@/lib/sqlite-writes';
 import { PrismaClient, Prisma } from '@/lib/generated/sqlite/client';
 import type * as SqliteRows from '@/lib/generated/sqlite/client';
@@ -19,6 +20,8 @@ import type * as PostgresRows from '@/lib/generated/postgresql/client';
 export function createPrismaClient(databaseUrl: string): PrismaClient {
   const target = parseDatabaseUrl(databaseUrl);
   if (target.provider === 'sqlite') {
+    // Owner-only when this is the first open (lib/sqlite-files.ts); SQLite would use the umask.
+    createPrivateSqliteFile(target.file);
     // Writers take turns asynchronously (lib/sqlite-writes.ts): better-sqlite3 would wait for a busy
     // database synchronously, freezing the process.
     return new PrismaClient({ adapter: gatedFactory(new PrismaBetterSqlite3({ url: target.file })) });
