@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from '@/lib/auth/config';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
 import { contentSecurityPolicy } from '@/lib/content-security-policy.mjs';
-import { ACTION_BODY_LIMIT_BYTES, acceptsActions, checkActionForm, checkActionText, type ActionVerdict } from '@/lib/http/action-request';
+import { actionScope } from '@/lib/http/action-scope';
+import { ACTION_BODY_LIMIT_BYTES, acceptsActions, checkActionForm, checkActionText, formActionIds, type ActionVerdict } from '@/lib/http/action-request';
 import { checkPath, decodeSegments } from '@/lib/http/canonical-path';
 import { securityHeaders } from '@/lib/security-headers.mjs';
 
@@ -47,10 +48,16 @@ function rawPathOf(request: NextRequest): string {
   }
 }
 
+/** Admin actions only from admin pages, the site's only from its own (lib/http/action-scope.ts). */
+function scopeFits(actionId: string, adminPage: boolean): boolean {
+  const scope = actionScope(actionId);
+  return !((scope === 'admin' && !adminPage) || (scope === 'site' && adminPage));
+}
+
 const isMultipart = (contentType: string) => contentType.toLowerCase().startsWith('multipart/form-data');
 
 /** Reads and checks a server-action request's body (the proxy gets its own copy; Next keeps the original). */
-async function checkActionRequest(request: NextRequest, fetchAction: boolean, pageTakesActions: boolean): Promise<ActionVerdict> {
+async function checkActionRequest(request: NextRequest, fetchAction: boolean, pageTakesActions: boolean, adminPage: boolean): Promise<ActionVerdict> {
   const tooLarge: ActionVerdict = { ok: false, status: 413, message: `The request body is larger than ${ACTION_BODY_LIMIT_BYTES / 1024 / 1024} MB.` };
   if (Number(request.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT_BYTES) return tooLarge;
   const contentType = request.headers.get('content-type') ?? '';
@@ -67,6 +74,7 @@ async function checkActionRequest(request: NextRequest, fetchAction: boolean, pa
     const entries = [...form.entries()].map(([name, value]) => [name, typeof value === 'string' ? value : { file: true as const }] as [string, string | { file: true }]);
     // A form without JavaScript names its action in $ACTION_ fields; any other form post renders the page as a GET would.
     if (!fetchAction && !pageTakesActions && entries.some(([name]) => name.startsWith('$ACTION_'))) return { ok: false, status: 400, message: 'This page takes no form submissions.' };
+    if (!fetchAction && !formActionIds(entries).every((id) => scopeFits(id, adminPage))) return { ok: false, status: 400, message: 'This page does not take that form.' };
     return checkActionForm(entries, fetchAction);
   }
   if (!fetchAction) return { ok: true };
@@ -107,8 +115,9 @@ export async function proxy(request: NextRequest) {
     if (fetchAction && isAdmin && !request.cookies.has(SESSION_COOKIE)) return json(401, 'Sign in first.');
   }
   if (fetchAction && !acceptsActions(pathname)) return json(400, 'This page takes no form submissions.');
+  if (fetchAction && !scopeFits(request.headers.get('next-action') ?? '', isAdmin)) return json(400, 'This page does not take that form.');
   if (fetchAction || formPost) {
-    const verdict = await checkActionRequest(request, fetchAction, acceptsActions(pathname));
+    const verdict = await checkActionRequest(request, fetchAction, acceptsActions(pathname), isAdmin);
     if (!verdict.ok) return json(verdict.status, verdict.message);
   }
 

@@ -13,7 +13,7 @@ const targets = [
   { name: 'baseline: GET /api/v1/hardware/geforce-rtx-4090 (one catalog row)', path: '/api/v1/hardware/geforce-rtx-4090' },
   { name: 'wizard results: RTX 3060 12 GB, coding', path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto' },
   { name: 'wizard results: 2× RTX 3090, chat', path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3090%2Cgeforce-rtx-3090/ram/128/os/linux/use/chat/ctx/8192/pri/50/tool/auto' },
-  { name: 'wizard results: M2 8 GB, chat', path: '/wizard/results/hw/mac/mac/apple-m2-8c-8gb/ram/8/os/macos/use/chat/ctx/4096/pri/50/tool/auto' },
+  { name: 'wizard results: M2 8 GB, chat', path: '/wizard/results/hw/mac/mac/apple-m2-8c-8gb/use/chat/ctx/4096/pri/50/tool/auto' },
 ];
 
 const server = await startServer(port);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acceptsActions, checkActionForm, checkActionText } from '@/lib/http/action-request';
+import { acceptsActions, checkActionForm, checkActionText, formActionIds } from '@/lib/http/action-request';
 
 // What React's client really sends (the encoder Next ships) must pass; what it never sends must
 // not reach Next's decoder, which answers 500 for anything it cannot read. The end-to-end fuzz
@@ -104,5 +104,12 @@ describe('only pages with forms take actions', () => {
     ['/', false], ['/hardware', false], ['/models/llama-3.1-8b-instruct', false], ['/robots.txt', false], ['/wizardx', false], ['/administrator', false],
   ] as const)('%s → %s', (path, accepted) => {
     expect(acceptsActions(path)).toBe(accepted);
+  });
+});
+
+describe('the actions a form without JavaScript names', () => {
+  it('reads $ACTION_ID_ fields and descriptor ids, for proxy.ts to match them to the page', () => {
+    expect(formActionIds([['$ACTION_ID_40ab', ''], ['$ACTION_REF_1', ''], ['$ACTION_1:0', '{"id":"60cd","bound":"$@1"}'], ['$ACTION_1:1', '[]'], ['hw', 'gpu']])).toEqual(['40ab', '60cd']);
+    expect(formActionIds([['hw', 'gpu'], ['$ACTION_1:0', 'not json']])).toEqual([]);
   });
 });

@@ -148,3 +148,21 @@ export function checkActionForm(entries: Iterable<[string, Part]>, fetchAction: 
   }
   return OK;
 }
+
+/** The action ids a form posted without JavaScript names ($ACTION_ID_<id>, or the id in an $ACTION_<n>:0 descriptor). */
+export function formActionIds(entries: Iterable<[string, Part]>): string[] {
+  const ids: string[] = [];
+  for (const [name, value] of entries) {
+    const plain = /^\$ACTION_ID_([0-9a-f]{2,64})$/.exec(name);
+    if (plain) ids.push(plain[1]!);
+    if (/^\$ACTION_\d{1,3}:0$/.test(name) && typeof value === 'string') {
+      try {
+        const { id } = JSON.parse(value) as { id?: unknown };
+        if (typeof id === 'string') ids.push(id);
+      } catch {
+        // checkActionForm refuses it.
+      }
+    }
+  }
+  return ids;
+}
