@@ -31,6 +31,8 @@ let startedAt = 0;
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 test.beforeAll(async () => {
+  // Two accounts through the CLI, then a production server start: more than the default 30 s on a busy machine.
+  test.setTimeout(180_000);
   const { execFileSync } = await import('node:child_process');
   for (const [user, role] of [[EDITOR, 'editor'], [ADMIN, 'admin']] as const) {
     execFileSync('npx', ['tsx', 'scripts/admin-create.ts', '--email', user.email, '--password', user.password, '--role', role, '--reset'], { env: { ...process.env, DATABASE_URL: 'file:./data/e2e.db' }, stdio: 'pipe' });
@@ -228,11 +230,19 @@ test('[HOSTILE] a 4 MB catalog import does not hold up other requests (they fini
   const cookie = await signIn(EDITOR);
   const exported = (await (await fetch(`${ORIGIN}/api/admin/export`, { headers: { cookie } })).json()) as { catalog: { hardware: Record<string, unknown>[] } };
   const template = exported.catalog.hardware[0]!;
-  for (let i = 0; JSON.stringify(exported).length < 4 * 1024 * 1024; i++) exported.catalog.hardware.push({ ...template, slug: `hostile-import-${i}`, name: `Hostile import ${i}`, notes: `Row ${i} of the import-under-load check. `.repeat(30) });
+  const row = (i: number) => ({ ...template, slug: `hostile-import-${i}`, name: `Hostile import ${i}`, notes: `Row ${i} of the import-under-load check. `.repeat(30) });
+  // Grown to size row by row, counting each row's own length (stringifying the whole each time is quadratic).
+  for (let i = 0, size = JSON.stringify(exported).length; size < 4 * 1024 * 1024; i++) {
+    const next = row(i);
+    exported.catalog.hardware.push(next);
+    size += JSON.stringify(next).length + 1;
+  }
   const body = JSON.stringify(exported);
+  expect(body.length).toBeGreaterThanOrEqual(4 * 1024 * 1024 - 1024);
   const before = fingerprint();
   const finished: string[] = [];
-  const importing = fetch(`${ORIGIN}/api/admin/import?dryRun=1`, { method: 'POST', headers: { origin: ORIGIN, cookie, 'content-type': 'application/json' }, body }).then(async (response) => {
+  // A fresh sign-in just before, so no idle keep-alive connection is reused for the upload.
+  const importing = fetch(`${ORIGIN}/api/admin/import?dryRun=1`, { method: 'POST', headers: { origin: ORIGIN, cookie: await signIn(EDITOR), 'content-type': 'application/json' }, body }).then(async (response) => {
     finished.push('import');
     return { status: response.status, body: (await response.json()) as { ok: boolean; operations: unknown[] } };
   });

@@ -42,8 +42,12 @@ try {
   // The catalog as exported, grown to 4 MB with new hardware rows (each one a real create).
   const exported = (await (await fetchOnce(`${origin}/api/admin/export`, { headers: { cookie } })).json()) as { catalog: { hardware: Record<string, unknown>[] } };
   const template = exported.catalog.hardware[0]!;
-  for (let i = 0; JSON.stringify(exported).length < IMPORT_BYTES; i++) {
-    exported.catalog.hardware.push({ ...template, slug: `bench-import-${i}`, name: `Bench import ${i}`, notes: `Synthetic row ${i} for the import load benchmark. `.repeat(30) });
+  const row = (i: number) => ({ ...template, slug: `bench-import-${i}`, name: `Bench import ${i}`, notes: `Synthetic row ${i} for the import load benchmark. `.repeat(30) });
+  // Grown to size row by row, counting each row's own length (stringifying the whole each time is quadratic).
+  for (let i = 0, size = JSON.stringify(exported).length; size < IMPORT_BYTES; i++) {
+    const next = row(i);
+    exported.catalog.hardware.push(next);
+    size += JSON.stringify(next).length + 1;
   }
   const file = JSON.stringify(exported);
 
