@@ -106,8 +106,9 @@ export async function proxy(request: NextRequest) {
 
   const isAdmin = pathname === '/admin' || pathname.startsWith('/admin/') || pathname.startsWith('/api/admin/');
   const fetchAction = request.headers.has('next-action');
-  // A multipart POST may be a form posted without JavaScript (its action named in $ACTION_ fields).
-  const formPost = request.method === 'POST' && !fetchAction && isMultipart(request.headers.get('content-type') ?? '');
+  // A multipart POST to a page may be a form posted without JavaScript (its action named in
+  // $ACTION_ fields); route handlers under /api/ read their own bodies.
+  const formPost = request.method === 'POST' && !fetchAction && !pathname.startsWith('/api/') && isMultipart(request.headers.get('content-type') ?? '');
 
   if (!safe && (fetchAction || isAdmin)) {
     const verdict = checkSameOriginHeaders(request.headers, request.nextUrl.protocol);
