@@ -1,6 +1,6 @@
 // Physical ranges for every number that describes a model, a device or a measurement: one table
 // for the zod schemas (forms, import, seed files, the estimator's API), the estimator's own guard
-// (lib/estimate/shape-limits.ts) and the database CHECK constraints (the `hardening` migration,
+// (lib/estimate/shape-limits.ts) and the database's range triggers (the `hardening` migration,
 // checked against this table by tests/integration/physical-limits.test.ts).
 //
 // Each bound is far above the largest real value (the catalog's largest, November 2026, in the

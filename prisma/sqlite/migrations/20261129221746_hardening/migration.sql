@@ -15,8 +15,8 @@ CREATE INDEX "KnownDevice_userId_idx" ON "KnownDevice"("userId");
 -- Physical ranges (lib/schemas/physical-limits.ts), the same the zod schemas enforce, so no writer
 -- (hand-written SQL included) can store a shape that stalls the estimator or a number that does
 -- not move to PostgreSQL. SQLite adds CHECK constraints only by rebuilding a table, so these are
--- triggers with the same conditions as the PostgreSQL constraints of this migration: every insert
--- and every update of a row is checked; rows stored before it are not rechecked (the estimator
+-- triggers with the same conditions as the PostgreSQL triggers of this migration: every insert
+-- and every update of a row is checked, and rows stored before it are not rechecked (the estimator
 -- refuses an out-of-range shape by name).
 CREATE TRIGGER "Model_totalParams_range_insert" BEFORE INSERT ON "Model" WHEN NOT (NEW."totalParams" > 0 AND NEW."totalParams" <= 1e13)
 BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: Model_totalParams_range'); END;
