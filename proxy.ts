@@ -20,7 +20,6 @@ import { securityHeaders } from '@/lib/security-headers.mjs';
 // - /admin pages get a per-request nonce-based CSP.
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const NOT_FOUND_PATH = '/_quantwise/not-found';
 
 function withSecurityHeaders(response: NextResponse): NextResponse {
   for (const { key, value } of securityHeaders) if (!response.headers.has(key)) response.headers.set(key, value);
@@ -37,6 +36,13 @@ function badLinkPage(problems: string[], wizard: boolean): NextResponse {
   const items = problems.map((p) => `<li>${escapeHtml(p)}</li>`).join('');
   const html = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>This link has a problem · Quantwise</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>This ${wizard ? 'wizard ' : ''}link has a problem</h1><p>We could not read this address:</p><ul role="alert">${items}</ul><p><a href="${wizard ? '/wizard' : '/'}">${wizard ? 'Start the wizard again' : 'Go to the home page'}</a></p></body></html>`;
   return withSecurityHeaders(new NextResponse(html, { status: 400, headers: { 'content-type': 'text/html; charset=utf-8' } }));
+}
+
+/** A page for an address that cannot name anything here (an impossible slug). */
+function notFoundPage(api: boolean): NextResponse {
+  if (api) return withSecurityHeaders(NextResponse.json({ error: { field: '(path)', message: 'no such resource' } }, { status: 404 }));
+  const html = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Page not found · Quantwise</title><meta name="robots" content="noindex"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>Page not found</h1><p>We have no page at this address.</p><p>Try the <a href="/models">models</a>, the <a href="/hardware">hardware</a> or the <a href="/guides">guides</a>.</p></body></html>';
+  return withSecurityHeaders(new NextResponse(html, { status: 404, headers: { 'content-type': 'text/html; charset=utf-8' } }));
 }
 
 /** The path as it arrived, still percent-encoded (nextUrl may hold it decoded). */
@@ -95,7 +101,8 @@ export async function proxy(request: NextRequest) {
   if (safe) {
     const verdict = checkPath(rawPath);
     if (verdict.kind === 'redirect') return withSecurityHeaders(NextResponse.redirect(new URL(verdict.location + request.nextUrl.search, request.url), 308));
-    if (verdict.kind === 'reject' && verdict.status === 404) return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+    // Answered here, unrendered: nothing for the page cache to see, whatever the address.
+    if (verdict.kind === 'reject' && verdict.status === 404) return notFoundPage(rawPath.startsWith('/api/'));
     if (verdict.kind === 'reject') {
       if (rawPath.startsWith('/api/')) return withSecurityHeaders(NextResponse.json({ error: { field: '(path)', message: verdict.problems.join('; ') } }, { status: 400 }));
       return badLinkPage(verdict.problems, rawPath.startsWith('/wizard/'));
