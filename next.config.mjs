@@ -1,17 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { contentSecurityPolicy } from './lib/content-security-policy.mjs';
-
-// Security headers on every response. /admin gets the nonce-based form of the CSP from proxy.ts
-// (its pages render per request); public pages are static, so theirs cannot carry a nonce.
-const publicContentSecurityPolicy = contentSecurityPolicy({ dev: process.env.NODE_ENV === 'development' });
-
-const securityHeaders = [
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
-];
+import { securityHeaders } from './lib/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -29,12 +17,10 @@ const nextConfig = {
   // Next's file-system page cache, plus a check that a cached page is newer than the latest catalog
   // change seen by this instance, so several instances on one database stay coherent.
   cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  // Security headers on every response, 404s and static files included. Public pages are static,
+  // so their CSP cannot carry a nonce; proxy.ts replaces it with a nonce-based one on /admin.
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Everything except /admin (proxy.ts sets a nonce-based policy there).
-      { source: '/:path((?!admin(?:/|$)).*)', headers: [{ key: 'Content-Security-Policy', value: publicContentSecurityPolicy }] },
-    ];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
 };
 

@@ -11,7 +11,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db';
 const resetDatabase = DATABASE_URL.startsWith('file:') ? 'rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && ' : '';
 // The first admin, created by db:setup from these (see scripts/admin-create.ts --from-env).
-export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'e2e admin password 1' };
+export const E2E_ADMIN = { email: 'admin@e2e.test', password: 'amber falcon drifts over quiet harbor' };
 // Two instances of one build on one database, as in a multi-instance deployment: the specs talk to
 // the first (baseURL); e2e/coherence.spec.ts also reads the second. Both sync the catalog every
 // E2E_CATALOG_SYNC_SECONDS (the default, stated here because the coherence spec asserts the bound).
@@ -23,6 +23,8 @@ const serverEnv = {
   ADMIN_EMAIL: E2E_ADMIN.email,
   ADMIN_PASSWORD: E2E_ADMIN.password,
   CATALOG_SYNC_SECONDS: String(E2E_CATALOG_SYNC_SECONDS),
+  // The public origin, the only Origin admin requests may carry (both instances, as behind one load balancer).
+  SITE_URL: E2E_INSTANCES[0],
 };
 
 export default defineConfig({

@@ -3,9 +3,10 @@ import Script from 'next/script';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import './globals.css';
+import { DEFAULT_SITE_URL } from '@/lib/env';
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+  metadataBase: new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL),
   title: { default: 'Quantwise: which LLM runs on your hardware', template: '%s · Quantwise' },
   description:
     'Which model, at which quantization, runs on your hardware, how fast, and how good it will be: sourced catalog, calibrated estimator, guides.',

@@ -16,8 +16,8 @@ const DB_FILE = path.resolve('data/e2e.db');
 const COOKIE = '__Host-quantwise_session';
 const GPU = 'geforce-rtx-3060-12gb';
 const USERS = {
-  editor: { email: 'editor@e2e.test', password: 'e2e editor password 1' },
-  viewer: { email: 'viewer@e2e.test', password: 'e2e viewer password 1' },
+  editor: { email: 'editor@e2e.test', password: 'copper kettle sings beneath winter pines' },
+  viewer: { email: 'viewer@e2e.test', password: 'silent meadow holds seven paper lanterns' },
 };
 
 /** A digest of everything an admin action may write, read straight from the database file. */

@@ -91,7 +91,7 @@ test('[WIZARD] the form works with JavaScript disabled', async ({ browser }) => 
   await context.close();
 });
 
-test('[WIZARD] invalid answers get a message naming the field, and forged links never 500', async ({ page, request }) => {
+test('[WIZARD] invalid answers get a message naming the field; forged links get 4xx, never a 500 or a cached page', async ({ page, request }) => {
   await page.goto('/wizard');
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('GeForce 9999 Imaginary');
@@ -99,11 +99,26 @@ test('[WIZARD] invalid answers get a message naming the field, and forged links 
   await expect(page.getByRole('alert').filter({ hasText: 'need a fix' })).toBeVisible();
   await expect(page.locator('#w-gpu1-error')).toContainText('not a GPU in the catalog');
 
-  for (const path of ['?hw=gpu&gpu=nope', '?hw=gpu', '?hw=mac&mac=geforce-rtx-4090', '?hw=gpu&gpu=geforce-rtx-4090&ctx=-1', '?hw=gpu&gpu=geforce-rtx-4090&evil=1', '?hw=%00', '/hw', '/hw/gpu/hw/mac', '/hw/gpu/gpu/geforce-rtx-4090/pri/900', '/error/x']) {
+  // Answers the schema refuses: 400 naming the field (proxy.ts, before anything renders).
+  for (const [path, field] of [
+    ['?hw=gpu', 'gpu'], ['?hw=gpu&gpu=geforce-rtx-4090&ctx=-1', 'ctx'], ['?hw=gpu&gpu=geforce-rtx-4090&evil=1', 'evil'], ['?hw=%00', 'hw'],
+    ['/hw', 'alternate'], ['/hw/gpu/hw/mac', 'hw appears twice'], ['/hw/gpu/gpu/geforce-rtx-4090/pri/900', 'pri'], ['/error/x', 'error'],
+    ['/hw/gpu/gpu/geforce-rtx-4090/ram/31.5', 'ram'], ['/hw/%ZZ', '%-escape'],
+  ]) {
     const response = await request.get(`/wizard/results${path}`);
-    const query = path;
-    expect(response.status(), query).toBe(200);
-    expect(await response.text(), query).toContain('This wizard link has a problem');
+    expect(response.status(), path).toBe(400);
+    const text = await response.text();
+    expect(text, path).toContain('This wizard link has a problem');
+    expect(text, path).toContain(field);
+  }
+  // Well-formed, but naming hardware the catalog does not have: 404, rendered each time (never cached).
+  for (const path of ['?hw=gpu&gpu=nope', '?hw=mac&mac=geforce-rtx-4090']) {
+    for (let i = 0; i < 2; i++) {
+      const response = await request.get(`/wizard/results${path}`);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['x-nextjs-cache'], path).not.toBe('HIT');
+      expect(await response.text(), path).toContain('not in the catalog');
+    }
   }
 });
 

@@ -21,7 +21,7 @@ const BASE_PORT = Number(process.env.BENCH_PORT ?? 3450);
 const WIZARD_PATHS = [
   '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto',
   '/wizard/results/hw/gpu/gpu/geforce-rtx-3090%2Cgeforce-rtx-3090/ram/128/os/linux/use/chat/ctx/8192/pri/50/tool/auto',
-  '/wizard/results/hw/mac/mac/apple-m2-8c-8gb/ram/8/os/macos/use/chat/ctx/4096/pri/50/tool/auto',
+  '/wizard/results/hw/mac/mac/apple-m2-8c-8gb/use/chat/ctx/4096/pri/50/tool/auto',
   '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/64/os/linux/use/reasoning/ctx/32768/pri/70/tool/auto',
 ];
 

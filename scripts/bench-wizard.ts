@@ -15,7 +15,7 @@ const targets = [
   { name: 'baseline: GET /api/v1/hardware/geforce-rtx-4090 (one catalog row)', path: '/api/v1/hardware/geforce-rtx-4090', group: 'baseline' },
   { name: 'wizard results: RTX 3060 12 GB, coding', path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto', group: 'wizard' },
   { name: 'wizard results: 2× RTX 3090, chat', path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3090%2Cgeforce-rtx-3090/ram/128/os/linux/use/chat/ctx/8192/pri/50/tool/auto', group: 'wizard' },
-  { name: 'wizard results: M2 8 GB, chat', path: '/wizard/results/hw/mac/mac/apple-m2-8c-8gb/ram/8/os/macos/use/chat/ctx/4096/pri/50/tool/auto', group: 'wizard' },
+  { name: 'wizard results: M2 8 GB, chat', path: '/wizard/results/hw/mac/mac/apple-m2-8c-8gb/use/chat/ctx/4096/pri/50/tool/auto', group: 'wizard' },
   { name: 'catalog: /models (every model)', path: '/models', group: 'catalog' },
   { name: 'catalog: /models/filter/size/small/use/coding', path: '/models/filter/size/small/use/coding', group: 'catalog' },
 ] as const;

@@ -8,7 +8,8 @@
 //                                                the file every request answers 500)
 // The trace of next 16.4.6 does pick up the migrations, guides and fixtures (it follows
 // path.join(process.cwd(), …)), but that is a heuristic: copying them does not depend on it.
-// A cache handler is copied as one file: one that imports our own modules would need them too.
+// A cache handler is copied as one file, plus lib/page-cache-config.mjs, the one module of ours
+// cache-handler.mjs imports.
 // Then it checks that the pieces the server loads lazily (native modules, the Prisma query
 // compilers) are there, so a missing one fails the build instead of the first request needing it.
 // `--assemble-only` skips the build. Plain Node, no dependencies; run it from the repo root (npm does).
@@ -44,6 +45,8 @@ const copies = [
   ['prisma/postgresql/migrations', 'prisma/postgresql/migrations'],
   ['content/guides', 'content/guides'],
   ['fixtures/reference', 'fixtures/reference'],
+  // Imported by cache-handler.mjs (its size cap), next to it as in the repository.
+  ['lib/page-cache-config.mjs', 'lib/page-cache-config.mjs'],
 ];
 for (const [from, to] of copies) copyInto(from, to);
 

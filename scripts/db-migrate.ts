@@ -2,6 +2,7 @@
 // or prisma/postgresql/migrations depending on the URL. Run it once per release, before the
 // new version's instances start (docs/deploy.md).
 import Database from 'better-sqlite3';
+import { restrictSqliteFiles } from '@/lib/sqlite-files';
 import { applyMigrations } from './lib/schema-engine.ts';
 import { databaseTarget } from './lib/database-url.ts';
 
@@ -13,6 +14,8 @@ if (target.provider === 'sqlite') {
   const sqlite = new Database(target.file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.close();
+  // Password hashes, sessions and the audit log live here: owner only (also for files made before this rule).
+  for (const file of restrictSqliteFiles(target.file)) console.log(`Made ${file} readable by its owner only (0600).`);
 }
 console.log(applied.length === 0 ? `Database is up to date (${where}).` : `Applied ${applied.join(', ')} to ${where}.`);
 

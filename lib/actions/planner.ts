@@ -10,11 +10,15 @@ export interface FormState {
   values: Record<string, string>;
 }
 
+/** Both actions are callable by anyone with any arguments: anything but the form's FormData is malformed. */
+const MALFORMED: FormState = { message: 'The form could not be read; reload the page and try again.', fieldErrors: {}, values: {} };
+
 const formValues = (formData: FormData) =>
   Object.fromEntries([...formData.entries()].filter(([key, value]) => !key.startsWith('$') && typeof value === 'string').map(([key, value]) => [key, String(value).slice(0, 200)]));
 
 /** "What do I need?": validate, then redirect to the permalink. */
 export async function planAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return MALFORMED;
   const values = formValues(formData);
   const parsed = planParamsSchema.safeParse(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '')));
   if (!parsed.success) {
@@ -27,6 +31,7 @@ export async function planAction(_previous: FormState, formData: FormData): Prom
 
 /** Compare: rows of the form become `c=model~quant~hardware~count~context[~runtime]` permalink params. */
 export async function compareAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!(formData instanceof FormData)) return MALFORMED;
   const values = formValues(formData);
   const choices: string[] = [];
   for (const row of ['1', '2', '3', '4']) {

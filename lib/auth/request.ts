@@ -5,13 +5,15 @@ import { AuthorizationError, assertRole, type Actor } from '@/lib/auth/actor';
 import { SESSION_COOKIE, type Role } from '@/lib/auth/config';
 import { checkSameOriginHeaders } from '@/lib/auth/origin';
 import { validateSessionToken } from '@/lib/data/auth/sessions';
+import { readEnv } from '@/lib/env';
+import { clientAddressOf } from '@/lib/http/client-address';
 
 // The request side of authorization: reads the session cookie and the Origin, and turns a
 // refusal into 401/403 (unauthorized()/forbidden(), which Next answers with those statuses).
 
+/** The client's address: the TCP peer, or with TRUST_PROXY set that many hops into X-Forwarded-For (lib/http/client-address.ts). */
 export function clientIp(h: Headers): string | null {
-  // Behind a reverse proxy, the first X-Forwarded-For hop; `next start` alone sets it too.
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim().slice(0, 64) || h.get('x-real-ip')?.slice(0, 64) || null;
+  return clientAddressOf(h, readEnv().TRUST_PROXY);
 }
 
 /** The signed-in actor, or null. */

@@ -5,6 +5,7 @@ import { loadCatalogRecords } from '@/lib/data/catalog-records';
 import { catalogFromRecords, catalogLookupOf, type CatalogRecords } from '@/lib/catalog/records';
 import type { CatalogLookup } from '@/lib/estimate/types';
 import type { CatalogHardware, CatalogModel } from '@/lib/recommend/types';
+import { modelShapeProblem } from '@/lib/estimate/shape-limits';
 
 // The whole catalog, in memory: its records (the seed files' shape, read through the one row ↔
 // record mapping) and the domain objects built from them (the recommender's catalog, the
@@ -30,7 +31,14 @@ async function load(revision: number, loadedAt: number): Promise<CatalogSnapshot
   // One transaction: every entity read from the same state of the database.
   const records = await db.$transaction((tx) => loadCatalogRecords(tx));
   const catalog = catalogFromRecords(records);
-  return { records, ...catalog, lookup: catalogLookupOf(catalog), revision, loadedAt };
+  // A row outside the physical ranges (stored before they were enforced, or by hand-written SQL)
+  // stays out of the ranking; the estimator refuses it by name when asked for it directly.
+  const models = catalog.models.filter((m) => {
+    const problem = modelShapeProblem(m);
+    if (problem) console.error(`Catalog: model "${m.slug}" left out of rankings: ${problem.message}`);
+    return !problem;
+  });
+  return { records, models, hardware: catalog.hardware, lookup: catalogLookupOf(catalog), revision, loadedAt };
 }
 
 // Kept on globalThis: Next bundles route handlers and pages separately, and each bundle would

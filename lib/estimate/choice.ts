@@ -4,6 +4,7 @@
 // and hardware pages, the guides' live tables, the HTTP API and the CLI. Defaults come from
 // runtime-defaults.ts and nowhere else.
 
+import { ShapeRangeError, modelShapeProblem } from './shape-limits';
 import { LLAMA_CPP_RUNTIMES } from '../enums';
 import { estimate } from './estimate';
 import { QUANT_FORMATS } from './formats';
@@ -150,6 +151,9 @@ function defaultContext(choice: Choice, modelContext: number, base: Omit<Estimat
 
 /** Turns a choice into the estimator's input, applying each runtime default once and saying so. */
 export function buildEstimateInput(choice: Choice): BuiltChoice {
+  // A shape outside the physical ranges is refused before anything loops over its layers.
+  const shapeProblem = modelShapeProblem(choice.model);
+  if (shapeProblem) throw new ShapeRangeError(shapeProblem.field, shapeProblem.message);
   const assumptions: string[] = [];
   const defaults = RUNTIME_DEFAULTS[choice.runtime];
   const model = choice.model;

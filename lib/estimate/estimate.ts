@@ -15,6 +15,7 @@ import { longestContextTokens } from './context-search';
 import { placeModel } from './place-model';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
+import { ShapeRangeError, modelShapeProblem } from './shape-limits';
 import { decodeSecondsPerToken, speedFor } from './speed';
 import { scaledComposition, weightComposition } from './weights';
 import type { DeviceMemory, Estimate, EstimateInput } from './types';
@@ -36,6 +37,9 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
 
 export function estimate(input: EstimateInput): Estimate {
   const m = input.model;
+  // Before anything that loops per layer: a shape outside the physical ranges is refused.
+  const shapeProblem = modelShapeProblem(m);
+  if (shapeProblem) throw new ShapeRangeError(shapeProblem.field, shapeProblem.message);
   const assumptions: string[] = [];
   const warnings: string[] = [];
   const fmt = QUANT_FORMATS[input.quant];

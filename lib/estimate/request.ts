@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { estimateRequestSchema, MAX_BATCH, type EstimateRequest } from '../schemas/estimate';
 import { defaultRuntimeFor, estimateChoice, type Choice, type ChoiceModel } from './choice';
 import { normalizeQuant } from './formats';
+import { modelShapeProblem } from './shape-limits';
 import type { CatalogLookup, DeviceSpec, HardwareSpec, ModelSpec } from './types';
 
 interface RequestError {
@@ -72,6 +73,8 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
     const found = catalog.model(req.model.slug);
     if (!found) return { ok: false, error: { field: 'model.slug', message: `unknown model "${req.model.slug}"` } };
     model = { ...found, slug: found.slug ?? req.model.slug };
+    const shape = modelShapeProblem(model);
+    if (shape) return { ok: false, error: { field: 'model.slug', message: `the catalog entry "${req.model.slug}" cannot be estimated: ${shape.message}` } };
   } else {
     model = modelFromArchitecture(req.model.architecture as NonNullable<EstimateRequest['model']['architecture']>);
     if (model.expertsActive !== null && model.expertsTotal !== null && model.expertsActive > model.expertsTotal) {
@@ -148,11 +151,11 @@ export interface RunResult {
   body: unknown;
 }
 
-/** One request object or an array of up to MAX_BATCH; the CLI/HTTP layer prints `body`. */
-export function runEstimateRequests(json: unknown, catalog: CatalogLookup): RunResult {
+/** One request object or an array of up to `maxBatch` (the CLI's MAX_BATCH, the API's API_MAX_BATCH); the caller prints `body`. */
+export function runEstimateRequests(json: unknown, catalog: CatalogLookup, maxBatch: number = MAX_BATCH): RunResult {
   if (Array.isArray(json)) {
-    if (json.length > MAX_BATCH) {
-      return { status: 2, body: { error: { field: '(root)', message: `at most ${MAX_BATCH} requests per batch, got ${json.length}` } } };
+    if (json.length > maxBatch) {
+      return { status: 2, body: { error: { field: '(root)', message: `at most ${maxBatch} requests per batch, got ${json.length}` } } };
     }
     const choices: Choice[] = [];
     for (let i = 0; i < json.length; i++) {

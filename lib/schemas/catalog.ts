@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { QUANT_FORMATS } from '@/lib/estimate/formats';
 import { FORMAT_FAMILIES, HARDWARE_BACKENDS, HARDWARE_KINDS, MODALITIES, OPERATING_SYSTEMS, RUNTIMES, USE_CASES, VENDORS } from '@/lib/enums';
+import {
+  FILE_BYTES_LIMIT, FORBIDDEN_MULTILINE_CHARACTERS, FORBIDDEN_TEXT_CHARACTERS, FORBIDDEN_TEXT_MESSAGE,
+  HARDWARE_LIMITS, MEASUREMENT_LIMITS, MODEL_LIMITS,
+} from '@/lib/schemas/physical-limits';
 
 // Shared zod schemas for catalog records. One schema per entity serves the seed files, the
 // admin forms (their fields, labels and hints derive from these schemas: lib/schemas/admin.ts)
@@ -17,7 +21,12 @@ export const slugSchema = z
 /** A calendar date as YYYY-MM-DD. */
 const isoDateSchema = z.iso.date();
 
-const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000);
+/** One line of text: no control or bidirectional-override characters. */
+const plainText = (max: number) => z.string().max(max).refine((s) => !FORBIDDEN_TEXT_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
+/** Several lines: tab and line breaks allowed, other control characters not. */
+const multilineText = (max: number) => z.string().max(max).refine((s) => !FORBIDDEN_MULTILINE_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
+
+const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000).refine((s) => !FORBIDDEN_TEXT_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
 
 /** Provenance every record carries: where its numbers come from and when someone checked. */
 const provenanceShape = {
@@ -30,28 +39,30 @@ const modalitySchema = z.enum(MODALITIES);
 
 const positiveInt = z.number().int().positive();
 const positiveNumber = z.number().positive().finite();
+/** A whole number from 1 to `max` (lib/schemas/physical-limits.ts). */
+const countUpTo = (max: number) => positiveInt.max(max);
 
 export const architectureSchema = z
   .object({
-    layers: labelled(positiveInt, 'Layers'),
-    hiddenSize: labelled(positiveInt, 'Hidden size'),
-    intermediateSize: labelled(positiveInt.nullable().default(null), 'Intermediate size'),
-    attentionHeads: labelled(positiveInt, 'Attention heads'),
-    kvHeads: labelled(positiveInt, 'KV heads'),
+    layers: labelled(countUpTo(MODEL_LIMITS.layers), 'Layers'),
+    hiddenSize: labelled(countUpTo(MODEL_LIMITS.hiddenSize), 'Hidden size'),
+    intermediateSize: labelled(countUpTo(MODEL_LIMITS.intermediateSize).nullable().default(null), 'Intermediate size'),
+    attentionHeads: labelled(countUpTo(MODEL_LIMITS.attentionHeads), 'Attention heads'),
+    kvHeads: labelled(countUpTo(MODEL_LIMITS.kvHeads), 'KV heads'),
     /** From the config: not always hiddenSize / attentionHeads (Qwen3, Mistral Nemo, Gemma). */
-    headDim: labelled(positiveInt, 'Head dimension'),
-    vocabSize: labelled(positiveInt, 'Vocabulary size'),
-    contextLength: labelled(positiveInt, 'Context length'),
+    headDim: labelled(countUpTo(MODEL_LIMITS.headDim), 'Head dimension'),
+    vocabSize: labelled(countUpTo(MODEL_LIMITS.vocabSize), 'Vocabulary size'),
+    contextLength: labelled(countUpTo(MODEL_LIMITS.contextLength), 'Context length'),
     tiedEmbeddings: labelled(z.boolean(), 'Tied embeddings'),
     /** Sliding-window attention: window size in tokens. */
-    slidingWindow: labelled(positiveInt.nullable().default(null), 'Sliding window'),
+    slidingWindow: labelled(countUpTo(MODEL_LIMITS.slidingWindow).nullable().default(null), 'Sliding window'),
     /** Every Nth layer is global (full attention); the others use the window. null: all layers windowed. */
-    globalLayerEvery: labelled(positiveInt.nullable().default(null), 'Global layer every'),
+    globalLayerEvery: labelled(countUpTo(MODEL_LIMITS.globalLayerEvery).nullable().default(null), 'Global layer every'),
     /** Multi-head latent attention (DeepSeek V2/V3): the cache holds kvLoraRank + ropeHeadDim per token per layer. */
-    mlaKvLoraRank: labelled(positiveInt.nullable().default(null), 'MLA KV LoRA rank'),
-    mlaRopeHeadDim: labelled(positiveInt.nullable().default(null), 'MLA RoPE head dim'),
-    expertsTotal: labelled(positiveInt.nullable().default(null), 'Experts (total)'),
-    expertsActive: labelled(positiveInt.nullable().default(null), 'Experts (active)'),
+    mlaKvLoraRank: labelled(countUpTo(MODEL_LIMITS.mlaKvLoraRank).nullable().default(null), 'MLA KV LoRA rank'),
+    mlaRopeHeadDim: labelled(countUpTo(MODEL_LIMITS.mlaRopeHeadDim).nullable().default(null), 'MLA RoPE head dim'),
+    expertsTotal: labelled(countUpTo(MODEL_LIMITS.expertsTotal).nullable().default(null), 'Experts (total)'),
+    expertsActive: labelled(countUpTo(MODEL_LIMITS.expertsActive).nullable().default(null), 'Experts (active)'),
   })
   .strict()
   .refine((a) => a.kvHeads <= a.attentionHeads, { path: ['kvHeads'], message: 'kvHeads cannot exceed attentionHeads' })
@@ -80,25 +91,25 @@ const strengthSchema = z
 export const modelSchema = z
   .object({
     slug: labelled(slugSchema, 'Slug'),
-    name: labelled(z.string().min(1).max(200), 'Name'),
-    family: labelled(z.string().min(1).max(80), 'Family'),
-    publisher: labelled(z.string().min(1).max(80), 'Publisher'),
+    name: labelled(plainText(200).min(1), 'Name'),
+    family: labelled(plainText(80).min(1), 'Family'),
+    publisher: labelled(plainText(80).min(1), 'Publisher'),
     releaseDate: labelled(isoDateSchema.nullable().default(null), 'Release date'),
-    license: labelled(z.string().min(1).max(120), 'License'),
+    license: labelled(plainText(120).min(1), 'License'),
     licenseUrl: labelled(sourceUrlSchema.nullable().default(null), 'License URL'),
-    totalParams: labelled(positiveNumber, 'Total parameters'),
+    totalParams: labelled(positiveNumber.max(MODEL_LIMITS.params), 'Total parameters'),
     /** MoE: parameters used per token. Dense models: equal to totalParams. */
-    activeParams: labelled(positiveNumber, 'Active parameters'),
+    activeParams: labelled(positiveNumber.max(MODEL_LIMITS.params), 'Active parameters'),
     paramsSourceUrl: labelled(sourceUrlSchema, 'Parameters source URL'),
     architecture: architectureSchema,
     modalities: labelled(z.array(modalitySchema).min(1), 'Modalities'),
     strengths: labelled(z.array(strengthSchema).default([]), 'Strengths (JSON)', `[{"useCase": "${USE_CASES[0]}", "rating": 1-5, "sourceUrl": "https://…"}]`),
     /** Size of the vision/audio projector (mmproj) in bytes, when separate. */
-    projectorBytes: labelled(positiveNumber.nullable().default(null), 'Projector bytes'),
-    huggingFaceRepo: labelled(z.string().regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null), 'Hugging Face repo'),
+    projectorBytes: labelled(positiveNumber.max(MODEL_LIMITS.projectorBytes).nullable().default(null), 'Projector bytes'),
+    huggingFaceRepo: labelled(z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null), 'Hugging Face repo'),
     /** Ollama library tag, e.g. "llama3.1:8b". */
-    ollamaTag: labelled(z.string().regex(/^[a-z0-9][\w.-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
-    description: labelled(z.string().max(2000).default(''), 'Description'),
+    ollamaTag: labelled(z.string().max(200).regex(/^[a-z0-9][\w.-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
+    description: labelled(multilineText(2000).default(''), 'Description'),
     ...provenanceShape,
   })
   .strict()
@@ -109,18 +120,18 @@ const runtimeSchemaField = z.enum(RUNTIMES);
 export const formatSchema = z
   .object({
     /** The name people and the estimator use: "Q4_K_M", "F16", "GPTQ-INT4", "MLX-4BIT". */
-    name: labelled(z.string().regex(/^[A-Z0-9][A-Z0-9_.-]*$/), 'Name'),
+    name: labelled(z.string().max(40).regex(/^[A-Z0-9][A-Z0-9_.-]*$/), 'Name'),
     slug: labelled(slugSchema, 'Slug'),
     family: labelled(z.enum(FORMAT_FAMILIES), 'Family'),
     /** Bits per weight of the format's main tensor type, block scales included. */
     bitsPerWeight: labelled(positiveNumber.max(32), 'Bits per weight'),
     /** True where the format fixes the figure (block layouts); false where it varies by model. */
     bitsExact: labelled(z.boolean(), 'Bits exact'),
-    description: labelled(z.string().min(1).max(2000), 'Description'),
+    description: labelled(multilineText(2000).min(1), 'Description'),
     runtimes: labelled(z.array(runtimeSchemaField).min(1), 'Runtimes'),
     /** Typical quality loss, e.g. perplexity increase in percent over FP16. null when unknown. */
     qualityLossPct: labelled(z.number().min(0).max(1000).nullable().default(null), 'Quality loss (%)'),
-    qualityMetric: labelled(z.string().max(200).nullable().default(null), 'Quality metric'),
+    qualityMetric: labelled(plainText(200).nullable().default(null), 'Quality metric'),
     qualitySourceUrl: labelled(sourceUrlSchema.nullable().default(null), 'Quality source URL'),
     ...provenanceShape,
   })
@@ -139,15 +150,15 @@ export const artifactSchema = z
     slug: labelled(slugSchema, 'Slug'),
     model: labelled(slugSchema, 'Model slug'),
     /** Format name as in formats.json. */
-    format: labelled(z.string().min(1), 'Format name'),
-    publisher: labelled(z.string().min(1).max(80), 'Publisher'),
+    format: labelled(plainText(40).min(1), 'Format name'),
+    publisher: labelled(plainText(80).min(1), 'Publisher'),
     /** Real file size in bytes (all shards), when published. */
-    fileBytes: labelled(positiveNumber.nullable().default(null), 'File bytes'),
+    fileBytes: labelled(positiveNumber.max(FILE_BYTES_LIMIT).nullable().default(null), 'File bytes'),
     fileBytesSourceUrl: labelled(sourceUrlSchema.nullable().default(null), 'File size source URL'),
-    huggingFaceRepo: labelled(z.string().regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null), 'Hugging Face repo'),
-    huggingFaceFile: labelled(z.string().max(300).nullable().default(null), 'Hugging Face file'),
-    ollamaTag: labelled(z.string().regex(/^[a-z0-9][\w./-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
-    lmStudioId: labelled(z.string().max(300).nullable().default(null), 'LM Studio id'),
+    huggingFaceRepo: labelled(z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null), 'Hugging Face repo'),
+    huggingFaceFile: labelled(plainText(300).nullable().default(null), 'Hugging Face file'),
+    ollamaTag: labelled(z.string().max(200).regex(/^[a-z0-9][\w./-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
+    lmStudioId: labelled(plainText(300).nullable().default(null), 'LM Studio id'),
     ...provenanceShape,
   })
   .strict()
@@ -159,21 +170,21 @@ export const artifactSchema = z
 export const hardwareSchema = z
   .object({
     slug: labelled(slugSchema, 'Slug'),
-    name: labelled(z.string().min(1).max(200), 'Name'),
+    name: labelled(plainText(200).min(1), 'Name'),
     kind: labelled(z.enum(HARDWARE_KINDS), 'Kind'),
     vendor: labelled(z.enum(VENDORS), 'Vendor'),
     /** GPU: VRAM. Apple Silicon: unified memory of this configuration. CPU: RAM of the stated configuration. */
-    memoryBytes: labelled(positiveNumber, 'Memory (bytes)'),
-    memoryType: labelled(z.string().max(80).nullable().default(null), 'Memory type'),
-    bandwidthGBps: labelled(positiveNumber, 'Memory bandwidth (GB/s)'),
+    memoryBytes: labelled(positiveNumber.max(HARDWARE_LIMITS.memoryBytes), 'Memory (bytes)'),
+    memoryType: labelled(plainText(80).nullable().default(null), 'Memory type'),
+    bandwidthGBps: labelled(positiveNumber.max(HARDWARE_LIMITS.bandwidthGBps), 'Memory bandwidth (GB/s)'),
     /** Dense FP16 throughput (tensor cores where the runtime uses them). */
-    fp16Tflops: labelled(positiveNumber.nullable().default(null), 'FP16 TFLOPS'),
+    fp16Tflops: labelled(positiveNumber.max(HARDWARE_LIMITS.fp16Tflops).nullable().default(null), 'FP16 TFLOPS'),
     backend: labelled(z.enum(HARDWARE_BACKENDS), 'Backend'),
-    launchPriceUsd: labelled(positiveNumber.nullable().default(null), 'Launch price (USD)'),
+    launchPriceUsd: labelled(positiveNumber.max(HARDWARE_LIMITS.launchPriceUsd).nullable().default(null), 'Launch price (USD)'),
     year: labelled(z.number().int().min(2010).max(2030).nullable().default(null), 'Year'),
     /** Apple Silicon: GPU cores; CPU: cores. */
-    cores: labelled(positiveInt.nullable().default(null), 'Cores'),
-    notes: labelled(z.string().max(2000).default(''), 'Notes'),
+    cores: labelled(countUpTo(HARDWARE_LIMITS.cores).nullable().default(null), 'Cores'),
+    notes: labelled(multilineText(2000).default(''), 'Notes'),
     ...provenanceShape,
   })
   .strict();
@@ -181,8 +192,8 @@ export const hardwareSchema = z
 export const runtimeSchema = z
   .object({
     slug: labelled(runtimeSchemaField, 'Slug'),
-    name: labelled(z.string().min(1).max(80), 'Name'),
-    description: labelled(z.string().min(1).max(2000), 'Description'),
+    name: labelled(plainText(80).min(1), 'Name'),
+    description: labelled(multilineText(2000).min(1), 'Description'),
     homepageUrl: labelled(sourceUrlSchema, 'Homepage URL'),
     platforms: labelled(z.array(z.enum(OPERATING_SYSTEMS)).min(1), 'Platforms'),
     backends: labelled(z.array(z.enum(HARDWARE_BACKENDS)).min(1), 'Backends'),
@@ -193,22 +204,22 @@ export const runtimeSchema = z
 export const measurementSchema = z
   .object({
     hardware: labelled(slugSchema, 'Hardware slug'),
-    deviceCount: labelled(positiveInt.default(1), 'Devices'),
+    deviceCount: labelled(countUpTo(MEASUREMENT_LIMITS.deviceCount).default(1), 'Devices'),
     model: labelled(slugSchema, 'Model slug'),
-    format: labelled(z.string().min(1), 'Format name'),
+    format: labelled(plainText(40).min(1), 'Format name'),
     runtime: labelled(runtimeSchemaField, 'Runtime'),
     backend: labelled(z.enum(HARDWARE_BACKENDS), 'Backend'),
     /** Tokens in the prompt for the prompt-processing test (pp512 → 512). */
-    promptTokens: labelled(positiveInt.nullable().default(null), 'Prompt tokens'),
+    promptTokens: labelled(countUpTo(MEASUREMENT_LIMITS.tokens).nullable().default(null), 'Prompt tokens'),
     /** Tokens already in the context when generation speed was measured (0 = empty). */
-    depthTokens: labelled(z.number().int().min(0).default(0), 'Depth tokens'),
+    depthTokens: labelled(z.number().int().min(0).max(MEASUREMENT_LIMITS.tokens).default(0), 'Depth tokens'),
     /** Context the runtime was started with, for memory measurements. */
-    contextTokens: labelled(positiveInt.nullable().default(null), 'Context tokens'),
-    promptTokensPerSec: labelled(positiveNumber.nullable().default(null), 'Prompt tokens/s'),
-    generationTokensPerSec: labelled(positiveNumber.nullable().default(null), 'Generation tokens/s'),
-    memoryBytes: labelled(positiveNumber.nullable().default(null), 'Memory bytes'),
-    settings: labelled(z.string().max(500).default(''), 'Settings'),
-    notes: labelled(z.string().max(2000).default(''), 'Notes'),
+    contextTokens: labelled(countUpTo(MEASUREMENT_LIMITS.tokens).nullable().default(null), 'Context tokens'),
+    promptTokensPerSec: labelled(positiveNumber.max(MEASUREMENT_LIMITS.tokensPerSec).nullable().default(null), 'Prompt tokens/s'),
+    generationTokensPerSec: labelled(positiveNumber.max(MEASUREMENT_LIMITS.tokensPerSec).nullable().default(null), 'Generation tokens/s'),
+    memoryBytes: labelled(positiveNumber.max(MEASUREMENT_LIMITS.memoryBytes).nullable().default(null), 'Memory bytes'),
+    settings: labelled(plainText(500).default(''), 'Settings'),
+    notes: labelled(multilineText(2000).default(''), 'Notes'),
     ...provenanceShape,
   })
   .strict()

@@ -1,41 +1,51 @@
 import { z } from 'zod';
 import { DEVICE_KINDS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib/enums';
+import { HARDWARE_LIMITS, MODEL_LIMITS } from './physical-limits';
 
 // Request schema of the estimator's HTTP API and CLI. Strict: unknown keys are errors, so a typo
 // never silently falls back to a default. Settings left out take the runtime's shipped default
 // (lib/estimate/runtime-defaults.ts), named in the answer's assumptions.
 
-/** Requests one API call or CLI run answers at most (an array of up to this many). */
+/** Requests one CLI run answers at most (an array of up to this many): the CLI runs on the asker's machine. */
 export const MAX_BATCH = 1000;
+/**
+ * Requests one anonymous HTTP call answers at most. Smaller than the CLI's: a worst-case request
+ * costs about 0.2 s of CPU, and the per-address rate limit (ESTIMATE_BURST) must hold a full batch.
+ */
+export const API_MAX_BATCH = 100;
 /** Largest HTTP request body: room for a full batch of slug requests (about 250 bytes each). */
 export const MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 const MAX_DEVICES = 100;
+export const MAX_DEVICES_IN_SETUP = 64;
 
 const posInt = z.number().int().positive().finite();
 const nonNegInt = z.number().int().nonnegative().finite();
 const posNum = z.number().positive().finite();
+/** Physical ranges (lib/schemas/physical-limits.ts), the same as the catalog's. */
+const upTo = (max: number) => posInt.max(max);
+const L = MODEL_LIMITS;
 
 const architectureRequestSchema = z
   .object({
     name: z.string().max(200).optional(),
-    totalParams: posNum,
-    activeParams: posNum.optional(),
-    layers: posInt.max(1000),
-    hiddenSize: posInt,
-    intermediateSize: posInt.optional(),
-    attentionHeads: posInt,
-    kvHeads: posInt,
-    headDim: posInt.optional(),
-    vocabSize: posInt,
-    contextLength: posInt.optional(),
+    totalParams: posNum.max(L.params),
+    activeParams: posNum.max(L.params).optional(),
+    layers: upTo(L.layers),
+    hiddenSize: upTo(L.hiddenSize),
+    intermediateSize: upTo(L.intermediateSize).optional(),
+    attentionHeads: upTo(L.attentionHeads),
+    kvHeads: upTo(L.kvHeads),
+    headDim: upTo(L.headDim).optional(),
+    vocabSize: upTo(L.vocabSize),
+    contextLength: upTo(L.contextLength).optional(),
     tiedEmbeddings: z.boolean().optional(),
-    slidingWindow: z.object({ size: posInt, globalLayerEvery: posInt.optional() }).strict().optional(),
-    mla: z.object({ kvLoraRank: posInt, ropeHeadDim: nonNegInt, qLoraRank: nonNegInt.optional() }).strict().optional(),
+    slidingWindow: z.object({ size: upTo(L.slidingWindow), globalLayerEvery: upTo(L.globalLayerEvery).optional() }).strict().optional(),
+    mla: z.object({ kvLoraRank: upTo(L.mlaKvLoraRank), ropeHeadDim: nonNegInt.max(L.mlaRopeHeadDim), qLoraRank: nonNegInt.max(L.mlaKvLoraRank).optional() }).strict().optional(),
     experts: z
-      .object({ total: posInt, active: posInt, intermediateSize: posInt.optional(), shared: nonNegInt.optional() })
+      .object({ total: upTo(L.expertsTotal), active: upTo(L.expertsActive), intermediateSize: upTo(L.intermediateSize).optional(), shared: nonNegInt.max(L.expertsTotal).optional() })
       .strict()
       .optional(),
-    projectorBytes: z.number().nonnegative().finite().optional(),
+    projectorBytes: z.number().nonnegative().finite().max(L.projectorBytes).optional(),
   })
   .strict();
 
@@ -56,9 +66,9 @@ const deviceRequestSchema = z
     slug: z.string().min(1).max(200).optional(),
     name: z.string().max(200).optional(),
     kind: z.enum(DEVICE_KINDS).optional(),
-    memoryBytes: posNum.optional(),
-    bandwidthGBps: posNum.optional(),
-    fp16Tflops: posNum.optional(),
+    memoryBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
+    bandwidthGBps: posNum.max(HARDWARE_LIMITS.bandwidthGBps).optional(),
+    fp16Tflops: posNum.max(HARDWARE_LIMITS.fp16Tflops).optional(),
     /** CPU devices: cores doing the math (sets CPU compute when fp16Tflops is not given). */
     cores: posInt.max(1024).optional(),
     count: posInt.max(64).optional(),
@@ -74,12 +84,17 @@ const deviceRequestSchema = z
 const hardwareRequestSchema = z
   .object({
     devices: z.array(deviceRequestSchema).max(MAX_DEVICES),
-    systemMemoryBytes: posNum.optional(),
-    systemBandwidthGBps: posNum.optional(),
-    metalWiredLimitBytes: posNum.optional(),
+    systemMemoryBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
+    systemBandwidthGBps: posNum.max(HARDWARE_LIMITS.bandwidthGBps).optional(),
+    metalWiredLimitBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
     cluster: z.boolean().optional(),
   })
-  .strict();
+  .strict()
+  // The placement search runs per device and per layer: a setup is at most 64 devices in all.
+  .refine((h) => h.devices.reduce((total, d) => total + (d.count ?? 1), 0) <= MAX_DEVICES_IN_SETUP, {
+    path: ['devices'],
+    message: `at most ${MAX_DEVICES_IN_SETUP} devices in all (counts included)`,
+  });
 
 export const estimateRequestSchema = z
   .object({

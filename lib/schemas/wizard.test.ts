@@ -51,7 +51,8 @@ describe('wizard params', () => {
   });
 
   it('turns presets into results links and refuses unknown presets', () => {
-    expect(presetHref('gaming-12gb')).toBe('/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192');
+    expect(presetHref('gaming-12gb')).toBe('/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto');
+    expect(presetHref('apple-8gb')).toBe('/wizard/results/hw/mac/mac/apple-m2-8c-8gb/use/chat/ctx/4096/pri/50/tool/auto');
     expect(presetHref('nope')).toBeNull();
   });
 });

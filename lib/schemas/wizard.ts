@@ -8,9 +8,11 @@ import { slugSchema } from '@/lib/schemas/catalog';
 
 
 
+// Whole numbers only: one answer has one spelling, so one permalink (and one cache entry).
 const gb = (field: string, max: number) =>
   z.coerce
     .number({ error: `${field} must be a number of GB` })
+    .int(`${field} must be a whole number of GB`)
     .positive(`${field} must be more than 0 GB`)
     .max(max, `${field} above ${max} GB is not supported`);
 
@@ -27,7 +29,7 @@ export const wizardParamsSchema = z
     cpu: slugSchema.optional(),
     /** "Other" hardware typed in: accelerator memory (GB) and bandwidth (GB/s). */
     mem: gb('mem', 2048).optional(),
-    bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).positive('bw must be more than 0 GB/s').max(20000).optional(),
+    bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).int('bw must be a whole number of GB/s').positive('bw must be more than 0 GB/s').max(20000, 'bw above 20000 GB/s is not supported').optional(),
     ram: gb('ram', 4096).default(32),
     os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default('windows'),
     use: z.enum(USE_CASES, { error: 'use must be a known use case' }).default('chat'),
@@ -75,6 +77,23 @@ export function wizardPath(answers: Partial<Record<keyof WizardParams, string | 
   return `/wizard/results/${segments.join('/')}`;
 }
 
+/** The answers that matter for a hardware mode: a Mac's RAM and OS are its own, a GPU list means nothing to a CPU answer. */
+const FIELDS_BY_MODE: Record<WizardParams['hw'], readonly (keyof WizardParams)[]> = {
+  gpu: ['hw', 'gpu', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'],
+  mac: ['hw', 'mac', 'use', 'ctx', 'pri', 'tool'],
+  cpu: ['hw', 'cpu', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'],
+  other: ['hw', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'],
+};
+
+/**
+ * The one permalink of a validated answer set: only the fields its hardware mode uses, every
+ * default spelled out, in PATH_ORDER. The form, the results page's links, the guides' presets and
+ * proxy.ts (which redirects any other spelling here) all use it.
+ */
+export function canonicalWizardPath(params: WizardParams): string {
+  return wizardPath(Object.fromEntries(FIELDS_BY_MODE[params.hw].map((field) => [field, params[field]])));
+}
+
 /** Path segments back into the key/value record the schema validates (odd counts and repeats fail there). */
 export function answersFromSegments(segments: readonly string[]): { ok: true; answers: Record<string, string> } | { ok: false; error: string } {
   if (segments.length % 2 !== 0 || segments.length > 2 * PATH_ORDER.length) return { ok: false, error: 'the link must alternate answer names and values' };
@@ -111,7 +130,8 @@ export type WizardPreset = keyof typeof WIZARD_PRESETS;
 
 export function presetHref(preset: string): string | null {
   const answers = WIZARD_PRESETS[preset as WizardPreset];
-  return answers ? wizardPath(answers) : null;
+  const parsed = answers ? wizardParamsSchema.safeParse(answers) : null;
+  return parsed?.success ? canonicalWizardPath(parsed.data) : null;
 }
 
 const quantParam = z.string().regex(/^[A-Za-z0-9_.-]{2,20}$/, 'quant must be a format name such as Q4_K_M').transform((q) => q.toUpperCase());

@@ -85,6 +85,33 @@ function baseFactory(target: DatabaseTarget): SqlMigrationAwareDriverAdapterFact
 }
 
 /**
+ * A migration script runs as one query, as `prisma migrate deploy` runs it: @prisma/adapter-pg's
+ * executeScript splits it on every ";", inside a comment or a function body too, which breaks
+ * PL/pgSQL (the physical-range triggers of the `hardening` migration). node-postgres sends a query
+ * without parameters as a simple query, which may hold several statements.
+ */
+function wholeScripts(connection: SqlDriverAdapter): SqlDriverAdapter {
+  const client = (connection as unknown as { client?: { query?: (sql: string) => Promise<unknown> } }).client;
+  if (connection.provider !== 'postgres' || typeof client?.query !== 'function') return connection;
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      if (property === 'executeScript') {
+        return async (script: string) => {
+          try {
+            await client.query!(script);
+          } catch (error) {
+            // The adapter's own conversion into the error the engine understands.
+            (target as unknown as { onError(error: unknown): never }).onError(error);
+          }
+        };
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
  * Wraps the adapter factory to remember the connections the engine opens: freeing the engine
  * does not close them, and an open handle keeps a SQLite file busy (or a PostgreSQL database in
  * use) for the next step.
@@ -96,7 +123,7 @@ function trackingFactory(target: DatabaseTarget) {
     provider: base.provider,
     adapterName: base.adapterName,
     connect: async () => {
-      const connection = await base.connect();
+      const connection = wholeScripts(await base.connect());
       connections.push(connection);
       return connection;
     },

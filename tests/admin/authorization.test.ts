@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthorizationError, type Actor } from '@/lib/auth/actor';
-import { checkSameOrigin } from '@/lib/auth/origin';
+import { allowedOrigins, checkSameOrigin } from '@/lib/auth/origin';
 import { setUpAdminFixture, type AdminFixture } from '@/tests/admin/support';
 
 let fx: AdminFixture;
@@ -61,17 +61,26 @@ describe('[ADMIN] every admin data function checks the actor itself', () => {
 });
 
 describe('[ADMIN] Origin check', () => {
-  const base = { host: 'quantwise.example', protocol: 'https', secFetchSite: 'same-origin' };
+  const site = { secFetchSite: 'same-origin', allowedOrigins: ['https://quantwise.example/'] };
   it.each([
-    ['same origin', { ...base, origin: 'https://quantwise.example' }, true],
-    ['missing Origin', { ...base, origin: null }, false],
-    ['"null" Origin', { ...base, origin: 'null' }, false],
-    ['foreign Origin', { ...base, origin: 'https://evil.example' }, false],
-    ['scheme mismatch', { ...base, origin: 'http://quantwise.example' }, false],
-    ['cross-site fetch', { ...base, origin: 'https://quantwise.example', secFetchSite: 'cross-site' }, false],
-    ['same-site (sibling subdomain)', { ...base, origin: 'https://quantwise.example', secFetchSite: 'same-site' }, false],
-    ['SITE_URL origin behind a proxy', { ...base, host: 'internal:3000', origin: 'https://quantwise.example', siteUrl: 'https://quantwise.example/' }, true],
+    ['SITE_URL origin', { ...site, origin: 'https://quantwise.example' }, true],
+    ['missing Origin', { ...site, origin: null }, false],
+    ['"null" Origin', { ...site, origin: 'null' }, false],
+    ['foreign Origin', { ...site, origin: 'https://evil.example' }, false],
+    ['scheme mismatch', { ...site, origin: 'http://quantwise.example' }, false],
+    ['port mismatch', { ...site, origin: 'https://quantwise.example:8443' }, false],
+    ['cross-site fetch', { ...site, origin: 'https://quantwise.example', secFetchSite: 'cross-site' }, false],
+    ['same-site (sibling subdomain)', { ...site, origin: 'https://quantwise.example', secFetchSite: 'same-site' }, false],
+    ['not http(s)', { ...site, origin: 'javascript://quantwise.example' }, false],
   ])('%s', (_name, input, ok) => {
     expect(checkSameOrigin(input).ok).toBe(ok);
+  });
+
+  it('trusts SITE_URL, never the Host header; the request’s own origin only in development without SITE_URL', () => {
+    const request = new Headers({ host: 'evil.example' });
+    expect(allowedOrigins(request, 'https', { NODE_ENV: 'production', SITE_URL: 'https://quantwise.example' })).toEqual(['https://quantwise.example']);
+    expect(allowedOrigins(request, 'https', { NODE_ENV: 'production' })).toEqual(['http://localhost:3000']);
+    expect(allowedOrigins(request, 'https', { NODE_ENV: 'development', SITE_URL: 'https://quantwise.example' })).toEqual(['https://quantwise.example']);
+    expect(allowedOrigins(request, 'http:', { NODE_ENV: 'development' })).toEqual(['http://localhost:3000', 'http://evil.example']);
   });
 });

@@ -6,14 +6,26 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 const HOOK = Symbol.for('quantwise.catalogSync');
 const hooks = globalThis as unknown as Record<symbol, unknown>;
 const ENTRY = { lastModified: 1_000, value: { kind: 'APP_PAGE' } };
-type Handler = { get(key: string, ctx: { kind: string }): Promise<unknown> };
+type Handler = { get(key: string, ctx: { kind: string }): Promise<unknown>; set(key: string, data: unknown, ctx: Record<string, unknown>): Promise<void> };
 let handler: Handler;
 
+// What the handler passes on to Next's file-system cache (the disk), per key.
+const diskWrites: string[] = [];
+const CAP_MB = 16;
+let pages: typeof import('@/cache-handler.mjs').runtimePages;
+let entryBytes: typeof import('@/cache-handler.mjs').entryBytes;
+
 beforeAll(async () => {
-  const { default: FileSystemCache } = (await import('next/dist/server/lib/incremental-cache/file-system-cache.js')) as unknown as { default: { prototype: { get: unknown } } };
+  process.env.PAGE_CACHE_MB = String(CAP_MB);
+  const { default: FileSystemCache } = (await import('next/dist/server/lib/incremental-cache/file-system-cache.js')) as unknown as { default: { prototype: { get: unknown; set: unknown } } };
   FileSystemCache.prototype.get = async () => ENTRY;
-  const { default: CatalogCoherentCache } = (await import('@/cache-handler.mjs')) as unknown as { default: new () => Handler };
-  handler = Object.create(CatalogCoherentCache.prototype) as Handler;
+  FileSystemCache.prototype.set = async (key: string) => {
+    diskWrites.push(key);
+  };
+  const handlerModule = await import('@/cache-handler.mjs');
+  handler = Object.create(handlerModule.default.prototype) as Handler;
+  pages = handlerModule.runtimePages;
+  entryBytes = handlerModule.entryBytes;
 });
 afterEach(() => {
   delete hooks[HOOK];
@@ -54,5 +66,58 @@ describe('the page cache handler', () => {
     expect(settled).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(await answer).toBe(ENTRY);
+  });
+});
+
+describe('the page cache is bounded by bytes', () => {
+  // A rendered wizard result is about 0.4 MB: HTML, the RSC payload and its prefetch segments.
+  const html = 'x'.repeat(200_000);
+  const rscData = Buffer.alloc(150_000);
+  const page = (status?: number) => ({ kind: 'APP_PAGE', html, rscData, segmentData: new Map([['/_tree', Buffer.alloc(30_000)]]), headers: {}, status });
+  const key = (i: number) => `/route-cache/APP_PAGE/abc/$/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/${i}/os/windows/use/chat/ctx/8192/pri/50/tool/auto`;
+
+  it('5,000 distinct paths: the cache never holds more than PAGE_CACHE_MB, drops the least recently used, and writes nothing to disk', async () => {
+    const cap = CAP_MB * 1024 * 1024;
+    const perPage = entryBytes(key(1), page());
+    expect(perPage).toBeGreaterThan(380_000);
+    let peak = 0;
+    for (let i = 0; i < 5_000; i++) {
+      await handler.set(key(i), page(), { cacheControl: { revalidate: 3600 } });
+      peak = Math.max(peak, pages().bytes);
+      // Keep one early page in use: the least recently *used* goes first, not the oldest.
+      if (i % 10 === 0) expect(await handler.get(key(0), { kind: 'APP_PAGE' })).toMatchObject({ value: { html } });
+    }
+    expect(peak).toBeLessThanOrEqual(cap);
+    expect(pages().entries.size).toBe(Math.floor(cap / perPage));
+    expect(await handler.get(key(4_999), { kind: 'APP_PAGE' })).toMatchObject({ value: { rscData } });
+    // Evicted: answered by what is on disk from the build (here the stand-in), never by the LRU.
+    expect(await handler.get(key(1), { kind: 'APP_PAGE' })).toBe(ENTRY);
+    expect(diskWrites).toEqual([]);
+  });
+
+  it('never stores an error page (an invalid or unknown link renders each time)', async () => {
+    await handler.set('/route-cache/APP_PAGE/abc/$/models/no-such-model', page(404), {});
+    await handler.set('/route-cache/APP_PAGE/abc/$/models/broken', page(500), {});
+    expect(pages().entries.has('/route-cache/APP_PAGE/abc/$/models/no-such-model')).toBe(false);
+    expect(pages().entries.has('/route-cache/APP_PAGE/abc/$/models/broken')).toBe(false);
+    expect(diskWrites).toEqual([]);
+  });
+
+  it('a page bigger than the whole cap is not kept, and evicts nothing', async () => {
+    const before = pages().entries.size;
+    await handler.set('/route-cache/APP_PAGE/abc/$/huge', { ...page(), html: 'x'.repeat(CAP_MB * 1024 * 1024 + 1) }, {});
+    expect(pages().entries.has('/route-cache/APP_PAGE/abc/$/huge')).toBe(false);
+    expect(pages().entries.size).toBe(before);
+  });
+
+  it('honours revalidatePath/revalidateTag: an entry whose tags expired after it was rendered is a miss', async () => {
+    const { tagsManifest } = (await import('next/dist/server/lib/incremental-cache/tags-manifest.external.js')) as unknown as { tagsManifest: Map<string, { expired?: number }> };
+    const tagged = '/route-cache/APP_PAGE/abc/$/hardware/geforce-rtx-4090';
+    await handler.set(tagged, { ...page(), headers: { 'x-next-cache-tags': '_N_T_/hardware/geforce-rtx-4090' } }, {});
+    expect(await handler.get(tagged, { kind: 'APP_PAGE' })).toMatchObject({ value: { html } });
+    tagsManifest.set('_N_T_/hardware/geforce-rtx-4090', { expired: Date.now() + 1 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await handler.get(tagged, { kind: 'APP_PAGE' })).toBe(ENTRY);
+    expect(pages().entries.has(tagged)).toBe(false);
   });
 });

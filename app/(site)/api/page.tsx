@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { RUNTIMES } from '@/lib/enums';
 import { runEstimateRequests } from '@/lib/estimate';
-import { MAX_BATCH, MAX_REQUEST_BODY_BYTES } from '@/lib/schemas/estimate';
+import { API_MAX_BATCH, MAX_BATCH, MAX_REQUEST_BODY_BYTES } from '@/lib/schemas/estimate';
 import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = {
@@ -52,12 +52,12 @@ export default async function ApiPage() {
         <p>The estimator behind every page, as an HTTP endpoint and a command-line tool. Both take the same JSON and give the same answer.</p>
       </PageHeader>
       <h2 id="http">HTTP</h2>
-      <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to {MAX_BATCH.toLocaleString('en-US')} (bodies up to {MAX_REQUEST_BODY_BYTES / 1024 / 1024} MiB). Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field.</p>
+      <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to {API_MAX_BATCH.toLocaleString('en-US')} (bodies up to {MAX_REQUEST_BODY_BYTES / 1024 / 1024} MiB). Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field. Each address may ask for a burst of estimates and then a steady rate (an estimate in a batch counts as one); past that the answer is <code>429</code> with a <code>Retry-After</code> header.</p>
       <pre className={code} tabIndex={0}>{`curl -s localhost:3000/api/v1/estimate -H 'content-type: application/json' \\
   -d '{"model":{"slug":"llama-3.1-8b-instruct"},"quant":"Q4_K_M","contextTokens":8192,"hardware":{"devices":[{"slug":"geforce-rtx-4090"}]}}'`}</pre>
       <h2 id="cli">Command line</h2>
       <pre className={code} tabIndex={0}>{`echo '{"model":{"slug":"qwen3-8b"},"quant":"Q4_K_M"}' | npm run -s estimate`}</pre>
-      <p>Exit status 0 with the response on stdout, or 2 with the error object. The same batch limit: up to {MAX_BATCH.toLocaleString('en-US')} requests in one array; the whole answer is written before the process ends, so it can be piped (<code>| jq</code>). <code>npm run -s estimate -- --help</code> prints the usage.</p>
+      <p>Exit status 0 with the response on stdout, or 2 with the error object. It runs on your machine, so it takes larger batches: up to {MAX_BATCH.toLocaleString('en-US')} requests in one array; the whole answer is written before the process ends, so it can be piped (<code>| jq</code>). <code>npm run -s estimate -- --help</code> prints the usage.</p>
       <h2 id="request">Request</h2>
       <ul>
         <li><code>model</code>: <code>{'{ "slug" }'}</code> from the catalog, or <code>{'{ "architecture": { … } }'}</code> with <code>totalParams</code>, <code>layers</code>, <code>hiddenSize</code>, <code>attentionHeads</code>, <code>kvHeads</code>, <code>vocabSize</code> and optionally <code>activeParams</code>, <code>intermediateSize</code>, <code>headDim</code>, <code>tiedEmbeddings</code>, <code>slidingWindow</code> <code>{'{ size, globalLayerEvery }'}</code>, <code>mla</code> <code>{'{ kvLoraRank, ropeHeadDim }'}</code>, <code>experts</code> <code>{'{ total, active }'}</code>.</li>

@@ -3,7 +3,7 @@ import { profileFromParams } from '@/lib/catalog/wizard-profile';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { formatBytes, formatTokensPerSec } from '@/lib/format';
 import { recommend } from '@/lib/recommend';
-import { WIZARD_PRESETS, wizardParamsSchema, wizardPath, type WizardPreset } from '@/lib/schemas/wizard';
+import { WIZARD_PRESETS, canonicalWizardPath, wizardParamsSchema, type WizardPreset } from '@/lib/schemas/wizard';
 
 // Guide tiers map onto the wizard's presets, so the guide and the wizard can never disagree.
 const TIER_PRESETS: Record<string, WizardPreset> = {
@@ -27,7 +27,7 @@ export async function TierPicks({ tier, useCase = 'chat' }: { tier: string; useC
   const resolved = profileFromParams(params, catalog.hardware);
   if (!resolved.ok) throw new Error(`TierPicks: ${resolved.message}`);
   const { results } = recommend(resolved.profile, resolved.needs, catalog, { limit: 5, explain: false });
-  const href = wizardPath(params);
+  const href = canonicalWizardPath(params);
   return (
     <figure className="my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">

@@ -1,6 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '@/lib/db';
+import { parseDatabaseUrl } from '@/lib/database-url';
+import { readEnv } from '@/lib/env';
+import { createPrismaClient, type PrismaClient } from '@/lib/prisma-client';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import { bumpCatalogRevision, noteCatalogWrite } from '@/lib/data/catalog-revision';
 import { writeAudit } from '@/lib/data/admin/audit';
@@ -10,6 +13,37 @@ import { ENTITY_SCHEMAS, fieldErrorsOf, importInputSchema, type EntityName } fro
 
 // Import: validated row by row, then applied in one transaction (all or nothing). A dry run runs
 // the very same writes and rolls them back, so what it reports is what a real run would do.
+//
+// A 4 MB file is thousands of rows and several seconds of work, so it runs in bounded chunks
+// that yield to the event loop between them: other requests keep being served meanwhile. On
+// SQLite the transaction runs on a connection of its own: readers on the app's connection see
+// only committed rows (WAL), and the app's writers wait their turn asynchronously
+// (lib/sqlite-writes.ts) instead of joining, or freezing on, the open transaction.
+
+/** Longest stretch of import work between two yields to the event loop. */
+const SLICE_MS = 10;
+
+/** Yields to the event loop once the current slice of work has run for SLICE_MS. */
+function pacer(): () => Promise<void> {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+}
+
+/** Runs `work` with the client the import writes through: its own connection on SQLite, the pool on PostgreSQL. */
+async function withImportClient<T>(work: (client: PrismaClient) => Promise<T>): Promise<T> {
+  const url = readEnv().DATABASE_URL;
+  if (parseDatabaseUrl(url).provider !== 'sqlite') return work(db);
+  const own = createPrismaClient(url);
+  try {
+    return await work(own);
+  } finally {
+    await own.$disconnect();
+  }
+}
 
 export interface FieldChange {
   field: string;
@@ -92,9 +126,13 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
   // Validate every row before touching the database.
   const errors: { path: string; message: string }[] = [];
   const incoming: { entity: EntityName; key: string; record: AnyRecord }[] = [];
+  const pace = pacer();
   for (const entity of IMPORT_ORDER) {
     const seen = new Set<string>();
-    envelope.data.catalog[entity].forEach((raw, index) => {
+    const rows = envelope.data.catalog[entity];
+    for (let index = 0; index < rows.length; index++) {
+      await pace();
+      const raw = rows[index];
       let row = raw;
       let explicitKey: string | null = null;
       if (entity === 'measurements' && raw && typeof raw === 'object' && 'key' in raw) {
@@ -107,25 +145,29 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
       const parsed = ENTITY_SCHEMAS[entity].safeParse(row);
       if (!parsed.success) {
         for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) errors.push({ path: `catalog.${entity}[${index}].${field}`, message });
-        return;
+        continue;
       }
       const record = parsed.data as AnyRecord;
       const key = explicitKey ?? keyOfRecord(entity, record);
       if (seen.has(key)) errors.push({ path: `catalog.${entity}[${index}]`, message: `"${key}" appears twice` });
       seen.add(key);
       incoming.push({ entity, key, record });
-    });
+    }
   }
   if (errors.length > 0) return { ok: false, message: `${errors.length} problem(s) in the file; nothing was imported.`, errors: errors.slice(0, MAX_REPORTED_ERRORS) };
 
   const operations: ImportOperation[] = [];
   let unchanged = 0;
   try {
-    await db.$transaction(
+    await withImportClient((client) => client.$transaction(
       async (tx) => {
         const existing = new Map<EntityName, Map<string, { id: number; version: number; record: AnyRecord }>>();
-        for (const entity of IMPORT_ORDER) existing.set(entity, new Map((await loadEntries(tx, entity)).map((e) => [e.key, e])));
+        for (const entity of IMPORT_ORDER) {
+          await pace();
+          existing.set(entity, new Map((await loadEntries(tx, entity)).map((e) => [e.key, e])));
+        }
         for (const item of incoming) {
+          await pace();
           const current = existing.get(item.entity)!.get(item.key);
           if (current && JSON.stringify(current.record) === JSON.stringify(item.record)) {
             unchanged++;
@@ -151,10 +193,12 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
         if (request.data.dryRun) throw new DryRunRollback();
       },
       { timeout: 120_000, maxWait: 10_000 },
-    );
+    ));
   } catch (error) {
     if (error instanceof DryRunRollback) return { ok: true, dryRun: true, operations, unchanged };
     if (error instanceof ImportAbort) return { ok: false, message: 'The import was rolled back; nothing was changed.', errors: error.errors };
+    // P2028: the transaction could not start in time (another import holds the database) or ran out of time.
+    if ((error as { code?: unknown })?.code === 'P2028') return { ok: false, message: 'The database is busy with another import; nothing was changed. Try again in a minute.', errors: [{ path: '(file)', message: 'busy' }] };
     throw error;
   }
   if (operations.length > 0) noteCatalogWrite();

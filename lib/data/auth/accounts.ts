@@ -1,4 +1,5 @@
 import { hashPassword } from '@/lib/auth/password';
+import { contextWords, passwordWeakness } from '@/lib/auth/password-strength';
 import type { PrismaClient } from '@/lib/prisma-client';
 import { createUserInputSchema } from '@/lib/schemas/admin';
 
@@ -11,6 +12,8 @@ export async function createAccount(prisma: PrismaClient, input: { email: string
   const parsed = createUserInputSchema.safeParse(input);
   if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
   const { email, password, role } = parsed.data;
+  const weakness = passwordWeakness(password, contextWords(email));
+  if (weakness) throw new Error(`password: ${weakness}`);
   const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
   if (existing && !options.resetPassword) return { status: 'exists', email };
   const passwordHash = await hashPassword(password);
@@ -18,6 +21,7 @@ export async function createAccount(prisma: PrismaClient, input: { email: string
     if (existing) {
       await tx.user.update({ where: { id: existing.id }, data: { passwordHash, role, disabledAt: null } });
       await tx.session.deleteMany({ where: { userId: existing.id } });
+      await tx.knownDevice.deleteMany({ where: { userId: existing.id } });
     } else {
       await tx.user.create({ data: { email, passwordHash, role } });
     }

@@ -5,6 +5,9 @@ export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const alt = 'Quantwise guide';
 
+// Only the guides that exist: any other slug is a 404, not a rendered (and cached) image.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return listGuides().map((guide) => ({ slug: guide.slug }));
 }

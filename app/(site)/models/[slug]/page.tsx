@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { getModelBySlug } from '@/lib/data/models';
 import { RUNTIME_LABELS, RUNTIMES } from '@/lib/enums';
-import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, normalizeQuant, type Estimate } from '@/lib/estimate';
+import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, modelShapeProblem, normalizeQuant, type Estimate } from '@/lib/estimate';
 import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
 import { machineSpec } from '@/lib/recommend';
 import { modelChoiceParamsSchema } from '@/lib/schemas/wizard';
@@ -51,9 +51,13 @@ export default async function ModelPage({ params, searchParams }: Props) {
   // Memory at 4k and 32k context for each format the catalog has a file in (plus the common GGUF
   // ladder), without hardware: the same figures the API gives for these choices with no hardware.
   const snapshot = await getCatalogSnapshot();
-  const spec = snapshot.models.find((m) => m.slug === model.slug)!;
+  // A stored shape outside the physical ranges is left out of the snapshot's models (the estimator
+  // refuses it): its page shows the record, without estimates.
+  const spec = snapshot.models.find((m) => m.slug === model.slug);
+  const stored = snapshot.lookup.model(model.slug);
+  const shapeProblem = stored ? modelShapeProblem(stored) : null;
   const formats = [...new Set([...COMMON_GGUF_QUANTS.slice(0, 5), ...model.artifacts.map((x) => x.format)])].filter((f) => normalizeQuant(f) !== null);
-  const memoryRows = formats.map((format) => {
+  const memoryRows = !spec ? [] : formats.map((format) => {
     const runtime = defaultRuntimeFor(format, null);
     const at = (contextTokens: number) => (contextTokens <= a.contextLength ? estimateChoice({ model: spec, quant: format, runtime, hardware: null, contextTokens }) : null);
     return { format, runtime, short: at(4096), long: at(32768) };
@@ -70,7 +74,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
         ? `quant: “${choice.quant}” is not a format we know`
         : null;
   let chosen: Estimate | null = null;
-  if (choice && !choiceProblem) {
+  if (spec && choice && !choiceProblem) {
     const hardware = chosenHardware ? machineSpec(chosenHardware, choice.n) : null;
     const quant = normalizeQuant(choice.quant)!;
     chosen = estimateChoice({ model: spec, quant, runtime: choice.runtime ?? defaultRuntimeFor(quant, hardware), hardware, contextTokens: choice.ctx });
@@ -165,6 +169,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
             hundred MB per GPU). <Link href="#on-your-hardware">Pick your hardware</Link> for fit and speed, or see{' '}
             <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`}>what hardware runs it</Link>.
           </p>
+          {shapeProblem ? <p role="alert" className="mb-2 text-sm text-red-700 dark:text-red-400">No estimates for this entry: {shapeProblem.message}.</p> : null}
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>

@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { z } from 'zod';
+import { notFound } from 'next/navigation';
 import { profileFromParams } from '@/lib/catalog/wizard-profile';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { recommend } from '@/lib/recommend';
-import { answersFromSegments, wizardParamsSchema, wizardPath, wizardQuery } from '@/lib/schemas/wizard';
+import { answersFromSegments, canonicalWizardPath, wizardParamsSchema, wizardQuery } from '@/lib/schemas/wizard';
 import { PageHeader } from '@/components/ui/page-header';
 import { PriorityControl } from '@/components/wizard/priority-control';
 import { RecommendationCard } from '@/components/wizard/recommendation-card';
 
 export const metadata: Metadata = { title: 'What you can run', robots: { index: false } };
 
-// Each distinct answer set renders once and is then served from the route cache; catalog edits
-// revalidate /wizard/results, and the cache also expires on its own after REVALIDATE seconds.
+// Each distinct answer set renders once and is then served from the page cache (bounded by bytes,
+// cache-handler.mjs); catalog edits revalidate /wizard/results, and entries also expire on their
+// own after `revalidate` seconds. proxy.ts lets only canonical, schema-valid paths reach this page
+// (others get 400 naming the field, or a 308 to the canonical spelling); a link that names
+// hardware the catalog lacks gets the 404 below, which is never cached.
 export const revalidate = 3600;
 export const dynamicParams = true;
 export function generateStaticParams(): { answers: string[] }[] {
@@ -23,18 +26,15 @@ export function generateStaticParams(): { answers: string[] }[] {
 type Params = Promise<{ answers: string[] }>;
 
 export default async function WizardResultsPage({ params: routeParams }: { params: Params }) {
+  // Invalid answers never render a page here (proxy.ts answers 400 first); should one arrive
+  // another way, it gets the uncached 404 rather than a cached page.
   const fromPath = answersFromSegments((await routeParams).answers);
-  if (!fromPath.ok) return <InvalidLink problems={[fromPath.error]} />;
-  const parsed = wizardParamsSchema.safeParse(fromPath.answers);
-  if (!parsed.success) {
-    const errors = Object.entries(z.flattenError(parsed.error).fieldErrors).map(([field, messages]) => `${field}: ${messages?.[0] ?? 'invalid'}`);
-    const formErrors = z.flattenError(parsed.error).formErrors;
-    return <InvalidLink problems={[...errors, ...formErrors]} />;
-  }
+  const parsed = fromPath.ok ? wizardParamsSchema.safeParse(fromPath.answers) : null;
+  if (!parsed?.success) notFound();
   const params = parsed.data;
   const catalog = await getCatalogSnapshot();
   const resolved = profileFromParams(params, catalog.hardware);
-  if (!resolved.ok) return <InvalidLink problems={[`${resolved.field}: ${resolved.message}`]} />;
+  if (!resolved.ok) notFound();
   const result = recommend(resolved.profile, resolved.needs, catalog);
   const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined })}`;
 
@@ -48,7 +48,7 @@ export default async function WizardResultsPage({ params: routeParams }: { param
         </p>
       </PageHeader>
       <div className="mb-6 flex flex-wrap items-center justify-between gap-4">
-        <PriorityControl value={params.pri} hrefs={PRIORITY_STEPS.map((pri) => wizardPath({ ...params, pri }))} />
+        <PriorityControl value={params.pri} hrefs={PRIORITY_STEPS.map((pri) => canonicalWizardPath({ ...params, pri }))} />
         <p className="text-xs text-zinc-600 dark:text-zinc-400">This page&apos;s address is a permalink: share it to share these results.</p>
       </div>
 
@@ -105,17 +105,3 @@ export default async function WizardResultsPage({ params: routeParams }: { param
 }
 
 const PRIORITY_STEPS = Array.from({ length: 21 }, (_, i) => i * 5);
-
-function InvalidLink({ problems }: { problems: string[] }) {
-  return (
-    <>
-      <PageHeader title="This wizard link has a problem" />
-      <div role="alert" className="space-y-2">
-        <p>We could not read these answers:</p>
-        <ul className="list-disc pl-6">{problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        <p><Link href="/wizard">Start the wizard again</Link></p>
-      </div>
-    </>
-  );
-}
-

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/lib/schemas/admin';
+import { hardwareSchema, measurementSchema, modelSchema } from '@/lib/schemas/catalog';
+import { HARDWARE_LIMITS, MEASUREMENT_LIMITS, MODEL_LIMITS } from '@/lib/schemas/physical-limits';
+
+// The catalog schemas hold every number to its physical range and every text to characters that
+// display as stored: the one gate for forms, imports and seed files.
+
+const seed = (file: string) => JSON.parse(readFileSync(`prisma/seed/${file}`, 'utf8')) as Record<string, unknown>[];
+const model = seed('models.json').find((m) => m.slug === 'llama-3.1-8b-instruct')!;
+const hardware = seed('hardware.json').find((h) => h.slug === 'geforce-rtx-3060-12gb')!;
+const measurement = seed('measurements.json')[0]!;
+
+const withArchitecture = (field: string, value: unknown) => ({ ...model, architecture: { ...(model.architecture as object), [field]: value } });
+const errorsOf = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrorsOf(result.error as never));
+
+describe('physical ranges on catalog numbers', () => {
+  it.each(Object.entries(MODEL_LIMITS).filter(([field]) => !['params', 'projectorBytes'].includes(field)))('architecture.%s: %s is accepted, one more is refused', (field, limit) => {
+    // The largest value of one field may break a relation with another (kvHeads ≤ attentionHeads): raise the partner too.
+    const base = { ...(model.architecture as Record<string, unknown>), attentionHeads: MODEL_LIMITS.attentionHeads, expertsTotal: MODEL_LIMITS.expertsTotal, expertsActive: 1, mlaKvLoraRank: 512, mlaRopeHeadDim: 64 };
+    const at = { ...model, architecture: { ...base, [field]: limit } };
+    expect(errorsOf(modelSchema.safeParse(at))).toEqual({});
+    expect(errorsOf(modelSchema.safeParse({ ...at, architecture: { ...at.architecture, [field]: limit + 1 } }))).toHaveProperty(`architecture.${field}`);
+  });
+
+  it.each([10_000_000, 1e9, 1e308, 2 ** 31])('an editor cannot store layers = %s', (layers) => {
+    expect(errorsOf(modelSchema.safeParse(withArchitecture('layers', layers)))).toHaveProperty('architecture.layers');
+  });
+
+  it('parameters, hardware and measurement figures have upper bounds too', () => {
+    expect(errorsOf(modelSchema.safeParse({ ...model, totalParams: MODEL_LIMITS.params * 2, activeParams: 1 }))).toHaveProperty('totalParams');
+    for (const [field, limit] of Object.entries(HARDWARE_LIMITS)) {
+      expect(errorsOf(hardwareSchema.safeParse({ ...hardware, [field]: limit })), field).toEqual({});
+      expect(errorsOf(hardwareSchema.safeParse({ ...hardware, [field]: limit * 2 })), field).toHaveProperty(field);
+    }
+    expect(errorsOf(measurementSchema.safeParse({ ...measurement, depthTokens: MEASUREMENT_LIMITS.tokens + 1 }))).toHaveProperty('depthTokens');
+    expect(errorsOf(measurementSchema.safeParse({ ...measurement, deviceCount: MEASUREMENT_LIMITS.deviceCount + 1 }))).toHaveProperty('deviceCount');
+  });
+
+  it('every seed row is inside the ranges', () => {
+    for (const row of seed('models.json')) expect(errorsOf(modelSchema.safeParse(row)), String(row.slug)).toEqual({});
+    for (const row of seed('hardware.json')) expect(errorsOf(hardwareSchema.safeParse(row)), String(row.slug)).toEqual({});
+    for (const row of seed('measurements.json')) expect(errorsOf(measurementSchema.safeParse(row))).toEqual({});
+  });
+});
+
+describe('text fields refuse control and bidirectional-override characters', () => {
+  const forbidden = fc.constantFrom('\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u061c', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069');
+
+  it('anywhere in a one-line field (name) or a multi-line field (notes), or in a source URL', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 20 }), forbidden, fc.string({ maxLength: 20 }), (before, bad, after) => {
+        const text = `${before}${bad}${after}`;
+        expect(errorsOf(hardwareSchema.safeParse({ ...hardware, name: `GPU ${text}` }))).toHaveProperty('name');
+        expect(errorsOf(hardwareSchema.safeParse({ ...hardware, notes: text }))).toHaveProperty('notes');
+        expect(errorsOf(hardwareSchema.safeParse({ ...hardware, sourceUrl: `https://example.com/${text}` }))).toHaveProperty('sourceUrl');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('line breaks and tabs are fine in multi-line fields, not in names', () => {
+    expect(errorsOf(hardwareSchema.safeParse({ ...hardware, notes: 'first line\r\nsecond\tline' }))).toEqual({});
+    expect(errorsOf(hardwareSchema.safeParse({ ...hardware, name: 'two\nlines' }))).toHaveProperty('name');
+    expect(errorsOf(hardwareSchema.safeParse({ ...hardware, name: 'Über-GPU — 日本語 ✓' }))).toEqual({});
+  });
+});
