@@ -27,23 +27,23 @@ afterAll(async () => {
 
 describe('[ADMIN] creating a user', () => {
   it('stores the account with an argon2 hash, audits it without the password, and the account can sign in', async () => {
-    const result = await users.createUser(fx.actors.admin, { email: 'New.Editor@Example.com', password: 'a long enough password', role: 'editor' });
+    const result = await users.createUser(fx.actors.admin, { email: 'New.Editor@Example.com', password: 'quartz lantern orbit maple 47', role: 'editor' });
     expect(result).toEqual({ ok: true, message: 'Created new.editor@example.com (editor).' });
     const row = await fx.prisma.user.findUniqueOrThrow({ where: { email: 'new.editor@example.com' } });
     expect(row.role).toBe('editor');
     expect(row.disabledAt).toBeNull();
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await verifyPassword(row.passwordHash, 'a long enough password')).toBe(true);
+    expect(await verifyPassword(row.passwordHash, 'quartz lantern orbit maple 47')).toBe(true);
     const audit = await fx.prisma.auditLog.findFirstOrThrow({ where: { action: 'user.create', entityKey: 'new.editor@example.com' } });
     expect(audit.actorEmail).toBe('admin@example.com');
     expect(JSON.parse(audit.after!)).toEqual({ email: 'new.editor@example.com', role: 'editor', disabled: false });
-    expect(audit.after).not.toContain('long enough');
-    expect((await login.attemptLogin({ email: 'new.editor@example.com', password: 'a long enough password' }, null)).status).toBe('ok');
+    expect(audit.after).not.toContain('quartz lantern');
+    expect((await login.attemptLogin({ email: 'new.editor@example.com', password: 'quartz lantern orbit maple 47' }, null)).status).toBe('ok');
   });
 
   it('refuses a second account for the same email, naming the field, and writes nothing', async () => {
     const before = await fx.fingerprint();
-    expect(await users.createUser(fx.actors.admin, { email: 'new.editor@example.com', password: 'another long password', role: 'viewer' })).toEqual({
+    expect(await users.createUser(fx.actors.admin, { email: 'new.editor@example.com', password: 'violet harbor engine 93 pine', role: 'viewer' })).toEqual({
       ok: false,
       message: 'That email already has an account.',
       fieldErrors: { email: 'already has an account' },
@@ -68,7 +68,7 @@ describe('[ADMIN] the last active admin', () => {
     // Now the second is the last one.
     expect(await users.updateUser(second, { userId: secondRow.id, disabled: true })).toEqual(guard);
     // A password change is not a demotion.
-    expect(await users.updateUser(second, { userId: secondRow.id, password: 'the second admin password' })).toMatchObject({ ok: true });
+    expect(await users.updateUser(second, { userId: secondRow.id, password: 'copper meadow rocket 61 fern' })).toMatchObject({ ok: true });
     // Restore the fixture's admin for the other tests.
     await fx.prisma.user.update({ where: { id: first.id }, data: { role: 'admin' } });
   });
@@ -77,19 +77,21 @@ describe('[ADMIN] the last active admin', () => {
 describe('[ADMIN] changing one’s own password', () => {
   it('needs the current password; then the new one works, the old one does not, and every session ends', async () => {
     const { token, actor } = await signInNewAccount(fx.prisma, 'changer@example.com', 'viewer');
-    const before = await fx.fingerprint();
-    expect(await users.changeOwnPassword(actor, { currentPassword: 'not my password', newPassword: 'my brand new password' })).toEqual({
+    const hashBefore = (await fx.prisma.user.findUniqueOrThrow({ where: { email: 'changer@example.com' } })).passwordHash;
+    expect(await users.changeOwnPassword(actor, { currentPassword: 'not my password', newPassword: 'amber glacier piano 58 wolf' })).toEqual({
       ok: false,
       message: 'The current password is incorrect.',
       fieldErrors: { currentPassword: 'incorrect' },
     });
-    expect(await fx.fingerprint()).toBe(before);
+    // The failed attempt is audited (and counts towards the change throttle); nothing else changes.
+    expect(await fx.prisma.auditLog.count({ where: { action: 'user.password.failure', entityKey: 'changer@example.com' } })).toBe(1);
+    expect((await fx.prisma.user.findUniqueOrThrow({ where: { email: 'changer@example.com' } })).passwordHash).toBe(hashBefore);
     expect(await session.validateSessionToken(token)).not.toBeNull();
 
-    expect(await users.changeOwnPassword(actor, { currentPassword: PASSWORD, newPassword: 'my brand new password' })).toEqual({ ok: true, message: 'Password changed. Sign in again.' });
+    expect(await users.changeOwnPassword(actor, { currentPassword: PASSWORD, newPassword: 'amber glacier piano 58 wolf' })).toEqual({ ok: true, message: 'Password changed. Sign in again.' });
     expect(await session.validateSessionToken(token)).toBeNull();
     expect((await login.attemptLogin({ email: 'changer@example.com', password: PASSWORD }, null)).status).toBe('invalid');
-    expect((await login.attemptLogin({ email: 'changer@example.com', password: 'my brand new password' }, null)).status).toBe('ok');
+    expect((await login.attemptLogin({ email: 'changer@example.com', password: 'amber glacier piano 58 wolf' }, null)).status).toBe('ok');
     expect(await fx.prisma.auditLog.count({ where: { action: 'user.password', entityKey: 'changer@example.com' } })).toBe(1);
   });
 
