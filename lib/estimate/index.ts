@@ -9,5 +9,4 @@ export { totalParamsFromShapes } from './weights';
 export { metalWorkingSetCapBytes } from './overhead';
 export { effectiveQualityScore } from './quality';
 export { estimateChoice, publishedFileFor, defaultRuntimeFor, PUBLISHED_SIZE_RULE, DEFAULT_HOST_MEMORY_BYTES, type Choice } from './choice';
-export { computeAccuracy } from './accuracy';
 export { flashAttentionOf } from './accuracy-fixtures';
