@@ -91,7 +91,7 @@ function resolveDevice(text: string, catalog: ReferenceCatalog): { ok: true; mac
   const memories = new Set([...notes.matchAll(/(\d+(?:\.\d+)?)\s*GB\b/gi)].map((m) => m[1]));
   const cores = new Set([...notes.matchAll(/(\d+)-core GPU/gi)].map((m) => m[1]));
   let query = typed.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  if (memories.size === 1) query += ` ${[...memories][0]} GB`;
+  if (memories.size === 1 && !/\d\s*GB\b/i.test(query)) query += ` ${[...memories][0]} GB`;
   if (cores.size === 1) query += ` ${[...cores][0]}-core GPU`;
   const match = matchGpuName(query, catalog.machines);
   if (match.ok) return { ok: true, machine: catalog.machines.find((m) => m.slug === match.slug)! };
