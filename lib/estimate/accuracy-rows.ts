@@ -47,6 +47,8 @@ export const EXCLUDED = {
   ambiguousHardware: { kind: 'excluded', reason: 'hardware configuration not stated (several catalog entries with different speeds fit the name)' } as RowSkip,
   ambiguousModel: { kind: 'excluded', reason: 'model name fits several catalog models' } as RowSkip,
   paramsMismatch: { kind: 'excluded', reason: 'the printed parameter count differs from the catalog model the name matches (a different model)' } as RowSkip,
+  handSplit: { kind: 'excluded', reason: 'a layer split chosen by hand (-ngl N below all layers, --n-cpu-moe N): the estimator places layers itself' } as RowSkip,
+  beyondContext: { kind: 'excluded', reason: "measured beyond the model's trained context (the estimator caps the context there)" } as RowSkip,
 };
 export const LATER = {
   model: { kind: 'later', reason: 'not scorable yet: model missing from the catalog' } as RowSkip,
@@ -239,12 +241,13 @@ export function parseSpeedTest(test: string, contextOrDepth: string): SpeedTests
   return null;
 }
 
-/** Settings a row states: flash attention, ubatch, KV cache type, requests in flight. */
+/** Settings a row states: flash attention, ubatch, KV cache type, requests in flight, a hand-chosen layer split. */
 export interface RowSettings {
   flashAttention?: boolean;
   ubatch: number | null;
   kvCacheType?: KvCacheType;
   meanInFlight: number | null;
+  handSplit: boolean;
 }
 
 export function parseSettings(...texts: string[]): RowSettings {
@@ -262,6 +265,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     ubatch: ub ? Number(ub[1] ?? ub[2] ?? ub[3]) : null,
     kvCacheType: kv ? ((kv[1] ?? kv[2])!.toLowerCase() as KvCacheType) : undefined,
     meanInFlight: flight ? Number(flight[1]) : null,
+    handSplit: /--n-cpu-moe\s+\d+|-ngl\s+\d+\s*\(partial/i.test(text),
   };
 }
 

@@ -341,6 +341,7 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
   if (!tests) return { ok: false, skip: { kind: 'unreadable', reason: 'test not understood' } };
   const settings = parseSettings(r.settings ?? '', r.backend ?? '', r.test ?? '');
   if (settings.meanInFlight !== null && settings.meanInFlight > 1.5) return { ok: false, skip: EXCLUDED.serving };
+  if (settings.handSplit) return { ok: false, skip: EXCLUDED.handSplit };
   const model = resolveModel(r.model ?? '', catalog);
   const hw = resolveHardware(r.hardware ?? '', Math.max(1, Number(r.n_devices) || 1), catalog);
   // A missing model or device first: those rows become scorable when the catalog gains them.
@@ -350,6 +351,10 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
   if (!hw.ok) return hw;
   const quant = resolveQuant(r.quant ?? '');
   if (!quant.ok) return quant;
+  // 5 % of slack: a benchmark that fills the context and generates a few tokens past it still runs inside.
+  const trained = model.model.contextLength ?? Infinity;
+  const reach = Math.max(tests.prefill ? tests.prefill.depthTokens + tests.prefill.promptTokens : 0, tests.decode?.depthTokens ?? 0);
+  if (reach > trained * 1.05) return { ok: false, skip: EXCLUDED.beyondContext };
   const printed = printedSize(r.model_size_as_printed ?? '');
   if (printed.params && Math.abs(model.model.totalParams - printed.params) / printed.params > 0.15) return { ok: false, skip: EXCLUDED.paramsMismatch };
   const kinds = hw.machines.map((m) => m.kind);
