@@ -233,8 +233,8 @@ export interface CrossValidated {
 
 /**
  * k-fold cross-validation grouped by source: each fold's rows are predicted by constants fitted on
- * the other folds. Each row's band is calibrated on the held-out residuals of the other folds (so
- * neither the constants nor the band width ever saw the row's source).
+ * the other folds. Each row's band is calibrated on the held-out residuals of the other folds' rows
+ * (so its constants never saw its source, and neither its own residual nor its source's sets its band).
  */
 export function crossValidate(samples: readonly FitSample[], k: number): CrossValidated {
   const folds = assignFolds(samples.map((s) => s.sourceId), k);
