@@ -179,18 +179,22 @@ function sumRange(a: number[], from: number, to: number): number {
   return s;
 }
 
-/** The features of a placed request (null when nothing runs). Decode is read at `depth`, prefill one ubatch later. */
-export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens): SpeedFeatures | null {
+/**
+ * The features of a placed request (null when nothing runs). Decode is read at `depth`, prefill one
+ * ubatch later; `withPrefill: false` skips the prefill segments (the placement's decode oracle).
+ */
+export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens, withPrefill = true): SpeedFeatures | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
   const dec = segmentsAt(input, comp, plan, depth);
   if (dec.length === 0) return null;
-  const pre = segmentsAt(input, comp, plan, depth + 256);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const vllm = input.runtime === 'vllm';
   const shards = dec[0]?.parallelShards ?? 1;
   return {
     decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
-    prefill: pre.map(({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards })),
+    prefill: withPrefill
+      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }))
+      : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
@@ -284,7 +288,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
 
 /** Seconds per decoded token (expected) with the committed constants, or null when nothing runs (the placement's oracle). */
 export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
-  const f = speedFeatures(input, comp, plan, depth);
+  const f = speedFeatures(input, comp, plan, depth, false);
   return f ? decodeSecondsFrom(f, SPEED_CONSTANTS.backends) : null;
 }
 
