@@ -40,7 +40,7 @@ export async function EstimateTable({ model, quant, hardware, runtime, contexts 
               <th scope="row">{contextTokens.toLocaleString('en-US')} tokens</th>
               <td className="num" data-figure="memory">{figures.memory}</td>
               <td data-figure="fit">{figures.fit}</td>
-              <td className="num"><span data-figure="decode">{figures.decode}</span> <span className="text-xs text-zinc-500">({figures.decodeBand})</span></td>
+              <td className="num"><span data-figure="decode">{figures.decode}</span> <span className="text-xs text-zinc-600 dark:text-zinc-400">({figures.decodeBand})</span></td>
             </tr>
           ))}
         </tbody>
