@@ -225,7 +225,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
               <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">Estimate</button>
             </div>
           </form>
-          {choiceProblem ? <p role="alert" className="text-sm text-red-700">This link has a problem: {choiceProblem}</p> : null}
+          {choiceProblem ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">This link has a problem: {choiceProblem}</p> : null}
           {chosen && figures ? (
             <div data-testid="model-estimate">
               <p className="mb-2 text-sm">
