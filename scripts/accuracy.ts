@@ -1,7 +1,7 @@
 // npm run accuracy [-- --json | --by-backend | --breakdown | --points | --skipped]: the estimator
 // against every measurement in fixtures/reference, in-sample (committed constants) and held-out
 // (k-fold cross-validation by source, refitting inside each fold), beside the naive formulas.
-//   --json        the whole report (metrics with both figures, every point, the skipped rows) as JSON
+//   --json        the whole report (metrics with both figures, speed by backend, every point, the skipped rows) as JSON
 //   --by-backend  decode / prefill split by the backend the estimator used
 //   --breakdown   held-out decode / prefill errors by hardware generation, model size, depth, MoE, runtime, file
 //   --points      every speed point with its in-sample and held-out error
@@ -60,7 +60,7 @@ function printGroups(title: string, group: (p: AccuracyPoint) => string) {
 
 if (args.has('--json')) {
   // Written whole before the process ends, so it pipes (process.exit would cut it).
-  process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  process.stdout.write(JSON.stringify({ ...report, byBackend: accuracyBy(report) }, null, 2) + '\n');
 } else {
   console.log(`quantity                        |   in-sample: n  median    p90   band |    held-out: n  median    p90   band | naive median    p90 | target (held-out)`);
   for (const m of report.metrics) {
