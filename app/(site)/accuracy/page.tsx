@@ -46,7 +46,7 @@ export default function AccuracyPage() {
           benchmarks, llama-bench runs from {new Set(report.points.map((p) => p.sourceId)).size} sources), next to the rules of thumb most calculators use:
           parameters × bits ÷ 8 × 1.2 for memory, bandwidth ÷ model size for speed. Errors are absolute percentages; lower is better.
         </p>
-        <p>
+        <p className="mt-2">
           <strong>Trust the held-out columns.</strong> A held-out figure comes from constants that never saw the measurement’s source: the speed constants are
           refitted {report.folds} times, each time without one fifth of the sources, and each source’s rows are predicted by the fit that left it out. The in-sample
           columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
