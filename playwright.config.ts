@@ -34,6 +34,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 30_000,
+  // A navigation that server-renders a page (sign-in hashes a password, a model page reads the
+  // catalog) can take several seconds on two busy cores; 5 s failed two specs under load.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: E2E_INSTANCES[0],
     trace: 'retain-on-failure',
