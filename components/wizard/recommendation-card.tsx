@@ -42,6 +42,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
       data-bits={e.bitsPerWeight.toFixed(2)}
       data-total-bytes={Math.round(e.memory.totalBytes)}
       data-experts-in-ram={e.placement.moeExpertLayersOnCpu}
+      data-cpu-layers={e.placement.cpuLayers}
       data-runtime={r.runtime}
       data-gpu-devices={e.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0).length}
     >

@@ -1,6 +1,6 @@
 // Scoring: speed on a log scale, quality on a continuous scale from the estimator's quality model
-// (with a generation allowance and the use-case fit), blended linearly by priority (linearity keeps "more quality priority never
-// picks a lower-quality winner" true).
+// (with a generation allowance and the use-case fit), blended linearly by priority (linearity keeps
+// "more quality priority never picks a lower-quality winner" true).
 
 import type { Quality, QualityLabel } from '@/lib/estimate';
 import type { CatalogModel, Feel, Needs } from './types';
@@ -57,7 +57,7 @@ export function ratingFor(model: CatalogModel, useCase: Needs['useCase']): numbe
  * measured quality by 0.8 (rated 1) … 1.0 (rated 5), so the continuous quality model sets the order
  * and a rating moves a model by at most a fifth.
  */
-export function useCaseFit(rating: number | null): number {
+export function fitForUseCase(rating: number | null): number {
   if (rating === null) return UNRATED_PENALTY;
   return 0.75 + 0.05 * Math.max(1, Math.min(5, rating));
 }
@@ -111,7 +111,7 @@ export function qualityScore(q: QualityInputs): number {
   const generational = q.effectiveQualityScore - GENERATION_LOG10_PARAMS_PER_YEAR * Math.max(0, Math.min(MAX_AGE_YEARS, q.ageYears ?? 0));
   const size = Math.max(0, Math.min(1, (generational - EQS_MIN) / (EQS_MAX - EQS_MIN)));
   const keep = Math.max(0, 1 - LOSS_WEIGHT * Math.max(0, q.relativeLoss ?? 0));
-  return size * keep * useCaseFit(q.rating);
+  return size * keep * fitForUseCase(q.rating);
 }
 
 export function blend(priority: number, speed: number, quality: number): number {
