@@ -182,3 +182,23 @@ describe('speedWords', () => {
     expect(speedWords(0.3)).toBe('30 % of the speed');
   });
 });
+
+describe('upgrade advice fits the device', () => {
+  it('a laptop is never told to add a desktop card; soldered LPDDR gets a smaller-quant note, socketed RAM gets more RAM', () => {
+    const laptop = hw('intel-core-ultra-7-155h-16gb-lpddr5x');
+    const soldered = recommend({ hardware: { type: 'cpu-only', cpu: laptop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: laptop.bandwidthGBps, os: 'windows' }, needs(), C);
+    expect(soldered.upgrade).toBeNull();
+    expect(soldered.notes.join(' ')).toMatch(/soldered.*smaller quant/);
+    const socketed: CatalogHardware = { ...laptop, slug: 'ddr5-laptop', name: 'Test laptop, 16 GB DDR5-5600', bandwidthGBps: 89.6 };
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: socketed }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: 89.6, os: 'windows' }, needs(), C);
+    expect(r.upgrade?.kind ?? 'none').not.toMatch(/gpu/);
+    expect(['more-ram', 'none']).toContain(r.upgrade?.kind ?? 'none');
+  });
+
+  it('a desktop CPU machine may be offered a card or more RAM', () => {
+    const desktop = hw('amd-ryzen-7-7700x-32gb-ddr5-5200');
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: desktop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: desktop.bandwidthGBps, os: 'windows' }, needs(), C);
+    expect(r.upgrade).not.toBeNull();
+    expect(['add-gpu', 'more-ram']).toContain(r.upgrade!.kind);
+  });
+});

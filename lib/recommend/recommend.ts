@@ -8,7 +8,7 @@ import { headroomFor, macGpuCapNote } from './headroom';
 import { tradeOffLine, type TradeOffSide } from './trade-off';
 import { decodeExpected, enginesFor, formatGroups, type EngineChoice, type FormatGroup } from './candidates';
 import { generateCommands } from './commands';
-import { explain } from './explain';
+import { explain, hasSolderedMemory } from './explain';
 import { GiB, profileFacts, type ProfileFacts } from './hardware';
 import { ageYears, blend, feelFor, NEAR_LOSSLESS, qualityNote, qualityScore, ratingFor, speedScore, TOO_SLOW_TOKENS_PER_SEC } from './score';
 import type { CatalogModel, HardwareProfile, Needs, RecommendCatalog, RecommendOptions, RecommendResult, Recommendation, ScoreParts } from './types';
@@ -279,6 +279,8 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
   const needs: Needs = unsupported ? { ...asked, tool: 'auto' } : asked;
   if (unsupported) notes.push(`${unsupported} Showing the best choice among tools that run here.`);
   if (facts.platform === 'apple') notes.push(macGpuCapNote(facts.acceleratorBytes));
+  const cpuRow = profile.hardware.type === 'cpu-only' ? profile.hardware.cpu : null;
+  if (cpuRow && hasSolderedMemory(cpuRow)) notes.push('This machine\'s LPDDR memory is soldered and cannot be added to: for a bigger model, pick a smaller quant of it (its "Why not" line says what it needs).');
   const models = eligibleModels(catalog, needs);
   const newest = newestRelease(catalog);
   let { candidates, fitting } = gather(models, profile, facts, needs, memo, true, newest);

@@ -175,7 +175,7 @@ export interface UpgradeUnlock {
 }
 
 export interface Upgrade {
-  kind: 'bigger-gpu' | 'second-gpu' | 'apple-tier' | 'add-gpu';
+  kind: 'bigger-gpu' | 'second-gpu' | 'apple-tier' | 'add-gpu' | 'more-ram';
   /** Hardware after the upgrade (the new or added device). */
   hardware: CatalogHardware;
   count: number;
