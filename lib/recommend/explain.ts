@@ -97,7 +97,7 @@ interface UpgradeOption {
 const money = (n: number | null): string => (n === null ? '' : `, ~$${Math.round(n).toLocaleString('en-US')}`);
 
 /** A laptop (the catalog names its laptop CPUs and GPUs so): no desktop card goes in. */
-export const isLaptop = (h: Pick<CatalogHardware, 'name'>): boolean => /\blaptop\b/i.test(h.name);
+const isLaptop = (h: Pick<CatalogHardware, 'name'>): boolean => /\blaptop\b/i.test(h.name);
 /** LPDDR memory is soldered to the board: a machine with it cannot take more RAM. */
 export const hasSolderedMemory = (h: Pick<CatalogHardware, 'name'>): boolean => /\bLPDDR/i.test(h.name);
 

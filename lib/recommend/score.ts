@@ -57,7 +57,7 @@ export function ratingFor(model: CatalogModel, useCase: Needs['useCase']): numbe
  * measured quality by 0.8 (rated 1) … 1.0 (rated 5), so the continuous quality model sets the order
  * and a rating moves a model by at most a fifth.
  */
-export function fitForUseCase(rating: number | null): number {
+function fitForUseCase(rating: number | null): number {
   if (rating === null) return UNRATED_PENALTY;
   return 0.75 + 0.05 * Math.max(1, Math.min(5, rating));
 }
@@ -68,7 +68,7 @@ export function fitForUseCase(rating: number | null): number {
  * 3.3 months; we count a quarter of that rate, one doubling a year (log10 2 per year of age), capped
  * at three years, so that age orders models of one size without burying a much larger older one.
  */
-export const GENERATION_LOG10_PARAMS_PER_YEAR = Math.log10(2);
+const GENERATION_LOG10_PARAMS_PER_YEAR = Math.log10(2);
 const MAX_AGE_YEARS = 3;
 const YEAR_MS = 365.25 * 24 * 3600 * 1000;
 

@@ -34,7 +34,7 @@ export function speedWords(ratio: number): string {
 }
 
 /** "2.1× bigger model than X", "3.0× smaller model than X", "the same size as X". */
-export function sizeWords(ratio: number, than: string): string {
+function sizeWords(ratio: number, than: string): string {
   if (ratio >= 1.1) return `${times(ratio)} bigger model than ${than}`;
   if (ratio <= 1 / 1.1) return `${times(1 / ratio)} smaller model than ${than}`;
   return `the same size as ${than}`;
