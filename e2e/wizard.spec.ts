@@ -13,13 +13,17 @@ async function cards(page: Page) {
       totalBytes: Number(n.getAttribute('data-total-bytes')),
       gpuDevices: Number(n.getAttribute('data-gpu-devices')),
       fit: n.querySelector('[data-fit]')?.getAttribute('data-fit'),
+      expertsInRam: Number(n.getAttribute('data-experts-in-ram')),
+      cpuLayers: Number(n.getAttribute('data-cpu-layers')),
+      runtime: n.getAttribute('data-runtime'),
+      tradeOff: n.querySelector('[data-testid="trade-off"]')?.textContent ?? '',
       commands: [...n.querySelectorAll('pre[data-tool]')].map((p) => ({ tool: p.getAttribute('data-tool'), text: p.textContent ?? '' })),
       heading: n.querySelector('h3')?.textContent ?? '',
     })),
   );
 }
 
-test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → 7–14B coding models at 4–6 bits, fully on the GPU, with commands', async ({ page }) => {
+test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → coding models at 4–6 bits, fully on the GPU or experts in RAM, with commands', async ({ page }) => {
   await page.goto('/wizard');
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('NVIDIA GeForce RTX 3060 12 GB');
@@ -31,9 +35,10 @@ test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → 7–14B coding models at 4
 
   const results = await cards(page);
   const top = results.slice(0, 5);
-  expect(top.every((r) => r.fit === 'full-gpu')).toBe(true);
+  // Fully on the GPU, or an MoE with only its routed experts in RAM (never dense layers spilled to RAM).
+  expect(top.every((r) => r.fit === 'full-gpu' || (r.expertsInRam > 0 && r.cpuLayers === 0)), JSON.stringify(top.map((r) => [r.model, r.fit]))).toBe(true);
   const midSized = top.filter((r) => r.params >= 7e9 && r.params <= 15e9 && r.bits >= 4 && r.bits <= 6.7);
-  expect(midSized.length).toBeGreaterThanOrEqual(3);
+  expect(midSized.length).toBeGreaterThanOrEqual(2);
   expect(top.some((r) => /coder/i.test(r.model))).toBe(true);
   for (const r of top) {
     expect(r.commands.length, r.model).toBeGreaterThan(0);
@@ -51,6 +56,58 @@ test('[WIZARD] MacBook Air M2 8 GB → nothing whose total exceeds the Metal cap
   expect(results.length).toBeGreaterThan(3);
   // Metal's recommendedMaxWorkingSetSize on an 8 GB Mac is about 5.3–5.7 GiB.
   for (const r of results) expect(r.totalBytes, r.model).toBeLessThanOrEqual(5.7 * GIB);
+});
+
+test('[WIZARD] 16 GB GPU + 32 GB RAM → an MoE with its experts in RAM in the top five, with its offload command and trade-off', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('RTX 4060 Ti 16GB');
+  await page.getByLabel('System RAM (GB)').fill('32');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-4060-ti-16gb\/ram\/32\//);
+  const top = (await cards(page)).slice(0, 5);
+  const moe = top.find((r) => r.expertsInRam > 0 && r.cpuLayers === 0);
+  expect(moe, JSON.stringify(top.map((r) => [r.model, r.fit, r.expertsInRam]))).toBeDefined();
+  expect(moe!.runtime).toBe('llama.cpp');
+  expect(moe!.commands[0]?.text).toMatch(new RegExp(`^llama-server -hf \\S+ -c 8192 -ngl 999 .*--n-cpu-moe ${moe!.expertsInRam}\\b`));
+  expect(moe!.tradeOff).toMatch(/^Experts in RAM: \d+(\.\d)?× bigger model than .+ \(fully on the GPU\)/);
+  // Speeds say how far to trust them.
+  await expect(page.getByTestId('speed-confidence').first()).toHaveText(/confidence/);
+});
+
+test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and the GPU cap explained', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Apple Silicon Mac').check();
+  await page.getByLabel('Chip and memory').selectOption('apple-m3-pro-18c-18gb');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/mac\/mac\/apple-m3-pro-18c-18gb\/.*\/tool\/auto$/);
+  await expect(page.getByRole('status').first()).toContainText("macOS lets the GPU use about 12 GB of this Mac's 18 GB");
+  const results = await cards(page);
+  const mlx = results.filter((r) => r.runtime === 'mlx');
+  expect(mlx.length, JSON.stringify(results.map((r) => [r.model, r.runtime]))).toBeGreaterThan(0);
+  for (const r of mlx) {
+    expect(r.commands.some((c) => c.tool === 'mlx' && /^mlx_lm\.generate --model \S+/.test(c.text)), r.model).toBe(true);
+    expect(r.commands.some((c) => c.tool === 'mlx' && /^mlx_lm\.server --model \S+/.test(c.text)), r.model).toBe(true);
+    expect(r.tradeOff).toMatch(/^MLX instead of llama\.cpp/);
+  }
+  for (const r of results) expect(r.totalBytes, r.model).toBeLessThanOrEqual(12 * GIB);
+});
+
+test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RAM the catalog row was measured with', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('No usable GPU (CPU only)').check();
+  await page.getByLabel('Machine').selectOption('intel-core-ultra-7-155h-16gb-lpddr5x');
+  await page.getByLabel('System RAM (GB)').fill('16');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/cpu\/cpu\/intel-core-ultra-7-155h-16gb-lpddr5x\/ram\/16\//);
+  const laptop = await cards(page);
+  expect(laptop.length).toBeGreaterThan(3);
+  for (const r of laptop) expect(r.totalBytes, r.model).toBeLessThanOrEqual(16 * GIB);
+  // A desktop row measured with 32 GB, answered with 16 GB of RAM: the answer wins.
+  await page.goto('/wizard/results/hw/cpu/cpu/amd-ryzen-7-7700x-32gb-ddr5-5200/ram/16/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+  const desktop = await cards(page);
+  for (const r of desktop) expect(r.totalBytes, r.model).toBeLessThanOrEqual(16 * GIB);
+  await expect(page.getByText('with 16 GB of system RAM')).toBeVisible();
 });
 
 test('[WIZARD] 2× RTX 3090 → a 70B at 4 bits split over both GPUs', async ({ page }) => {

@@ -21,6 +21,12 @@ const FEEL_TEXT: Record<string, string> = {
   'too slow': 'too slow for chat; fine for batch jobs',
 };
 
+const CONFIDENCE_TEXT: Record<Recommendation['speedConfidence'], string> = {
+  high: 'high confidence',
+  medium: 'medium confidence: offloaded, or not a published file',
+  low: 'low confidence: few measurements behind this speed',
+};
+
 export function RecommendationCard({ recommendation }: { recommendation: Recommendation }) {
   const r = recommendation;
   const e = r.estimate;
@@ -35,6 +41,9 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
       data-params={r.model.totalParams}
       data-bits={e.bitsPerWeight.toFixed(2)}
       data-total-bytes={Math.round(e.memory.totalBytes)}
+      data-experts-in-ram={e.placement.moeExpertLayersOnCpu}
+      data-cpu-layers={e.placement.cpuLayers}
+      data-runtime={r.runtime}
       data-gpu-devices={e.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0).length}
     >
       <header className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -48,6 +57,12 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
         </span>
         <span className={`rounded px-2 py-0.5 text-xs font-medium ${FIT_CLASS[e.fit]}`} data-fit={e.fit} data-figure="fit">{figures.fit}</span>
       </header>
+      <p className="mt-1 text-sm" data-testid="trade-off">{r.tradeOff}</p>
+      {r.headroom.advice ? (
+        <p className="mt-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100" data-testid="tight-fit">
+          {r.headroom.advice}
+        </p>
+      ) : null}
       <div className="mt-3 grid gap-4 lg:grid-cols-2">
         <div>
           <h4 className="text-sm font-semibold">Memory: <span data-figure="memory">{figures.memory}</span> in all</h4>
@@ -62,7 +77,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           {e.speed ? (
             <p>
               <strong>Generates <span data-figure="decode">{figures.decode}</span> tokens/s</strong>{' '}
-              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand})</span>:{' '}
+              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand}; <span data-testid="speed-confidence">{CONFIDENCE_TEXT[r.speedConfidence]}</span>)</span>:{' '}
               <span data-feel={r.feel}>{FEEL_TEXT[r.feel] ?? r.feel}</span>
             </p>
           ) : null}

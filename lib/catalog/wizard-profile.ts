@@ -31,9 +31,11 @@ export function profileFromParams(params: WizardParams, hardware: CatalogHardwar
   if (params.hw === 'cpu') {
     const cpu = bySlug.get(params.cpu!);
     if (!cpu || cpu.kind !== 'cpu') return { ok: false, field: 'cpu', message: `"${params.cpu}" is not a CPU machine in the catalog` };
+    // The RAM answer is what the machine has; the catalog row gives its memory speed and cores
+    // (a row's own RAM size is only the configuration it was measured in).
     return {
       ok: true,
-      profile: { hardware: { type: 'cpu-only', cpu }, systemMemoryBytes: cpu.memoryBytes, systemBandwidthGBps: cpu.bandwidthGBps, os: params.os },
+      profile: { hardware: { type: 'cpu-only', cpu }, systemMemoryBytes, systemBandwidthGBps: cpu.bandwidthGBps, os: params.os },
       needs,
       label: cpu.name,
     };

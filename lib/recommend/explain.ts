@@ -96,9 +96,36 @@ interface UpgradeOption {
 
 const money = (n: number | null): string => (n === null ? '' : `, ~$${Math.round(n).toLocaleString('en-US')}`);
 
+/** A laptop (the catalog names its laptop CPUs and GPUs so): no desktop card goes in. */
+const isLaptop = (h: Pick<CatalogHardware, 'name'>): boolean => /\blaptop\b/i.test(h.name);
+/** LPDDR memory is soldered to the board: a machine with it cannot take more RAM. */
+export const hasSolderedMemory = (h: Pick<CatalogHardware, 'name'>): boolean => /\bLPDDR/i.test(h.name);
+
+/** Twice the RAM at the same bandwidth, where the machine can take it (not soldered LPDDR). */
+function moreRam(profile: HardwareProfile, machine: CatalogHardware | null): UpgradeOption | null {
+  if (machine && hasSolderedMemory(machine)) return null;
+  const now = profile.systemMemoryBytes;
+  const next = now * 2;
+  return {
+    kind: 'more-ram',
+    hardware: machine ? { ...machine, memoryBytes: next } : { slug: 'more-ram', name: `${fmtGB(next)} of RAM`, kind: 'cpu', vendor: 'intel', memoryBytes: next, bandwidthGBps: profile.systemBandwidthGBps ?? 0, fp16Tflops: null, backend: 'cpu', launchPriceUsd: null, year: null },
+    count: 1,
+    added: now,
+    price: null,
+    profile: { ...profile, systemMemoryBytes: next },
+    summary: `Double the RAM to ${fmtGB(next)} (same modules, same speed)`,
+  };
+}
+
 function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): UpgradeOption[] {
   const h = profile.hardware;
   const opts: UpgradeOption[] = [];
+  // A laptop takes no desktop card: it gets more RAM where the RAM is not soldered, else nothing.
+  const laptop = h.type === 'cpu-only' ? (h.cpu && isLaptop(h.cpu) ? h.cpu : null) : h.type === 'gpus' ? (h.gpus.find(isLaptop) ?? null) : null;
+  if (laptop) {
+    const ram = moreRam(profile, h.type === 'cpu-only' ? laptop : null);
+    return ram ? [ram] : [];
+  }
   const cheapestFirst = (a: CatalogHardware, b: CatalogHardware) =>
     a.memoryBytes - b.memoryBytes || (a.launchPriceUsd ?? Infinity) - (b.launchPriceUsd ?? Infinity) || b.bandwidthGBps - a.bandwidthGBps || a.slug.localeCompare(b.slug);
   if (h.type === 'gpus' && h.gpus.length > 0) {
@@ -145,6 +172,8 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
       });
     }
   } else if (h.type === 'cpu-only') {
+    const ram = moreRam(profile, h.cpu ?? null);
+    if (ram) opts.push(ram);
     const gpus = catalog.hardware.filter((g) => g.kind === 'gpu' && g.launchPriceUsd !== null && g.memoryBytes >= 12 * 1024 ** 3).sort(cheapestFirst);
     const seen = new Set<number>();
     for (const g of gpus) {

@@ -1,4 +1,4 @@
-// Which fits a machine accepts, and how they rank: shared by the ranking and its explanations.
+// Which fits a machine accepts: shared by the ranking and its explanations.
 
 import type { Estimate } from '@/lib/estimate';
 import type { EngineChoice } from './candidates';
@@ -9,10 +9,4 @@ export function acceptedFit(e: Estimate, facts: ProfileFacts, engine: EngineChoi
   if (facts.platform === 'cpu') return e.fit === 'cpu-only' || e.fit === 'full-gpu';
   if (facts.platform === 'apple' || engine !== 'gguf') return e.fit === 'full-gpu';
   return e.fit === 'full-gpu' || e.fit === 'partial-offload';
-}
-
-/** Rank tier: full GPU first, then partial offload (CPU machines: everything is tier 0). */
-export function fitTier(e: Estimate, facts: ProfileFacts): number {
-  if (facts.platform === 'cpu') return 0;
-  return e.fit === 'full-gpu' ? 0 : 1;
 }

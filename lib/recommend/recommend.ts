@@ -3,12 +3,14 @@
 
 import { effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
 import { EstimateMemo } from './estimate-memo';
-import { acceptedFit, fitTier } from './fit-rules';
+import { acceptedFit } from './fit-rules';
+import { headroomFor, macGpuCapNote } from './headroom';
+import { tradeOffLine, type TradeOffSide } from './trade-off';
 import { decodeExpected, enginesFor, formatGroups, type EngineChoice, type FormatGroup } from './candidates';
 import { generateCommands } from './commands';
-import { explain } from './explain';
+import { explain, hasSolderedMemory } from './explain';
 import { GiB, profileFacts, type ProfileFacts } from './hardware';
-import { blend, feelFor, NEAR_LOSSLESS, qualityNote, qualityScore, ratingFor, speedScore, TOO_SLOW_TOKENS_PER_SEC } from './score';
+import { ageYears, blend, feelFor, NEAR_LOSSLESS, qualityNote, qualityScore, ratingFor, speedScore, TOO_SLOW_TOKENS_PER_SEC } from './score';
 import type { CatalogModel, HardwareProfile, Needs, RecommendCatalog, RecommendOptions, RecommendResult, Recommendation, ScoreParts } from './types';
 
 const DEFAULT_SYSTEM_BW = 89.6;
@@ -42,8 +44,9 @@ interface Candidate {
   engine: EngineChoice;
   estimate: Estimate;
   tps: number;
-  tier: number;
   score: ScoreParts;
+  /** The llama.cpp pick of the same model this MLX pick replaced (Macs, tool auto). */
+  replaces?: Candidate;
 }
 
 function eligibleModels(catalog: RecommendCatalog, needs: Needs): CatalogModel[] {
@@ -55,12 +58,22 @@ interface Gathered {
   fitting: Set<string>;
 }
 
-function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, prune: boolean): Gathered {
+/** The newest release date in the catalog: model age is counted from it, so results do not drift with the clock. */
+function newestRelease(catalog: RecommendCatalog): string | null {
+  let newest: string | null = null;
+  for (const m of catalog.models) if (m.releaseDate && Number.isFinite(Date.parse(m.releaseDate)) && (newest === null || m.releaseDate > newest)) newest = m.releaseDate;
+  return newest;
+}
+
+const isMoe = (m: CatalogModel): boolean => (m.expertsTotal ?? 0) > 1;
+
+function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, prune: boolean, newest: string | null): Gathered {
   const ctx = needs.contextTokens;
   const candidates: Candidate[] = [];
   const fitting = new Set<string>();
   for (const model of models) {
     const rating = ratingFor(model, needs.useCase);
+    const age = ageYears(model.releaseDate, newest);
     const losslessScore = effectiveQualityScore(model, 'F16');
     const groups = formatGroups(model);
     const perEngine = new Map<EngineChoice['engine'], { choice: EngineChoice; groups: FormatGroup[] }>();
@@ -84,19 +97,26 @@ function gather(models: CatalogModel[], profile: HardwareProfile, facts: Profile
         if (e.maxContextTokens !== null && e.maxContextTokens < ctx) break;
         fitting.add(model.slug);
         const full = e.fit === 'full-gpu';
-        if (sawFull && !full) break;
+        // A dense model that spills to RAM once it fitted whole only gets slower; an MoE model with
+        // its experts in RAM can be a bigger file at a usable speed, so it keeps going.
+        const expertsInRam = e.placement.moeExpertLayersOnCpu > 0 && e.placement.cpuLayers === 0;
+        if (sawFull && !full && !(isMoe(model) && expertsInRam)) break;
         sawFull ||= full;
         const tps = decodeExpected(e);
         // Losses under NEAR_LOSSLESS count as none: past that point more bits only cost memory and speed.
         const lossless = e.quality.relativeLoss <= NEAR_LOSSLESS;
-        const quality = qualityScore(lossless ? losslessScore : e.quality.effectiveQualityScore, rating, lossless ? 0 : e.quality.relativeLoss);
+        const quality = qualityScore({
+          effectiveQualityScore: lossless ? losslessScore : e.quality.effectiveQualityScore,
+          rating,
+          relativeLoss: lossless ? 0 : e.quality.relativeLoss,
+          ageYears: age,
+        });
         const speed = speedScore(tps);
         candidates.push({
           group: g,
           engine: choice,
           estimate: e,
           tps,
-          tier: fitTier(e, facts),
           score: {
             total: blend(needs.priority, speed, quality),
             quality,
@@ -113,30 +133,82 @@ function gather(models: CatalogModel[], profile: HardwareProfile, facts: Profile
   return { candidates, fitting };
 }
 
+/**
+ * Ranking order: the blend of expected speed and quality at the user's priority, whatever the fit
+ * (a model with its experts in RAM competes on its speed, not behind every model that fits whole).
+ */
 function better(a: Candidate, b: Candidate): boolean {
-  if (a.tier !== b.tier) return a.tier < b.tier;
   if (a.score.total !== b.score.total) return a.score.total > b.score.total;
   if (a.score.quality !== b.score.quality) return a.score.quality > b.score.quality;
   if (a.tps !== b.tps) return a.tps > b.tps;
   return `${a.group.model.slug}|${a.group.format}|${a.engine.engine}` < `${b.group.model.slug}|${b.group.format}|${b.engine.engine}`;
 }
 
-/** One best candidate per model, ranked. */
-function rankCandidates(candidates: Candidate[]): Candidate[] {
-  const best = new Map<string, Candidate>();
-  for (const c of candidates) {
-    const cur = best.get(c.group.model.slug);
-    if (!cur || better(c, cur)) best.set(c.group.model.slug, c);
+/** Bits of difference within which an MLX file and a GGUF quant count as the same choice on a Mac. */
+const MLX_SAME_CHOICE_BITS = 1.5;
+
+/**
+ * On a Mac with the tool left to us, the same model at about the same bits under MLX replaces the
+ * llama.cpp pick when the estimator expects it to decode faster (MLX is Apple's own framework).
+ */
+function fasterMlx(winner: Candidate, all: Candidate[]): Candidate {
+  if (winner.engine.engine !== 'gguf') return winner;
+  let pick = winner;
+  for (const c of all) {
+    if (c.engine.engine !== 'mlx' || c.group.model !== winner.group.model) continue;
+    if (Math.abs(c.group.bits - winner.group.bits) > MLX_SAME_CHOICE_BITS) continue;
+    if (c.tps > pick.tps) pick = c;
   }
-  return [...best.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return pick === winner ? winner : { ...pick, replaces: winner };
 }
 
-function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo): Recommendation {
+/** One best candidate per model, ranked. */
+function rankCandidates(candidates: Candidate[], preferMlx: boolean): Candidate[] {
+  const best = new Map<string, Candidate>();
+  const perModel = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const slug = c.group.model.slug;
+    const cur = best.get(slug);
+    if (!cur || better(c, cur)) best.set(slug, c);
+    const list = perModel.get(slug);
+    if (list) list.push(c);
+    else perModel.set(slug, [c]);
+  }
+  // Ranked by the best pick; the MLX swap then changes the tool, not the model's place in the list.
+  const ranked = [...best.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  return preferMlx ? ranked.map((c) => fasterMlx(c, perModel.get(c.group.model.slug) ?? [])) : ranked;
+}
+
+function side(c: Candidate): TradeOffSide {
+  const p = c.estimate.placement;
+  return {
+    name: c.group.model.name,
+    totalParams: c.group.model.totalParams,
+    tokensPerSec: c.tps,
+    fit: c.estimate.fit,
+    expertLayersInRam: p.moeExpertLayersOnCpu,
+    layersInRam: p.cpuLayers,
+    format: c.group.format,
+    runtime: c.engine.estimateRuntime,
+    relativeLoss: c.estimate.quality.relativeLoss,
+  };
+}
+
+/** What a pick is weighed against: offloaded picks against the best pick that fits whole, others against the pick above (the first against the second). */
+function referenceFor(c: Candidate, index: number, ranked: readonly Candidate[]): Candidate | null {
+  if (c.estimate.fit === 'partial-offload') return ranked.find((x) => x.estimate.fit === 'full-gpu') ?? null;
+  return (index === 0 ? ranked[1] : ranked[index - 1]) ?? null;
+}
+
+function finalize(c: Candidate, index: number, profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, ranked: readonly Candidate[]): Recommendation {
+  const rank = index + 1;
   const g = c.group;
   const display = c.engine.displayRuntimes[0] ?? c.engine.estimateRuntime;
   let e = c.estimate;
   let runtime: Runtime = c.engine.estimateRuntime;
-  if (display !== c.engine.estimateRuntime) {
+  // Experts in RAM need llama.cpp's --n-cpu-moe: keep llama-server in front when it can load the file.
+  const expertsInRam = e.placement.moeExpertLayersOnCpu > 0 && c.engine.displayRuntimes.includes('llama.cpp');
+  if (display !== c.engine.estimateRuntime && !expertsInRam) {
     const alt = memo.get(g, display, facts.spec, needs.contextTokens);
     if (acceptedFit(alt, facts, c.engine.engine) && alt.fit === e.fit) {
       e = alt;
@@ -162,6 +234,9 @@ function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: P
   if (c.tps < TOO_SLOW_TOKENS_PER_SEC) notes.push('Too slow for comfortable use; nothing faster fits this machine.');
   if (g.computed) notes.push(`${g.format} size computed from the tensor shapes (no catalog artifact).`);
   if (c.score.rating === null) notes.push(`Not rated for ${needs.useCase}.`);
+  const headroom = headroomFor(e, profile.os);
+  const ref = referenceFor(c, index, ranked);
+  const tradeOff = tradeOffLine(side(c), ref ? side(ref) : null, c.replaces ? side(c.replaces) : null);
   const artifact = g.artifacts.find((a) => (runtime === 'ollama' ? a.ollamaTag : runtime === 'llama.cpp' ? a.huggingFaceRepo : true)) ?? g.artifacts[0] ?? null;
   return {
     rank,
@@ -186,6 +261,9 @@ function finalize(c: Candidate, rank: number, profile: HardwareProfile, facts: P
     feel: feelFor(tps?.expected),
     qualityLabel: e.quality.label,
     qualityNote: qualityNote(e.quality),
+    tradeOff,
+    headroom,
+    speedConfidence: e.confidence,
     commands,
     notes,
   };
@@ -200,16 +278,21 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
   const unsupported = unsupportedToolReason(asked.tool, facts.platform, profile.os);
   const needs: Needs = unsupported ? { ...asked, tool: 'auto' } : asked;
   if (unsupported) notes.push(`${unsupported} Showing the best choice among tools that run here.`);
+  if (facts.platform === 'apple') notes.push(macGpuCapNote(facts.acceleratorBytes));
+  const cpuRow = profile.hardware.type === 'cpu-only' ? profile.hardware.cpu : null;
+  if (cpuRow && hasSolderedMemory(cpuRow)) notes.push('This machine\'s LPDDR memory is soldered and cannot be added to: for a bigger model, pick a smaller quant of it (its "Why not" line says what it needs).');
   const models = eligibleModels(catalog, needs);
-  let { candidates, fitting } = gather(models, profile, facts, needs, memo, true);
+  const newest = newestRelease(catalog);
+  let { candidates, fitting } = gather(models, profile, facts, needs, memo, true, newest);
   let usable = candidates.filter((c) => c.tps >= TOO_SLOW_TOKENS_PER_SEC);
   if (usable.length === 0) {
-    ({ candidates, fitting } = gather(models, profile, facts, needs, memo, false));
+    ({ candidates, fitting } = gather(models, profile, facts, needs, memo, false, newest));
     usable = candidates;
     if (usable.length > 0) notes.push(`Nothing runs at ${TOO_SLOW_TOKENS_PER_SEC} tok/s or more on this machine; the list shows the fastest that fit.`);
   }
-  const ranked = rankCandidates(usable).slice(0, options.limit ?? 10);
-  const results = ranked.map((c, i) => finalize(c, i + 1, profile, facts, needs, memo));
+  const preferMlx = facts.platform === 'apple' && needs.tool === 'auto';
+  const ranked = rankCandidates(usable, preferMlx).slice(0, options.limit ?? 10);
+  const results = ranked.map((c, i) => finalize(c, i, profile, facts, needs, memo, ranked));
   if (results.length === 0) notes.push(models.length === 0 ? 'No model in the catalog matches this use case and context.' : 'No model fits this machine at the requested context.');
   const ex = options.explain === false ? { whyNot: [], upgrade: null } : explain({ profile, facts, needs, catalog, results, memo });
   return { results, whyNot: ex.whyNot, upgrade: ex.upgrade, fittingModels: [...fitting].sort(), estimatesRun: memo.runs, notes };

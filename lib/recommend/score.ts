@@ -1,6 +1,6 @@
-// Scoring: speed on a log scale, quality from the estimator's effective quality and the
-// use-case rating, blended linearly by priority (linearity keeps "more quality priority never
-// picks a lower-quality winner" true).
+// Scoring: speed on a log scale, quality on a continuous scale from the estimator's quality model
+// (with a generation allowance and the use-case fit), blended linearly by priority (linearity keeps
+// "more quality priority never picks a lower-quality winner" true).
 
 import type { Quality, QualityLabel } from '@/lib/estimate';
 import type { CatalogModel, Feel, Needs } from './types';
@@ -45,14 +45,41 @@ export function speedScore(tokensPerSec: number): number {
 // Effective quality score is log10 of dense-equivalent parameters: 0.5B ≈ 8.7, 200B ≈ 11.3.
 const EQS_MIN = 8.7;
 const EQS_MAX = 11.3;
-/** Quality multiplier for a model with no rating for the use case. */
+/** Quality multiplier for a model with no rating for the use case (it was not judged fit for it). */
 const UNRATED_PENALTY = 0.4;
 
 export function ratingFor(model: CatalogModel, useCase: Needs['useCase']): number | null {
   return model.strengths.find((s) => s.useCase === useCase)?.rating ?? null;
 }
 
-const SIZE_WEIGHT = 0.65;
+/**
+ * The use-case rating (editorial, 1–5) only says how well a model suits the task: it scales the
+ * measured quality by 0.8 (rated 1) … 1.0 (rated 5), so the continuous quality model sets the order
+ * and a rating moves a model by at most a fifth.
+ */
+function fitForUseCase(rating: number | null): number {
+  if (rating === null) return UNRATED_PENALTY;
+  return 0.75 + 0.05 * Math.max(1, Math.min(5, rating));
+}
+
+/**
+ * Newer generations do more per parameter. The "densing law" (Xiao et al. 2024, "Densing Law of
+ * LLMs", arXiv:2412.04315) measured the capability per parameter of open models doubling about every
+ * 3.3 months; we count a quarter of that rate, one doubling a year (log10 2 per year of age), capped
+ * at three years, so that age orders models of one size without burying a much larger older one.
+ */
+const GENERATION_LOG10_PARAMS_PER_YEAR = Math.log10(2);
+const MAX_AGE_YEARS = 3;
+const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+
+/** Years between a model's release and the newest release in the catalog (0 when either is unknown). */
+export function ageYears(releaseDate: string | null, newestReleaseDate: string | null): number {
+  if (!releaseDate || !newestReleaseDate) return 0;
+  const t = Date.parse(releaseDate);
+  const newest = Date.parse(newestReleaseDate);
+  if (!Number.isFinite(t) || !Number.isFinite(newest)) return 0;
+  return Math.max(0, Math.min(MAX_AGE_YEARS, (newest - t) / YEAR_MS));
+}
 
 /**
  * Relative perplexity loss treated as none when ranking (Q5_K_M on an 8B model and better: +0.9 %,
@@ -64,17 +91,27 @@ export const NEAR_LOSSLESS = 0.01;
 /** How hard the quant's perplexity increase counts: +10 % perplexity costs a quarter of the score. */
 const LOSS_WEIGHT = 2.5;
 
+export interface QualityInputs {
+  /** The estimator's effective quality score (log10 dense-equivalent parameters after the quant). */
+  effectiveQualityScore: number;
+  rating: number | null;
+  /** The quant's relative perplexity increase (0 = lossless). */
+  relativeLoss?: number;
+  /** Years older than the newest model in the catalog (ageYears). */
+  ageYears?: number;
+}
+
 /**
- * 0..1 quality: model size after the quant penalty (the estimator's effective quality score) and
- * the use-case rating, scaled down by the quant's relative perplexity loss so that a 3-bit or
- * 2-bit file has to be much bigger to beat a 4–6-bit one.
+ * 0..1 quality on a continuous scale: the quality model's dense-equivalent size after the quant
+ * (lib/estimate/quality.ts), less a generation allowance for older models, scaled down by the
+ * quant's relative perplexity loss (so a 3-bit or 2-bit file has to be much bigger to beat a 4–6-bit
+ * one) and by the use-case fit.
  */
-export function qualityScore(effectiveQualityScore: number, rating: number | null, relativeLoss = 0): number {
-  const size = Math.max(0, Math.min(1, (effectiveQualityScore - EQS_MIN) / (EQS_MAX - EQS_MIN)));
-  const keep = Math.max(0, 1 - LOSS_WEIGHT * Math.max(0, relativeLoss));
-  // Size after quantization is measured; ratings are editorial: size carries more of the weight.
-  if (rating === null) return UNRATED_PENALTY * (SIZE_WEIGHT * size) * keep;
-  return (SIZE_WEIGHT * size + (1 - SIZE_WEIGHT) * (Math.max(1, Math.min(5, rating)) / 5)) * keep;
+export function qualityScore(q: QualityInputs): number {
+  const generational = q.effectiveQualityScore - GENERATION_LOG10_PARAMS_PER_YEAR * Math.max(0, Math.min(MAX_AGE_YEARS, q.ageYears ?? 0));
+  const size = Math.max(0, Math.min(1, (generational - EQS_MIN) / (EQS_MAX - EQS_MIN)));
+  const keep = Math.max(0, 1 - LOSS_WEIGHT * Math.max(0, q.relativeLoss ?? 0));
+  return size * keep * fitForUseCase(q.rating);
 }
 
 export function blend(priority: number, speed: number, quality: number): number {

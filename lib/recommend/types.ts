@@ -99,10 +99,17 @@ export interface Command {
   notes?: string;
 }
 
+export interface Headroom {
+  /** Largest share of usable memory on any device holding part of the model (can exceed 1). */
+  usedShare: number;
+  tight: boolean;
+  advice: string | null;
+}
+
 export interface ScoreParts {
   /** Blend actually ranked on: (1 − priority) × speed + priority × quality, 0..1. */
   total: number;
-  /** 0..1: effective quality (size after quant loss) and the use-case rating, rating penalty included. */
+  /** 0..1: the quality model's size after quant loss, less a generation allowance, times the use-case fit. */
   quality: number;
   /** 0..1: log-scaled decode speed, offload penalty included. */
   speed: number;
@@ -140,6 +147,12 @@ export interface Recommendation {
   feel: Feel;
   qualityLabel: QualityLabel;
   qualityNote: string;
+  /** One line: what this pick trades against the pick it is weighed with (size, speed, experts in RAM). */
+  tradeOff: string;
+  /** Room left once the OS has its share; a tight fit says what to change. */
+  headroom: Headroom;
+  /** How far the speed figures can be trusted (the estimate's confidence). */
+  speedConfidence: Estimate['confidence'];
   commands: Command[];
   notes: string[];
 }
@@ -162,7 +175,7 @@ export interface UpgradeUnlock {
 }
 
 export interface Upgrade {
-  kind: 'bigger-gpu' | 'second-gpu' | 'apple-tier' | 'add-gpu';
+  kind: 'bigger-gpu' | 'second-gpu' | 'apple-tier' | 'add-gpu' | 'more-ram';
   /** Hardware after the upgrade (the new or added device). */
   hardware: CatalogHardware;
   count: number;

@@ -35,7 +35,8 @@ export default async function WizardResultsPage({ params: routeParams }: { param
   const catalog = await getCatalogSnapshot();
   const resolved = profileFromParams(params, catalog.hardware);
   if (!resolved.ok) notFound();
-  const result = recommend(resolved.profile, resolved.needs, catalog);
+  // Twenty picks: with MoE offload and newer models competing, a top ten leaves out setups people ask about.
+  const result = recommend(resolved.profile, resolved.needs, catalog, { limit: WIZARD_RESULTS });
   const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined })}`;
 
   return (
@@ -104,4 +105,5 @@ export default async function WizardResultsPage({ params: routeParams }: { param
   );
 }
 
+const WIZARD_RESULTS = 20;
 const PRIORITY_STEPS = Array.from({ length: 21 }, (_, i) => i * 5);

@@ -1,0 +1,204 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { recommend, type CatalogHardware, type CatalogModel, type HardwareProfile, type Needs, type RecommendCatalog } from '@/lib/recommend';
+import { DISPLAY_RESERVE_BYTES, headroomFor, LARGE_MAC_BYTES, macGpuCapNote, TIGHT_FIT_SHARE, wiredLimitMb } from './headroom';
+import { ageYears, qualityScore } from './score';
+import { speedWords } from './trade-off';
+import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
+
+// The laws of issue 14's ranking: quality on a continuous scale that prefers newer generations,
+// MoE models with their experts in RAM competing on speed, honest headroom, Macs and CPUs.
+
+const GiB = 1024 ** 3;
+const hw = (slug: string): CatalogHardware => {
+  const h = C.hardware.find((x) => x.slug === slug);
+  if (!h) throw new Error(slug);
+  return h;
+};
+const needs = (n: Partial<Needs> = {}): Needs => ({ useCase: 'chat', contextTokens: 8192, priority: 0.5, tool: 'auto', ...n });
+const gpus16 = C.hardware.filter((h) => h.kind === 'gpu' && h.memoryBytes === 16 * GiB && (h.vendor === 'nvidia' || h.vendor === 'amd')).map((h) => h.slug);
+
+describe('quality score', () => {
+  it('is in [0, 1], rises with the effective size and falls with quant loss and age', () => {
+    const eqs = fc.double({ min: 8, max: 12, noNaN: true });
+    const loss = fc.double({ min: 0, max: 0.5, noNaN: true });
+    const age = fc.double({ min: 0, max: 5, noNaN: true });
+    const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: null });
+    fc.assert(
+      fc.property(eqs, eqs, loss, loss, age, age, rating, (e1, e2, l1, l2, a1, a2, r) => {
+        const [eLo, eHi] = e1 <= e2 ? [e1, e2] : [e2, e1];
+        const [lLo, lHi] = l1 <= l2 ? [l1, l2] : [l2, l1];
+        const [aLo, aHi] = a1 <= a2 ? [a1, a2] : [a2, a1];
+        const q = (effectiveQualityScore: number, relativeLoss: number, ageYears: number) => qualityScore({ effectiveQualityScore, rating: r, relativeLoss, ageYears });
+        const base = q(eLo, lLo, aLo);
+        expect(base).toBeGreaterThanOrEqual(0);
+        expect(base).toBeLessThanOrEqual(1);
+        expect(q(eHi, lLo, aLo)).toBeGreaterThanOrEqual(base);
+        expect(q(eLo, lHi, aLo)).toBeLessThanOrEqual(base);
+        expect(q(eLo, lLo, aHi)).toBeLessThanOrEqual(base);
+      }),
+    );
+  });
+
+  it('is continuous in the model size: no steps of a whole star between near-equal sizes', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 8.7, max: 11.29, noNaN: true }), fc.integer({ min: 1, max: 5 }), (e, rating) => {
+        const a = qualityScore({ effectiveQualityScore: e, rating });
+        const b = qualityScore({ effectiveQualityScore: e + 0.01, rating });
+        expect(b - a).toBeGreaterThan(0);
+        expect(b - a).toBeLessThan(0.01);
+      }),
+    );
+  });
+
+  it('counts age from the newest release in the catalog, never negative, unknown dates as new', () => {
+    expect(ageYears('2024-04-18', '2025-04-18')).toBeCloseTo(1, 2);
+    expect(ageYears('2026-01-01', '2025-01-01')).toBe(0);
+    expect(ageYears(null, '2025-01-01')).toBe(0);
+    expect(ageYears('2020-01-01', '2026-01-01')).toBe(3);
+  });
+});
+
+describe('ranking', () => {
+  it('a newer release of the same model ranks at least as high as an older one', () => {
+    const base = C.models.find((m) => m.slug === 'qwen3-8b') as CatalogModel;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 900 }), (daysOlder) => {
+        const older: CatalogModel = { ...base, slug: 'older-twin', name: 'Older twin', releaseDate: new Date(Date.parse(base.releaseDate ?? '2025-04-29') - daysOlder * 864e5).toISOString().slice(0, 10) };
+        const catalog: RecommendCatalog = { hardware: C.hardware, models: [...C.models, older] };
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw('geforce-rtx-3060-12gb')] }, systemMemoryBytes: 32 * GiB, os: 'linux' }, needs(), catalog, { explain: false, limit: 40 });
+        const rank = (slug: string) => r.results.find((x) => x.model.slug === slug)?.rank ?? Infinity;
+        expect(rank(base.slug)).toBeLessThan(rank('older-twin'));
+      }),
+      { numRuns: 5 },
+    );
+  });
+
+  it('orders results by the speed/quality blend, whatever the fit (GPU machines)', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...gpus16, 'geforce-rtx-3060-12gb', 'geforce-rtx-4090'), fc.integer({ min: 0, max: 10 }), (slug, p) => {
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: 32 * GiB, os: 'linux' }, needs({ priority: p / 10 }), C, { explain: false });
+        for (let i = 1; i < r.results.length; i++) expect(r.results[i - 1]!.score.total).toBeGreaterThanOrEqual(r.results[i]!.score.total);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('16 GB GPUs with 32 GB of RAM: an MoE with its experts in RAM is in the top five, with the matching --n-cpu-moe command', () => {
+    expect(gpus16.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.constantFrom(...gpus16), fc.constantFrom<Needs['useCase']>('chat', 'coding'), fc.constantFrom('windows', 'linux') as fc.Arbitrary<HardwareProfile['os']>, (slug, useCase, os) => {
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: 32 * GiB, os }, needs({ useCase }), C, { explain: false });
+        const moe = r.results.slice(0, 5).find((x) => x.estimate.placement.moeExpertLayersOnCpu > 0 && x.estimate.placement.cpuLayers === 0);
+        expect(moe, `${slug} ${useCase}`).toBeDefined();
+        const n = moe!.estimate.placement.moeExpertLayersOnCpu;
+        expect(moe!.commands[0]!.command).toMatch(new RegExp(`^llama-server .* -ngl 999 .*--n-cpu-moe ${n}\\b`));
+        expect(moe!.tradeOff).toMatch(/^Experts in RAM: \d+(\.\d)?× bigger model than .+ \(fully on the GPU\), /);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('every pick carries a one-line trade-off', () => {
+    const r = recommend({ hardware: { type: 'gpus', gpus: [hw('geforce-rtx-4090')] }, systemMemoryBytes: 64 * GiB, os: 'linux' }, needs(), C, { explain: false });
+    for (const x of r.results) {
+      expect(x.tradeOff.length).toBeGreaterThan(10);
+      expect(x.tradeOff).not.toContain('\n');
+    }
+  });
+});
+
+describe('headroom', () => {
+  it('tight exactly above 90 % of usable memory; the display reserve only ever makes a fit tighter', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...C.hardware.filter((h) => h.kind === 'gpu').map((h) => h.slug)), (slug) => {
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: 32 * GiB, os: 'linux' }, needs(), C, { explain: false, limit: 5 });
+        for (const x of r.results) {
+          const win = headroomFor(x.estimate, 'windows');
+          const lin = headroomFor(x.estimate, 'linux');
+          const mac = headroomFor(x.estimate, 'macos');
+          expect(win.usedShare).toBeGreaterThanOrEqual(lin.usedShare);
+          expect(lin.usedShare).toBeGreaterThanOrEqual(mac.usedShare);
+          for (const h of [win, lin, mac]) {
+            expect(h.tight).toBe(h.usedShare > TIGHT_FIT_SHARE);
+            expect(h.advice === null).toBe(!h.tight);
+          }
+        }
+      }),
+      { numRuns: 10 },
+    );
+    expect(DISPLAY_RESERVE_BYTES.windows).toBeGreaterThan(DISPLAY_RESERVE_BYTES.linux);
+  });
+});
+
+describe('Macs', () => {
+  const macs = C.hardware.filter((h) => h.kind === 'apple-silicon');
+  it('the results explain the GPU cap; large Macs get the exact sysctl command', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...macs.map((h) => h.slug)), (slug) => {
+        const mac = hw(slug);
+        const r = recommend({ hardware: { type: 'apple', apple: mac }, systemMemoryBytes: mac.memoryBytes, os: 'macos' }, needs(), C, { explain: false, limit: 3 });
+        expect(r.notes).toContain(macGpuCapNote(mac.memoryBytes));
+        const sysctl = `sudo sysctl iogpu.wired_limit_mb=${wiredLimitMb(mac.memoryBytes)}`;
+        if (mac.memoryBytes >= LARGE_MAC_BYTES) expect(r.notes.join(' ')).toContain(sysctl);
+        else expect(r.notes.join(' ')).not.toContain('sudo sysctl');
+        expect(wiredLimitMb(mac.memoryBytes)).toBeLessThan(mac.memoryBytes / 2 ** 20);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
+  it('tool auto on a Mac: an MLX pick replaced a slower llama.cpp pick of the same model, and its cards carry mlx_lm commands', () => {
+    const mac = hw('apple-m3-pro-18c-18gb');
+    const r = recommend({ hardware: { type: 'apple', apple: mac }, systemMemoryBytes: mac.memoryBytes, os: 'macos' }, needs(), C, { explain: false });
+    const mlx = r.results.filter((x) => x.runtime === 'mlx');
+    expect(mlx.length).toBeGreaterThan(0);
+    for (const x of mlx) {
+      expect(x.tradeOff).toMatch(/^MLX instead of llama\.cpp \S+: (\d+(\.\d)?× the speed|about the same speed)/);
+      expect(x.commands.map((c) => c.command).join('\n')).toMatch(/mlx_lm\.generate --model \S+/);
+      expect(x.commands.map((c) => c.command).join('\n')).toMatch(/mlx_lm\.server --model \S+/);
+    }
+  });
+});
+
+describe('CPU machines', () => {
+  it('nothing needs more than the RAM the machine has', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...C.hardware.filter((h) => h.kind === 'cpu').map((h) => h.slug)), fc.constantFrom(8, 12, 16, 24, 32), (slug, ram) => {
+        const cpu = hw(slug);
+        const r = recommend({ hardware: { type: 'cpu-only', cpu }, systemMemoryBytes: ram * GiB, systemBandwidthGBps: cpu.bandwidthGBps, os: 'windows' }, needs({ contextTokens: 4096 }), C, { explain: false });
+        for (const x of r.results) expect(x.estimate.memory.totalBytes, x.model.slug).toBeLessThanOrEqual(ram * GiB);
+      }),
+      { numRuns: 10 },
+    );
+  });
+});
+
+describe('speedWords', () => {
+  it('reads a ratio the way a person would', () => {
+    expect(speedWords(0.5)).toBe('half the speed');
+    expect(speedWords(1)).toBe('about the same speed');
+    expect(speedWords(3)).toBe('3.0× the speed');
+    expect(speedWords(0.3)).toBe('30 % of the speed');
+  });
+});
+
+describe('upgrade advice fits the device', () => {
+  it('a laptop is never told to add a desktop card; soldered LPDDR gets a smaller-quant note, socketed RAM gets more RAM', () => {
+    const laptop = hw('intel-core-ultra-7-155h-16gb-lpddr5x');
+    const soldered = recommend({ hardware: { type: 'cpu-only', cpu: laptop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: laptop.bandwidthGBps, os: 'windows' }, needs(), C);
+    expect(soldered.upgrade).toBeNull();
+    expect(soldered.notes.join(' ')).toMatch(/soldered.*smaller quant/);
+    const socketed: CatalogHardware = { ...laptop, slug: 'ddr5-laptop', name: 'Test laptop, 16 GB DDR5-5600', bandwidthGBps: 89.6 };
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: socketed }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: 89.6, os: 'windows' }, needs(), C);
+    expect(r.upgrade?.kind ?? 'none').not.toMatch(/gpu/);
+    expect(['more-ram', 'none']).toContain(r.upgrade?.kind ?? 'none');
+  });
+
+  it('a desktop CPU machine may be offered a card or more RAM', () => {
+    const desktop = hw('amd-ryzen-7-7700x-32gb-ddr5-5200');
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: desktop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: desktop.bandwidthGBps, os: 'windows' }, needs(), C);
+    expect(r.upgrade).not.toBeNull();
+    expect(['add-gpu', 'more-ram']).toContain(r.upgrade!.kind);
+  });
+});
