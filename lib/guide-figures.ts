@@ -220,10 +220,10 @@ export interface TierPicksFigures {
 }
 
 /** The wizard's top picks for a guide's hardware tier and use case. */
-export function tierPicks(catalog: RecommendCatalog, tier: string, useCase: string, limit = 5): TierPicksFigures {
+export function tierPicks(catalog: RecommendCatalog, tier: string, useCase: string, contextTokens?: number, limit = 5): TierPicksFigures {
   const preset = TIER_PRESETS[tier];
   if (!preset) throw new Error(`TierPicks: unknown tier "${tier}"`);
-  const answers = { ...WIZARD_PRESETS[preset], use: useCase };
+  const answers = { ...WIZARD_PRESETS[preset], use: useCase, ...(contextTokens === undefined ? {} : { ctx: contextTokens }) };
   const params = wizardParamsSchema.parse(Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)])));
   const resolved = profileFromParams(params, catalog.hardware);
   if (!resolved.ok) throw new Error(`TierPicks: ${resolved.message}`);

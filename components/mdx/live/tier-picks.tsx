@@ -5,8 +5,8 @@ import { tierPicks } from '@/lib/guide-figures';
 import { canonicalWizardPath } from '@/lib/schemas/wizard';
 
 /** The wizard's top picks for a hardware tier and use case, live from the catalog. */
-export async function TierPicks({ tier, useCase = 'chat' }: { tier: string; useCase?: string }) {
-  const { params, label, results } = tierPicks(await getCatalogSnapshot(), tier, useCase);
+export async function TierPicks({ tier, useCase = 'chat', context }: { tier: string; useCase?: string; context?: string }) {
+  const { params, label, results } = tierPicks(await getCatalogSnapshot(), tier, useCase, context === undefined ? undefined : Number(context));
   const href = canonicalWizardPath(params);
   return (
     <figure className="my-6 overflow-x-auto" tabIndex={0}>
