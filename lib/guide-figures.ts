@@ -3,10 +3,11 @@
 // the content tests (tests/content/guide-claims.test.ts) check the prose beside them against the
 // same rows. A component never types a number or a claim of its own.
 
-import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, type Choice } from '@/lib/estimate';
+import { RUNTIMES, type Runtime } from '@/lib/enums';
+import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, normalizeQuant, type Choice } from '@/lib/estimate';
 import type { Estimate, Fit, HardwareSpec } from '@/lib/estimate/types';
 import { profileFromParams } from '@/lib/catalog/wizard-profile';
-import { deviceSpecOf, recommend, type CatalogHardware, type CatalogModel, type RecommendCatalog, type RecommendResult } from '@/lib/recommend';
+import { deviceSpecOf, machineSpec, recommend, type CatalogHardware, type CatalogModel, type RecommendCatalog, type RecommendResult } from '@/lib/recommend';
 import { WIZARD_PRESETS, wizardParamsSchema, type WizardParams, type WizardPreset } from '@/lib/schemas/wizard';
 
 export interface GuideCatalog {
@@ -229,4 +230,32 @@ export function tierPicks(catalog: RecommendCatalog, tier: string, useCase: stri
   if (!resolved.ok) throw new Error(`TierPicks: ${resolved.message}`);
   const { results } = recommend(resolved.profile, resolved.needs, catalog, { limit, explain: false });
   return { params, label: resolved.label, results };
+}
+
+// ---------------------------------------------------------------------------------------------
+// EstimateTable
+
+export interface EstimateTableFigures {
+  model: CatalogModel;
+  hardware: CatalogHardware;
+  format: string;
+  runtime: Runtime;
+  rows: { contextTokens: number; estimate: Estimate }[];
+}
+
+/** One model at one format on one catalog machine at a few contexts, through the wizard's machine builder. */
+export function estimateTableFigures(catalog: GuideCatalog, props: { model: string; quant: string; hardware: string; runtime?: string; contexts: string }): EstimateTableFigures {
+  const model = findModel(catalog, props.model);
+  const hardware = findHardware(catalog, props.hardware);
+  const format = normalizeQuant(props.quant);
+  if (!format) throw new Error(`EstimateTable: unknown quant "${props.quant}"`);
+  if (props.runtime !== undefined && !(RUNTIMES as readonly string[]).includes(props.runtime)) throw new Error(`EstimateTable: unknown runtime "${props.runtime}"`);
+  const hardwareSpec = machineSpec(hardware);
+  const runtime = (props.runtime as Runtime | undefined) ?? defaultRuntimeFor(format, hardwareSpec);
+  const rows = props.contexts
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0 && n <= model.contextLength)
+    .map((contextTokens) => ({ contextTokens, estimate: estimateChoice({ model, quant: format, runtime, hardware: hardwareSpec, contextTokens }) }));
+  return { model, hardware, format, runtime, rows };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
-import { HARDWARE_CLASSES, findModel, fourBitFormat, guideEstimate, guideHardwareSpec, isCodebookQuant, modelSizeRows, qualityCalibration, speedChartFigures, tierPicks } from '@/lib/guide-figures';
+import { HARDWARE_CLASSES, estimateTableFigures, findModel, fourBitFormat, guideEstimate, guideHardwareSpec, isCodebookQuant, modelSizeRows, qualityCalibration, speedChartFigures, tierPicks } from '@/lib/guide-figures';
 import { loadSeedData } from '@/lib/data/catalog-seed';
 import { SEED_CATALOG } from '@/tests/support/seed-catalog';
 
@@ -185,5 +185,48 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     expect(body).toContain('the practical sweet spot for 27B to 32B models');
     const { results } = tierPicks(SEED_CATALOG, 'apple-64gb', 'long-documents');
     expect(results.some((r) => billions(r.model.totalParams) >= 27 && billions(r.model.totalParams) < 34 && r.estimate.fit === 'full-gpu')).toBe(true);
+  });
+});
+
+describe('EstimateTables on 2026 hardware and the sentences around them', () => {
+  const body = bodyOf('running-locally');
+  const table = (model: string, quant: string, hardware: string) => {
+    const attributes = elements('running-locally', 'EstimateTable').find((t) => t.model === model && t.quant === quant && t.hardware === hardware);
+    expect(attributes, `${model} ${quant} on ${hardware} is shown`).toBeDefined();
+    return estimateTableFigures(SEED_CATALOG, { model, quant, hardware, runtime: attributes!.runtime, contexts: attributes!.contexts ?? '8192,32768' });
+  };
+  const expected = (e: ReturnType<typeof table>['rows'][number]['estimate']) => e.speed!.decodeTokensPerSec.expected;
+
+  it('RTX 5090: "32B models at Q4_K_M with a 32K-token context still entirely on the GPU"', () => {
+    expect(body).toContain('the same 32B models at Q4_K_M with a 32K-token context still entirely on the GPU');
+    const figures = table('qwen3-32b', 'Q4_K_M', 'geforce-rtx-5090');
+    expect(figures.rows.find((r) => r.contextTokens === 32768)?.estimate.fit).toBe('full-gpu');
+  });
+
+  it('M5 32 GB: Qwen3-30B-A3B at Q4_K_M "fits with a 32K-token context" and "decodes faster than a dense 8B would at 8 bits"', () => {
+    expect(body).toContain('Qwen3-30B-A3B at Q4_K_M fits with a 32K-token context');
+    expect(body).toContain('it decodes faster than a dense 8B would at 8 bits on the same chip');
+    const figures = table('qwen3-30b-a3b', 'Q4_K_M', 'apple-m5-10c-32gb');
+    for (const row of figures.rows) expect(row.estimate.fit, String(row.contextTokens)).toBe('full-gpu');
+    const dense = estimateTableFigures(SEED_CATALOG, { model: 'qwen3-8b', quant: 'Q8_0', hardware: 'apple-m5-10c-32gb', contexts: '8192' });
+    expect(expected(figures.rows[0]!.estimate)).toBeGreaterThan(expected(dense.rows[0]!.estimate));
+  });
+
+  it('gpt-oss-120b: "about 60 GiB", fits on the RTX PRO 6000 and the Strix Halo mini PC, which costs a fraction and decodes at about a quarter of the speed', () => {
+    expect(body).toContain('needs about 60 GiB with its context');
+    expect(body).toContain('decodes at about a quarter of its speed');
+    const card = table('gpt-oss-120b', 'MXFP4', 'rtx-pro-6000-blackwell');
+    const miniPc = table('gpt-oss-120b', 'MXFP4', 'ryzen-ai-max-plus-395-128gb');
+    for (const figures of [card, miniPc]) {
+      for (const row of figures.rows) {
+        expect(row.estimate.fit).toBe('full-gpu');
+        expect(row.estimate.memory.totalBytes / 2 ** 30).toBeGreaterThan(55);
+        expect(row.estimate.memory.totalBytes / 2 ** 30).toBeLessThan(65);
+      }
+    }
+    const ratio = expected(miniPc.rows[0]!.estimate) / expected(card.rows[0]!.estimate);
+    expect(ratio).toBeGreaterThan(0.18);
+    expect(ratio).toBeLessThan(0.35);
+    expect(miniPc.hardware.launchPriceUsd!).toBeLessThan(card.hardware.launchPriceUsd! / 2);
   });
 });
