@@ -79,3 +79,25 @@ test('[GUIDES] guides render without client JavaScript', async ({ browser }) => 
   await expect(page.getByRole('table').first()).toBeVisible();
   await context.close();
 });
+
+test('[GUIDES] live components agree with the text: speed chart without I-quants and no false "does not fit", gpt-oss sized by its MXFP4 file, quality figures labelled by importance matrix', async ({ page }) => {
+  await page.goto('/guides/considerations');
+  const chart = page.getByRole('img', { name: /Decode speed of Llama 3\.1 8B/ });
+  await expect(chart).toBeVisible();
+  await expect(chart).not.toContainText('IQ3_M');
+  await expect(chart).toContainText('Q4_K_M');
+  const caption = page.locator('figure', { has: chart }).locator('figcaption');
+  await expect(caption).toContainText('F16 included, fits');
+  await expect(caption).not.toContainText('does not fit');
+
+  await page.goto('/guides/parameters');
+  const sizes = page.getByTestId('model-size-table');
+  const gptOss = sizes.locator('tr[data-model="gpt-oss-120b"]');
+  await expect(gptOss).toContainText('MXFP4');
+  await expect(gptOss.locator('[data-figure="holds-it"]')).toHaveText('80 GB GPU (H100)');
+
+  await page.goto('/guides/precision-and-quantization');
+  const ladder = page.getByRole('table').filter({ hasText: 'Measured with an importance matrix' });
+  await expect(ladder.getByRole('row').filter({ hasText: 'Q4_K_M' }).locator('[data-calibration]')).toHaveText('no');
+  await expect(ladder.getByRole('row').filter({ hasText: 'IQ3_M' }).locator('[data-calibration]')).toHaveText('yes');
+});

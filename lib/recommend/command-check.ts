@@ -1,7 +1,7 @@
 // Checks one command line against the documented table (command-table.ts): program, subcommand,
 // flags, values and environment variables.
 
-import { TOOL_COMMANDS, type ProgramSpec, type ValueKind } from './command-table';
+import { TOOL_COMMANDS, VERBATIM_COMMANDS, type ProgramSpec, type ValueKind } from './command-table';
 import type { Command, Tool } from './types';
 
 /** Split a shell-ish command line into words (single/double quotes, backslash escapes). */
@@ -56,6 +56,20 @@ function checkValue(v: string | undefined, kind: ValueKind): string | null {
       return kind.values.includes(v) || /^\d+$/.test(v) ? null : `"${v}" is not a number or ${kind.values.join('/')}`;
     case 'csv-numbers':
       return /^\d+(\.\d+)?(,\d+(\.\d+)?)*$/.test(v) ? null : `"${v}" is not a comma-separated list of numbers`;
+    case 'json':
+      try {
+        const parsed: unknown = JSON.parse(v);
+        return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? null : `"${v}" is not a JSON object`;
+      } catch {
+        return `"${v}" is not valid JSON`;
+      }
+    case 'setting': {
+      const [name, value] = v.split('=', 2);
+      if (name !== kind.name) return `"${v}" is not ${kind.name}=…`;
+      return checkValue(value, kind.value);
+    }
+    case 'url':
+      return v.startsWith(kind.prefix) && !/\s/.test(v) ? null : `"${v}" is not a URL under ${kind.prefix}`;
     case 'fraction-or': {
       if (kind.values.includes(v)) return null;
       const n = Number(v);
@@ -76,6 +90,8 @@ export function validateCommand(command: string | Command): CommandCheck {
   const line = typeof command === 'string' ? command : command.command;
   const expectTool = typeof command === 'string' ? undefined : command.tool;
   const problems: string[] = [];
+  const verbatim = VERBATIM_COMMANDS.find((v) => v.command === line.trim() && (!expectTool || v.tool === expectTool));
+  if (verbatim) return { ok: true, problems: [], tool: verbatim.tool, doc: verbatim.doc };
   if (/[|;&<>`]|\$\(/.test(line.replace(/^\$env:[A-Z_]+=[^;\s]+;\s*/, ''))) {
     return { ok: false, problems: ['only a single command is allowed (no pipes, redirects or chaining)'] };
   }

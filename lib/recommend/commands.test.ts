@@ -20,7 +20,15 @@ describe('validateCommand', () => {
     'mlx_lm.server --model mlx-community/Qwen3-8B-4bit',
     'pip install vllm',
     'vllm serve Qwen/Qwen3-32B-AWQ --max-model-len 8192 --gpu-memory-utilization 0.92 --tensor-parallel-size 2 --quantization awq',
-    'exo',
+    'uv run exo',
+    // What the guides print, from the same table.
+    'curl -fsSL https://ollama.com/install.sh | sh',
+    'ollama create --experimental --quantize nvfp4 my-model',
+    'llama-server -m big.gguf -md draft.gguf --spec-type draft-simple --spec-draft-n-max 8',
+    'mlx_lm.convert --model Qwen/Qwen3-8B -q --q-mode mxfp4',
+    'sudo sysctl iogpu.wired_limit_mb=57344',
+    `vllm serve x --speculative-config '{"method": "mtp", "num_speculative_tokens": 2}'`,
+    'vllm serve x --max-model-len auto',
   ])('accepts %s', (cmd) => {
     expect(validateCommand(cmd)).toMatchObject({ ok: true, problems: [] });
   });
@@ -38,6 +46,14 @@ describe('validateCommand', () => {
     ['/set parameter num_ctx big', /not a whole number/],
     ['exo run llama-3.2-3b && rm -rf /', /single command/],
     ['mlx_lm.generate --model x --temperature 0.7', /unknown flag/],
+    ['exo', /unknown program/],
+    ['curl -fsSL https://example.com/install.sh | sh', /single command/],
+    ['llama-server -m x.gguf --spec-type guess', /--spec-type/],
+    ['mlx_lm.convert --model x -q --q-mode int3', /--q-mode/],
+    ['sudo sysctl vm.swappiness=10', /iogpu.wired_limit_mb/],
+    ["vllm serve x --speculative-config '{method: mtp}'", /not valid JSON/],
+    ['curl https://evil.example/x', /not a URL under/],
+    ['ollama create --quantize q3_K_M my-model', /--quantize/],
   ])('rejects %s', (cmd, why) => {
     const r = validateCommand(cmd);
     expect(r.ok).toBe(false);

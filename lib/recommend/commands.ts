@@ -148,8 +148,8 @@ function exoCommands(modelName: string, machines: number): Command[] {
     {
       tool: 'exo',
       label: `Start exo on each of the ${machines} machines`,
-      command: 'exo',
-      notes: `The machines find each other on the local network; then open http://localhost:52415 and pick ${modelName}, or POST to /v1/chat/completions.`,
+      command: 'uv run exo',
+      notes: `From a clone of github.com/exo-explore/exo with its dashboard built (on a Mac the exo app does the same); the machines find each other on the local network. Then open http://localhost:52415 and pick ${modelName}, or POST to /v1/chat/completions.`,
     },
   ];
 }

@@ -1,6 +1,19 @@
 // The commands the guides print, as a reader would copy them: every line of every ```sh fence.
 // Guides keep one command per line (no continuations, no chaining, no comments or prompts) so
-// each line can be checked against its tool's flags, like the wizard's generated commands.
+// each line can be checked against its tool's flags by the validator the wizard's generated
+// commands pass (lib/recommend/command-check.ts over lib/recommend/command-table.ts).
+
+import type { Tool } from '@/lib/recommend/types';
+
+/** The tool each tool page is about: its commands must be that tool's, as the table documents them. */
+export const TOOL_PAGES: Readonly<Record<string, Exclude<Tool, 'auto'>>> = {
+  ollama: 'ollama',
+  'lm-studio': 'lm-studio',
+  'llama-cpp': 'llama.cpp',
+  mlx: 'mlx',
+  vllm: 'vllm',
+  exo: 'exo',
+};
 
 export interface GuideCommand {
   slug: string;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
-import { commandLineProblem, guideCommands } from './guide-commands';
+import { validateCommand } from '@/lib/recommend/command-check';
+import { TOOL_PAGES, commandLineProblem, guideCommands } from './guide-commands';
 
 // What a guide points at must be checkable: every outside link is listed, with its date, in the
 // guide's sources; every catalog slug a live component receives exists in the seed data; every
@@ -78,7 +79,28 @@ describe('guide references', () => {
     });
     expect(problems).toEqual([]);
     // Every tool page shows commands.
-    for (const slug of ['ollama', 'lm-studio', 'llama-cpp', 'mlx', 'vllm', 'exo']) expect(commands.some((c) => c.slug === slug), slug).toBe(true);
+    for (const slug of Object.keys(TOOL_PAGES)) expect(commands.some((c) => c.slug === slug), slug).toBe(true);
+  });
+
+  it('print only commands the wizard’s command table documents: known programs, known flags, well-formed values', () => {
+    const commands = guides.flatMap((guide) => guideCommands(guide.slug, guide.body));
+    const problems = commands.flatMap((command) => {
+      const tool = TOOL_PAGES[command.slug];
+      const check = tool ? validateCommand({ tool, label: command.slug, command: command.text }) : validateCommand(command.text);
+      return check.ok ? [] : [`${command.slug}:${command.line}: ${command.text}: ${check.problems.join('; ')}`];
+    });
+    expect(problems).toEqual([]);
+    expect(commands.length).toBeGreaterThan(60);
+  });
+
+  it.each([
+    ['llama-cpp', 'llama-server -hf a/b-GGUF:Q4_K_M --draft-max 8', /unknown flag --draft-max/],
+    ['ollama', 'lms get qwen3-8b', /not documented for ollama/],
+    ['vllm', 'vllm serve x --max-model-len lots', /--max-model-len/],
+  ])('reject a %s page command the table does not document: %s', (slug, text, why) => {
+    const check = validateCommand({ tool: TOOL_PAGES[slug]!, label: slug, command: text });
+    expect(check.ok).toBe(false);
+    expect(check.problems.join(' ')).toMatch(why);
   });
 
   it.each([

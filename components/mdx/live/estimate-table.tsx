@@ -1,28 +1,19 @@
 import Link from 'next/link';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { RUNTIMES, RUNTIME_LABELS, type Runtime } from '@/lib/enums';
-import { defaultRuntimeFor, estimateChoice, normalizeQuant } from '@/lib/estimate';
+import { RUNTIME_LABELS } from '@/lib/enums';
 import { estimateFigures } from '@/lib/format';
-import { machineSpec } from '@/lib/recommend';
+import { estimateTableFigures } from '@/lib/guide-figures';
 
 /**
  * Memory, fit and speed of one model at one format on one catalog machine, at a few contexts:
  * the same builder and formatter as the model page, the wizard, /compare, /plan and the API.
  */
 export async function EstimateTable({ model, quant, hardware, runtime, contexts = '8192,32768' }: { model: string; quant: string; hardware: string; runtime?: string; contexts?: string }) {
-  const snapshot = await getCatalogSnapshot();
-  const spec = snapshot.models.find((m) => m.slug === model);
-  const machine = snapshot.hardware.find((h) => h.slug === hardware);
-  const format = normalizeQuant(quant);
-  if (!spec || !machine || !format) throw new Error(`EstimateTable: unknown model "${model}", hardware "${hardware}" or quant "${quant}"`);
-  if (runtime !== undefined && !(RUNTIMES as readonly string[]).includes(runtime)) throw new Error(`EstimateTable: unknown runtime "${runtime}"`);
-  const hardwareSpec = machineSpec(machine);
-  const chosenRuntime = (runtime as Runtime | undefined) ?? defaultRuntimeFor(format, hardwareSpec);
-  const rows = contexts
-    .split(',')
-    .map(Number)
-    .filter((n) => n > 0 && n <= spec.contextLength)
-    .map((contextTokens) => ({ contextTokens, figures: estimateFigures(estimateChoice({ model: spec, quant: format, runtime: chosenRuntime, hardware: hardwareSpec, contextTokens })) }));
+  const figures = estimateTableFigures(await getCatalogSnapshot(), { model, quant, hardware, runtime, contexts });
+  const { format, runtime: chosenRuntime } = figures;
+  const spec = figures.model;
+  const machine = figures.hardware;
+  const rows = figures.rows.map(({ contextTokens, estimate }) => ({ contextTokens, figures: estimateFigures(estimate) }));
   return (
     <figure className="my-6 overflow-x-auto" tabIndex={0}>
       <table className="data" data-testid="estimate-table" data-model={model} data-hardware={hardware}>

@@ -1,6 +1,6 @@
 import { formatBytes } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
-import { estimateFor } from '@/components/mdx/live/estimates';
+import { guideEstimate } from '@/lib/guide-figures';
 import { KV_CACHE_TYPE_LABELS, KV_CACHE_TYPES } from '@/lib/enums';
 
 const KV_TYPES = KV_CACHE_TYPES.map((type) => ({ type, label: KV_CACHE_TYPE_LABELS[type] }));
@@ -25,7 +25,7 @@ export async function KvCacheTable({ model, contexts = '4096,32768,131072' }: { 
             <tr key={tokens}>
               <th scope="row">{tokens.toLocaleString('en-US')} tokens</th>
               {KV_TYPES.map((k) => (
-                <td key={k.type} className="num">{formatBytes(estimateFor(snapshot, model, 'Q4_K_M', { contextTokens: tokens, kvCacheType: k.type }).memory.kvCacheBytes, 'GiB')}</td>
+                <td key={k.type} className="num">{formatBytes(guideEstimate(snapshot, model, 'Q4_K_M', { contextTokens: tokens, kvCacheType: k.type }).memory.kvCacheBytes, 'GiB')}</td>
               ))}
             </tr>
           ))}

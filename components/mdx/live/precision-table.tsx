@@ -1,7 +1,7 @@
 import { formatBytes } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { listFormats } from '@/lib/data/formats';
-import { estimateFor } from '@/components/mdx/live/estimates';
+import { guideEstimate } from '@/lib/guide-figures';
 import { QualityLoss } from '@/components/mdx/live/quality-loss';
 
 const ROWS = ['F32', 'F16', 'BF16', 'FP8', 'INT8', 'Q8_0', 'Q4_K_M', 'INT4', 'MXFP4'];
@@ -12,7 +12,7 @@ export async function PrecisionTable({ model }: { model: string }) {
   const spec = snapshot.models.find((m) => m.slug === model);
   if (!spec) throw new Error(`PrecisionTable: unknown model "${model}"`);
   const rows = ROWS.map((name) => {
-    const result = estimateFor(snapshot, model, name);
+    const result = guideEstimate(snapshot, model, name);
     const format = formats.find((f) => f.name === name);
     return { name, result, format };
   });

@@ -1,37 +1,17 @@
 import Link from 'next/link';
-import { profileFromParams } from '@/lib/catalog/wizard-profile';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { formatBytes, formatTokensPerSec } from '@/lib/format';
-import { recommend } from '@/lib/recommend';
-import { WIZARD_PRESETS, canonicalWizardPath, wizardParamsSchema, type WizardPreset } from '@/lib/schemas/wizard';
-
-// Guide tiers map onto the wizard's presets, so the guide and the wizard can never disagree.
-const TIER_PRESETS: Record<string, WizardPreset> = {
-  laptop: 'laptop',
-  'gaming-8gb': 'gaming-8gb',
-  'gaming-12gb': 'gaming-12gb',
-  'gaming-24gb': 'gaming-24gb',
-  'apple-8gb': 'apple-8gb',
-  'apple-16gb': 'apple-16gb',
-  'apple-64gb': 'apple-64gb',
-  workstation: 'workstation-2x3090',
-};
+import { tierPicks } from '@/lib/guide-figures';
+import { canonicalWizardPath } from '@/lib/schemas/wizard';
 
 /** The wizard's top picks for a hardware tier and use case, live from the catalog. */
-export async function TierPicks({ tier, useCase = 'chat' }: { tier: string; useCase?: string }) {
-  const preset = TIER_PRESETS[tier];
-  if (!preset) throw new Error(`TierPicks: unknown tier "${tier}"`);
-  const answers = { ...WIZARD_PRESETS[preset], use: useCase };
-  const params = wizardParamsSchema.parse(Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, String(v)])));
-  const catalog = await getCatalogSnapshot();
-  const resolved = profileFromParams(params, catalog.hardware);
-  if (!resolved.ok) throw new Error(`TierPicks: ${resolved.message}`);
-  const { results } = recommend(resolved.profile, resolved.needs, catalog, { limit: 5, explain: false });
+export async function TierPicks({ tier, useCase = 'chat', context }: { tier: string; useCase?: string; context?: string }) {
+  const { params, label, results } = tierPicks(await getCatalogSnapshot(), tier, useCase, context === undefined ? undefined : Number(context));
   const href = canonicalWizardPath(params);
   return (
     <figure className="my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
-        <caption className="mb-2 text-left text-sm font-semibold">Top picks for {resolved.label}, {useCase.replace('-', ' ')}, {params.ctx.toLocaleString('en-US')} tokens</caption>
+        <caption className="mb-2 text-left text-sm font-semibold">Top picks for {label}, {useCase.replace('-', ' ')}, {params.ctx.toLocaleString('en-US')} tokens</caption>
         <thead>
           <tr>
             <th scope="col">Model</th>
@@ -56,7 +36,7 @@ export async function TierPicks({ tier, useCase = 'chat' }: { tier: string; useC
         </tbody>
       </table>
       <figcaption className="mt-2 text-sm">
-        Ranked live by the wizard. <Link href={href}>See the full results, with commands →</Link>
+        Ranked live by the wizard for this machine; memory is the whole estimate (weights, KV cache, buffers), tokens/s the expected decode speed. <Link href={href}>See the full results, with commands →</Link>
       </figcaption>
     </figure>
   );

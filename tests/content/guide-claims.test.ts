@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { listGuides } from '@/lib/content';
+import { HARDWARE_CLASSES, estimateTableFigures, findModel, fourBitFormat, guideEstimate, guideHardwareSpec, isCodebookQuant, modelSizeRows, qualityCalibration, speedChartFigures, tierPicks } from '@/lib/guide-figures';
+import { loadSeedData } from '@/lib/data/catalog-seed';
+import { SEED_CATALOG } from '@/tests/support/seed-catalog';
+
+// The prose beside a live component must not contradict it. The components draw their rows from
+// lib/guide-figures.ts; these tests compute the same rows from the seed catalog and check the
+// claims a guide's text makes about them. Each claim quotes the sentence it checks, so editing
+// the sentence fails here until the claim is re-stated.
+
+const guides = listGuides();
+const SEED_RECORDS_FORMATS = loadSeedData().formats;
+const bodyOf = (slug: string) => {
+  const guide = guides.find((g) => g.slug === slug);
+  if (!guide) throw new Error(`no guide "${slug}"`);
+  return guide.body;
+};
+
+/** Attributes of every <Element …/> of one kind in a guide, outside code fences. */
+function elements(slug: string, element: string): Record<string, string>[] {
+  const prose = bodyOf(slug).replace(/^```[\s\S]*?^```/gm, '');
+  return [...prose.matchAll(new RegExp(`<${element}((?:\\s+\\w+="[^"]*")*)\\s*/>`, 'g'))].map(([, attributes]) =>
+    Object.fromEntries([...attributes!.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!])),
+  );
+}
+
+const bitsOf = (format: string) => guideEstimate(SEED_CATALOG, 'llama-3.1-8b-instruct', format).bitsPerWeight;
+
+describe('SpeedChart and its prose', () => {
+  const charts = guides.flatMap((g) => elements(g.slug, 'SpeedChart').map((attributes) => ({ slug: g.slug, model: attributes.model ?? '', hardware: attributes.hardware ?? '' })));
+
+  it('is used somewhere (the extractor is not blind)', () => {
+    expect(charts.length).toBeGreaterThan(0);
+  });
+
+  it.each(charts)('$slug: $model on $hardware says "does not fit" exactly for the formats that do not fit', ({ model, hardware }) => {
+    const figures = speedChartFigures(SEED_CATALOG, model, hardware);
+    const spilled = figures.rows.filter((r) => r.fit !== 'full-gpu').map((r) => r.quant);
+    expect(figures.caption.includes('not fit')).toBe(spilled.length > 0);
+    for (const row of figures.rows) expect(figures.caption.includes(`${row.quant} do`) || figures.caption.includes(`${row.quant},`) || figures.caption.includes(`${row.quant} and`), row.quant).toBe(spilled.includes(row.quant));
+    if (spilled.length === 0) expect(figures.caption).toContain('F16 included, fits');
+  });
+
+  it.each(charts)('$slug: $model on $hardware decodes faster with fewer bytes, as the text says, and shows no I-quant ahead of Q4_K_M', ({ slug, model, hardware }) => {
+    const body = bodyOf(slug);
+    const figures = speedChartFigures(SEED_CATALOG, model, hardware);
+    const speed = (quant: string) => figures.rows.find((r) => r.quant === quant)?.expected;
+    // "A 4-bit file has about a third of the bytes of an FP16 one, so it decodes faster, not slower."
+    expect(body).toContain('so it decodes faster, not slower');
+    expect(speed('Q4_K_M')!).toBeGreaterThan(speed('Q8_0')!);
+    expect(speed('Q8_0')!).toBeGreaterThan(speed('F16')!);
+    // "IQ3_S … and IQ3_M …, both slower than the larger Q4_K_M": no I-quant may be drawn faster.
+    expect(body).toContain('both slower than the larger Q4_K_M');
+    for (const row of figures.rows.filter((r) => isCodebookQuant(r.quant))) expect(row.expected, row.quant).toBeLessThan(speed('Q4_K_M')!);
+    // Outside the I-quants the chart's order is the order of file size, as the text explains.
+    const bySize = [...figures.rows].sort((a, b) => b.fileBytes - a.fileBytes).map((r) => r.quant);
+    const bySpeed = [...figures.rows].sort((a, b) => a.expected - b.expected).map((r) => r.quant);
+    expect(bySpeed).toEqual(bySize);
+  });
+
+  it('would catch an I-quant drawn ahead of Q4_K_M (the check is not blind)', () => {
+    const hardware = guideHardwareSpec(SEED_CATALOG, ['geforce-rtx-4090']);
+    const at = (quant: string) => guideEstimate(SEED_CATALOG, 'llama-3.1-8b-instruct', quant, { contextTokens: 4096, depthTokens: 0, runtime: 'llama.cpp', hardware }).speed!.decodeTokensPerSec.expected;
+    // The estimator prices bytes only, so left in, IQ3_M would contradict the text.
+    expect(at('IQ3_M')).toBeGreaterThan(at('Q4_K_M'));
+  });
+});
+
+describe('QuantLadder and the quality figures in the text', () => {
+  it('labels every published figure with or without an importance matrix', () => {
+    const gguf = SEED_RECORDS_FORMATS.filter((f) => f.family === 'gguf' && f.qualityLossPct != null);
+    expect(gguf.length).toBeGreaterThan(10);
+    for (const format of gguf) expect(qualityCalibration(format.qualityMetric), format.name).not.toBe('unstated');
+    expect(new Set(gguf.map((f) => qualityCalibration(f.qualityMetric)))).toEqual(new Set(['imatrix', 'no-imatrix']));
+  });
+
+  it.each([
+    ['… 10M-token Wikitext imatrix)', 'imatrix'],
+    ['… scoreboard, no imatrix)', 'no-imatrix'],
+    ['PPL increase vs FP16', 'unstated'],
+    [null, 'unstated'],
+  ] as const)('read the calibration of %j as %s', (metric, calibration) => {
+    expect(qualityCalibration(metric)).toBe(calibration);
+  });
+
+  it('prints, for each quant the precision guide lists first, the figure the ladder shows without an importance matrix', () => {
+    const body = bodyOf('precision-and-quantization');
+    const listed = [...body.matchAll(/^- \*\*(Q\w+)\*\*: (?:perplexity )?(about )?\+([\d.]+) %/gm)].map(([, name, about, value]) => ({ name: name!, about: Boolean(about), value: Number(value) }));
+    expect(listed.map((l) => l.name)).toEqual(['Q8_0', 'Q6_K', 'Q5_K_M', 'Q4_K_M', 'Q3_K_M', 'Q2_K']);
+    for (const { name, about, value } of listed) {
+      const format = SEED_RECORDS_FORMATS.find((f) => f.name === name)!;
+      expect(qualityCalibration(format.qualityMetric), name).toBe('no-imatrix');
+      const decimals = String(value).split('.')[1]?.length ?? 0;
+      const tolerance = about ? 10 ** -decimals : 0.5 * 10 ** -decimals;
+      expect(Math.abs(format.qualityLossPct! - value), name).toBeLessThanOrEqual(tolerance);
+    }
+    expect(body).toContain('+2.8 % without an importance matrix');
+  });
+});
+
+describe('ModelSizeTable and where the text says a model fits', () => {
+  const tables = guides.flatMap((g) => elements(g.slug, 'ModelSizeTable').map((attributes) => ({ slug: g.slug, models: attributes.models ?? '', contextTokens: attributes.contextTokens })));
+  const classIndex = (label: string | null) => (label === null ? HARDWARE_CLASSES.length : HARDWARE_CLASSES.findIndex((c) => c.label === label));
+
+  it('sizes gpt-oss by its released MXFP4 file, not a hypothetical Q4_K_M', () => {
+    expect(fourBitFormat(findModel(SEED_CATALOG, 'gpt-oss-120b'))).toBe('MXFP4');
+    expect(fourBitFormat(findModel(SEED_CATALOG, 'llama-3.1-8b-instruct'))).toBe('Q4_K_M');
+    const [row] = modelSizeRows(SEED_CATALOG, ['gpt-oss-120b'], 8192);
+    expect(row!.fourBit.fileBytesSource).toBe('catalog');
+  });
+
+  it.each([
+    ['vllm', 'which is what lets gpt-oss-120b run on one 80 GB GPU'],
+    ['running-locally', 'and gpt-oss-120b, which fits on one 80 GB GPU'],
+  ])('%s: "%s" agrees with the estimate and with every size table', (slug, sentence) => {
+    expect(bodyOf(slug)).toContain(sentence);
+    const model = findModel(SEED_CATALOG, 'gpt-oss-120b');
+    const onH100 = guideEstimate(SEED_CATALOG, model.slug, fourBitFormat(model), { contextTokens: 8192, hardware: guideHardwareSpec(SEED_CATALOG, ['h100-sxm'], 256 * 2 ** 30) });
+    expect(onH100.fit).toBe('full-gpu');
+    for (const table of tables.filter((t) => t.models!.split(',').includes(model.slug))) {
+      const [row] = modelSizeRows(SEED_CATALOG, [model.slug], Number(table.contextTokens ?? 8192));
+      expect(classIndex(row!.holdsIt), `${table.slug}: ${row!.holdsIt}`).toBeLessThanOrEqual(classIndex('80 GB GPU (H100)'));
+    }
+  });
+});
+
+describe('TierPicks and the hardware tiers in running-locally', () => {
+  const body = bodyOf('running-locally');
+  const billions = (n: number) => n / 1e9;
+  const bits = (format: string) => bitsOf(format);
+
+  it('laptop: "at most about 8B parameters per token, at 4 to 5 bits"; gpt-oss-20b about as fast as a 4B, an 8B about half', () => {
+    expect(body).toContain('reads at most about 8B parameters per token, at 4 to 5 bits');
+    const { results } = tierPicks(SEED_CATALOG, 'laptop', 'chat');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(billions(r.model.activeParams), r.model.slug).toBeLessThanOrEqual(8.5);
+      expect(bits(r.format), `${r.model.slug} ${r.format}`).toBeGreaterThanOrEqual(4);
+      expect(bits(r.format), `${r.model.slug} ${r.format}`).toBeLessThan(6);
+    }
+    const speedOf = (pred: (slug: string) => boolean) => results.filter((r) => pred(r.model.slug)).map((r) => r.decodeTokensPerSec!.expected);
+    const fourB = speedOf((s) => /-4b/.test(s));
+    const moe = speedOf((s) => s === 'gpt-oss-20b');
+    const eightB = speedOf((s) => /-8b/.test(s));
+    expect(body).toContain('which decodes about as fast as a 4B model');
+    expect(body).toContain('an 8B if you accept about half their speed');
+    for (const m of moe) {
+      for (const f of fourB) {
+        expect(m / f).toBeGreaterThan(0.7);
+        expect(m / f).toBeLessThan(1.4);
+      }
+    }
+    for (const e of eightB) for (const f of fourB) expect(e / f).toBeLessThan(0.65);
+  });
+
+  it('12 GB: "12B to 14B at 4 to 5 bits", "gpt-oss-20b in its own MXFP4 release"', () => {
+    expect(body).toContain('12B to 14B at 4 to 5 bits');
+    const { results } = tierPicks(SEED_CATALOG, 'gaming-12gb', 'coding');
+    expect(results.some((r) => billions(r.model.totalParams) >= 12 && billions(r.model.totalParams) < 15.5 && bits(r.format) >= 4 && bits(r.format) < 6)).toBe(true);
+    for (const r of results.filter((r) => r.model.slug.startsWith('gpt-oss'))) expect(r.format).toBe('MXFP4');
+    const moeInRam = (r: (typeof results)[number]) => r.model.activeParams < r.model.totalParams && r.estimate.fit === 'partial-offload';
+    // "With 32 GB of system RAM, a 30B mixture-of-experts model … its experts in RAM … ranks above the 14B models"
+    expect(body).toContain('a 30B mixture-of-experts model such as Qwen3-Coder-30B-A3B runs too, its attention on the GPU and its experts in RAM');
+    expect(results[0]!.model.slug).toBe('qwen3-coder-30b-a3b-instruct');
+    expect(moeInRam(results[0]!)).toBe(true);
+    for (const r of results.filter((r) => !moeInRam(r))) expect(billions(r.model.totalParams), r.model.slug).toBeLessThan(22);
+  });
+
+  it('24 GB: "24B to 32B at 4 to 5 bits … or MoE models"', () => {
+    expect(body).toContain('24B to 32B at 4 to 5 bits');
+    const { results } = tierPicks(SEED_CATALOG, 'gaming-24gb', 'chat');
+    for (const r of results) {
+      const dense = r.model.activeParams === r.model.totalParams;
+      if (dense) {
+        expect(billions(r.model.totalParams), r.model.slug).toBeGreaterThanOrEqual(22);
+        expect(billions(r.model.totalParams), r.model.slug).toBeLessThan(34);
+      }
+      expect(bits(r.format), `${r.model.slug} ${r.format}`).toBeLessThan(6);
+    }
+  });
+
+  it('two 24 GB GPUs: "Two GPUs with 48 GB total let you run 70B models at 4 to 5 bits"', () => {
+    expect(body).toContain('Two GPUs with 48 GB total let you run 70B models at 4 to 5 bits');
+    const { results } = tierPicks(SEED_CATALOG, 'workstation', 'reasoning');
+    expect(results.some((r) => billions(r.model.totalParams) >= 65 && bits(r.format) >= 4 && bits(r.format) < 6 && r.estimate.fit === 'full-gpu')).toBe(true);
+  });
+
+  it('64 GB Mac: "the practical sweet spot for 27B to 32B models"', () => {
+    expect(body).toContain('the practical sweet spot for 27B to 32B models');
+    const { results } = tierPicks(SEED_CATALOG, 'apple-64gb', 'long-documents');
+    expect(results.some((r) => billions(r.model.totalParams) >= 27 && billions(r.model.totalParams) < 34 && r.estimate.fit === 'full-gpu')).toBe(true);
+  });
+});
+
+describe('EstimateTables on 2026 hardware and the sentences around them', () => {
+  const body = bodyOf('running-locally');
+  const table = (model: string, quant: string, hardware: string) => {
+    const attributes = elements('running-locally', 'EstimateTable').find((t) => t.model === model && t.quant === quant && t.hardware === hardware);
+    expect(attributes, `${model} ${quant} on ${hardware} is shown`).toBeDefined();
+    return estimateTableFigures(SEED_CATALOG, { model, quant, hardware, runtime: attributes!.runtime, contexts: attributes!.contexts ?? '8192,32768' });
+  };
+  const expected = (e: ReturnType<typeof table>['rows'][number]['estimate']) => e.speed!.decodeTokensPerSec.expected;
+
+  it('RTX 5090: "32B models at Q4_K_M with a 32K-token context still entirely on the GPU"', () => {
+    expect(body).toContain('the same 32B models at Q4_K_M with a 32K-token context still entirely on the GPU');
+    const figures = table('qwen3-32b', 'Q4_K_M', 'geforce-rtx-5090');
+    expect(figures.rows.find((r) => r.contextTokens === 32768)?.estimate.fit).toBe('full-gpu');
+  });
+
+  it('M5 32 GB: Qwen3-30B-A3B at Q4_K_M "fits with a 32K-token context" and "decodes faster than a dense 8B would at 8 bits"', () => {
+    expect(body).toContain('Qwen3-30B-A3B at Q4_K_M fits with a 32K-token context');
+    expect(body).toContain('it decodes faster than a dense 8B would at 8 bits on the same chip');
+    const figures = table('qwen3-30b-a3b', 'Q4_K_M', 'apple-m5-10c-32gb');
+    for (const row of figures.rows) expect(row.estimate.fit, String(row.contextTokens)).toBe('full-gpu');
+    const dense = estimateTableFigures(SEED_CATALOG, { model: 'qwen3-8b', quant: 'Q8_0', hardware: 'apple-m5-10c-32gb', contexts: '8192' });
+    expect(expected(figures.rows[0]!.estimate)).toBeGreaterThan(expected(dense.rows[0]!.estimate));
+  });
+
+  it('gpt-oss-120b: "about 60 GiB", fits on the RTX PRO 6000 and the Strix Halo mini PC, which costs a fraction and decodes at about a quarter of the speed', () => {
+    expect(body).toContain('needs about 60 GiB with its context');
+    expect(body).toContain('decodes at about a quarter of its speed');
+    const card = table('gpt-oss-120b', 'MXFP4', 'rtx-pro-6000-blackwell');
+    const miniPc = table('gpt-oss-120b', 'MXFP4', 'ryzen-ai-max-plus-395-128gb');
+    for (const figures of [card, miniPc]) {
+      for (const row of figures.rows) {
+        expect(row.estimate.fit).toBe('full-gpu');
+        expect(row.estimate.memory.totalBytes / 2 ** 30).toBeGreaterThan(55);
+        expect(row.estimate.memory.totalBytes / 2 ** 30).toBeLessThan(65);
+      }
+    }
+    const ratio = expected(miniPc.rows[0]!.estimate) / expected(card.rows[0]!.estimate);
+    expect(ratio).toBeGreaterThan(0.18);
+    expect(ratio).toBeLessThan(0.35);
+    expect(miniPc.hardware.launchPriceUsd!).toBeLessThan(card.hardware.launchPriceUsd! / 2);
+  });
+});
