@@ -8,7 +8,7 @@ import type { CatalogLookup } from '@/lib/estimate/types';
 import { deviceSpecOf } from '@/lib/recommend/hardware';
 import type { CatalogArtifact, CatalogHardware, CatalogModel, RecommendCatalog } from '@/lib/recommend/types';
 import type {
-  ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, RuntimeRecord,
+  ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, PriceRecord, RuntimeRecord,
 } from '@/lib/schemas/catalog';
 import type { ArtifactSummary, FormatSummary, HardwareDetail, HardwareSummary, MeasurementSummary, ModelDetail, ModelSummary } from './types';
 
@@ -18,6 +18,7 @@ export interface CatalogRecords {
   artifacts: ArtifactRecord[];
   formats: FormatRecord[];
   hardware: HardwareRecord[];
+  prices: PriceRecord[];
   runtimes: RuntimeRecord[];
   measurements: MeasurementRecord[];
 }
@@ -32,6 +33,14 @@ export function catalogHardwareOf(h: HardwareRecord): CatalogHardware {
   return {
     slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps,
     fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year, cores: h.cores,
+    formFactor: h.formFactor, launchPriceScope: h.launchPriceScope,
+    peaks: {
+      fp32VectorTflops: h.fp32VectorTflops, fp16VectorTflops: h.fp16VectorTflops, fp16TensorTflops: h.fp16TensorTflops,
+      fp16AccTensorTflops: h.fp16AccTensorTflops, bf16TensorTflops: h.bf16TensorTflops, int8TensorTops: h.int8TensorTops,
+      int8Path: h.int8Path, fp8TensorTflops: h.fp8TensorTflops, fp4TensorTflops: h.fp4TensorTflops,
+    },
+    fp16TflopsWeak: h.figureNotes.some((n) => n.field === 'fp16Tflops' && n.weak),
+    gpuMemoryLinuxBytes: h.gpuMemoryLinuxBytes, gpuMemoryWindowsBytes: h.gpuMemoryWindowsBytes, isa: h.isa,
   };
 }
 

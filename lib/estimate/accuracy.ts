@@ -202,8 +202,9 @@ export function computeAccuracy(rows: AccuracyRows): AccuracyReport {
       points.push({ metric: 'decode', label, backend, measured: tg, predicted: d.expected, low: d.low, high: d.high, naive: (dev.bandwidthGBps * 1e9) / size });
     }
     const pp = Number(r.pp_tps);
-    if (pp > 0) {
-      const p = e.speed.prefillTokensPerSec;
+    const p = e.speed.prefillTokensPerSec;
+    if (pp > 0 && !p) skip('speed.csv', 'prefill not estimated (no compute figure)');
+    else if (pp > 0 && p) {
       points.push({
         metric: 'prefill',
         label,

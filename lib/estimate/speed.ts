@@ -2,7 +2,7 @@
 // weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync). Prefill is a
 // compute problem: 2 FLOPs per active parameter per token at a backend-specific efficiency.
 
-import { BACKEND_PARAMS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, CPU_CORE_GFLOPS, PCIE_GBPS, backendFor, deviceTflops, type Backend, type BackendParams } from './backends';
+import { BACKEND_PARAMS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, CPU_CORE_GFLOPS, PCIE_GBPS, backendFor, deviceCompute, type Backend, type BackendParams } from './backends';
 import { kvReadBytesPerToken } from './kv-cache';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
@@ -24,7 +24,12 @@ interface Segment {
   backend: Backend;
   params: BackendParams;
   bandwidthGBps: number;
-  tflops: number;
+  /** null: no compute figure for this device (prefill unknown, no dequantization term in decode). */
+  tflops: number | null;
+  /** The device's name, for the sentences the estimate adds. */
+  device: string;
+  computeNote: string | null;
+  computeBasis: 'catalogued' | 'weak' | 'vector-fallback' | 'none' | 'stand-in';
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
@@ -41,18 +46,22 @@ function systemBandwidth(hw: HardwareSpec): number {
   if (hw.systemBandwidthGBps && hw.systemBandwidthGBps > 0) return hw.systemBandwidthGBps;
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
   if (cpu && cpu.bandwidthGBps > 0) return cpu.bandwidthGBps;
-  const apple = hw.devices.find((d) => d.kind === 'apple');
-  if (apple && !hw.cluster) return apple.bandwidthGBps;
+  // Apple Silicon and unified machines: the CPU reads the same memory the GPU does.
+  const shared = hw.devices.find((d) => d.kind === 'apple' || d.unified);
+  if (shared && !hw.cluster) return shared.bandwidthGBps;
   return DEFAULT_SYSTEM_BANDWIDTH_GBPS;
 }
 
-function cpuTflops(hw: HardwareSpec): number {
+/** CPU matrix throughput for layers in system RAM, and whether it is a stand-in (no core count known). */
+function cpuCompute(hw: HardwareSpec): { tflops: number; note: string | null; standIn: boolean } {
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
-  if (cpu?.fp16Tflops) return cpu.fp16Tflops;
-  if (cpu?.cores && cpu.cores > 0) return (cpu.cores * CPU_CORE_GFLOPS) / 1000;
-  const apple = hw.devices.find((d) => d.kind === 'apple');
-  // Apple CPU clusters reach roughly 1–2 TFLOPS with AMX; treat as the default.
-  return apple ? 1.5 : DEFAULT_CPU_TFLOPS;
+  if (cpu?.fp16Tflops) return { tflops: cpu.fp16Tflops, note: null, standIn: false };
+  const cores = cpu?.cores ?? hw.devices.find((d) => d.unified && d.cores)?.cores ?? null;
+  if (cores && cores > 0) return { tflops: (cores * CPU_CORE_GFLOPS) / 1000, note: null, standIn: false };
+  if (hw.devices.some((d) => d.kind === 'apple')) {
+    return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute for layers the GPU does not hold: an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (Apple CPU clusters with AMX reach roughly 1–2).`, standIn: true };
+  }
+  return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute: no core count given, so an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (8–16 AVX2/AVX-512 cores); give the CPU's cores for a better figure.`, standIn: true };
 }
 
 function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): Segment[] {
@@ -87,11 +96,15 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += (kvRead * s.layers) / L;
     const be = backendFor(input.runtime, s.device.kind, input.gpuBackend);
+    const compute = deviceCompute(s.device);
     segs.push({
       backend: be,
       params: BACKEND_PARAMS[be],
       bandwidthGBps: s.device.bandwidthGBps,
-      tflops: deviceTflops(s.device),
+      tflops: compute.tflops,
+      device: s.device.name,
+      computeNote: compute.note,
+      computeBasis: compute.basis,
       layers: s.layers,
       bytes: bytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
@@ -123,11 +136,15 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
     // With a GPU present llama.cpp runs big prefill matmuls of CPU layers on the GPU, copying the
     // weights over PCIe each ubatch (ggml_backend_sched offload_op for batches ≥ 32).
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
+    const compute = cpuCompute(hw);
     segs.push({
       backend: be,
       params: BACKEND_PARAMS[be],
       bandwidthGBps: systemBandwidth(hw),
-      tflops: cpuTflops(hw),
+      tflops: compute.tflops,
+      device: 'CPU',
+      computeNote: compute.note,
+      computeBasis: compute.standIn ? 'stand-in' : 'catalogued',
       layers: cpuLayers,
       bytes: cpuBytes,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
@@ -157,7 +174,8 @@ export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposit
   for (const s of segs) {
     const bw = effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9;
     const mem = s.bytes / bw;
-    const alu = (s.quantParams * s.params.dequantFlopPerWeight) / (s.tflops * 1e12);
+    // Without a compute figure the dequantization term is unknown: decode is read as memory-bound (and says so).
+    const alu = s.tflops === null ? 0 : (s.quantParams * s.params.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (s.params.layerLatencyUs + (kernelQuant ? s.params.quantLayerLatencyUs : 0))) / 1e6;
     t += s.params.overlapLaunch ? Math.max(Math.max(mem, alu), launches) : Math.max(mem, alu) + launches;
   }
@@ -185,14 +203,16 @@ function prefillSecondsPer512(input: EstimateInput, comp: WeightComposition, pla
   let gpuTflops = 0;
   for (const s of segs) {
     if (s.flopsPerToken > 0) {
+      if (s.tflops === null) return null;
       const eff = softMin(s.params.prefillEfficiency * s.tflops, s.params.prefillCeilingTflops) * quantFactor;
       t += (s.flopsPerToken * batch) / (eff * 1e12 * (s.parallelShards > 1 ? s.parallelShards : 1));
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
       t += s.hostCopyBytes / (PCIE_GBPS * 1e9);
-      // ...and the GPU does those FLOPs too.
+      // ...and the GPU does those FLOPs too (unknown when the GPU has no compute figure).
       if (gpuTflops > 0) t += (s.bytes * (8 / Math.max(1, comp.bitsPerWeight)) * 2 * batch) / (gpuTflops * 1e12);
+      else if (segs.some((x) => x.backend !== 'cpu' && x.tflops === null)) return null;
     }
   }
   return t;
@@ -204,15 +224,21 @@ function band(x: number, f: number): Band {
 
 export interface SpeedResult {
   decode: Band;
-  prefill: Band;
+  /** null: a device that would do the prefill has no compute figure. */
+  prefill: Band | null;
   backend: string;
   bottleneck: string;
+  /** Sentences about the compute figures used (fallbacks, weaker figures, stand-ins). */
+  assumptions: string[];
+  warnings: string[];
+  /** The most the estimate's confidence may be, given those figures. */
+  confidenceCap: 'high' | 'medium' | 'low';
 }
 
 export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Placement): SpeedResult | null {
   const tDec = decodeSecondsPerToken(input, comp, plan, input.depthTokens);
+  if (tDec === null || !(tDec > 0)) return null;
   const tPre = prefillSecondsPer512(input, comp, plan, input.depthTokens);
-  if (tDec === null || tPre === null || !(tDec > 0) || !(tPre > 0)) return null;
   const segs = segmentsFor(input, comp, plan, input.depthTokens);
   const backends = [...new Set(segs.map((s) => s.backend))];
   let dBand = 1;
@@ -226,18 +252,51 @@ export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Pl
     dBand *= 1.15;
     pBand *= 1.3;
   }
+  // Figures the catalog marks as weaker, fallbacks and stand-ins: said, with a wider band and a lower confidence.
+  const assumptions: string[] = [];
+  const warnings: string[] = [];
+  let confidenceCap: SpeedResult['confidenceCap'] = 'high';
+  const lower = (to: 'medium' | 'low') => {
+    if (to === 'low' || confidenceCap === 'high') confidenceCap = to;
+  };
+  const said = new Set<string>();
+  let prefillWidened = false;
+  for (const s of segs) {
+    if (s.computeNote && !said.has(s.computeNote)) {
+      said.add(s.computeNote);
+      assumptions.push(s.computeNote);
+    }
+    if ((s.computeBasis === 'weak' || s.computeBasis === 'vector-fallback') && !prefillWidened) {
+      lower('medium');
+      pBand *= 1.25;
+      prefillWidened = true;
+    } else if (s.computeBasis === 'stand-in' && s.flopsPerToken > 0) {
+      lower('low');
+      pBand *= 1.5;
+    } else if (s.computeBasis === 'none' && !said.has(s.device)) {
+      said.add(s.device);
+      lower('low');
+      dBand *= 1.2;
+      warnings.push(
+        `No compute figure for ${s.device} (no source gives one): prefill speed is not estimated, and decode is read as memory-bound, so it may be optimistic where dequantization limits it.`,
+      );
+    }
+  }
   const cpuShare = segs.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
   const total = segs.reduce((a, s) => a + s.bytes, 0);
   const bottleneck =
     cpuShare > 0.05 * total
       ? 'system RAM bandwidth (offloaded weights)'
-      : segs.some((s) => s.quantParams * s.params.dequantFlopPerWeight / (s.tflops * 1e12) > s.bytes / (effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9))
+      : segs.some((s) => s.tflops !== null && (s.quantParams * s.params.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9))
         ? 'GPU compute (dequantization)'
         : 'GPU memory bandwidth';
   return {
     decode: band(1 / tDec, dBand),
-    prefill: band(512 / tPre, pBand),
+    prefill: tPre !== null && tPre > 0 ? band(512 / tPre, pBand) : null,
     backend: backends.join('+'),
     bottleneck,
+    assumptions,
+    warnings,
+    confidenceCap,
   };
 }

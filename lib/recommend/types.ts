@@ -1,8 +1,8 @@
 // Plain input/output types of the recommender. No zod here: the lead parses URLs into these.
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
-import type { Band, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { FormatFamily, HardwareBackend, HardwareKind, Os, Tool, UseCase, Vendor } from '@/lib/enums';
+import type { Band, ComputePeaks, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
+import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, Os, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
 
 export type { FormatFamily, Os, Tool };
 
@@ -54,8 +54,20 @@ export interface CatalogHardware {
   backend: HardwareBackend;
   launchPriceUsd: number | null;
   year: number | null;
-  /** CPU machines: cores; Apple Silicon: GPU cores (null when unknown). */
+  /** CPU machines and unified machines: CPU cores; Apple Silicon: GPU cores (null when unknown). */
   cores?: number | null;
+  /** How it is bought: what the planner may multiply (DEVICE_COUNTS). */
+  formFactor?: FormFactor;
+  /** Who the launch price covers: the card alone or a whole working system. */
+  launchPriceScope?: PriceScope | null;
+  /** Per-path compute peaks (the hardware convention). */
+  peaks?: ComputePeaks;
+  /** The catalog marks fp16Tflops as weaker (derived by an assumed ratio, or an upper bound). */
+  fp16TflopsWeak?: boolean;
+  /** Unified machines: what the GPU may map of the shared memory, per OS. */
+  gpuMemoryLinuxBytes?: number | null;
+  gpuMemoryWindowsBytes?: number | null;
+  isa?: readonly CpuIsa[];
 }
 
 export interface RecommendCatalog {
