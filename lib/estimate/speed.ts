@@ -1,8 +1,16 @@
 // Decode and prefill speed. Decode is a memory-streaming problem: every token reads the active
 // weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync). Prefill is a
 // compute problem: 2 FLOPs per active parameter per token at a backend-specific efficiency.
+//
+// Two steps, so the fit (speed-fit.ts) can try constants without re-running the pipeline:
+// speedFeatures() turns a placed request into what the formulas need (bytes, layers, FLOPs per
+// segment of layers on one device), and decodeSecondsFrom() / prefillSecondsFrom() apply a set of
+// constants to them. The estimate applies the committed constants (SPEED_CONSTANTS).
 
-import { BACKEND_PARAMS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, CPU_CORE_GFLOPS, PCIE_GBPS, backendFor, deviceCompute, type Backend, type BackendParams } from './backends';
+import {
+  ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
+  backendFor, deviceCompute, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+} from './backends';
 import { kvReadBytesPerToken } from './kv-cache';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
@@ -16,30 +24,66 @@ function softMin(a: number, b: number): number {
   return 1 / Math.cbrt(1 / (a * a * a) + 1 / (b * b * b));
 }
 
-function effectiveBandwidthGBps(p: BackendParams, specGBps: number): number {
-  return softMin(p.bwEfficiency * specGBps, p.bwCeilingGBps);
+function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
+  return softMin(c.bwEfficiency * specGBps, c.bwCeilingGBps);
 }
 
-interface Segment {
+/** Layers on one device as decode sees them. */
+interface DecodeSegment {
   backend: Backend;
-  params: BackendParams;
   bandwidthGBps: number;
-  /** null: no compute figure for this device (prefill unknown, no dequantization term in decode). */
+  /** null: no compute figure for the device (decode has no dequantization term, and says so). */
   tflops: number | null;
-  /** The device's name, for the sentences the estimate adds. */
-  device: string;
-  computeNote: string | null;
-  computeBasis: 'catalogued' | 'weak' | 'vector-fallback' | 'none' | 'stand-in';
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
-  /** Weight parameters touched per token (for the dequant compute term). */
+  /** Weight parameters touched per token (for the dequantization compute term). */
   quantParams: number;
+}
+
+/** Layers on one device as prefill sees them. */
+interface PrefillSegment {
+  backend: Backend;
+  /** null: no compute figure for the device (no prefill estimate when it has FLOPs to do). */
+  tflops: number | null;
   /** FLOPs per prefill token. */
   flopsPerToken: number;
-  /** Bytes that must be copied host→GPU per prefill ubatch (CPU-resident layers). */
+  /** Bytes that must be copied host→GPU per ubatch (CPU-resident layers while a GPU is present). */
   hostCopyBytes: number;
+  /** Bytes of the segment (the GPU redoes the FLOPs of copied CPU layers). */
+  bytes: number;
   parallelShards: number;
+}
+
+/** What the speed formulas need of one placed request, independent of the constants. */
+export interface SpeedFeatures {
+  decode: DecodeSegment[];
+  /** Segments at the prefill's depth (depth + half a ubatch). */
+  prefill: PrefillSegment[];
+  /** GPTQ/AWQ/bitsandbytes kernels (their extra per-layer cost). */
+  kernelQuant: boolean;
+  /** Quantized weights (prefill pays the dequantization factor). */
+  quantized: boolean;
+  bitsPerWeight: number;
+  /** Device boundaries a token crosses (layer split). */
+  hops: number;
+  /** Tensor-parallel all-reduce time per token (vLLM on several GPUs). */
+  allReduceSeconds: number;
+  partialOffload: boolean;
+  /** The backends in segment order, as the estimate names them ("cuda", "metal+cpu"). */
+  label: string;
+  /** Where each segment's compute figure comes from, when it is not a plain catalogued peak. */
+  compute: ComputeUse[];
+}
+
+/** A compute figure the speed rests on that is weaker than a catalogued peak, and who reads it. */
+export interface ComputeUse {
+  device: string;
+  basis: ComputeBasis | 'stand-in';
+  /** The sentence the estimate adds to its assumptions (null for 'none': a warning says it). */
+  note: string | null;
+  /** The segment does prefill FLOPs itself (a stand-in CPU figure matters only then). */
+  prefill: boolean;
 }
 
 function systemBandwidth(hw: HardwareSpec): number {
@@ -52,19 +96,23 @@ function systemBandwidth(hw: HardwareSpec): number {
   return DEFAULT_SYSTEM_BANDWIDTH_GBPS;
 }
 
-/** CPU matrix throughput for layers in system RAM, and whether it is a stand-in (no core count known). */
-function cpuCompute(hw: HardwareSpec): { tflops: number; note: string | null; standIn: boolean } {
+/** CPU matrix throughput for layers in system RAM; a stand-in (said) when no core count is known. */
+function cpuCompute(hw: HardwareSpec): { tflops: number; note: string | null } {
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
-  if (cpu?.fp16Tflops) return { tflops: cpu.fp16Tflops, note: null, standIn: false };
+  if (cpu?.fp16Tflops) return { tflops: cpu.fp16Tflops, note: null };
   const cores = cpu?.cores ?? hw.devices.find((d) => d.unified && d.cores)?.cores ?? null;
-  if (cores && cores > 0) return { tflops: (cores * CPU_CORE_GFLOPS) / 1000, note: null, standIn: false };
+  if (cores && cores > 0) return { tflops: (cores * CPU_CORE_GFLOPS) / 1000, note: null };
   if (hw.devices.some((d) => d.kind === 'apple')) {
-    return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute for layers the GPU does not hold: an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (Apple CPU clusters with AMX reach roughly 1–2).`, standIn: true };
+    return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute for layers the GPU does not hold: an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (Apple CPU clusters with AMX reach roughly 1–2).` };
   }
-  return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute: no core count given, so an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (8–16 AVX2/AVX-512 cores); give the CPU's cores for a better figure.`, standIn: true };
+  return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute: no core count given, so an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (8–16 AVX2/AVX-512 cores); give the CPU's cores for a better figure.` };
 }
 
-function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): Segment[] {
+interface RawSegment extends DecodeSegment, PrefillSegment {
+  use: ComputeUse | null;
+}
+
+function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): RawSegment[] {
   const hw = input.hardware as HardwareSpec;
   const m = input.model;
   const L = m.layers;
@@ -74,7 +122,7 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
   const quantized = !(fam === 'float');
   const flopsPerByte = (8 / bpw) * 2;
   const attnFlops = (tokensDepth: number, layers: number) => 4 * layers * tokensDepth * m.attentionHeads * m.headDim;
-  const segs: Segment[] = [];
+  const segs: RawSegment[] = [];
   const active = comp.layerActiveBytes;
   const expertsAll = comp.layerExpertBytes;
   const E = m.expertsTotal ?? 0;
@@ -95,16 +143,12 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += (kvRead * s.layers) / L;
-    const be = backendFor(input.runtime, s.device.kind, input.gpuBackend);
     const compute = deviceCompute(s.device);
     segs.push({
-      backend: be,
-      params: BACKEND_PARAMS[be],
+      backend: backendFor(input.runtime, s.device.kind, input.gpuBackend),
       bandwidthGBps: s.device.bandwidthGBps,
       tflops: compute.tflops,
-      device: s.device.name,
-      computeNote: compute.note,
-      computeBasis: compute.basis,
+      use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
@@ -131,20 +175,16 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
     cpuBytes += (kvRead * cpuLayers) / L;
   }
   if (cpuBytes > 0) {
-    const be: Backend = 'cpu';
     const gpuPresent = plan.slots.length > 0;
     // With a GPU present llama.cpp runs big prefill matmuls of CPU layers on the GPU, copying the
     // weights over PCIe each ubatch (ggml_backend_sched offload_op for batches ≥ 32).
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
     const compute = cpuCompute(hw);
     segs.push({
-      backend: be,
-      params: BACKEND_PARAMS[be],
+      backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
       tflops: compute.tflops,
-      device: 'CPU',
-      computeNote: compute.note,
-      computeBasis: compute.standIn ? 'stand-in' : 'catalogued',
+      use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
       layers: cpuLayers,
       bytes: cpuBytes,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
@@ -163,59 +203,88 @@ function sumRange(a: number[], from: number, to: number): number {
   return s;
 }
 
-/** Seconds per decoded token (expected), or null when nothing runs. */
-export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
+/**
+ * The features of a placed request (null when nothing runs). Decode is read at `depth`, prefill one
+ * ubatch later; `withPrefill: false` skips the prefill segments (the placement's decode oracle).
+ */
+export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens, withPrefill = true): SpeedFeatures | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  const segs = segmentsFor(input, comp, plan, depth);
-  if (segs.length === 0) return null;
-  const fam = QUANT_FORMATS[input.quant]?.family;
-  const kernelQuant = fam === 'gptq' || fam === 'awq' || fam === 'int';
-  let t = (segs[0]?.params.tokenOverheadMs ?? 0) / 1000;
-  for (const s of segs) {
-    const bw = effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9;
-    const mem = s.bytes / bw;
-    // Without a compute figure the dequantization term is unknown: decode is read as memory-bound (and says so).
-    const alu = s.tflops === null ? 0 : (s.quantParams * s.params.dequantFlopPerWeight) / (s.tflops * 1e12);
-    const launches = (s.layers * (s.params.layerLatencyUs + (kernelQuant ? s.params.quantLayerLatencyUs : 0))) / 1e6;
-    t += s.params.overlapLaunch ? Math.max(Math.max(mem, alu), launches) : Math.max(mem, alu) + launches;
-  }
-  const hop = segs[0]?.params.hopMs ?? 0;
-  const hops = input.runtime === 'vllm' ? 0 : Math.max(0, segs.length - 1);
-  t += (hops * hop) / 1000;
-  if (input.runtime === 'vllm' && (segs[0]?.parallelShards ?? 1) > 1) {
-    // Tensor parallel: two all-reduces per layer per token (NCCL latency ≈ 10 µs each, assumption).
-    t += (2 * input.model.layers * 10) / 1e6;
-  }
-  return t;
+  const dec = segmentsAt(input, comp, plan, depth);
+  if (dec.length === 0) return null;
+  const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
+  const vllm = input.runtime === 'vllm';
+  const shards = dec[0]?.parallelShards ?? 1;
+  return {
+    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
+    prefill: withPrefill
+      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }))
+      : [],
+    kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
+    quantized: fam !== 'float',
+    bitsPerWeight: Math.max(1, comp.bitsPerWeight),
+    hops: vllm ? 0 : Math.max(0, dec.length - 1),
+    allReduceSeconds: vllm && shards > 1 ? 2 * input.model.layers * ALL_REDUCE_SECONDS : 0,
+    partialOffload: plan.fit === 'partial-offload',
+    label: [...new Set(dec.map((s) => s.backend))].join('+'),
+    compute: dec.flatMap((s) => (s.use ? [s.use] : [])),
+  };
 }
 
-/** Seconds to prefill one 512-token ubatch at the given depth. */
-function prefillSecondsPer512(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
-  if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  const segs = segmentsFor(input, comp, plan, depth + 256);
-  if (segs.length === 0) return null;
-  const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
-  // Quantized weights are dequantized inside the matmul; Q4_K_M runs at 0.75–0.9 of F16 prefill on
-  // the same GPU in speed.csv (4090 7139 vs 9382 t/s, M2 Ultra 994 vs 1175).
-  const quantFactor = fam === 'float' ? 1 : 0.82;
+/** Seconds per decoded token under a set of constants. */
+export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
+  const first = constants[f.decode[0]!.backend];
+  let t = first.tokenOverheadMs / 1000;
+  for (const s of f.decode) {
+    const c = constants[s.backend];
+    const mem = s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
+    const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
+    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
+    t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : Math.max(mem, alu) + launches;
+  }
+  return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
+}
+
+/**
+ * Whether prefill can be estimated at all: every device doing prefill FLOPs has a compute figure
+ * (CPU layers' prefill runs on the GPU when one is present, so that GPU needs one too).
+ */
+export function prefillEstimable(f: SpeedFeatures): boolean {
+  if (f.prefill.some((s) => s.flopsPerToken > 0 && s.tflops === null)) return false;
+  return !(f.prefill.some((s) => s.hostCopyBytes > 0) && f.prefill.some((s) => s.backend !== 'cpu' && s.tflops === null));
+}
+
+/** Seconds to prefill one 512-token ubatch under a set of constants; null when a device doing FLOPs has no compute figure. */
+export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number | null {
   const batch = 512;
   let t = 0;
   let gpuTflops = 0;
-  for (const s of segs) {
-    if (s.flopsPerToken > 0) {
-      if (s.tflops === null) return null;
-      const eff = softMin(s.params.prefillEfficiency * s.tflops, s.params.prefillCeilingTflops) * quantFactor;
-      t += (s.flopsPerToken * batch) / (eff * 1e12 * (s.parallelShards > 1 ? s.parallelShards : 1));
+  if (!prefillEstimable(f)) return null;
+  for (const s of f.prefill) {
+    const c = constants[s.backend];
+    if (s.flopsPerToken > 0 && s.tflops !== null) {
+      // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
+      const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : 1);
+      t += (s.flopsPerToken * batch) / (eff * 1e12 * s.parallelShards);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
       t += s.hostCopyBytes / (PCIE_GBPS * 1e9);
-      // ...and the GPU does those FLOPs too (unknown when the GPU has no compute figure).
-      if (gpuTflops > 0) t += (s.bytes * (8 / Math.max(1, comp.bitsPerWeight)) * 2 * batch) / (gpuTflops * 1e12);
-      else if (segs.some((x) => x.backend !== 'cpu' && x.tflops === null)) return null;
+      // ...and the GPU does those FLOPs too.
+      if (gpuTflops > 0) t += (s.bytes * (8 / f.bitsPerWeight) * 2 * batch) / (gpuTflops * 1e12);
     }
   }
   return t;
+}
+
+/** The band for a backend combination: its own when the held-out data is enough, else a wider fallback. */
+export function bandFactorFor(bands: SpeedBands, label: string): BandFactor {
+  const own = bands.byBackend[label];
+  if (own && !own.thin) return own;
+  // Thin or unseen: never narrower than any backend in the combination nor than all data pooled.
+  let factor = Math.max(own?.factor ?? bands.unseen, bands.pooled.factor);
+  for (const part of label.split('+')) factor = Math.max(factor, bands.byBackend[part]?.factor ?? bands.unseen);
+  return { factor, heldOutRows: own?.heldOutRows ?? 0, thin: true };
 }
 
 function band(x: number, f: number): Band {
@@ -224,79 +293,74 @@ function band(x: number, f: number): Band {
 
 export interface SpeedResult {
   decode: Band;
-  /** null: a device that would do the prefill has no compute figure. */
+  /** null: a device that would do the prefill has no compute figure (the warnings say which). */
   prefill: Band | null;
   backend: string;
   bottleneck: string;
-  /** Sentences about the compute figures used (fallbacks, weaker figures, stand-ins). */
+  /** The band rests on fewer held-out measurements than it needs (the estimate's confidence says so). */
+  thinData: boolean;
+  /** Sentences about the compute figures used: a weaker figure, a fallback path, a stand-in. */
   assumptions: string[];
   warnings: string[];
   /** The most the estimate's confidence may be, given those figures. */
   confidenceCap: 'high' | 'medium' | 'low';
 }
 
-export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Placement): SpeedResult | null {
-  const tDec = decodeSecondsPerToken(input, comp, plan, input.depthTokens);
-  if (tDec === null || !(tDec > 0)) return null;
-  const tPre = prefillSecondsPer512(input, comp, plan, input.depthTokens);
-  const segs = segmentsFor(input, comp, plan, input.depthTokens);
-  const backends = [...new Set(segs.map((s) => s.backend))];
-  let dBand = 1;
-  let pBand = 1;
-  for (const s of segs) {
-    dBand = Math.max(dBand, s.params.decodeBand);
-    pBand = Math.max(pBand, s.params.prefillBand);
-  }
-  // Offloaded or expert-split setups are harder to predict: widen the band.
-  if (plan.fit === 'partial-offload') {
-    dBand *= 1.15;
-    pBand *= 1.3;
-  }
-  // Figures the catalog marks as weaker, fallbacks and stand-ins: said, with a wider band and a lower confidence.
+/**
+ * What the compute figures behind a speed allow it to claim: a weaker or fallback figure caps the
+ * confidence at medium, a stand-in that does prefill work or no figure at all at low; each is said.
+ */
+function computeCaveats(f: SpeedFeatures): Pick<SpeedResult, 'assumptions' | 'warnings' | 'confidenceCap'> {
   const assumptions: string[] = [];
   const warnings: string[] = [];
-  let confidenceCap: SpeedResult['confidenceCap'] = 'high';
+  let cap: SpeedResult['confidenceCap'] = 'high';
   const lower = (to: 'medium' | 'low') => {
-    if (to === 'low' || confidenceCap === 'high') confidenceCap = to;
+    if (to === 'low' || cap === 'high') cap = to;
   };
-  const said = new Set<string>();
-  let prefillWidened = false;
-  for (const s of segs) {
-    if (s.computeNote && !said.has(s.computeNote)) {
-      said.add(s.computeNote);
-      assumptions.push(s.computeNote);
-    }
-    if ((s.computeBasis === 'weak' || s.computeBasis === 'vector-fallback') && !prefillWidened) {
-      lower('medium');
-      pBand *= 1.25;
-      prefillWidened = true;
-    } else if (s.computeBasis === 'stand-in' && s.flopsPerToken > 0) {
+  for (const u of f.compute) {
+    if (u.note && !assumptions.includes(u.note)) assumptions.push(u.note);
+    if (u.basis === 'weak' || u.basis === 'vector-fallback') lower('medium');
+    else if (u.basis === 'stand-in' && u.prefill) lower('low');
+    else if (u.basis === 'none') {
       lower('low');
-      pBand *= 1.5;
-    } else if (s.computeBasis === 'none' && !said.has(s.device)) {
-      said.add(s.device);
-      lower('low');
-      dBand *= 1.2;
-      warnings.push(
-        `No compute figure for ${s.device} (no source gives one): prefill speed is not estimated, and decode is read as memory-bound, so it may be optimistic where dequantization limits it.`,
-      );
+      const warning = `No compute figure for ${u.device} (no source gives one): prefill speed is not estimated, and decode is read as memory-bound, so it may be optimistic where dequantization limits it.`;
+      if (!warnings.includes(warning)) warnings.push(warning);
     }
   }
-  const cpuShare = segs.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
-  const total = segs.reduce((a, s) => a + s.bytes, 0);
-  const bottleneck =
-    cpuShare > 0.05 * total
-      ? 'system RAM bandwidth (offloaded weights)'
-      : segs.some((s) => s.tflops !== null && (s.quantParams * s.params.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9))
-        ? 'GPU compute (dequantization)'
-        : 'GPU memory bandwidth';
+  return { assumptions, warnings, confidenceCap: cap };
+}
+
+/** Decode and prefill bands from features under a set of constants (null when the decode time is not positive). */
+export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): SpeedResult | null {
+  const tDec = decodeSecondsFrom(f, constants.backends);
+  const tPre = prefillSecondsFrom(f, constants.backends);
+  if (!(tDec > 0) || !Number.isFinite(tDec)) return null;
+  const prefillKnown = tPre !== null && tPre > 0 && Number.isFinite(tPre);
+  const d = bandFactorFor(constants.bands.decode, f.label);
+  const p = bandFactorFor(constants.bands.prefill, f.label);
+  const cpuShare = f.decode.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
+  const total = f.decode.reduce((a, s) => a + s.bytes, 0);
+  const aluBound = f.decode.some((s) => {
+    const c = constants.backends[s.backend];
+    return s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+  });
   return {
-    decode: band(1 / tDec, dBand),
-    prefill: tPre !== null && tPre > 0 ? band(512 / tPre, pBand) : null,
-    backend: backends.join('+'),
-    bottleneck,
-    assumptions,
-    warnings,
-    confidenceCap,
+    decode: band(1 / tDec, d.factor),
+    prefill: prefillKnown ? band(512 / tPre, p.factor) : null,
+    backend: f.label,
+    bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
+    thinData: d.thin || (prefillKnown && p.thin),
+    ...computeCaveats(f),
   };
+}
+
+/** Seconds per decoded token (expected) with the committed constants, or null when nothing runs (the placement's oracle). */
+export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
+  const f = speedFeatures(input, comp, plan, depth, false);
+  return f ? decodeSecondsFrom(f, SPEED_CONSTANTS.backends) : null;
+}
+
+export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Placement): SpeedResult | null {
+  const f = speedFeatures(input, comp, plan);
+  return f ? speedFromFeatures(f, SPEED_CONSTANTS) : null;
 }
