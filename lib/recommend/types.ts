@@ -2,7 +2,7 @@
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
 import type { Band, ComputePeaks, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, Os, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
+import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, KvCacheType, Os, PriceCondition, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
 
 export type { FormatFamily, Os, Tool };
 
@@ -68,6 +68,20 @@ export interface CatalogHardware {
   gpuMemoryLinuxBytes?: number | null;
   gpuMemoryWindowsBytes?: number | null;
   isa?: readonly CpuIsa[];
+  /** Street prices as dated pages give them (prisma/seed/prices.json), newest first. */
+  streetPrices?: StreetPrice[];
+}
+
+/** A street price of a device: new or used, for the card alone or a whole system, from a dated page. */
+export interface StreetPrice {
+  condition: PriceCondition;
+  scope: PriceScope;
+  usdLow: number | null;
+  usdHigh: number | null;
+  /** YYYY-MM or YYYY-MM-DD; null when the page gives no date (the note says what it gives). */
+  observedOn: string | null;
+  sourceUrl: string;
+  note: string;
 }
 
 export interface RecommendCatalog {
@@ -215,11 +229,29 @@ export interface PlanRequest {
   hostMemoryBytes?: number;
   /** A llama.cpp-family tool to run it with (Ollama, LM Studio) instead of llama.cpp; others keep their own. */
   runtime?: Runtime;
+  /** KV-cache precision (default: the runtime's own). */
+  kvCacheType?: KvCacheType;
+  /** 1-based page of the options (PLAN_PAGE_SIZE a page). */
+  page?: number;
+}
+
+/** What an option costs and what the figure covers. */
+export interface PlanPrice {
+  /** For the whole option (unit × count): the low end where the source gives a range. */
+  totalUsd: number;
+  unitUsd: number;
+  /** A dated street price, or the launch price when no street price is catalogued. */
+  basis: 'street' | 'launch';
+  condition: PriceCondition;
+  /** card: the GPUs alone (a host PC is not included); system: a whole working machine. */
+  scope: PriceScope;
+  observedOn: string | null;
+  sourceUrl: string | null;
 }
 
 export interface PlanOption {
   label: string;
-  kind: 'gpu' | 'multi-gpu' | 'apple' | 'cpu' | 'exo-cluster';
+  kind: 'gpu' | 'multi-gpu' | 'apple' | 'unified' | 'cpu' | 'exo-cluster';
   hardware: CatalogHardware;
   count: number;
   runtime: Runtime;
@@ -229,7 +261,11 @@ export interface PlanOption {
   decodeTokensPerSec: Band;
   /** All users together, assuming memory-bound batching (see assumption). */
   aggregateTokensPerSec: number;
+  /** The option's total, for sorting (price.totalUsd); null when no price is catalogued. */
   priceUsd: number | null;
+  price: PlanPrice | null;
+  /** A used street price where a source gives one (else null). */
+  usedPrice: PlanPrice | null;
   meetsTarget: boolean;
   notes: string[];
 }
@@ -237,8 +273,10 @@ export interface PlanOption {
 export interface PlanResult {
   options: PlanOption[];
   assumptions: string[];
-  /** Options that fit before the ~20 limit. */
+  /** Every fitting option, over all pages. */
   totalFitting: number;
+  page: number;
+  pageCount: number;
   error?: string;
 }
 
