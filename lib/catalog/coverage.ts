@@ -14,6 +14,19 @@ export const COMPUTE_FIGURES = [
   'fp8TensorTflops', 'fp4TensorTflops',
 ] as const satisfies readonly HardwareFigure[];
 
+/** What each compute figure is, in the words of the hardware convention (units in the label). */
+export const COMPUTE_FIGURE_LABELS: Record<(typeof COMPUTE_FIGURES)[number], string> = {
+  fp16Tflops: 'FP16 TFLOPS the speed model reads',
+  fp32VectorTflops: 'FP32 vector TFLOPS',
+  fp16VectorTflops: 'FP16 vector TFLOPS',
+  fp16TensorTflops: 'FP16 matrix TFLOPS (FP32 accumulate)',
+  fp16AccTensorTflops: 'FP16 matrix TFLOPS (FP16 accumulate)',
+  bf16TensorTflops: 'BF16 matrix TFLOPS',
+  int8TensorTops: 'INT8 TOPS',
+  fp8TensorTflops: 'FP8 matrix TFLOPS',
+  fp4TensorTflops: 'FP4 matrix TFLOPS',
+};
+
 /** Form factors a kind of entry may have: a GPU is a card, a module or a laptop part; the rest are whole systems. */
 const FORM_FACTORS_OF: Record<HardwareKind, readonly FormFactor[]> = {
   gpu: ['card', 'module', 'laptop'],

@@ -75,7 +75,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
               </thead>
               <tbody>
                 {result.options.map((option) => (
-                  <tr key={`${option.label}-${option.count}`} data-fit={option.fit} data-hardware={option.hardware.slug} data-count={option.count}>
+                  <tr key={`${option.label}-${option.count}`} data-fit={option.fit} data-hardware={option.hardware.slug} data-count={option.count} data-meets={option.meetsTarget ? 'yes' : 'no'}>
                     <td className="min-w-32">
                       <Link href={`/hardware/${option.hardware.slug}`}>{option.label}</Link>
                       {option.notes.length > 0 ? <div className="text-xs text-zinc-600 dark:text-zinc-400">{option.notes.join(' ')}</div> : null}
