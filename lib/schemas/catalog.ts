@@ -325,7 +325,6 @@ export type ModelRecord = z.output<typeof modelSchema>;
 export type FormatRecord = z.output<typeof formatSchema>;
 export type ArtifactRecord = z.output<typeof artifactSchema>;
 export type HardwareRecord = z.output<typeof hardwareSchema>;
-export type HardwareFigureNote = HardwareRecord['figureNotes'][number];
 export type PriceRecord = z.output<typeof priceSchema>;
 export type RuntimeRecord = z.output<typeof runtimeSchema>;
 export type MeasurementRecord = z.output<typeof measurementSchema>;
