@@ -125,7 +125,7 @@ function PriceCell({ price }: { price: PlanPrice }) {
     <>
       {formatUsd(price.totalUsd)}
       <span className="block text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
-        {PRICE_SCOPE_LABELS[price.scope]} · {price.sourceUrl ? <a href={price.sourceUrl} rel="noopener noreferrer">{when}</a> : when}
+        {PRICE_SCOPE_LABELS[price.scope]} · {price.sourceUrl ? <a href={price.sourceUrl} rel="noopener noreferrer" className="underline">{when}</a> : when}
       </span>
     </>
   );

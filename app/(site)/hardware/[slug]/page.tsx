@@ -51,7 +51,7 @@ export default async function HardwareDetailPage({ params }: Props) {
   if (!hardware) notFound();
   const snapshot = await getCatalogSnapshot();
   const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
-  const sourced = (text: string, url: string | null) => (url ? <>{text} · <SourceLink href={url} /></> : text);
+  const sourced = (text: string, url: string | null) => (url ? <>{text} · <SourceLink href={url} inText /></> : text);
   const specs: [string, React.ReactNode][] = [
     ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
     ['Form factor', FORM_FACTOR_LABELS[hardware.formFactor]],
@@ -88,7 +88,7 @@ export default async function HardwareDetailPage({ params }: Props) {
           <h2 id="compute-heading" className="mb-2 text-xl font-semibold">Compute peaks</h2>
           <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
             Dense theoretical peaks at boost clock, one per compute path; empty where the path does not exist or no source gives it (the note says which).
-            {hardware.computeSourceUrl ? <> Figures without their own source: <SourceLink href={hardware.computeSourceUrl} />.</> : null}
+            {hardware.computeSourceUrl ? <> Figures without their own source: <SourceLink href={hardware.computeSourceUrl} inText />.</> : null}
           </p>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data" data-testid="compute-peaks">
@@ -102,7 +102,7 @@ export default async function HardwareDetailPage({ params }: Props) {
                       <td className="num">{value !== null ? value : '—'}{note?.weak ? ' (weaker figure)' : ''}</td>
                       <td className="min-w-64 whitespace-normal text-xs">
                         {note?.note ?? ''}
-                        {note?.sourceUrls.map((url) => <span key={url}> <SourceLink href={url} /></span>)}
+                        {note?.sourceUrls.map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}
                       </td>
                     </tr>
                   );
@@ -119,7 +119,7 @@ export default async function HardwareDetailPage({ params }: Props) {
             {streetPrices.map((p) => (
               <li key={`${p.sourceUrl}-${p.condition}-${p.observedOn ?? ''}`}>
                 {p.usdLow !== null && p.usdHigh !== null && p.usdLow !== p.usdHigh ? `${formatUsd(p.usdLow)}–${formatUsd(p.usdHigh)}` : formatUsd((p.usdLow ?? p.usdHigh)!)}
-                {' '}{p.condition}, {PRICE_SCOPE_LABELS[p.scope]}, {p.observedOn ?? 'undated'}{p.note ? ` (${p.note})` : ''} · <SourceLink href={p.sourceUrl} />
+                {' '}{p.condition}, {PRICE_SCOPE_LABELS[p.scope]}, {p.observedOn ?? 'undated'}{p.note ? ` (${p.note})` : ''} · <SourceLink href={p.sourceUrl} inText />
               </li>
             ))}
           </ul>
