@@ -58,6 +58,9 @@ export const HARDWARE_KIND_LABELS: Record<HardwareKind, string> = {
   cpu: 'CPU only',
 };
 
+/** Kinds a GPU field accepts (the wizard, name matching, detection): graphics cards and unified-memory machines' GPUs. */
+export const GPU_FIELD_KINDS: readonly string[] = ['gpu', 'unified'] satisfies readonly HardwareKind[];
+
 /**
  * How a device is bought and built into a machine: what the planner may multiply. Desktop PCIe
  * cards go 1 to 8 in a workstation or server; server modules (SXM, OAM) come on boards of 4 or 8

@@ -92,6 +92,19 @@ export function profileFacts(p: HardwareProfile): ProfileFacts {
   const h = p.hardware;
   const sysBw = p.systemBandwidthGBps;
   const base = (spec: HardwareSpec): HardwareSpec => (sysBw ? { ...spec, systemBandwidthGBps: sysBw } : spec);
+  // A unified-memory machine picked as the GPU: its one pool is the RAM too, whatever RAM was answered.
+  const unified = h.type === 'gpus' && h.gpus.length === 1 && h.gpus[0]!.kind === 'unified' ? h.gpus[0]! : null;
+  if (unified) {
+    return {
+      spec: base(machineSpec(unified)),
+      platform: 'gpu',
+      acceleratorBytes: unified.memoryBytes,
+      systemBytes: unified.memoryBytes,
+      gpuCount: 1,
+      vllmCapableGpus: unified.vendor === 'nvidia',
+      summary: `${fmtGB(unified.memoryBytes)} unified memory`,
+    };
+  }
   if (h.type === 'gpus') {
     const devices = gpuDevices(h.gpus);
     const vram = h.gpus.reduce((a, g) => a + g.memoryBytes, 0);
