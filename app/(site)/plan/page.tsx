@@ -124,7 +124,8 @@ function PriceCell({ price }: { price: PlanPrice }) {
   return (
     <>
       {formatUsd(price.totalUsd)}
-      <span className="block text-xs whitespace-nowrap text-zinc-600 dark:text-zinc-400">
+      {/* Wraps: on a 390 px phone the price column must stay on screen. */}
+      <span className="block text-xs text-zinc-600 dark:text-zinc-400">
         {PRICE_SCOPE_LABELS[price.scope]} · {price.sourceUrl ? <a href={price.sourceUrl} rel="noopener noreferrer" className="underline">{when}</a> : when}
       </span>
     </>
