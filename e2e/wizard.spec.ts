@@ -179,7 +179,7 @@ test('[WIZARD] invalid answers get a message naming the field; forged links get 
   }
 });
 
-test('[PLAN] Llama 3.3 70B Q4_K_M at 8k lists options that fit, cheapest first', async ({ page }) => {
+test('[PLAN] Llama 3.3 70B Q4_K_M at 8k lists options that fit: those meeting the target first, each cheapest first, prices labelled', async ({ page }) => {
   await page.goto('/plan');
   await page.getByLabel('Model').selectOption('llama-3.3-70b-instruct');
   await page.getByLabel('Quantization').selectOption('Q4_K_M');
@@ -188,15 +188,24 @@ test('[PLAN] Llama 3.3 70B Q4_K_M at 8k lists options that fit, cheapest first',
   await expect(page).toHaveURL(/\/plan\?model=llama-3\.3-70b-instruct&quant=Q4_K_M&ctx=8192/);
   const rows = page.getByTestId('plan-options').locator('tbody tr');
   await expect(rows.first()).toBeVisible();
-  const data = await rows.evaluateAll((trs) => trs.map((tr) => ({ fit: tr.getAttribute('data-fit'), price: tr.querySelector('[data-price]')?.getAttribute('data-price') ?? '' })));
+  const data = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({ fit: tr.getAttribute('data-fit'), meets: tr.getAttribute('data-meets'), price: tr.querySelector('[data-price]')?.getAttribute('data-price') ?? '', scope: tr.querySelector('[data-price]')?.getAttribute('data-price-scope') ?? '' })),
+  );
   expect(data.length).toBeGreaterThan(3);
   expect(data.every((d) => d.fit === 'full-gpu')).toBe(true);
-  const prices = data.filter((d) => d.price !== '').map((d) => Number(d.price));
-  expect(prices.length).toBeGreaterThan(1);
-  expect(prices).toEqual([...prices].sort((a, b) => a - b));
-  // Unpriced options come after every priced one.
-  const firstUnpriced = data.findIndex((d) => d.price === '');
-  if (firstUnpriced >= 0) expect(data.slice(firstUnpriced).every((d) => d.price === '')).toBe(true);
+  // Options meeting the target come first; within each group priced ones ascend and unpriced ones come last.
+  const firstMiss = data.findIndex((d) => d.meets === 'no');
+  if (firstMiss >= 0) expect(data.slice(firstMiss).every((d) => d.meets === 'no')).toBe(true);
+  for (const group of [firstMiss < 0 ? data : data.slice(0, firstMiss), firstMiss < 0 ? [] : data.slice(firstMiss)]) {
+    const prices = group.filter((d) => d.price !== '').map((d) => Number(d.price));
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    const firstUnpriced = group.findIndex((d) => d.price === '');
+    if (firstUnpriced >= 0) expect(group.slice(firstUnpriced).every((d) => d.price === '')).toBe(true);
+  }
+  expect(data.filter((d) => d.price !== '').length).toBeGreaterThan(1);
+  // Every price says what it covers: the cards alone or a whole system.
+  for (const d of data.filter((x) => x.price !== '')) expect(['card', 'system']).toContain(d.scope);
+  await expect(page.getByTestId('plan-options')).toContainText(/card only · /);
 });
 
 test('[COMPARE] two choices side by side', async ({ page }) => {

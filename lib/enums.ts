@@ -44,20 +44,73 @@ export const USE_CASE_LABELS: Record<UseCase, string> = {
 export const FORMAT_FAMILIES = ['float', 'int', 'gguf', 'gptq', 'awq', 'exl2', 'mlx', 'fp8', 'mxfp4'] as const;
 export type FormatFamily = (typeof FORMAT_FAMILIES)[number];
 
-/** What a catalog hardware entry is. */
-export const HARDWARE_KINDS = ['gpu', 'apple-silicon', 'cpu'] as const;
+/**
+ * What a catalog hardware entry is. `unified`: an SoC or APU whose GPU computes from one LPDDR pool it
+ * shares with the CPU (DGX Spark, Jetson, Ryzen AI Max): no separate VRAM, and how much of the pool
+ * the GPU may map is set by the driver per OS (the entry's gpuMemoryLinuxBytes / gpuMemoryWindowsBytes).
+ */
+export const HARDWARE_KINDS = ['gpu', 'apple-silicon', 'unified', 'cpu'] as const;
 export type HardwareKind = (typeof HARDWARE_KINDS)[number];
 export const HARDWARE_KIND_LABELS: Record<HardwareKind, string> = {
   gpu: 'Graphics card',
   'apple-silicon': 'Apple Silicon (unified memory)',
+  unified: 'Unified-memory machine (GPU shares the system memory)',
   cpu: 'CPU only',
 };
+
+/** Kinds a GPU field accepts (the wizard, name matching, detection): graphics cards and unified-memory machines' GPUs. */
+export const GPU_FIELD_KINDS: readonly string[] = ['gpu', 'unified'] satisfies readonly HardwareKind[];
+
+/**
+ * How a device is bought and built into a machine: what the planner may multiply. Desktop PCIe
+ * cards go 1 to 8 in a workstation or server; server modules (SXM, OAM) come on boards of 4 or 8
+ * and are rented as 1, 2, 4 or 8; a laptop GPU and a whole system (a Mac, a DGX Spark, a mini PC,
+ * a single-board computer, a CPU configuration) are one per machine.
+ */
+export const FORM_FACTORS = ['card', 'module', 'laptop', 'system'] as const;
+export type FormFactor = (typeof FORM_FACTORS)[number];
+export const FORM_FACTOR_LABELS: Record<FormFactor, string> = {
+  card: 'Desktop PCIe card',
+  module: 'Server module (SXM/OAM)',
+  laptop: 'Laptop GPU',
+  system: 'Whole system',
+};
+/** Device counts that exist per form factor (the planner's configurations). */
+export const DEVICE_COUNTS: Record<FormFactor, readonly number[]> = {
+  card: [1, 2, 3, 4, 5, 6, 7, 8],
+  module: [1, 2, 4, 8],
+  laptop: [1],
+  system: [1],
+};
+
+/** Which kernels a device's INT8 peak is (CONVENTION.md §3): tensor cores, dp4a, RDNA2 dot4, WMMA, Intel XMX, CDNA MFMA. */
+export const INT8_PATHS = ['mma', 'dp4a', 'dot4', 'wmma', 'xmx', 'mfma'] as const;
+export type Int8Path = (typeof INT8_PATHS)[number];
+
+/** CPU vector/matrix extensions llama.cpp's CPU backend uses. */
+export const CPU_ISAS = ['AVX2', 'AVX-512', 'AMX', 'NEON', 'SVE2', 'SME'] as const;
+export type CpuIsa = (typeof CPU_ISAS)[number];
+
+/** The figures of a hardware entry that carry a note (method, or the reason a figure is empty). */
+export const HARDWARE_FIGURES = [
+  'memoryBytes', 'bandwidthGBps', 'fp16Tflops', 'fp32VectorTflops', 'fp16VectorTflops', 'fp16TensorTflops', 'fp16AccTensorTflops',
+  'bf16TensorTflops', 'int8TensorTops', 'fp8TensorTflops', 'fp4TensorTflops', 'int8Path', 'gpuMemoryLinuxBytes', 'gpuMemoryWindowsBytes',
+  'launchPriceUsd', 'isa', 'cores',
+] as const;
+export type HardwareFigure = (typeof HARDWARE_FIGURES)[number];
+
+/** A street price: new or used, for the card alone or for a whole working system. */
+export const PRICE_CONDITIONS = ['new', 'used'] as const;
+export type PriceCondition = (typeof PRICE_CONDITIONS)[number];
+export const PRICE_SCOPES = ['card', 'system'] as const;
+export type PriceScope = (typeof PRICE_SCOPES)[number];
+export const PRICE_SCOPE_LABELS: Record<PriceScope, string> = { card: 'card only', system: 'whole system' };
 
 /** The estimator's device kinds: who made the accelerator, or a CPU. */
 export const DEVICE_KINDS = ['nvidia', 'amd', 'intel', 'apple', 'cpu'] as const;
 export type DeviceKind = (typeof DEVICE_KINDS)[number];
 
-export const VENDORS = ['nvidia', 'amd', 'intel', 'apple'] as const;
+export const VENDORS = ['nvidia', 'amd', 'intel', 'apple', 'qualcomm', 'raspberry-pi'] as const;
 export type Vendor = (typeof VENDORS)[number];
 
 /** The compute backend a device runs llama.cpp on. */

@@ -30,7 +30,7 @@ function Labelled({ id, label, error, children }: { id: string; label: string; e
   );
 }
 
-export function PlanForm({ models, quants, runtimes, defaults }: { models: Choice[]; quants: Choice[]; runtimes: Choice[]; defaults: Record<string, string> }) {
+export function PlanForm({ models, quants, runtimes, kvTypes, defaults }: { models: Choice[]; quants: Choice[]; runtimes: Choice[]; kvTypes: Choice[]; defaults: Record<string, string> }) {
   const [state, action] = useActionState<FormState, FormData>(planAction, { message: null, fieldErrors: {}, values: defaults });
   const v = state.values;
   const e = state.fieldErrors;
@@ -62,6 +62,12 @@ export function PlanForm({ models, quants, runtimes, defaults }: { models: Choic
         <select id="p-runtime" name="runtime" defaultValue={v.runtime ?? ''} className={field} aria-describedby="p-runtime-error">
           <option value="">Default (llama.cpp)</option>
           {runtimes.filter((r) => r.value !== 'llama.cpp').map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+        </select>
+      </Labelled>
+      <Labelled id="p-kv" label="KV cache" error={e.kv}>
+        <select id="p-kv" name="kv" defaultValue={v.kv ?? ''} className={field} aria-describedby="p-kv-error">
+          <option value="">Default (the runtime&apos;s)</option>
+          {kvTypes.map((k) => <option key={k.value} value={k.value}>{k.label}</option>)}
         </select>
       </Labelled>
       <div className="sm:col-span-3 lg:col-span-6"><Submit label="Find hardware" /></div>

@@ -1,5 +1,5 @@
 /** A compact link to where a number came from. */
-export function SourceLink({ href, label = 'source' }: { href: string; label?: string }) {
+export function SourceLink({ href, label = 'source', inText = false }: { href: string; label?: string; inText?: boolean }) {
   let host = href;
   try {
     host = new URL(href).hostname.replace(/^www\./, '');
@@ -7,7 +7,8 @@ export function SourceLink({ href, label = 'source' }: { href: string; label?: s
     // Keep the raw value: seed validation already guarantees a URL, so this is only defensive display.
   }
   return (
-    <a href={href} rel="noopener noreferrer" className="text-xs" title={href}>
+    // Inside running text a link needs more than colour to stand out (axe link-in-text-block).
+    <a href={href} rel="noopener noreferrer" className={inText ? 'text-xs underline' : 'text-xs'} title={href}>
       {label} ({host})
     </a>
   );

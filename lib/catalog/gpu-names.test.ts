@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { closestGpuNames, gpuNameFromRenderer, matchGpuName, normalizeGpuName, type NamedGpu } from '@/lib/catalog/gpu-names';
+import { GPU_FIELD_KINDS } from '@/lib/enums';
 import { SEED_CATALOG } from '@/tests/support/seed-catalog';
 
 // The catalog's GPUs, through the seed's loader and the records → domain loader: the names people type are matched against
 // the real list, so a new card with a confusable name fails here, not in the wizard.
 const GPUS: NamedGpu[] = SEED_CATALOG.hardware
-  .filter((h) => h.kind === 'gpu')
+  .filter((h) => GPU_FIELD_KINDS.includes(h.kind))
   .map((h) => ({ slug: h.slug, name: h.name, memoryBytes: h.memoryBytes }));
 
 const slugOf = (text: string) => {
@@ -39,11 +40,12 @@ describe('matchGpuName on the catalog', () => {
     ['P40', 'tesla-p40'],
     ['RTX A6000', 'rtx-a6000'],
     ['A6000', 'rtx-a6000'],
-    ['Radeon 8060S', 'ryzen-ai-max-plus-395-128gb'],
+    ['Radeon 8060S 128GB', 'ryzen-ai-max-plus-395-128gb'],
+    ['DGX Spark', 'nvidia-dgx-spark-128gb'],
     ['geforce-rtx-4090', 'geforce-rtx-4090'],
     ['NVIDIA GeForce RTX 4090', 'geforce-rtx-4090'],
     ['GTX 4090', 'geforce-rtx-4090'], // the product line is optional: there is no GTX 4090
-    ['Ryzen AI Max+ 395', 'ryzen-ai-max-plus-395-128gb'],
+    ['Ryzen AI Max+ 395 64GB', 'ryzen-ai-max-plus-395-64gb'],
     ['Tesla P100', 'tesla-p100-16gb'],
     ['RTX 4000 Ada', 'rtx-4000-ada'],
     ['A100 SXM', 'a100-80gb-sxm'],
@@ -57,6 +59,7 @@ describe('matchGpuName on the catalog', () => {
     ['RTX 3080', ['geforce-rtx-3080-10gb', 'geforce-rtx-3080-12gb']],
     ['RTX 2060', ['geforce-rtx-2060', 'geforce-rtx-2060-12gb']],
     ['H100', ['h100-pcie', 'h100-sxm']],
+    ['Ryzen AI Max+ 395', ['ryzen-ai-max-plus-395-32gb', 'ryzen-ai-max-plus-395-64gb', 'ryzen-ai-max-plus-395-128gb']],
     ['A100 80GB', ['a100-80gb-pcie', 'a100-80gb-sxm']],
   ])('%s is ambiguous: every card it may mean is suggested, smallest memory first', (typed, slugs) => {
     const result = matchGpuName(typed, GPUS);

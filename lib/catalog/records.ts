@@ -6,9 +6,9 @@
 import type { FormatFamily, Runtime } from '@/lib/enums';
 import type { CatalogLookup } from '@/lib/estimate/types';
 import { deviceSpecOf } from '@/lib/recommend/hardware';
-import type { CatalogArtifact, CatalogHardware, CatalogModel, RecommendCatalog } from '@/lib/recommend/types';
+import type { CatalogArtifact, CatalogHardware, CatalogModel, RecommendCatalog, StreetPrice } from '@/lib/recommend/types';
 import type {
-  ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, RuntimeRecord,
+  ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, ModelRecord, PriceRecord, RuntimeRecord,
 } from '@/lib/schemas/catalog';
 import type { ArtifactSummary, FormatSummary, HardwareDetail, HardwareSummary, MeasurementSummary, ModelDetail, ModelSummary } from './types';
 
@@ -18,6 +18,7 @@ export interface CatalogRecords {
   artifacts: ArtifactRecord[];
   formats: FormatRecord[];
   hardware: HardwareRecord[];
+  prices: PriceRecord[];
   runtimes: RuntimeRecord[];
   measurements: MeasurementRecord[];
 }
@@ -32,6 +33,14 @@ export function catalogHardwareOf(h: HardwareRecord): CatalogHardware {
   return {
     slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps,
     fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year, cores: h.cores,
+    formFactor: h.formFactor, launchPriceScope: h.launchPriceScope,
+    peaks: {
+      fp32VectorTflops: h.fp32VectorTflops, fp16VectorTflops: h.fp16VectorTflops, fp16TensorTflops: h.fp16TensorTflops,
+      fp16AccTensorTflops: h.fp16AccTensorTflops, bf16TensorTflops: h.bf16TensorTflops, int8TensorTops: h.int8TensorTops,
+      int8Path: h.int8Path, fp8TensorTflops: h.fp8TensorTflops, fp4TensorTflops: h.fp4TensorTflops,
+    },
+    fp16TflopsWeak: h.figureNotes.some((n) => n.field === 'fp16Tflops' && n.weak),
+    gpuMemoryLinuxBytes: h.gpuMemoryLinuxBytes, gpuMemoryWindowsBytes: h.gpuMemoryWindowsBytes, isa: h.isa,
   };
 }
 
@@ -51,7 +60,14 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * The recommender's catalog: models (with their artifacts, slug order) in family, then size order;
  * hardware in kind, memory, name order.
  */
-export function catalogFromRecords(records: Pick<CatalogRecords, 'models' | 'artifacts' | 'formats' | 'hardware'>): RecommendCatalog {
+export function catalogFromRecords(records: Pick<CatalogRecords, 'models' | 'artifacts' | 'formats' | 'hardware'> & Partial<Pick<CatalogRecords, 'prices'>>): RecommendCatalog {
+  const pricesOf = new Map<string, StreetPrice[]>();
+  // Newest first; undated prices last.
+  for (const p of [...(records.prices ?? [])].sort((a, b) => byText(b.observedOn ?? '', a.observedOn ?? '') || byText(a.slug, b.slug))) {
+    const list = pricesOf.get(p.hardware) ?? [];
+    list.push({ condition: p.condition, scope: p.scope, usdLow: p.usdLow, usdHigh: p.usdHigh, observedOn: p.observedOn, sourceUrl: p.sourceUrl, note: p.note });
+    pricesOf.set(p.hardware, list);
+  }
   const formats = new Map(records.formats.map((f) => [f.name, f]));
   const artifactsOf = new Map<string, CatalogArtifact[]>();
   for (const a of [...records.artifacts].sort((x, y) => byText(x.slug, y.slug))) {
@@ -64,7 +80,10 @@ export function catalogFromRecords(records: Pick<CatalogRecords, 'models' | 'art
     .map((m) => catalogModelOf(m, artifactsOf.get(m.slug) ?? []));
   const hardware = [...records.hardware]
     .sort((a, b) => byText(a.kind, b.kind) || a.memoryBytes - b.memoryBytes || byText(a.name, b.name))
-    .map(catalogHardwareOf);
+    .map((h) => {
+      const streetPrices = pricesOf.get(h.slug);
+      return streetPrices ? { ...catalogHardwareOf(h), streetPrices } : catalogHardwareOf(h);
+    });
   return { models, hardware };
 }
 

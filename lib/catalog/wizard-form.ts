@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GPU_FIELD_KINDS } from '@/lib/enums';
 import { wizardParamsSchema, type WizardParams } from '@/lib/schemas/wizard';
 import { matchGpuName } from './gpu-names';
 
@@ -31,7 +32,7 @@ export function wizardAnswersFromForm(values: Readonly<Record<string, string | u
   const suggestions: GpuSuggestions = {};
   // The values echoed back to the form: a "did you mean" pick replaces what was typed.
   const echoed: Record<string, string | undefined> = { ...values };
-  const catalogGpus = hardware.filter((h) => h.kind === 'gpu');
+  const catalogGpus = hardware.filter((h) => GPU_FIELD_KINDS.includes(h.kind));
   const gpus: string[] = [];
   if (values.hw === 'gpu') {
     for (const row of ['1', '2']) {

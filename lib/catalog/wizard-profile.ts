@@ -1,3 +1,4 @@
+import { GPU_FIELD_KINDS } from '@/lib/enums';
 import type { HardwareProfile, Needs, CatalogHardware } from '@/lib/recommend/types';
 import type { WizardParams } from '@/lib/schemas/wizard';
 
@@ -17,7 +18,7 @@ export function profileFromParams(params: WizardParams, hardware: CatalogHardwar
     const gpus: CatalogHardware[] = [];
     for (const [index, slug] of params.gpu.entries()) {
       const gpu = bySlug.get(slug);
-      if (!gpu || gpu.kind !== 'gpu') return { ok: false, field: 'gpu', message: `GPU ${index + 1} ("${slug}") is not in the catalog` };
+      if (!gpu || !GPU_FIELD_KINDS.includes(gpu.kind)) return { ok: false, field: 'gpu', message: `GPU ${index + 1} ("${slug}") is not in the catalog` };
       gpus.push(gpu);
     }
     return { ok: true, profile: { hardware: { type: 'gpus', gpus }, systemMemoryBytes, os: params.os }, needs, label: describeGpus(gpus) };

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/prisma-client';
 import type { CatalogRecords } from '@/lib/catalog/records';
 import {
-  architectureSchema, artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema,
-  type ArtifactRecord, type FormatRecord, type HardwareRecord, type MeasurementRecord, type ModelRecord, type RuntimeRecord,
+  architectureSchema, artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, priceSchema, runtimeSchema,
+  type ArtifactRecord, type FormatRecord, type HardwareRecord, type MeasurementRecord, type ModelRecord, type PriceRecord, type RuntimeRecord,
 } from '@/lib/schemas/catalog';
 import type { EntityName } from '@/lib/schemas/admin';
 
@@ -19,8 +19,8 @@ import type { EntityName } from '@/lib/schemas/admin';
 
 type Tx = Prisma.TransactionClient;
 
-/** How a record value is stored: as is, a date column for a YYYY-MM-DD string, or a comma-separated list. */
-type Codec = 'value' | 'date' | 'list';
+/** How a record value is stored: as is, a date column for a YYYY-MM-DD string, a comma-separated list, or JSON text. */
+type Codec = 'value' | 'date' | 'list' | 'json';
 type FieldTable<R, Omitted extends keyof R = never> = { readonly [K in Exclude<keyof R, Omitted>]-?: Codec };
 
 const MODEL_FIELDS = {
@@ -47,10 +47,20 @@ const ARTIFACT_FIELDS = {
 } as const satisfies FieldTable<ArtifactRecord, 'model' | 'format'>;
 
 const HARDWARE_FIELDS = {
-  slug: 'value', name: 'value', kind: 'value', vendor: 'value', memoryBytes: 'value', memoryType: 'value', bandwidthGBps: 'value',
-  fp16Tflops: 'value', backend: 'value', launchPriceUsd: 'value', year: 'value', cores: 'value', notes: 'value',
+  slug: 'value', name: 'value', kind: 'value', vendor: 'value', formFactor: 'value', memoryBytes: 'value', memoryType: 'value',
+  gpuMemoryLinuxBytes: 'value', gpuMemoryWindowsBytes: 'value', memorySourceUrl: 'value', memoryVerifiedAt: 'date',
+  bandwidthGBps: 'value', bandwidthSourceUrl: 'value', bandwidthVerifiedAt: 'date',
+  fp16Tflops: 'value', fp32VectorTflops: 'value', fp16VectorTflops: 'value', fp16TensorTflops: 'value', fp16AccTensorTflops: 'value',
+  bf16TensorTflops: 'value', int8TensorTops: 'value', int8Path: 'value', fp8TensorTflops: 'value', fp4TensorTflops: 'value',
+  computeSourceUrl: 'value', computeVerifiedAt: 'date', backend: 'value', isa: 'list', launchPriceUsd: 'value', launchPriceScope: 'value',
+  priceSourceUrl: 'value', priceVerifiedAt: 'date', year: 'value', cores: 'value', figureNotes: 'json', notes: 'value',
   sourceUrl: 'value', verifiedAt: 'date',
 } as const satisfies FieldTable<HardwareRecord>;
+
+const PRICE_FIELDS = {
+  slug: 'value', condition: 'value', scope: 'value', usdLow: 'value', usdHigh: 'value', observedOn: 'value', note: 'value',
+  sourceUrl: 'value', verifiedAt: 'date',
+} as const satisfies FieldTable<PriceRecord, 'hardware'>;
 
 const RUNTIME_FIELDS = {
   slug: 'value', name: 'value', description: 'value', homepageUrl: 'value', platforms: 'list', backends: 'list',
@@ -72,7 +82,12 @@ function columnsOf(fields: Readonly<Record<string, Codec>>, record: object): Rec
   const out: Record<string, unknown> = {};
   for (const [field, codec] of Object.entries(fields)) {
     const value = source[field];
-    out[field] = value === null || value === undefined ? (value ?? null) : codec === 'date' ? toDay(value as string) : codec === 'list' ? (value as string[]).join(',') : value;
+    out[field] =
+      value === null || value === undefined ? (value ?? null)
+      : codec === 'date' ? toDay(value as string)
+      : codec === 'list' ? (value as string[]).join(',')
+      : codec === 'json' ? JSON.stringify(value)
+      : value;
   }
   return out;
 }
@@ -83,7 +98,12 @@ function valuesOf(fields: Readonly<Record<string, Codec>>, row: object): Record<
   const out: Record<string, unknown> = {};
   for (const [field, codec] of Object.entries(fields)) {
     const value = source[field];
-    out[field] = value === null ? null : codec === 'date' ? fromDay(value as Date) : codec === 'list' ? ((value as string) === '' ? [] : (value as string).split(',')) : value;
+    out[field] =
+      value === null ? null
+      : codec === 'date' ? fromDay(value as Date)
+      : codec === 'list' ? ((value as string) === '' ? [] : (value as string).split(','))
+      : codec === 'json' ? JSON.parse(value as string)
+      : value;
   }
   return out;
 }
@@ -104,6 +124,7 @@ function inSchemaOrder<R>(schema: { shape: object }, record: Record<string, unkn
 const modelInclude = { strengths: { select: { useCase: true, rating: true, sourceUrl: true }, orderBy: { useCase: 'asc' } } } satisfies Prisma.ModelInclude;
 const formatInclude = { runtimes: { select: { runtime: { select: { slug: true } } } } } satisfies Prisma.QuantFormatInclude;
 const artifactInclude = { model: { select: { slug: true } }, format: { select: { name: true } } } satisfies Prisma.ArtifactInclude;
+const priceInclude = { hardware: { select: { slug: true } } } satisfies Prisma.HardwarePriceInclude;
 const measurementInclude = {
   hardware: { select: { slug: true } }, model: { select: { slug: true } }, format: { select: { name: true } }, runtime: { select: { slug: true } },
 } satisfies Prisma.MeasurementInclude;
@@ -112,6 +133,7 @@ type ModelRow = Prisma.ModelGetPayload<{ include: typeof modelInclude }>;
 type FormatRow = Prisma.QuantFormatGetPayload<{ include: typeof formatInclude }>;
 type ArtifactRow = Prisma.ArtifactGetPayload<{ include: typeof artifactInclude }>;
 type MeasurementRow = Prisma.MeasurementGetPayload<{ include: typeof measurementInclude }>;
+type PriceRow = Prisma.HardwarePriceGetPayload<{ include: typeof priceInclude }>;
 
 function modelRecordOf(row: ModelRow): ModelRecord {
   return inSchemaOrder(modelSchema, {
@@ -124,6 +146,7 @@ function modelRecordOf(row: ModelRow): ModelRecord {
 const formatRecordOf = (row: FormatRow): FormatRecord => inSchemaOrder(formatSchema, { ...valuesOf(FORMAT_FIELDS, row), runtimes: row.runtimes.map((r) => r.runtime.slug).sort() });
 const artifactRecordOf = (row: ArtifactRow): ArtifactRecord => inSchemaOrder(artifactSchema, { ...valuesOf(ARTIFACT_FIELDS, row), model: row.model.slug, format: row.format.name });
 const hardwareRecordOf = (row: object): HardwareRecord => inSchemaOrder(hardwareSchema, valuesOf(HARDWARE_FIELDS, row));
+const priceRecordOf = (row: PriceRow): PriceRecord => inSchemaOrder(priceSchema, { ...valuesOf(PRICE_FIELDS, row), hardware: row.hardware.slug });
 const runtimeRecordOf = (row: object): RuntimeRecord => inSchemaOrder(runtimeSchema, valuesOf(RUNTIME_FIELDS, row));
 const measurementRecordOf = (row: MeasurementRow): MeasurementRecord =>
   inSchemaOrder(measurementSchema, { ...valuesOf(MEASUREMENT_FIELDS, row), hardware: row.hardware.slug, model: row.model.slug, format: row.format.name, runtime: row.runtime.slug });
@@ -133,6 +156,7 @@ interface RecordByEntity {
   artifacts: ArtifactRecord;
   formats: FormatRecord;
   hardware: HardwareRecord;
+  prices: PriceRecord;
   runtimes: RuntimeRecord;
   measurements: MeasurementRecord;
 }
@@ -166,6 +190,8 @@ export async function loadEntries(tx: Tx, entity: EntityName): Promise<StoredEnt
       return (await tx.artifact.findMany({ include: artifactInclude, orderBy: { slug: 'asc' } })).map((r) => ({ ...meta(r), key: r.slug, record: artifactRecordOf(r) }));
     case 'hardware':
       return (await tx.hardware.findMany({ orderBy: { slug: 'asc' } })).map((r) => ({ ...meta(r), key: r.slug, record: hardwareRecordOf(r) }));
+    case 'prices':
+      return (await tx.hardwarePrice.findMany({ include: priceInclude, orderBy: { slug: 'asc' } })).map((r) => ({ ...meta(r), key: r.slug, record: priceRecordOf(r) }));
     case 'runtimes':
       return (await tx.runtime.findMany({ orderBy: { slug: 'asc' } })).map((r) => ({ ...meta(r), key: r.slug, record: runtimeRecordOf(r) }));
     case 'measurements':
@@ -192,6 +218,10 @@ export async function loadEntry(tx: Tx, entity: EntityName, key: string): Promis
       const r = await tx.hardware.findUnique({ where: { slug: key } });
       return r && { ...meta(r), key: r.slug, record: hardwareRecordOf(r) };
     }
+    case 'prices': {
+      const r = await tx.hardwarePrice.findUnique({ where: { slug: key }, include: priceInclude });
+      return r && { ...meta(r), key: r.slug, record: priceRecordOf(r) };
+    }
     case 'runtimes': {
       const r = await tx.runtime.findUnique({ where: { slug: key } });
       return r && { ...meta(r), key: r.slug, record: runtimeRecordOf(r) };
@@ -204,7 +234,7 @@ export async function loadEntry(tx: Tx, entity: EntityName, key: string): Promis
 }
 
 /** The entities in dependency order: what a record references is written before it. */
-export const ENTITY_WRITE_ORDER: readonly EntityName[] = ['runtimes', 'formats', 'models', 'artifacts', 'hardware', 'measurements'];
+export const ENTITY_WRITE_ORDER: readonly EntityName[] = ['runtimes', 'formats', 'models', 'artifacts', 'hardware', 'prices', 'measurements'];
 
 /** The whole catalog as records (one consistent read). */
 export async function loadCatalogRecords(tx: Tx): Promise<CatalogRecords> {
@@ -273,6 +303,12 @@ export async function writeRecord(
       const values = columnsOf(HARDWARE_FIELDS, record) as Prisma.HardwareCreateInput;
       if (!cas) return !!(await tx.hardware.create({ data: values, select: { id: true } }));
       return (await tx.hardware.updateMany({ where: cas, data: { ...values, ...bump } })).count === 1;
+    }
+    case 'prices': {
+      const p = record as PriceRecord;
+      const values = { ...columnsOf(PRICE_FIELDS, p), hardwareId: await refs.of('hardware', p.hardware, 'hardware') } as Prisma.HardwarePriceUncheckedCreateInput;
+      if (!cas) return !!(await tx.hardwarePrice.create({ data: values, select: { id: true } }));
+      return (await tx.hardwarePrice.updateMany({ where: cas, data: { ...values, ...bump } })).count === 1;
     }
     case 'runtimes': {
       const values = columnsOf(RUNTIME_FIELDS, record) as Prisma.RuntimeCreateInput;
@@ -351,12 +387,14 @@ export async function referencesTo(tx: Tx, entity: EntityName, id: number): Prom
       break;
     case 'hardware':
       add(await tx.measurement.count({ where: { hardwareId: id } }), 'measurement');
+      add(await tx.hardwarePrice.count({ where: { hardwareId: id } }), 'street price');
       break;
     case 'runtimes':
       add(await tx.runtimeFormat.count({ where: { runtimeId: id } }), 'format');
       add(await tx.measurement.count({ where: { runtimeId: id } }), 'measurement');
       break;
     case 'artifacts':
+    case 'prices':
     case 'measurements':
       break;
   }
@@ -376,6 +414,8 @@ export async function deleteRow(tx: Tx, entity: EntityName, id: number, version:
       return (await tx.artifact.deleteMany({ where })).count === 1;
     case 'hardware':
       return (await tx.hardware.deleteMany({ where })).count === 1;
+    case 'prices':
+      return (await tx.hardwarePrice.deleteMany({ where })).count === 1;
     case 'runtimes':
       return (await tx.runtime.deleteMany({ where })).count === 1;
     case 'measurements':

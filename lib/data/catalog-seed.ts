@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema } from '@/lib/schemas/catalog';
+import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, priceSchema, runtimeSchema } from '@/lib/schemas/catalog';
 import type { CatalogRecords } from '@/lib/catalog/records';
 import type { PrismaClient } from '@/lib/prisma-client';
 import { bumpCatalogRevision } from '@/lib/data/catalog-revision-bump';
@@ -67,6 +67,7 @@ export function loadSeedData(dir: string = SEED_DIR): SeedData {
     models: readRows(dir, 'models.json', modelSchema),
     artifacts: readRows(dir, 'artifacts.json', artifactSchema),
     hardware: readRows(dir, 'hardware.json', hardwareSchema),
+    prices: readRows(dir, 'prices.json', priceSchema),
     runtimes: readRows(dir, 'runtimes.json', runtimeSchema),
     measurements: readRows(dir, 'measurements.json', measurementSchema),
   };
@@ -75,6 +76,7 @@ export function loadSeedData(dir: string = SEED_DIR): SeedData {
   assertUnique('models.json', data.models, (m) => m.slug, 'slug');
   assertUnique('artifacts.json', data.artifacts, (a) => a.slug, 'slug');
   assertUnique('hardware.json', data.hardware, (h) => h.slug, 'slug');
+  assertUnique('prices.json', data.prices, (p) => p.slug, 'slug');
   assertUnique('runtimes.json', data.runtimes, (r) => r.slug, 'slug');
   assertUnique('measurements.json', data.measurements, measurementKey, '(record)');
 
@@ -87,6 +89,7 @@ export function loadSeedData(dir: string = SEED_DIR): SeedData {
     assertKnown('artifacts.json', i, 'model', a.model, models, 'model');
     assertKnown('artifacts.json', i, 'format', a.format, formats, 'format');
   });
+  data.prices.forEach((p, i) => assertKnown('prices.json', i, 'hardware', p.hardware, hardware, 'hardware'));
   data.measurements.forEach((m, i) => {
     assertKnown('measurements.json', i, 'hardware', m.hardware, hardware, 'hardware');
     assertKnown('measurements.json', i, 'model', m.model, models, 'model');
@@ -107,7 +110,7 @@ export interface SeedSummary {
 }
 
 export async function seedDatabase(prisma: PrismaClient, data: SeedData, options: SeedOptions = {}): Promise<SeedSummary> {
-  const created = { formats: 0, models: 0, artifacts: 0, hardware: 0, runtimes: 0, measurements: 0 };
+  const created = { formats: 0, models: 0, artifacts: 0, hardware: 0, prices: 0, runtimes: 0, measurements: 0 };
   const updated = { ...created };
   const sync = options.sync ?? false;
 

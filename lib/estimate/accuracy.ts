@@ -18,7 +18,7 @@ import {
 import { SPEED_CONSTANTS, type SpeedConstants } from './backends';
 import { speedFeaturesFor } from './estimate';
 import { crossValidate, predictSpeed, type FitSample } from './speed-fit';
-import { bandFactorFor } from './speed';
+import { bandFactorFor, prefillEstimable } from './speed';
 import { weightComposition } from './weights';
 import type { CsvRow } from './csv';
 import type { DeviceKind, DeviceSpec, HardwareSpec, ModelSpec, Runtime } from './types';
@@ -201,6 +201,8 @@ function archModels(rows: CsvRow[]): Map<string, ModelSpec> {
 }
 
 const NOT_FIT: { kind: 'miss'; reason: string } = { kind: 'miss', reason: 'the estimate says it does not fit (the measurement ran)' };
+/** The catalog has no compute figure for the device, so the estimate gives no prefill (it says so). */
+const NO_COMPUTE: { kind: 'miss'; reason: string } = { kind: 'miss', reason: 'no compute figure for the device: prefill not estimated' };
 
 /**
  * Every speed measurement the estimator can be judged on, with the features the fit needs, and
@@ -257,7 +259,8 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
     const tg = Number(r.tg_tps);
     if (tg > 0) samples.push({ ...base, metric: 'decode', measured: tg, naive: (dev.bandwidthGBps * 1e9) / size });
     const pp = Number(r.pp_tps);
-    if (pp > 0) samples.push({ ...base, metric: 'prefill', measured: pp, naive: ((dev.fp16Tflops ?? dev.bandwidthGBps / 5) * 1e12) / (2 * model.totalParams) });
+    if (pp > 0 && !prefillEstimable(features)) skipped.add(file, NO_COMPUTE);
+    else if (pp > 0) samples.push({ ...base, metric: 'prefill', measured: pp, naive: ((dev.fp16Tflops ?? dev.bandwidthGBps / 5) * 1e12) / (2 * model.totalParams) });
   }
 
   // speed_2026.csv: names as the catalog writes them.
@@ -293,6 +296,10 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
       const features = speedFeaturesFor(buildEstimateInput(choice).input);
       if (!features) {
         failure = NOT_FIT;
+        return;
+      }
+      if (metric === 'prefill' && !prefillEstimable(features)) {
+        failure = NO_COMPUTE;
         return;
       }
       const attributes: SampleAttributes = {

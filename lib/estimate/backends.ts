@@ -201,12 +201,46 @@ export function backendFor(runtime: Runtime, kind: DeviceKind | 'system', gpuBac
   }
 }
 
-/** Dense FP16 TFLOPS, with a bandwidth-based fallback when the catalog has none. */
-export function deviceTflops(d: DeviceSpec): number {
-  if (d.fp16Tflops && d.fp16Tflops > 0) return d.fp16Tflops;
-  // Apple GPUs: FP16 ≈ FP32 rate ≈ bandwidth / 30 across M1–M4 (e.g. M1 68 GB/s ↔ 2.6 TFLOPS,
-  // M2 Ultra 800 GB/s ↔ 27.2 TFLOPS, Apple/Wikipedia specs). Discrete GPUs: ≈ bandwidth / 5.
-  if (d.kind === 'apple') return d.bandwidthGBps / 30;
-  if (d.kind === 'cpu') return DEFAULT_CPU_TFLOPS;
-  return d.bandwidthGBps / 5;
+/**
+ * The compute figure the speed model reads for a GPU-like device, and how sure it is. No guesses:
+ *  1. the catalog's fp16Tflops (FP16-accumulate matrix peak; the vector rate without matrix units),
+ *     unless FP16 runs far below FP32 on the chip (Pascal GP102: 1/64), where runtimes compute in
+ *     FP32, so the FP32 vector peak is read;
+ *  2. without it (matrix units whose rate no source gives: Arc A-series, Jetson Orin), the faster
+ *     of the FP16/FP32 vector peaks: real peaks of a slower path, so prefill reads low;
+ *  3. nothing: null, and the estimate says prefill is unknown.
+ * `note` is the sentence the estimate adds to its assumptions; `basis` sets its confidence.
+ */
+export type ComputeBasis = 'catalogued' | 'weak' | 'vector-fallback' | 'none';
+export interface DeviceCompute {
+  tflops: number | null;
+  basis: ComputeBasis;
+  note: string | null;
+}
+
+export function deviceCompute(d: DeviceSpec): DeviceCompute {
+  const fp32 = d.peaks?.fp32VectorTflops ?? null;
+  const fp16Vector = d.peaks?.fp16VectorTflops ?? null;
+  if (d.fp16Tflops !== null && d.fp16Tflops > 0) {
+    if (fp32 !== null && fp32 > d.fp16Tflops) {
+      return {
+        tflops: fp32,
+        basis: 'catalogued',
+        note: `${d.name}: FP16 runs at ${d.fp16Tflops} TFLOPS, below its FP32 rate, so runtimes compute in FP32: prefill uses the FP32 peak (${fp32} TFLOPS).`,
+      };
+    }
+    if (d.fp16TflopsWeak) {
+      return { tflops: d.fp16Tflops, basis: 'weak', note: `${d.name}: its FP16 figure (${d.fp16Tflops} TFLOPS) is derived or an upper bound (see its hardware page), so prefill is less certain.` };
+    }
+    return { tflops: d.fp16Tflops, basis: 'catalogued', note: null };
+  }
+  const vector = Math.max(fp32 ?? 0, fp16Vector ?? 0);
+  if (vector > 0) {
+    return {
+      tflops: vector,
+      basis: 'vector-fallback',
+      note: `${d.name}: no source gives its matrix-unit FP16 rate; prefill uses its vector peak (${vector} TFLOPS), so it likely reads low.`,
+    };
+  }
+  return { tflops: null, basis: 'none', note: null };
 }

@@ -226,3 +226,40 @@ describe('laws', () => {
   });
 
 });
+
+describe('compute figures: no silent fallback (issue 13)', () => {
+  const on = (slug: string) => estimate(input({ hardware: { devices: [dev(slug)], systemMemoryBytes: 64 * GiB } }));
+
+  it('a catalogued FP16 peak gives a prefill and no compute caveat (RTX 4090)', () => {
+    const e = on('geforce-rtx-4090');
+    expect(e.speed?.prefillTokensPerSec?.expected).toBeGreaterThan(0);
+    expect(e.assumptions.join(' ')).not.toMatch(/vector peak|no compute figure/i);
+  });
+
+  it('FP16 far below FP32 (Tesla P40, 1/64 rate) reads the FP32 peak and says so', () => {
+    const e = on('tesla-p40');
+    expect(e.speed?.prefillTokensPerSec?.expected).toBeGreaterThan(0);
+    expect(e.assumptions.some((a) => a.includes('FP32 peak (11.76 TFLOPS)'))).toBe(true);
+  });
+
+  it('no matrix-unit rate (Arc A770): the vector peak, said, and at most medium confidence', () => {
+    const e = on('arc-a770-16gb');
+    expect(e.speed?.prefillTokensPerSec?.expected).toBeGreaterThan(0);
+    expect(e.assumptions.some((a) => a.includes('vector peak (39.32 TFLOPS)'))).toBe(true);
+    expect(e.confidence).not.toBe('high');
+  });
+
+  it('no compute figure at all (Apple M5 as catalogued): no prefill, a warning naming the device, low confidence', () => {
+    const e = estimate(input({ hardware: { devices: [dev('apple-m5-10c-16gb')], systemMemoryBytes: 16 * GiB } }));
+    expect(e.speed?.decodeTokensPerSec.expected).toBeGreaterThan(0);
+    expect(e.speed?.prefillTokensPerSec).toBeNull();
+    expect(e.warnings.some((w) => w.includes('No compute figure') && w.includes('M5'))).toBe(true);
+    expect(e.confidence).toBe('low');
+  });
+
+  it('a unified machine holds the GPU to its driver share of the one pool (DGX Spark 128 GB)', () => {
+    const e = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), hardware: { devices: [dev('nvidia-dgx-spark-128gb')], systemMemoryBytes: 128 * GiB } }));
+    expect(e.fit).toBe('full-gpu');
+    expect(e.assumptions.concat(e.warnings).join(' ')).toMatch(/shared pool/);
+  });
+});

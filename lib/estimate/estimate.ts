@@ -170,8 +170,10 @@ export function estimate(input: EstimateInput): Estimate {
     assumptions.push(
       `Decode: active weights${(m.expertsTotal ?? 0) > 1 ? ` (${m.expertsActive} of ${m.expertsTotal} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : 'an assumed 89.6 GB/s (dual-channel DDR5-5600)'}.`,
     );
-    assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches.');
+    if (speed.prefill) assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches.');
     if (input.parallel > 1) assumptions.push('Speeds are single-stream; parallel sequences share the same bandwidth.');
+    assumptions.push(...speed.assumptions);
+    warnings.push(...speed.warnings);
   }
   const quality = qualityFor(input.quant, m);
   assumptions.push(
@@ -182,8 +184,11 @@ export function estimate(input: EstimateInput): Estimate {
   // Speed bands resting on too few held-out measurements (SPEED_CONSTANTS' bands) make the estimate low-confidence.
   const calibrated = !speed?.thinData;
   const custom = !m.slug;
-  const confidence: Estimate['confidence'] =
+  const byFit: Estimate['confidence'] =
     p.fit === 'partial-offload' || !calibrated || (custom && !realFile) ? (calibrated ? 'medium' : 'low') : realFile || fmt?.family === 'gguf' ? 'high' : 'medium';
+  // The compute figures behind the speed (a fallback, a weaker figure, none) can only lower it.
+  const order = ['low', 'medium', 'high'] as const;
+  const confidence = order[Math.min(order.indexOf(byFit), order.indexOf(speed?.confidenceCap ?? 'high'))]!;
 
   return {
     model: { slug: m.slug, name: m.name, totalParams: m.totalParams, activeParams: m.activeParams },

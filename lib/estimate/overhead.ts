@@ -112,5 +112,10 @@ export function mlxActivationBytes(m: ModelSpec): number {
 
 /** macOS and apps keep this much unified memory off-limits even with a raised wired limit. */
 export const APPLE_OS_RESERVE_BYTES = 4 * GiB;
+/**
+ * Unified-memory machines (DGX Spark, Jetson, Ryzen AI Max): the OS and the runtime's CPU side keep
+ * this much of the shared pool whatever the GPU limit says (assumption, as APPLE_OS_RESERVE_BYTES).
+ */
+export const UNIFIED_OS_RESERVE_BYTES = 4 * GiB;
 /** System RAM kept for the OS and other programs on PCs (assumption). */
 export const SYSTEM_RESERVE_BYTES = 2 * GiB;

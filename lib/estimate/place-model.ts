@@ -2,7 +2,7 @@
 
 import { isLlamaCppFamily } from './kv-cache';
 import { DRIVER_OVERHEAD_BYTES, MLX_RUNTIME_BYTES, TRANSFORMERS_QUANT_SCRATCH_BYTES, mlxActivationBytes, transformersActivationBytes } from './overhead';
-import { appleGpuCapacity, emptyPlacement, expandDevices, type Placement, type PlacementContext } from './placement';
+import { appleGpuCapacity, emptyPlacement, expandDevices, gpuCapacity, type Placement, type PlacementContext } from './placement';
 import { placeLlamaCpp } from './placement-llama-cpp';
 import { placeSequential } from './placement-sequential';
 import { placeVllm } from './placement-vllm';
@@ -25,8 +25,8 @@ function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number
   const gpus = expandDevices(hw);
   const hasApple = gpus.some((d) => d.kind === 'apple');
   const metalCap = hasApple ? appleGpuCapacity(gpus.find((d) => d.kind === 'apple') as DeviceSpec, hw) : null;
-  // What each device may hold: the Metal working-set cap on Apple Silicon, the whole memory elsewhere.
-  const capacity = (d: DeviceSpec) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes);
+  // What each device may hold: VRAM, the Metal working-set cap, a unified machine's GPU share.
+  const capacity = (d: DeviceSpec) => gpuCapacity(d, hw);
   let p: Placement;
   if (rt === 'vllm') p = placeVllm(ctx, hw, tokens);
   else if (rt === 'exo' || (hw.cluster && !isLlamaCppFamily(rt))) {
@@ -63,6 +63,13 @@ function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number
     p = placeSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], capacity, false);
   } else p = placeLlamaCpp(ctx, hw, tokens, onlyFull);
   p.metalCapBytes = metalCap;
+  const unified = hw.cluster ? undefined : gpus.find((d) => d.unified);
+  if (unified?.unified) {
+    const gib = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
+    p.notes.push(
+      `Unified memory: ${unified.name}'s GPU may use up to ${gib(gpuCapacity(unified, hw))} of its ${gib(unified.memoryBytes)} shared pool (${unified.unified.basis}); anything left to the CPU comes out of the same pool at the same bandwidth, not extra RAM.`,
+    );
+  }
   return p;
 }
 

@@ -2,8 +2,8 @@
 // by free memory, token embeddings in system RAM, and for MoE models the routed experts of the
 // first layers kept in RAM (--n-cpu-moe) when that decodes faster.
 
-import { DRIVER_OVERHEAD_BYTES, SYSTEM_RESERVE_BYTES, APPLE_OS_RESERVE_BYTES, llamaCppComputeBytes } from './overhead';
-import { appleGpuCapacity, emptyPlacement, expandDevices, layerCosts, proportionalCounts, systemMemory, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
+import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
+import { emptyPlacement, expandDevices, gpuCapacity, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, HardwareSpec } from './types';
 
 /**
@@ -18,7 +18,7 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: HardwareSpe
   const fa = input.flashAttention;
   const first = Ltot - nGpu;
   const outputOnGpu = nGpu === Ltot && gpus.length > 0;
-  const caps = gpus.map((d) => (d.kind === 'apple' ? appleGpuCapacity(d, hw) : d.memoryBytes));
+  const caps = gpus.map((d) => gpuCapacity(d, hw));
   const drivers = gpus.map((d) => DRIVER_OVERHEAD_BYTES[d.kind]);
   const pipeline = gpus.length > 1 && nGpu > 0;
   const slots: Slot[] = [];
@@ -81,14 +81,10 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: HardwareSpe
     first > 0 || !outputOnGpu || gpus.length === 0
       ? llamaCppComputeBytes({ model: m, kvCells: c.kvCells, flashAttention: fa, hasOutput: !outputOnGpu, pipeline: false })
       : 0;
-  const sys = systemMemory(hw);
-  const appleUnified = gpus.some((d) => d.kind === 'apple') && !hw.cluster;
-  let cap: number | null = null;
-  if (sys !== null) {
-    const gpuUse = appleUnified ? slots.reduce((a, s) => a + s.weightsBytes + s.kvBytes + s.computeBytes, 0) : 0;
-    cap = sys - gpuUse - (appleUnified ? APPLE_OS_RESERVE_BYTES : SYSTEM_RESERVE_BYTES);
-    if (cw + ckv + cpuCompute > cap) return null;
-  }
+  // Apple Silicon and unified machines: what the GPU holds comes out of the same memory.
+  const gpuUse = slots.reduce((a, s) => a + s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes, 0);
+  const cap = hostCapacity(hw, gpuUse);
+  if (cap !== null && cw + ckv + cpuCompute > cap) return null;
   const gpuLayers = slots.reduce((a, s) => a + s.layers, 0);
   let fit: Fit;
   if (gpuLayers === 0) fit = 'cpu-only';

@@ -1,8 +1,8 @@
 // Sequential layer split without CPU offload by default: MLX on one Mac, exo over several
 // machines, Transformers' device_map="auto" (which may spill to RAM).
 
-import { DRIVER_OVERHEAD_BYTES, SYSTEM_RESERVE_BYTES } from './overhead';
-import { emptyPlacement, expandDevices, layerCosts, proportionalCounts, systemMemory, withFit, type Placement, type PlacementContext, type Slot } from './placement';
+import { DRIVER_OVERHEAD_BYTES } from './overhead';
+import { emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, withFit, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, HardwareSpec } from './types';
 
 /** Sequential layer split without CPU offload (MLX, exo clusters, Transformers on GPUs). */
@@ -81,8 +81,7 @@ export function placeSequential(
     cw += c.weights[i] ?? 0;
     ckv += c.kv[i] ?? 0;
   }
-  const sys = systemMemory(hw);
-  const cap = sys === null ? null : sys - SYSTEM_RESERVE_BYTES;
+  const cap = hostCapacity(hw, placed.slots.reduce((a, s) => a + s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes, 0));
   placed.cpu = { layers: rest, weightsBytes: cw, kvBytes: ckv, computeBytes: 0, overheadBytes: 0, capacity: cap, holdsOutput: !outputPlaced };
   if (cap !== null && cw + ckv > cap) return withFit(placed, 'does-not-fit');
   placed.fit = gpuLayers > 0 ? 'partial-offload' : 'cpu-only';

@@ -2,7 +2,7 @@
 // it pre-allocates (gpu_memory_utilization of each GPU), no CPU offload.
 
 import { DRIVER_OVERHEAD_BYTES, VLLM_CUDA_GRAPH_BYTES, vllmActivationBytes } from './overhead';
-import { emptyPlacement, expandDevices, layerCosts, type Placement, type PlacementContext } from './placement';
+import { emptyPlacement, expandDevices, gpuCapacity, layerCosts, type Placement, type PlacementContext } from './placement';
 import type { HardwareSpec } from './types';
 
 /** vLLM: weights sharded by tensor parallelism over all GPUs, KV in the pre-allocated pool. */
@@ -19,7 +19,8 @@ export function placeVllm(ctx: PlacementContext, hw: HardwareSpec, tokens: numbe
   let ok = true;
   let reserved = 0;
   for (const d of gpus) {
-    const cap = d.memoryBytes * util;
+    // A unified machine's GPU is also held to what its driver lets it map of the shared pool.
+    const cap = Math.min(d.memoryBytes * util, gpuCapacity(d, hw));
     reserved += cap;
     const w = comp.fileBytes / tp;
     const kv = kvTotal / tp;

@@ -5,7 +5,7 @@
 // place-model.ts picks one for a request.
 
 import { kvBytesPerLayer, kvLayout } from './kv-cache';
-import { APPLE_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import { APPLE_OS_RESERVE_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
 import type { WeightComposition } from './weights';
 import type { DeviceSpec, EstimateInput, Fit, HardwareSpec } from './types';
 
@@ -60,6 +60,34 @@ export function appleGpuCapacity(d: DeviceSpec, hw: HardwareSpec): number {
   return metalWorkingSetCapBytes(d.memoryBytes);
 }
 
+/**
+ * What a GPU-like device may hold: its VRAM; Metal's working-set cap on Apple Silicon; on a
+ * unified-memory machine the share its driver lets the GPU map, less the OS reserve of the pool.
+ */
+export function gpuCapacity(d: DeviceSpec, hw: HardwareSpec): number {
+  if (d.kind === 'apple') return appleGpuCapacity(d, hw);
+  if (d.unified) return Math.max(0, Math.min(d.unified.gpuLimitBytes, d.memoryBytes - UNIFIED_OS_RESERVE_BYTES));
+  return d.memoryBytes;
+}
+
+/** The device whose memory is the system's memory (Apple Silicon, a unified machine), unless the devices are a cluster. */
+export function sharedPoolDevice(hw: HardwareSpec): DeviceSpec | null {
+  if (hw.cluster) return null;
+  return hw.devices.find((d) => d.kind === 'apple' || d.unified) ?? null;
+}
+
+/**
+ * What programs outside the GPU may use: system RAM less a reserve, or, where the GPU shares it
+ * (Apple Silicon, unified machines), what the GPU's `gpuBytes` leave of the pool less the OS's.
+ */
+export function hostCapacity(hw: HardwareSpec, gpuBytes: number): number | null {
+  const sys = systemMemory(hw);
+  if (sys === null) return null;
+  const shared = sharedPoolDevice(hw);
+  if (!shared) return sys - SYSTEM_RESERVE_BYTES;
+  return sys - gpuBytes - (shared.kind === 'apple' ? APPLE_OS_RESERVE_BYTES : UNIFIED_OS_RESERVE_BYTES);
+}
+
 export function expandDevices(hw: HardwareSpec): DeviceSpec[] {
   const out: DeviceSpec[] = [];
   for (const d of hw.devices) {
@@ -71,6 +99,9 @@ export function expandDevices(hw: HardwareSpec): DeviceSpec[] {
 }
 
 export function systemMemory(hw: HardwareSpec): number | null {
+  // A unified machine's system memory is its one pool, whatever RAM figure came with it.
+  const unified = hw.cluster ? undefined : hw.devices.find((d) => d.unified);
+  if (unified) return unified.memoryBytes;
   if (hw.systemMemoryBytes && hw.systemMemoryBytes > 0) return hw.systemMemoryBytes;
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
   if (cpu) return cpu.memoryBytes * Math.max(1, cpu.count ?? 1);

@@ -52,7 +52,10 @@ export function primaryBackend(f: SpeedFeatures, metric: SpeedMetric): Backend {
 }
 
 export function predictSpeed(s: Pick<FitSample, 'metric' | 'features'>, constants: Record<Backend, BackendConstants>): number {
-  return s.metric === 'decode' ? 1 / decodeSecondsFrom(s.features, constants) : 512 / prefillSecondsFrom(s.features, constants);
+  if (s.metric === 'decode') return 1 / decodeSecondsFrom(s.features, constants);
+  // Samples are only made where prefill is estimable (accuracy.ts skips the rest); NaN would say otherwise loudly.
+  const t = prefillSecondsFrom(s.features, constants);
+  return t === null ? Number.NaN : 512 / t;
 }
 
 /** Fitted values per backend (only the constants with a prior; the rest are fixed in backends.ts). */

@@ -9,7 +9,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceTflops, type Backend, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { kvReadBytesPerToken } from './kv-cache';
 import type { Placement, Slot } from './placement';
@@ -32,7 +32,8 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
 interface DecodeSegment {
   backend: Backend;
   bandwidthGBps: number;
-  tflops: number;
+  /** null: no compute figure for the device (decode has no dequantization term, and says so). */
+  tflops: number | null;
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
@@ -43,7 +44,8 @@ interface DecodeSegment {
 /** Layers on one device as prefill sees them. */
 interface PrefillSegment {
   backend: Backend;
-  tflops: number;
+  /** null: no compute figure for the device (no prefill estimate when it has FLOPs to do). */
+  tflops: number | null;
   /** FLOPs per prefill token. */
   flopsPerToken: number;
   /** Bytes that must be copied host→GPU per ubatch (CPU-resident layers while a GPU is present). */
@@ -70,27 +72,45 @@ export interface SpeedFeatures {
   partialOffload: boolean;
   /** The backends in segment order, as the estimate names them ("cuda", "metal+cpu"). */
   label: string;
+  /** Where each segment's compute figure comes from, when it is not a plain catalogued peak. */
+  compute: ComputeUse[];
+}
+
+/** A compute figure the speed rests on that is weaker than a catalogued peak, and who reads it. */
+export interface ComputeUse {
+  device: string;
+  basis: ComputeBasis | 'stand-in';
+  /** The sentence the estimate adds to its assumptions (null for 'none': a warning says it). */
+  note: string | null;
+  /** The segment does prefill FLOPs itself (a stand-in CPU figure matters only then). */
+  prefill: boolean;
 }
 
 function systemBandwidth(hw: HardwareSpec): number {
   if (hw.systemBandwidthGBps && hw.systemBandwidthGBps > 0) return hw.systemBandwidthGBps;
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
   if (cpu && cpu.bandwidthGBps > 0) return cpu.bandwidthGBps;
-  const apple = hw.devices.find((d) => d.kind === 'apple');
-  if (apple && !hw.cluster) return apple.bandwidthGBps;
+  // Apple Silicon and unified machines: the CPU reads the same memory the GPU does.
+  const shared = hw.devices.find((d) => d.kind === 'apple' || d.unified);
+  if (shared && !hw.cluster) return shared.bandwidthGBps;
   return DEFAULT_SYSTEM_BANDWIDTH_GBPS;
 }
 
-function cpuTflops(hw: HardwareSpec): number {
+/** CPU matrix throughput for layers in system RAM; a stand-in (said) when no core count is known. */
+function cpuCompute(hw: HardwareSpec): { tflops: number; note: string | null } {
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
-  if (cpu?.fp16Tflops) return cpu.fp16Tflops;
-  if (cpu?.cores && cpu.cores > 0) return (cpu.cores * CPU_CORE_GFLOPS) / 1000;
-  const apple = hw.devices.find((d) => d.kind === 'apple');
-  // Apple CPU clusters reach roughly 1–2 TFLOPS with AMX; treat as the default.
-  return apple ? 1.5 : DEFAULT_CPU_TFLOPS;
+  if (cpu?.fp16Tflops) return { tflops: cpu.fp16Tflops, note: null };
+  const cores = cpu?.cores ?? hw.devices.find((d) => d.unified && d.cores)?.cores ?? null;
+  if (cores && cores > 0) return { tflops: (cores * CPU_CORE_GFLOPS) / 1000, note: null };
+  if (hw.devices.some((d) => d.kind === 'apple')) {
+    return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute for layers the GPU does not hold: an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (Apple CPU clusters with AMX reach roughly 1–2).` };
+  }
+  return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute: no core count given, so an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (8–16 AVX2/AVX-512 cores); give the CPU's cores for a better figure.` };
 }
 
-interface RawSegment extends DecodeSegment, PrefillSegment {}
+interface RawSegment extends DecodeSegment, PrefillSegment {
+  use: ComputeUse | null;
+}
 
 function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): RawSegment[] {
   const hw = input.hardware as HardwareSpec;
@@ -123,10 +143,12 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += (kvRead * s.layers) / L;
+    const compute = deviceCompute(s.device);
     segs.push({
       backend: backendFor(input.runtime, s.device.kind, input.gpuBackend),
       bandwidthGBps: s.device.bandwidthGBps,
-      tflops: deviceTflops(s.device),
+      tflops: compute.tflops,
+      use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
@@ -157,10 +179,12 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     // With a GPU present llama.cpp runs big prefill matmuls of CPU layers on the GPU, copying the
     // weights over PCIe each ubatch (ggml_backend_sched offload_op for batches ≥ 32).
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
+    const compute = cpuCompute(hw);
     segs.push({
       backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
-      tflops: cpuTflops(hw),
+      tflops: compute.tflops,
+      use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
       layers: cpuLayers,
       bytes: cpuBytes,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
@@ -202,6 +226,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
+    compute: dec.flatMap((s) => (s.use ? [s.use] : [])),
   };
 }
 
@@ -212,21 +237,32 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
   for (const s of f.decode) {
     const c = constants[s.backend];
     const mem = s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
-    const alu = (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
+    // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
+    const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : Math.max(mem, alu) + launches;
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
 }
 
-/** Seconds to prefill one 512-token ubatch under a set of constants. */
-export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
+/**
+ * Whether prefill can be estimated at all: every device doing prefill FLOPs has a compute figure
+ * (CPU layers' prefill runs on the GPU when one is present, so that GPU needs one too).
+ */
+export function prefillEstimable(f: SpeedFeatures): boolean {
+  if (f.prefill.some((s) => s.flopsPerToken > 0 && s.tflops === null)) return false;
+  return !(f.prefill.some((s) => s.hostCopyBytes > 0) && f.prefill.some((s) => s.backend !== 'cpu' && s.tflops === null));
+}
+
+/** Seconds to prefill one 512-token ubatch under a set of constants; null when a device doing FLOPs has no compute figure. */
+export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number | null {
   const batch = 512;
   let t = 0;
   let gpuTflops = 0;
+  if (!prefillEstimable(f)) return null;
   for (const s of f.prefill) {
     const c = constants[s.backend];
-    if (s.flopsPerToken > 0) {
+    if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
       const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : 1);
       t += (s.flopsPerToken * batch) / (eff * 1e12 * s.parallelShards);
@@ -257,32 +293,64 @@ function band(x: number, f: number): Band {
 
 export interface SpeedResult {
   decode: Band;
-  prefill: Band;
+  /** null: a device that would do the prefill has no compute figure (the warnings say which). */
+  prefill: Band | null;
   backend: string;
   bottleneck: string;
   /** The band rests on fewer held-out measurements than it needs (the estimate's confidence says so). */
   thinData: boolean;
+  /** Sentences about the compute figures used: a weaker figure, a fallback path, a stand-in. */
+  assumptions: string[];
+  warnings: string[];
+  /** The most the estimate's confidence may be, given those figures. */
+  confidenceCap: 'high' | 'medium' | 'low';
 }
 
-/** Decode and prefill bands from features under a set of constants (null when a time is not positive). */
+/**
+ * What the compute figures behind a speed allow it to claim: a weaker or fallback figure caps the
+ * confidence at medium, a stand-in that does prefill work or no figure at all at low; each is said.
+ */
+function computeCaveats(f: SpeedFeatures): Pick<SpeedResult, 'assumptions' | 'warnings' | 'confidenceCap'> {
+  const assumptions: string[] = [];
+  const warnings: string[] = [];
+  let cap: SpeedResult['confidenceCap'] = 'high';
+  const lower = (to: 'medium' | 'low') => {
+    if (to === 'low' || cap === 'high') cap = to;
+  };
+  for (const u of f.compute) {
+    if (u.note && !assumptions.includes(u.note)) assumptions.push(u.note);
+    if (u.basis === 'weak' || u.basis === 'vector-fallback') lower('medium');
+    else if (u.basis === 'stand-in' && u.prefill) lower('low');
+    else if (u.basis === 'none') {
+      lower('low');
+      const warning = `No compute figure for ${u.device} (no source gives one): prefill speed is not estimated, and decode is read as memory-bound, so it may be optimistic where dequantization limits it.`;
+      if (!warnings.includes(warning)) warnings.push(warning);
+    }
+  }
+  return { assumptions, warnings, confidenceCap: cap };
+}
+
+/** Decode and prefill bands from features under a set of constants (null when the decode time is not positive). */
 export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): SpeedResult | null {
   const tDec = decodeSecondsFrom(f, constants.backends);
   const tPre = prefillSecondsFrom(f, constants.backends);
-  if (!(tDec > 0) || !(tPre > 0) || !Number.isFinite(tDec) || !Number.isFinite(tPre)) return null;
+  if (!(tDec > 0) || !Number.isFinite(tDec)) return null;
+  const prefillKnown = tPre !== null && tPre > 0 && Number.isFinite(tPre);
   const d = bandFactorFor(constants.bands.decode, f.label);
   const p = bandFactorFor(constants.bands.prefill, f.label);
   const cpuShare = f.decode.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
     const c = constants.backends[s.backend];
-    return (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    return s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
   });
   return {
     decode: band(1 / tDec, d.factor),
-    prefill: band(512 / tPre, p.factor),
+    prefill: prefillKnown ? band(512 / tPre, p.factor) : null,
     backend: f.label,
     bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
-    thinData: d.thin || p.thin,
+    thinData: d.thin || (prefillKnown && p.thin),
+    ...computeCaveats(f),
   };
 }
 

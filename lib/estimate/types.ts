@@ -1,7 +1,7 @@
 // Domain types of the estimator. Units: bytes are bytes, bandwidth is GB/s (1e9 B/s),
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
-import type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
+import type { CpuIsa, DeviceKind, Fit, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 
 export type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime };
 
@@ -34,17 +34,48 @@ export interface ModelSpec {
   projectorBytes?: number | null;
 }
 
+/**
+ * A device's dense theoretical peaks per compute path (docs/hardware-convention.md): TFLOPS, INT8 in
+ * TOPS; null where the path does not exist or no source gives it. The speed model reads fp16Tflops
+ * today; these are carried for the per-path prefill model (issue 16) and shown on pages.
+ */
+export interface ComputePeaks {
+  fp32VectorTflops: number | null;
+  fp16VectorTflops: number | null;
+  /** Matrix units, FP16 inputs, FP32 accumulate. */
+  fp16TensorTflops: number | null;
+  /** Matrix units, FP16 inputs, FP16 accumulate. */
+  fp16AccTensorTflops: number | null;
+  bf16TensorTflops: number | null;
+  int8TensorTops: number | null;
+  int8Path: Int8Path | null;
+  fp8TensorTflops: number | null;
+  fp4TensorTflops: number | null;
+}
+
 export interface DeviceSpec {
   slug?: string;
   name: string;
   kind: DeviceKind;
   memoryBytes: number;
   bandwidthGBps: number;
-  /** Dense FP16 throughput on the matrix units (tensor cores when present). */
+  /** Dense FP16 throughput on the matrix units (FP16 accumulate), the vector rate without them: what the speed model reads. */
   fp16Tflops: number | null;
+  /** The catalog marks fp16Tflops as weaker: derived by an assumed ratio, or an upper bound (laptop boost clocks). */
+  fp16TflopsWeak?: boolean;
+  /** Per-path peaks, when the catalog has them. */
+  peaks?: ComputePeaks;
   count?: number;
-  /** CPU devices: cores (threads) doing the math; sets CPU prefill/decode compute when fp16Tflops is null. */
+  /** CPU devices (and unified machines' CPU side): cores doing the math; sets CPU prefill/decode compute when fp16Tflops is null. */
   cores?: number | null;
+  /** CPU extensions (AVX2, AVX-512, NEON, …), when known. */
+  isa?: readonly CpuIsa[];
+  /**
+   * A unified-memory machine (DGX Spark, Jetson, Ryzen AI Max): memoryBytes is the one pool the CPU
+   * and this GPU share; the GPU may map at most gpuLimitBytes of it, and what the GPU holds is not
+   * available to the CPU. `basis` says where the limit comes from, for the assumptions.
+   */
+  unified?: { gpuLimitBytes: number; basis: string };
 }
 
 /** What the API and CLI resolve slugs against: catalog models (with their published files) and devices. */
@@ -161,7 +192,8 @@ export interface Estimate {
   maxContextTokens: number | null;
   speed: {
     decodeTokensPerSec: Band;
-    prefillTokensPerSec: Band;
+    /** null when no compute figure is known for a device that would do the prefill (the warnings say which). */
+    prefillTokensPerSec: Band | null;
     backend: string;
     bottleneck: string;
   } | null;

@@ -1,15 +1,35 @@
 // "What do I need?": hardware options that run one model/quant/context at a target speed.
 
 import { DEFAULT_HOST_MEMORY_BYTES, QUANT_FORMATS, estimateChoice, publishedFileFor, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
-import { LLAMA_CPP_RUNTIMES } from '@/lib/enums';
+import { DEVICE_COUNTS, KV_CACHE_TYPE_LABELS, LLAMA_CPP_RUNTIMES, type PriceCondition } from '@/lib/enums';
 import { decodeExpected } from './candidates';
 import { GiB, machineSpec } from './hardware';
-import type { CatalogHardware, CatalogModel, PlanOption, PlanRequest, PlanResult, RecommendCatalog } from './types';
+import type { CatalogHardware, CatalogModel, PlanOption, PlanPrice, PlanRequest, PlanResult, RecommendCatalog } from './types';
 
-const MAX_OPTIONS = 20;
+/** Options a page of the planner shows; every fitting option is reachable by paging. */
+export const PLAN_PAGE_SIZE = 20;
+
+/**
+ * What `count` of a device cost, in one condition: the newest dated street price (its low end where
+ * the source gives a range), else an undated one, else (new only) the launch price. Null when the
+ * catalog has none. The scope says whether it covers the cards alone or a whole system.
+ */
+export function planPrice(h: CatalogHardware, count: number, condition: PriceCondition): PlanPrice | null {
+  // streetPrices come newest first, undated last (catalogFromRecords).
+  const street = (h.streetPrices ?? []).find((p) => p.condition === condition && (p.usdLow ?? p.usdHigh) !== null);
+  if (street) {
+    const unit = (street.usdLow ?? street.usdHigh)!;
+    return { totalUsd: unit * count, unitUsd: unit, basis: 'street', condition, scope: street.scope, observedOn: street.observedOn, sourceUrl: street.sourceUrl };
+  }
+  if (condition !== 'new' || h.launchPriceUsd === null) return null;
+  const scope = h.launchPriceScope ?? (h.kind === 'gpu' ? 'card' : 'system');
+  return { totalUsd: h.launchPriceUsd * count, unitUsd: h.launchPriceUsd, basis: 'launch', condition, scope, observedOn: null, sourceUrl: null };
+}
 
 /** The runtime a machine of this kind runs the format with, or null when none does. */
-function runtimeFor(quant: string, kind: 'gpu' | 'apple' | 'cpu' | 'cluster'): Runtime | null {
+type MachineKind = 'gpu' | 'apple' | 'cpu' | 'cluster';
+
+function runtimeFor(quant: string, kind: MachineKind): Runtime | null {
   const fam = QUANT_FORMATS[quant]?.family;
   if (kind === 'cluster') return fam === 'mlx' || fam === 'float' || fam === 'gguf' || fam === 'mxfp4' ? 'exo' : null;
   if (fam === 'gguf' || fam === 'mxfp4') return 'llama.cpp';
@@ -23,7 +43,7 @@ function runtimeFor(quant: string, kind: 'gpu' | 'apple' | 'cpu' | 'cluster'): R
  * The runtime for a trial: the one asked for where it can stand in for the machine's own (a
  * llama.cpp-family tool for llama.cpp, any runtime for itself), else the machine's own.
  */
-function trialRuntime(quant: string, kind: 'gpu' | 'apple' | 'cpu' | 'cluster', asked: Runtime | undefined): Runtime | null {
+function trialRuntime(quant: string, kind: MachineKind, asked: Runtime | undefined): Runtime | null {
   const own = runtimeFor(quant, kind);
   if (!own || !asked || asked === own) return own;
   const llama = LLAMA_CPP_RUNTIMES as readonly Runtime[];
@@ -37,22 +57,27 @@ interface Trial {
   count: number;
   spec: HardwareSpec;
   runtime: Runtime;
-  price: number | null;
 }
 
 export function planHardware(request: PlanRequest, catalog: RecommendCatalog): PlanResult {
   const model: CatalogModel | undefined = catalog.models.find((m) => m.slug === request.modelSlug);
   const assumptions: string[] = [];
-  if (!model) return { options: [], assumptions, totalFitting: 0, error: `Unknown model "${request.modelSlug}".` };
+  const empty = { options: [], assumptions, totalFitting: 0, page: 1, pageCount: 0 };
+  if (!model) return { ...empty, error: `Unknown model "${request.modelSlug}".` };
   const quant = request.quant;
-  if (!QUANT_FORMATS[quant]) return { options: [], assumptions, totalFitting: 0, error: `Unknown quant "${quant}".` };
+  if (!QUANT_FORMATS[quant]) return { ...empty, error: `Unknown quant "${quant}".` };
   const users = Math.max(1, Math.floor(request.concurrentUsers || 1));
   const ctx = Math.max(256, Math.round(request.contextTokens));
   const host = request.hostMemoryBytes ?? DEFAULT_HOST_MEMORY_BYTES;
   const fileBytes = publishedFileFor(model, quant).file?.fileBytes ?? null;
 
   assumptions.push(`GPU options must hold the whole model in VRAM (no CPU offload); the host has ${Math.round(host / GiB)} GB of RAM for buffers.`);
-  assumptions.push('Prices are launch prices (USD) from the catalog; multi-GPU and cluster prices are the unit price × count. Options without a price come last.');
+  assumptions.push(
+    'Prices (USD): the newest dated street price the catalog has for the device (the low end of a range), else its launch price, each with its date and source; n devices cost n × the unit price. GPU prices are for the cards alone: the host PC is not included. Macs, unified-memory machines and CPU configurations are priced as whole systems. Options meeting the target come first, then cheapest first; options without a price come last.',
+  );
+  if (request.kvCacheType && request.kvCacheType !== 'f16') {
+    assumptions.push(`KV cache at ${KV_CACHE_TYPE_LABELS[request.kvCacheType]}: less memory per token than 16-bit, at a small quality cost.`);
+  }
   if (users > 1) {
     assumptions.push(
       `${users} concurrent users: the KV cache is sized for ${users} parallel sequences of ${ctx} tokens. Decode is memory-bound, so one step serves all ${users} streams: aggregate ≈ ${users} × the per-user speed shown (no compute ceiling modelled).`,
@@ -64,22 +89,21 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
   for (const g of gpus) {
     const rt = trialRuntime(quant, 'gpu', request.runtime);
     if (!rt) break;
-    for (const n of [1, 2, 4]) {
-      trials.push({
-        label: n === 1 ? g.name : `${n}× ${g.name}`,
-        kind: n === 1 ? 'gpu' : 'multi-gpu',
-        hardware: g,
-        count: n,
-        spec: machineSpec(g, n, host),
-        runtime: rt,
-        price: g.launchPriceUsd === null ? null : g.launchPriceUsd * n,
-      });
+    // Only configurations that exist: 1–8 desktop cards, 1/2/4/8 server modules, one laptop GPU.
+    for (const n of DEVICE_COUNTS[g.formFactor ?? 'card']) {
+      trials.push({ label: n === 1 ? g.name : `${n}× ${g.name}`, kind: n === 1 ? 'gpu' : 'multi-gpu', hardware: g, count: n, spec: machineSpec(g, n, host), runtime: rt });
     }
   }
   for (const a of catalog.hardware.filter((h) => h.kind === 'apple-silicon')) {
     const rt = trialRuntime(quant, 'apple', request.runtime);
     if (!rt) break;
-    trials.push({ label: a.name, kind: 'apple', hardware: a, count: 1, spec: machineSpec(a), runtime: rt, price: a.launchPriceUsd });
+    trials.push({ label: a.name, kind: 'apple', hardware: a, count: 1, spec: machineSpec(a), runtime: rt });
+  }
+  // Unified-memory machines (DGX Spark, Jetson, Ryzen AI Max) are whole systems: one each.
+  for (const u of catalog.hardware.filter((h) => h.kind === 'unified')) {
+    const rt = trialRuntime(quant, 'gpu', request.runtime);
+    if (!rt) break;
+    trials.push({ label: u.name, kind: 'unified', hardware: u, count: 1, spec: machineSpec(u), runtime: rt });
   }
   for (const c of catalog.hardware.filter((h) => h.kind === 'cpu')) {
     const rt = trialRuntime(quant, 'cpu', request.runtime);
@@ -91,11 +115,11 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
       count: 1,
       spec: machineSpec(c),
       runtime: rt,
-      price: c.launchPriceUsd,
     });
   }
 
-  const run = (t: Trial): Estimate => estimateChoice({ model, quant, runtime: t.runtime, hardware: t.spec, contextTokens: ctx, users });
+  const kv = request.kvCacheType ? { kvCacheType: request.kvCacheType } : {};
+  const run = (t: Trial): Estimate => estimateChoice({ model, quant, runtime: t.runtime, hardware: t.spec, contextTokens: ctx, users, ...kv });
 
   const fits = (e: Estimate, t: Trial): boolean => (t.kind === 'cpu' ? e.fit === 'cpu-only' || e.fit === 'full-gpu' : e.fit === 'full-gpu');
   const options: PlanOption[] = [];
@@ -127,7 +151,6 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
             count: n,
             spec: machineSpec(a, n),
             runtime: rt,
-            price: a.launchPriceUsd === null ? null : a.launchPriceUsd * n,
           };
           if (!fitsOnPaper(t)) continue;
           const e = run(t);
@@ -140,15 +163,17 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
   }
 
   const total = options.length;
-  // Keep options that meet the target first, then fill with the rest; show cheapest first.
-  const byPrice = (a: PlanOption, b: PlanOption) =>
+  // Options that meet the target first, each group cheapest first, unpriced last; every option on some page.
+  const order = (a: PlanOption, b: PlanOption) =>
+    Number(b.meetsTarget) - Number(a.meetsTarget) ||
     (a.priceUsd === null ? 1 : 0) - (b.priceUsd === null ? 1 : 0) ||
     (a.priceUsd ?? 0) - (b.priceUsd ?? 0) ||
-    Number(b.meetsTarget) - Number(a.meetsTarget) ||
     b.decodeTokensPerSec.expected - a.decodeTokensPerSec.expected ||
     a.label.localeCompare(b.label);
-  const kept = [...options.filter((o) => o.meetsTarget).sort(byPrice), ...options.filter((o) => !o.meetsTarget).sort(byPrice)].slice(0, MAX_OPTIONS);
-  return { options: kept.sort(byPrice), assumptions, totalFitting: total };
+  const pageCount = Math.ceil(total / PLAN_PAGE_SIZE);
+  const page = Math.min(Math.max(1, Math.floor(request.page ?? 1)), Math.max(1, pageCount));
+  const shown = options.sort(order).slice((page - 1) * PLAN_PAGE_SIZE, page * PLAN_PAGE_SIZE);
+  return { options: shown, assumptions, totalFitting: total, page, pageCount };
 }
 
 function toOption(t: Trial, e: Estimate, users: number, target: number): PlanOption {
@@ -156,7 +181,9 @@ function toOption(t: Trial, e: Estimate, users: number, target: number): PlanOpt
   const notes: string[] = [];
   if (t.kind === 'multi-gpu') notes.push(`Layers split over ${t.count} GPUs.`);
   if (t.kind === 'exo-cluster') notes.push('Run `exo` on each Mac; they discover each other.');
-  if (t.price === null) notes.push('No launch price in the catalog.');
+  const price = planPrice(t.hardware, t.count, 'new');
+  if (price === null) notes.push('No price in the catalog.');
+  else if (price.scope === 'card') notes.push(t.count > 1 ? `Price: ${t.count} cards only; the host PC is not included (it needs ${t.count} PCIe slots).` : 'Price: the card only; the host PC is not included.');
   return {
     label: t.label,
     kind: t.kind,
@@ -167,7 +194,9 @@ function toOption(t: Trial, e: Estimate, users: number, target: number): PlanOpt
     estimate: e,
     decodeTokensPerSec: band,
     aggregateTokensPerSec: decodeExpected(e) * users,
-    priceUsd: t.price,
+    priceUsd: price?.totalUsd ?? null,
+    price,
+    usedPrice: planPrice(t.hardware, t.count, 'used'),
     meetsTarget: band.expected >= target,
     notes,
   };

@@ -7,9 +7,18 @@ import type { CatalogHardware, HardwareProfile } from './types';
 export const GiB = 1024 ** 3;
 
 function deviceKindOf(h: Pick<CatalogHardware, 'kind' | 'vendor'>): DeviceKind {
-  if (h.kind === 'apple-silicon') return 'apple';
+  if (h.kind === 'apple-silicon' || h.vendor === 'apple') return 'apple';
   if (h.kind === 'cpu') return 'cpu';
-  return h.vendor === 'apple' ? 'apple' : h.vendor;
+  // GPUs and unified machines: the GPU's maker sets the backend; a maker the estimator has no GPU backend for computes on the CPU.
+  return h.vendor === 'nvidia' || h.vendor === 'amd' || h.vendor === 'intel' ? h.vendor : 'cpu';
+}
+
+/** A unified machine's GPU share: the Linux driver limit where a source gives one (llama.cpp's usual OS there), else Windows'. */
+function unifiedLimitOf(h: CatalogHardware): DeviceSpec['unified'] {
+  if (h.kind !== 'unified') return undefined;
+  if (h.gpuMemoryLinuxBytes) return { gpuLimitBytes: h.gpuMemoryLinuxBytes, basis: 'its Linux driver limit' };
+  if (h.gpuMemoryWindowsBytes) return { gpuLimitBytes: h.gpuMemoryWindowsBytes, basis: 'its Windows driver limit' };
+  return undefined;
 }
 
 export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
@@ -20,8 +29,12 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
     memoryBytes: h.memoryBytes,
     bandwidthGBps: h.bandwidthGBps,
     fp16Tflops: h.fp16Tflops,
+    ...(h.fp16TflopsWeak ? { fp16TflopsWeak: true } : {}),
+    ...(h.peaks ? { peaks: h.peaks } : {}),
     // Core counts set CPU compute; on Apple entries `cores` counts GPU cores, which the estimator does not use.
-    ...(h.kind === 'cpu' && h.cores ? { cores: h.cores } : {}),
+    ...((h.kind === 'cpu' || h.kind === 'unified') && h.cores ? { cores: h.cores } : {}),
+    ...(h.isa && h.isa.length > 0 ? { isa: h.isa } : {}),
+    ...(unifiedLimitOf(h) ? { unified: unifiedLimitOf(h) } : {}),
     ...(count > 1 ? { count } : {}),
   };
 }
@@ -34,6 +47,8 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
 export function machineSpec(h: CatalogHardware, count = 1, hostMemoryBytes = DEFAULT_HOST_MEMORY_BYTES): HardwareSpec {
   if (h.kind === 'apple-silicon') return count > 1 ? { devices: [deviceSpecOf(h, count)], cluster: true } : { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes };
   if (h.kind === 'cpu') return { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes, systemBandwidthGBps: h.bandwidthGBps };
+  // A unified machine is one system: its pool is the RAM, its CPU reads it at the same bandwidth.
+  if (h.kind === 'unified') return { devices: [deviceSpecOf(h)], systemMemoryBytes: h.memoryBytes, systemBandwidthGBps: h.bandwidthGBps };
   return { devices: [deviceSpecOf(h, count)], systemMemoryBytes: hostMemoryBytes };
 }
 
@@ -77,6 +92,19 @@ export function profileFacts(p: HardwareProfile): ProfileFacts {
   const h = p.hardware;
   const sysBw = p.systemBandwidthGBps;
   const base = (spec: HardwareSpec): HardwareSpec => (sysBw ? { ...spec, systemBandwidthGBps: sysBw } : spec);
+  // A unified-memory machine picked as the GPU: its one pool is the RAM too, whatever RAM was answered.
+  const unified = h.type === 'gpus' && h.gpus.length === 1 && h.gpus[0]!.kind === 'unified' ? h.gpus[0]! : null;
+  if (unified) {
+    return {
+      spec: base(machineSpec(unified)),
+      platform: 'gpu',
+      acceleratorBytes: unified.memoryBytes,
+      systemBytes: unified.memoryBytes,
+      gpuCount: 1,
+      vllmCapableGpus: unified.vendor === 'nvidia',
+      summary: `${fmtGB(unified.memoryBytes)} unified memory`,
+    };
+  }
   if (h.type === 'gpus') {
     const devices = gpuDevices(h.gpus);
     const vram = h.gpus.reduce((a, g) => a + g.memoryBytes, 0);

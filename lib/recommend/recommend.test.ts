@@ -113,19 +113,74 @@ describe('recommend: tool filter and CPU-only', () => {
 });
 
 describe('planHardware', () => {
-  const p = planHardware({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 15, concurrentUsers: 1 }, C);
-  it('every option fits, priced options ascending, unpriced last', () => {
+  const request = { modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 15, concurrentUsers: 1 };
+  const p = planHardware(request, C);
+  /** Every option, over all pages. */
+  const everyOption = (r: Parameters<typeof planHardware>[0]) => {
+    const first = planHardware(r, C);
+    return [first, ...Array.from({ length: Math.max(0, first.pageCount - 1) }, (_, i) => planHardware({ ...r, page: i + 2 }, C))].flatMap((x) => x.options);
+  };
+  const all = everyOption(request);
+
+  it('every option fits; those meeting the target first, each group priced ascending, unpriced last', () => {
     expect(p.options.length).toBeGreaterThan(3);
     expect(p.options.length).toBeLessThanOrEqual(20);
-    for (const o of p.options) expect(['full-gpu', 'cpu-only']).toContain(o.fit);
-    const prices = p.options.map((o) => o.priceUsd);
-    const firstNull = prices.indexOf(null);
-    const priced = (firstNull < 0 ? prices : prices.slice(0, firstNull)) as number[];
-    expect(priced).toEqual([...priced].sort((a, b) => a - b));
-    if (firstNull >= 0) expect(prices.slice(firstNull).every((x) => x === null)).toBe(true);
-    for (const o of p.options) expect(o.meetsTarget).toBe(o.decodeTokensPerSec.expected >= 15);
-    expect(p.options.some((o) => o.kind === 'multi-gpu' && o.count === 2)).toBe(true);
+    for (const o of all) expect(['full-gpu', 'cpu-only']).toContain(o.fit);
+    for (const o of all) expect(o.meetsTarget).toBe(o.decodeTokensPerSec.expected >= 15);
+    const firstMiss = all.findIndex((o) => !o.meetsTarget);
+    for (const group of [firstMiss < 0 ? all : all.slice(0, firstMiss), firstMiss < 0 ? [] : all.slice(firstMiss)]) {
+      expect(group.every((o) => o.meetsTarget === group[0]?.meetsTarget)).toBe(true);
+      const prices = group.map((o) => o.priceUsd);
+      const firstNull = prices.indexOf(null);
+      const priced = (firstNull < 0 ? prices : prices.slice(0, firstNull)) as number[];
+      expect(priced).toEqual([...priced].sort((a, b) => a - b));
+      if (firstNull >= 0) expect(prices.slice(firstNull).every((x) => x === null)).toBe(true);
+    }
+    expect(all.some((o) => o.kind === 'multi-gpu' && o.count === 2)).toBe(true);
   });
+
+  it('pages reach every fitting option exactly once', () => {
+    expect(all).toHaveLength(p.totalFitting);
+    expect(p.pageCount).toBe(Math.ceil(p.totalFitting / 20));
+    expect(new Set(all.map((o) => `${o.hardware.slug}×${o.count}`)).size).toBe(all.length);
+  });
+
+  it('only configurations that exist: 1–8 cards (3 included), modules in 1/2/4/8, one of any whole system', () => {
+    // DeepSeek-scale weights need many cards: 3, 5, 6 or 7 of one card show up where fewer do not fit.
+    const large = everyOption({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q8_0', contextTokens: 8192, targetTokensPerSec: 1, concurrentUsers: 1 });
+    expect(large.some((o) => o.kind === 'multi-gpu' && o.count === 3)).toBe(true);
+    for (const o of [...all, ...large]) {
+      const h = o.hardware;
+      if (h.formFactor === 'card') expect(o.count).toBeLessThanOrEqual(8);
+      if (h.formFactor === 'module') expect([1, 2, 4, 8]).toContain(o.count);
+      if (h.kind === 'unified' || h.kind === 'cpu' || h.formFactor === 'laptop' || (h.kind === 'apple-silicon' && o.kind !== 'exo-cluster')) expect(o.count).toBe(1);
+    }
+    expect(large.some((o) => o.kind === 'unified')).toBe(true);
+  });
+
+  it('prices say what they cover, when and where: GPU cards alone without a host, systems whole', () => {
+    for (const o of all.filter((x) => x.price)) {
+      expect(o.price!.totalUsd).toBeCloseTo(o.price!.unitUsd * o.count, 6);
+      expect(o.price!.scope).toBe(o.hardware.kind === 'gpu' ? 'card' : 'system');
+      if (o.price!.basis === 'street') expect(o.price!.sourceUrl).toMatch(/^https:\/\//);
+      if (o.price!.scope === 'card') expect(o.notes.join(' ')).toMatch(/host PC is not included/);
+    }
+    // The 4090 has a dated street price in prisma/seed/prices.json: the planner uses it, not the launch price.
+    const r4090 = all.find((o) => o.hardware.slug === 'geforce-rtx-4090' && o.price);
+    expect(r4090?.price?.basis).toBe('street');
+    expect(r4090?.price?.observedOn).toMatch(/^\d{4}-\d{2}/);
+    expect(r4090?.usedPrice?.condition).toBe('used');
+  });
+
+  it('a quantized KV cache needs less memory and is said', () => {
+    const q8 = planHardware({ ...request, kvCacheType: 'q8_0' }, C);
+    const kvOf = (r: typeof p, slug: string) => r.options.find((o) => o.hardware.slug === slug)?.estimate.memory.kvCacheBytes;
+    const slug = q8.options.find((o) => kvOf(p, o.hardware.slug) !== undefined)!.hardware.slug;
+    expect(kvOf(q8, slug)!).toBeLessThan(kvOf(p, slug)!);
+    expect(q8.totalFitting).toBeGreaterThanOrEqual(p.totalFitting);
+    expect(q8.assumptions.join(' ')).toMatch(/KV cache at 8-bit/);
+  });
+
   it('concurrent users scale the KV cache and state the throughput assumption', () => {
     const p4 = planHardware({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 4 }, C);
     const p1 = planHardware({ modelSlug: 'qwen3-8b', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 10, concurrentUsers: 1 }, C);

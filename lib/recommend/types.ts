@@ -1,8 +1,8 @@
 // Plain input/output types of the recommender. No zod here: the lead parses URLs into these.
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
-import type { Band, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { FormatFamily, HardwareBackend, HardwareKind, Os, Tool, UseCase, Vendor } from '@/lib/enums';
+import type { Band, ComputePeaks, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
+import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, KvCacheType, Os, PriceCondition, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
 
 export type { FormatFamily, Os, Tool };
 
@@ -54,8 +54,34 @@ export interface CatalogHardware {
   backend: HardwareBackend;
   launchPriceUsd: number | null;
   year: number | null;
-  /** CPU machines: cores; Apple Silicon: GPU cores (null when unknown). */
+  /** CPU machines and unified machines: CPU cores; Apple Silicon: GPU cores (null when unknown). */
   cores?: number | null;
+  /** How it is bought: what the planner may multiply (DEVICE_COUNTS). */
+  formFactor?: FormFactor;
+  /** Who the launch price covers: the card alone or a whole working system. */
+  launchPriceScope?: PriceScope | null;
+  /** Per-path compute peaks (the hardware convention). */
+  peaks?: ComputePeaks;
+  /** The catalog marks fp16Tflops as weaker (derived by an assumed ratio, or an upper bound). */
+  fp16TflopsWeak?: boolean;
+  /** Unified machines: what the GPU may map of the shared memory, per OS. */
+  gpuMemoryLinuxBytes?: number | null;
+  gpuMemoryWindowsBytes?: number | null;
+  isa?: readonly CpuIsa[];
+  /** Street prices as dated pages give them (prisma/seed/prices.json), newest first. */
+  streetPrices?: StreetPrice[];
+}
+
+/** A street price of a device: new or used, for the card alone or a whole system, from a dated page. */
+export interface StreetPrice {
+  condition: PriceCondition;
+  scope: PriceScope;
+  usdLow: number | null;
+  usdHigh: number | null;
+  /** YYYY-MM or YYYY-MM-DD; null when the page gives no date (the note says what it gives). */
+  observedOn: string | null;
+  sourceUrl: string;
+  note: string;
 }
 
 export interface RecommendCatalog {
@@ -216,11 +242,29 @@ export interface PlanRequest {
   hostMemoryBytes?: number;
   /** A llama.cpp-family tool to run it with (Ollama, LM Studio) instead of llama.cpp; others keep their own. */
   runtime?: Runtime;
+  /** KV-cache precision (default: the runtime's own). */
+  kvCacheType?: KvCacheType;
+  /** 1-based page of the options (PLAN_PAGE_SIZE a page). */
+  page?: number;
+}
+
+/** What an option costs and what the figure covers. */
+export interface PlanPrice {
+  /** For the whole option (unit × count): the low end where the source gives a range. */
+  totalUsd: number;
+  unitUsd: number;
+  /** A dated street price, or the launch price when no street price is catalogued. */
+  basis: 'street' | 'launch';
+  condition: PriceCondition;
+  /** card: the GPUs alone (a host PC is not included); system: a whole working machine. */
+  scope: PriceScope;
+  observedOn: string | null;
+  sourceUrl: string | null;
 }
 
 export interface PlanOption {
   label: string;
-  kind: 'gpu' | 'multi-gpu' | 'apple' | 'cpu' | 'exo-cluster';
+  kind: 'gpu' | 'multi-gpu' | 'apple' | 'unified' | 'cpu' | 'exo-cluster';
   hardware: CatalogHardware;
   count: number;
   runtime: Runtime;
@@ -230,7 +274,11 @@ export interface PlanOption {
   decodeTokensPerSec: Band;
   /** All users together, assuming memory-bound batching (see assumption). */
   aggregateTokensPerSec: number;
+  /** The option's total, for sorting (price.totalUsd); null when no price is catalogued. */
   priceUsd: number | null;
+  price: PlanPrice | null;
+  /** A used street price where a source gives one (else null). */
+  usedPrice: PlanPrice | null;
   meetsTarget: boolean;
   notes: string[];
 }
@@ -238,8 +286,10 @@ export interface PlanOption {
 export interface PlanResult {
   options: PlanOption[];
   assumptions: string[];
-  /** Options that fit before the ~20 limit. */
+  /** Every fitting option, over all pages. */
   totalFitting: number;
+  page: number;
+  pageCount: number;
   error?: string;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema } from '@/lib/schemas/catalog';
+import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, priceSchema, runtimeSchema } from '@/lib/schemas/catalog';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLES } from '@/lib/auth/config';
 
@@ -7,7 +7,7 @@ import { ROLES } from '@/lib/auth/config';
 // lib/schemas/catalog.ts (the seed files use the same); these are the envelopes around them.
 // Every object is .strict(): an unknown key is an error, never silently dropped.
 
-export const ENTITIES = ['models', 'artifacts', 'formats', 'hardware', 'runtimes', 'measurements'] as const;
+export const ENTITIES = ['models', 'artifacts', 'formats', 'hardware', 'prices', 'runtimes', 'measurements'] as const;
 export type EntityName = (typeof ENTITIES)[number];
 export const entityNameSchema = z.enum(ENTITIES);
 
@@ -16,6 +16,7 @@ export const ENTITY_SCHEMAS = {
   artifacts: artifactSchema,
   formats: formatSchema,
   hardware: hardwareSchema,
+  prices: priceSchema,
   runtimes: runtimeSchema,
   measurements: measurementSchema,
 } as const;
@@ -25,6 +26,7 @@ export const ENTITY_LABELS: Record<EntityName, { singular: string; plural: strin
   artifacts: { singular: 'artifact', plural: 'Artifacts' },
   formats: { singular: 'format', plural: 'Formats' },
   hardware: { singular: 'hardware entry', plural: 'Hardware' },
+  prices: { singular: 'street price', plural: 'Street prices' },
   runtimes: { singular: 'runtime', plural: 'Runtimes' },
   measurements: { singular: 'measurement', plural: 'Measurements' },
 };

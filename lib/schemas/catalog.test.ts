@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/schemas/admin';
-import { hardwareSchema, measurementSchema, modelSchema } from '@/lib/schemas/catalog';
+import { hardwareSchema, measurementSchema, modelSchema, priceSchema } from '@/lib/schemas/catalog';
 import { HARDWARE_LIMITS, MEASUREMENT_LIMITS, MODEL_LIMITS } from '@/lib/schemas/physical-limits';
 
 // The catalog schemas hold every number to its physical range and every text to characters that
@@ -31,10 +31,20 @@ describe('physical ranges on catalog numbers', () => {
 
   it('parameters, hardware and measurement figures have upper bounds too', () => {
     expect(errorsOf(modelSchema.safeParse({ ...model, totalParams: MODEL_LIMITS.params * 2, activeParams: 1 }))).toHaveProperty('totalParams');
-    for (const [field, limit] of Object.entries(HARDWARE_LIMITS)) {
-      expect(errorsOf(hardwareSchema.safeParse({ ...hardware, [field]: limit })), field).toEqual({});
-      expect(errorsOf(hardwareSchema.safeParse({ ...hardware, [field]: limit * 2 })), field).toHaveProperty(field);
+    // Each hardware column with the limit that bounds it (the per-path peaks share one).
+    const peakColumns = ['fp32VectorTflops', 'fp16VectorTflops', 'fp16TensorTflops', 'fp16AccTensorTflops', 'bf16TensorTflops', 'int8TensorTops', 'fp8TensorTflops', 'fp4TensorTflops'] as const;
+    const bounded: [string, number][] = [
+      ['memoryBytes', HARDWARE_LIMITS.memoryBytes], ['bandwidthGBps', HARDWARE_LIMITS.bandwidthGBps], ['fp16Tflops', HARDWARE_LIMITS.fp16Tflops],
+      ['launchPriceUsd', HARDWARE_LIMITS.launchPriceUsd], ['cores', HARDWARE_LIMITS.cores], ...peakColumns.map((c): [string, number] => [c, HARDWARE_LIMITS.peakTflops]),
+    ];
+    for (const [field, limit] of bounded) {
+      const row = { ...hardware, [field]: limit, ...(field === 'launchPriceUsd' ? { launchPriceScope: 'card' } : {}) };
+      expect(errorsOf(hardwareSchema.safeParse(row)), field).toEqual({});
+      expect(errorsOf(hardwareSchema.safeParse({ ...row, [field]: limit * 2 })), field).toHaveProperty(field);
     }
+    const price = { slug: 'p', hardware: 'h', condition: 'new', scope: 'card', usdLow: 1, observedOn: '2026-11', sourceUrl: 'https://example.com/p' };
+    expect(errorsOf(priceSchema.safeParse({ ...price, usdHigh: HARDWARE_LIMITS.streetPriceUsd }))).toEqual({});
+    expect(errorsOf(priceSchema.safeParse({ ...price, usdHigh: HARDWARE_LIMITS.streetPriceUsd * 2 }))).toHaveProperty('usdHigh');
     expect(errorsOf(measurementSchema.safeParse({ ...measurement, depthTokens: MEASUREMENT_LIMITS.tokens + 1 }))).toHaveProperty('depthTokens');
     expect(errorsOf(measurementSchema.safeParse({ ...measurement, deviceCount: MEASUREMENT_LIMITS.deviceCount + 1 }))).toHaveProperty('deviceCount');
   });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { QUANT_FORMATS } from '@/lib/estimate/formats';
-import { FORMAT_FAMILIES, HARDWARE_BACKENDS, HARDWARE_KINDS, MODALITIES, OPERATING_SYSTEMS, RUNTIMES, USE_CASES, VENDORS } from '@/lib/enums';
+import {
+  CPU_ISAS, FORMAT_FAMILIES, FORM_FACTORS, HARDWARE_BACKENDS, HARDWARE_FIGURES, HARDWARE_KINDS, INT8_PATHS, MODALITIES, OPERATING_SYSTEMS,
+  PRICE_CONDITIONS, PRICE_SCOPES, RUNTIMES, USE_CASES, VENDORS,
+} from '@/lib/enums';
 import {
   FILE_BYTES_LIMIT, FORBIDDEN_MULTILINE_CHARACTERS, FORBIDDEN_TEXT_CHARACTERS, FORBIDDEN_TEXT_MESSAGE,
   HARDWARE_LIMITS, MEASUREMENT_LIMITS, MODEL_LIMITS,
@@ -167,27 +170,117 @@ export const artifactSchema = z
     message: 'a file size needs its source',
   });
 
+/** One figure's provenance note: how it was obtained (copied, or the arithmetic), or why it is empty. */
+const figureNoteSchema = z
+  .object({
+    field: z.enum(HARDWARE_FIGURES),
+    /** The method ("derived: 96 CU x 2498 MHz x 512") or, for an empty figure, the reason. */
+    note: multilineText(1000).min(1),
+    sourceUrls: z.array(sourceUrlSchema).max(8).default([]),
+    /** A weaker figure: derived from another path by an assumed ratio, or an upper bound (laptop boost clocks). */
+    weak: z.boolean().default(false),
+  })
+  .strict();
+
+const peakTflops = (label: string, hint: string) => labelled(positiveNumber.max(HARDWARE_LIMITS.peakTflops).nullable().default(null), label, hint);
+const groupSource = (label: string, hint: string) => labelled(sourceUrlSchema.nullable().default(null), label, hint);
+/** "Verified on" stays empty until an editor checks the group's figures against its source. */
+const groupVerified = (label: string) => labelled(isoDateSchema.nullable().default(null), label, 'Empty until an editor has checked these figures against the source');
+
+/**
+ * A device, with one figure per compute path (docs/hardware-convention.md): dense theoretical peaks
+ * at boost clock, each in its own unit, null where the path does not exist or no source gives it
+ * (the reason is a figure note). Provenance per group of figures: memory, bandwidth, compute, price.
+ */
 export const hardwareSchema = z
   .object({
     slug: labelled(slugSchema, 'Slug'),
     name: labelled(plainText(200).min(1), 'Name'),
     kind: labelled(z.enum(HARDWARE_KINDS), 'Kind'),
     vendor: labelled(z.enum(VENDORS), 'Vendor'),
-    /** GPU: VRAM. Apple Silicon: unified memory of this configuration. CPU: RAM of the stated configuration. */
-    memoryBytes: labelled(positiveNumber.max(HARDWARE_LIMITS.memoryBytes), 'Memory (bytes)'),
+    formFactor: labelled(z.enum(FORM_FACTORS), 'Form factor', 'card: desktop PCIe card; module: SXM/OAM; laptop: laptop GPU; system: a whole machine'),
+    /** GPU: VRAM. Apple Silicon and unified machines: the shared memory of this configuration. CPU: RAM of the stated configuration. */
+    memoryBytes: labelled(positiveNumber.max(HARDWARE_LIMITS.memoryBytes), 'Memory (bytes)', 'Advertised GB × 2³⁰'),
     memoryType: labelled(plainText(80).nullable().default(null), 'Memory type'),
-    bandwidthGBps: labelled(positiveNumber.max(HARDWARE_LIMITS.bandwidthGBps), 'Memory bandwidth (GB/s)'),
-    /** Dense FP16 throughput (tensor cores where the runtime uses them). */
-    fp16Tflops: labelled(positiveNumber.max(HARDWARE_LIMITS.fp16Tflops).nullable().default(null), 'FP16 TFLOPS'),
+    /** Unified machines: the most the GPU may map of the shared memory on Linux (GTT, CUDA on Tegra) and on Windows (AMD VGM). */
+    gpuMemoryLinuxBytes: labelled(positiveNumber.max(HARDWARE_LIMITS.memoryBytes).nullable().default(null), 'GPU-usable memory on Linux (bytes)', 'Unified machines only: what the driver lets the GPU map'),
+    gpuMemoryWindowsBytes: labelled(positiveNumber.max(HARDWARE_LIMITS.memoryBytes).nullable().default(null), 'GPU-usable memory on Windows (bytes)', 'Unified machines only; empty where Windows does not run it'),
+    memorySourceUrl: groupSource('Memory source URL', 'Where the memory figures come from'),
+    memoryVerifiedAt: groupVerified('Memory verified on'),
+    bandwidthGBps: labelled(positiveNumber.max(HARDWARE_LIMITS.bandwidthGBps), 'Memory bandwidth (GB/s)', 'Theoretical peak: bus width ÷ 8 × data rate'),
+    bandwidthSourceUrl: groupSource('Bandwidth source URL', 'Where the bandwidth comes from'),
+    bandwidthVerifiedAt: groupVerified('Bandwidth verified on'),
+    /** The FP16 figure the speed model reads today: FP16-accumulate matrix peak, the vector rate where there is no matrix unit. */
+    fp16Tflops: labelled(positiveNumber.max(HARDWARE_LIMITS.fp16Tflops).nullable().default(null), 'FP16 TFLOPS (speed model)', 'FP16-accumulate matrix peak; the vector rate without matrix units'),
+    fp32VectorTflops: peakTflops('FP32 vector TFLOPS', 'Shader ALUs, dual issue where rated'),
+    fp16VectorTflops: peakTflops('FP16 vector TFLOPS', 'Packed FP16 on the ALUs, no matrix units'),
+    fp16TensorTflops: peakTflops('FP16 matrix TFLOPS (FP32 accumulate)', 'What PyTorch/vLLM FP16 GEMMs get'),
+    fp16AccTensorTflops: peakTflops('FP16 matrix TFLOPS (FP16 accumulate)', "NVIDIA's headline GeForce figure; llama.cpp's cuBLAS path"),
+    bf16TensorTflops: peakTflops('BF16 matrix TFLOPS', 'FP32 accumulate'),
+    int8TensorTops: peakTflops('INT8 TOPS', 'Matrix units, else dp4a/dot4: llama.cpp quantized prompt processing'),
+    int8Path: labelled(z.enum(INT8_PATHS).nullable().default(null), 'INT8 path'),
+    fp8TensorTflops: peakTflops('FP8 matrix TFLOPS', 'FP32 accumulate'),
+    fp4TensorTflops: peakTflops('FP4 matrix TFLOPS', 'FP4/NVFP4/MXFP4, FP32 accumulate'),
+    computeSourceUrl: groupSource('Compute source URL', 'Where the compute peaks come from (per-figure sources in the figure notes)'),
+    computeVerifiedAt: groupVerified('Compute verified on'),
     backend: labelled(z.enum(HARDWARE_BACKENDS), 'Backend'),
+    /** CPU entries and unified machines: the vector/matrix extensions the CPU cores have. */
+    isa: labelled(z.array(z.enum(CPU_ISAS)).default([]), 'CPU instruction sets'),
     launchPriceUsd: labelled(positiveNumber.max(HARDWARE_LIMITS.launchPriceUsd).nullable().default(null), 'Launch price (USD)'),
+    launchPriceScope: labelled(z.enum(PRICE_SCOPES).nullable().default(null), 'Launch price covers', 'card: the card alone; system: a whole working machine'),
+    priceSourceUrl: groupSource('Launch price source URL', 'Street prices are separate entries'),
+    priceVerifiedAt: groupVerified('Launch price verified on'),
     year: labelled(z.number().int().min(2010).max(2030).nullable().default(null), 'Year'),
-    /** Apple Silicon: GPU cores; CPU: cores. */
+    /** Apple Silicon: GPU cores; CPU and unified machines: CPU cores. */
     cores: labelled(countUpTo(HARDWARE_LIMITS.cores).nullable().default(null), 'Cores'),
+    figureNotes: labelled(
+      z.array(figureNoteSchema).max(HARDWARE_FIGURES.length).default([]),
+      'Figure notes (JSON)',
+      '[{"field": "fp16TensorTflops", "note": "how it was obtained, or why it is empty", "sourceUrls": ["https://…"], "weak": false}]',
+    ),
     notes: labelled(multilineText(2000).default(''), 'Notes'),
     ...provenanceShape,
   })
-  .strict();
+  .strict()
+  .refine((h) => h.launchPriceUsd === null || h.launchPriceScope !== null, { path: ['launchPriceScope'], message: 'say whether the launch price is for the card or a whole system' })
+  .refine((h) => h.kind === 'unified' || (h.gpuMemoryLinuxBytes === null && h.gpuMemoryWindowsBytes === null), {
+    path: ['gpuMemoryLinuxBytes'],
+    message: 'only unified-memory machines have a GPU-usable share (a GPU has its VRAM, a Mac its Metal limit)',
+  })
+  .refine((h) => h.kind !== 'unified' || h.gpuMemoryLinuxBytes !== null || h.gpuMemoryWindowsBytes !== null, {
+    path: ['gpuMemoryLinuxBytes'],
+    message: 'a unified-memory machine needs what its GPU may use of the shared memory on at least one OS',
+  })
+  .refine((h) => (h.gpuMemoryLinuxBytes ?? 0) <= h.memoryBytes && (h.gpuMemoryWindowsBytes ?? 0) <= h.memoryBytes, {
+    path: ['gpuMemoryLinuxBytes'],
+    message: 'the GPU cannot use more than the shared memory',
+  })
+  .refine((h) => new Set(h.figureNotes.map((n) => n.field)).size === h.figureNotes.length, { path: ['figureNotes'], message: 'one note per figure' })
+  .refine((h) => (['memory', 'bandwidth', 'compute', 'price'] as const).every((g) => h[`${g}VerifiedAt`] === null || h[`${g}SourceUrl`] !== null), {
+    path: ['memoryVerifiedAt'],
+    message: 'a verified group needs its source URL',
+  });
+
+/** A street price of a catalog device, observed at a date on a named page; launch prices stay on the device. */
+export const priceSchema = z
+  .object({
+    slug: labelled(slugSchema, 'Slug'),
+    hardware: labelled(slugSchema, 'Hardware slug'),
+    condition: labelled(z.enum(PRICE_CONDITIONS), 'Condition'),
+    scope: labelled(z.enum(PRICE_SCOPES), 'Covers', 'card: the card alone; system: a whole working machine'),
+    /** A range as the source gives it; "up to $700" has only a high end, "from $400" only a low one. */
+    usdLow: labelled(positiveNumber.max(HARDWARE_LIMITS.streetPriceUsd).nullable().default(null), 'Price from (USD)'),
+    usdHigh: labelled(positiveNumber.max(HARDWARE_LIMITS.streetPriceUsd).nullable().default(null), 'Price to (USD)'),
+    /** When the source observed the price: YYYY-MM or YYYY-MM-DD; empty when the page gives no date (say so in the note). */
+    observedOn: labelled(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'YYYY-MM or YYYY-MM-DD').nullable().default(null), 'Observed on'),
+    note: labelled(multilineText(1000).default(''), 'Note'),
+    sourceUrl: labelled(sourceUrlSchema, 'Source URL', 'The page that states the price'),
+    verifiedAt: labelled(isoDateSchema.nullable().default(null), 'Verified on', 'Empty until an editor has checked the price against the source'),
+  })
+  .strict()
+  .refine((p) => p.usdLow !== null || p.usdHigh !== null, { path: ['usdLow'], message: 'a price needs at least one end' })
+  .refine((p) => p.usdLow === null || p.usdHigh === null || p.usdLow <= p.usdHigh, { path: ['usdHigh'], message: 'the high end is below the low end' })
+  .refine((p) => p.observedOn !== null || p.note.trim() !== '', { path: ['note'], message: 'an undated price needs a note saying what the source gives instead' });
 
 export const runtimeSchema = z
   .object({
@@ -232,5 +325,6 @@ export type ModelRecord = z.output<typeof modelSchema>;
 export type FormatRecord = z.output<typeof formatSchema>;
 export type ArtifactRecord = z.output<typeof artifactSchema>;
 export type HardwareRecord = z.output<typeof hardwareSchema>;
+export type PriceRecord = z.output<typeof priceSchema>;
 export type RuntimeRecord = z.output<typeof runtimeSchema>;
 export type MeasurementRecord = z.output<typeof measurementSchema>;

@@ -38,13 +38,17 @@ export const MODEL_LIMITS = {
 } as const;
 
 export const HARDWARE_LIMITS = {
-  /** One device's memory (the catalog's largest: 512 GiB of unified memory). */
+  /** One device's memory (the catalog's largest: 512 GiB of unified memory); also what a unified machine's GPU may map. */
   memoryBytes: 1e15,
-  /** GB/s (the catalog's fastest: 5,300). */
+  /** GB/s (the catalog's fastest: 8,000). */
   bandwidthGBps: 100_000,
-  /** Dense FP16 TFLOPS (the catalog's fastest: 1,307). */
+  /** Dense FP16 TFLOPS, the legacy figure the speed model reads (the catalog's fastest: 2,500). */
   fp16Tflops: 100_000,
+  /** Any dense per-path peak in TFLOPS (floating point) or TOPS (INT8) (the catalog's fastest: FP4 on B300, 15,000). */
+  peakTflops: 100_000,
   launchPriceUsd: 10_000_000,
+  /** A street price in USD (the catalog's dearest: a few thousand; a server is below this). */
+  streetPriceUsd: 10_000_000,
   /** CPU or GPU cores (the catalog's most: 96). */
   cores: 1_000_000,
 } as const;

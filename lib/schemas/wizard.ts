@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
+import { KV_CACHE_TYPES, OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
@@ -148,6 +148,10 @@ export const planParamsSchema = z
     users: z.coerce.number({ error: 'users must be a number' }).int('users must be a whole number').min(1, 'users must be at least 1').max(256, 'users above 256 is not supported').default(1),
     /** A llama.cpp-family tool (Ollama, LM Studio) to run GGUF files with instead of llama.cpp. */
     runtime: runtimeParam.optional(),
+    /** KV-cache precision; absent: the runtime's default. */
+    kv: z.enum(KV_CACHE_TYPES, { error: `kv must be one of ${KV_CACHE_TYPES.join(', ')}` }).optional(),
+    /** Page of the options (20 a page). */
+    page: z.coerce.number({ error: 'page must be a number' }).int('page must be a whole number').min(1, 'page must be at least 1').max(1000, 'page above 1000 is not supported').optional(),
   })
   .strict();
 

@@ -80,7 +80,7 @@ describe(`moving the catalog from SQLite to ${TEST_ENGINE} with the admin export
     const json = JSON.stringify(exported);
 
     const to = await adminSession(target.url);
-    expect(await to.catalog.countEntries(to.actor)).toEqual({ runtimes: 0, formats: 0, models: 0, artifacts: 0, hardware: 0, measurements: 0 });
+    expect(await to.catalog.countEntries(to.actor)).toEqual({ runtimes: 0, formats: 0, models: 0, artifacts: 0, hardware: 0, prices: 0, measurements: 0 });
     const result = await to.imports.importCatalog(to.actor, { json, dryRun: false });
     expect(result).toMatchObject({ ok: true, dryRun: false });
 

@@ -27,6 +27,10 @@ const BOUNDS: Bound[] = [
   amount('Hardware', 'memoryBytes', HARDWARE_LIMITS.memoryBytes), amount('Hardware', 'bandwidthGBps', HARDWARE_LIMITS.bandwidthGBps),
   amount('Hardware', 'fp16Tflops', HARDWARE_LIMITS.fp16Tflops, true), amount('Hardware', 'launchPriceUsd', HARDWARE_LIMITS.launchPriceUsd, true),
   count('Hardware', 'year', 2030, true, 2010), count('Hardware', 'cores', HARDWARE_LIMITS.cores, true),
+  amount('Hardware', 'gpuMemoryLinuxBytes', HARDWARE_LIMITS.memoryBytes, true), amount('Hardware', 'gpuMemoryWindowsBytes', HARDWARE_LIMITS.memoryBytes, true),
+  ...(['fp32VectorTflops', 'fp16VectorTflops', 'fp16TensorTflops', 'fp16AccTensorTflops', 'bf16TensorTflops', 'int8TensorTops', 'fp8TensorTflops', 'fp4TensorTflops'] as const)
+    .map((column) => amount('Hardware', column, HARDWARE_LIMITS.peakTflops, true)),
+  amount('HardwarePrice', 'usdLow', HARDWARE_LIMITS.streetPriceUsd, true), amount('HardwarePrice', 'usdHigh', HARDWARE_LIMITS.streetPriceUsd, true),
   count('Measurement', 'deviceCount', MEASUREMENT_LIMITS.deviceCount), count('Measurement', 'promptTokens', MEASUREMENT_LIMITS.tokens, true),
   count('Measurement', 'depthTokens', MEASUREMENT_LIMITS.tokens, false, 0), count('Measurement', 'contextTokens', MEASUREMENT_LIMITS.tokens, true),
   amount('Measurement', 'promptTokensPerSec', MEASUREMENT_LIMITS.tokensPerSec, true), amount('Measurement', 'generationTokensPerSec', MEASUREMENT_LIMITS.tokensPerSec, true),

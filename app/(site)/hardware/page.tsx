@@ -8,12 +8,13 @@ import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = {
   title: 'Hardware',
-  description: 'GPUs, Apple Silicon machines and CPUs: memory, bandwidth, FP16 compute and launch price, with sources.',
+  description: 'GPUs, Apple Silicon and unified-memory machines, and CPUs: memory, bandwidth, FP16 compute and launch price, with sources.',
 };
 
 const GROUPS: Record<HardwareKind, { title: string; note: string }> = {
   gpu: { title: 'Graphics cards', note: 'Memory is VRAM. Decode speed follows memory bandwidth; prompt processing follows FP16 compute.' },
   'apple-silicon': { title: 'Apple Silicon', note: 'Unified memory: the GPU may use about two thirds to three quarters of it by default (Metal working-set limit).' },
+  unified: { title: 'Unified-memory machines', note: 'One memory pool shared by CPU and GPU (DGX Spark, Jetson, Ryzen AI Max): the driver sets how much of it the GPU may use, per OS.' },
   cpu: { title: 'CPU-only machines', note: 'Memory is system RAM in the stated configuration; bandwidth is channels × transfer rate.' },
 };
 

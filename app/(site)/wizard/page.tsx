@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { formValuesFromAnswers } from '@/lib/catalog/wizard-form';
+import { GPU_FIELD_KINDS } from '@/lib/enums';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { PageHeader } from '@/components/ui/page-header';
 import { WizardForm } from '@/components/wizard/wizard-form';
@@ -17,12 +18,12 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
   // Prefill from a results permalink ("change answers").
   const defaults = formValuesFromAnswers(Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])), hardware);
 
-  const gpus = hardware.filter((h) => h.kind === 'gpu').map((h) => ({ value: h.slug, label: h.name }));
+  const gpus = hardware.filter((h) => GPU_FIELD_KINDS.includes(h.kind)).map((h) => ({ value: h.slug, label: h.name }));
   const macs = hardware
     .filter((h) => h.kind === 'apple-silicon')
     .map((h) => ({ value: h.slug, label: h.name.replace(/^Apple /, ''), group: h.name.replace(/^Apple (M\d( \w+)?) \(.*$/, '$1') }));
   const detect = {
-    gpus: hardware.filter((h) => h.kind === 'gpu').map((h) => ({ slug: h.slug, name: h.name, memoryBytes: h.memoryBytes })),
+    gpus: hardware.filter((h) => GPU_FIELD_KINDS.includes(h.kind)).map((h) => ({ slug: h.slug, name: h.name, memoryBytes: h.memoryBytes })),
     macs: macs.map((m) => ({ slug: m.value, chip: m.group })),
   };
   const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${Math.round(h.memoryBytes / GIB)} GB)` }));

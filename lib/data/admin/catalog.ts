@@ -47,10 +47,10 @@ export async function getEntry(actor: Actor | null, entity: EntityName, key: str
 
 export async function countEntries(actor: Actor | null): Promise<Record<EntityName, number>> {
   assertRole(actor, 'viewer');
-  const [models, artifacts, formats, hardware, runtimes, measurements] = await Promise.all([
-    db.model.count(), db.artifact.count(), db.quantFormat.count(), db.hardware.count(), db.runtime.count(), db.measurement.count(),
+  const [models, artifacts, formats, hardware, prices, runtimes, measurements] = await Promise.all([
+    db.model.count(), db.artifact.count(), db.quantFormat.count(), db.hardware.count(), db.hardwarePrice.count(), db.runtime.count(), db.measurement.count(),
   ]);
-  return { models, artifacts, formats, hardware, runtimes, measurements };
+  return { models, artifacts, formats, hardware, prices, runtimes, measurements };
 }
 
 function labelOf(entity: EntityName, record: AnyRecord): string {
@@ -63,6 +63,7 @@ function detailOf(entity: EntityName, record: AnyRecord): string {
   const r = record as Record<string, unknown>;
   switch (entity) {
     case 'hardware': return `${String(r.bandwidthGBps)} GB/s · ${String(r.kind)}`;
+    case 'prices': return `${String(r.hardware)} · ${String(r.condition)} ${String(r.scope)} · $${String(r.usdLow ?? '')}–${String(r.usdHigh ?? '')} · ${String(r.observedOn ?? 'undated')}`;
     case 'models': return `${String(r.family)} · ${String(r.totalParams)} params`;
     case 'formats': return `${String(r.bitsPerWeight)} bits/weight`;
     case 'artifacts': return `${String(r.model)} · ${String(r.format)}`;

@@ -77,6 +77,7 @@ const envelopeSchema = z
         models: z.array(z.unknown()).max(10_000).default([]),
         artifacts: z.array(z.unknown()).max(10_000).default([]),
         hardware: z.array(z.unknown()).max(10_000).default([]),
+        prices: z.array(z.unknown()).max(50_000).default([]),
         measurements: z.array(z.unknown()).max(50_000).default([]),
       })
       .strict(),

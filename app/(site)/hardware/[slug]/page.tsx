@@ -6,7 +6,8 @@ import { getHardwareBySlug, listHardwareSlugs } from '@/lib/data/hardware';
 import { estimateChoice, flashAttentionOf, normalizeQuant } from '@/lib/estimate';
 import type { MeasurementSummary } from '@/lib/catalog/types';
 import { machineSpec, type CatalogHardware, type RecommendCatalog } from '@/lib/recommend';
-import { HARDWARE_KIND_LABELS } from '@/lib/enums';
+import { FORM_FACTOR_LABELS, HARDWARE_KIND_LABELS, PRICE_SCOPE_LABELS } from '@/lib/enums';
+import { COMPUTE_FIGURES, COMPUTE_FIGURE_LABELS } from '@/lib/catalog/coverage';
 import { formatBytes, formatMemoryCapacity, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
@@ -50,16 +51,22 @@ export default async function HardwareDetailPage({ params }: Props) {
   if (!hardware) notFound();
   const snapshot = await getCatalogSnapshot();
   const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
+  const sourced = (text: string, url: string | null) => (url ? <>{text} · <SourceLink href={url} inText /></> : text);
   const specs: [string, React.ReactNode][] = [
     ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
-    ['Memory', `${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`],
-    ['Memory bandwidth', `${hardware.bandwidthGBps} GB/s`],
-    ['FP16 compute', hardware.fp16Tflops !== null ? `${hardware.fp16Tflops} TFLOPS` : 'not published'],
+    ['Form factor', FORM_FACTOR_LABELS[hardware.formFactor]],
+    ['Memory', sourced(`${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, hardware.memorySourceUrl)],
+    ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, hardware.bandwidthSourceUrl)],
     ['Backend', hardware.backend],
-    ['Launch price', hardware.launchPriceUsd !== null ? formatUsd(hardware.launchPriceUsd) : 'unknown'],
+    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, hardware.priceSourceUrl) : 'unknown'],
     ['Year', hardware.year ?? 'unknown'],
   ];
-  if (hardware.cores !== null) specs.push([hardware.kind === 'cpu' ? 'CPU cores' : 'GPU cores', hardware.cores]);
+  if (hardware.gpuMemoryLinuxBytes !== null) specs.splice(3, 0, ['GPU may use (Linux)', formatMemoryCapacity(hardware.gpuMemoryLinuxBytes)]);
+  if (hardware.gpuMemoryWindowsBytes !== null) specs.splice(3, 0, ['GPU may use (Windows)', formatMemoryCapacity(hardware.gpuMemoryWindowsBytes)]);
+  if (hardware.cores !== null) specs.push([hardware.kind === 'apple-silicon' ? 'GPU cores' : 'CPU cores', hardware.cores]);
+  if (hardware.isa.length > 0) specs.push(['CPU instruction sets', hardware.isa.join(', ')]);
+  const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
+  const streetPrices = device.streetPrices ?? [];
 
   return (
     <article>
@@ -76,6 +83,48 @@ export default async function HardwareDetailPage({ params }: Props) {
         </table>
         <p className="mt-2"><SourceLink href={hardware.sourceUrl} /> · checked {hardware.verifiedAt}</p>
       </section>
+      {hardware.kind !== 'cpu' ? (
+        <section aria-labelledby="compute-heading" className="mb-8">
+          <h2 id="compute-heading" className="mb-2 text-xl font-semibold">Compute peaks</h2>
+          <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+            Dense theoretical peaks at boost clock, one per compute path; empty where the path does not exist or no source gives it (the note says which).
+            {hardware.computeSourceUrl ? <> Figures without their own source: <SourceLink href={hardware.computeSourceUrl} inText />.</> : null}
+          </p>
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+            <table className="data" data-testid="compute-peaks">
+              <tbody>
+                {COMPUTE_FIGURES.map((field) => {
+                  const value = hardware[field];
+                  const note = noteOf(field);
+                  return (
+                    <tr key={field}>
+                      <th scope="row">{COMPUTE_FIGURE_LABELS[field]}{field === 'int8TensorTops' && hardware.int8Path ? ` (${hardware.int8Path})` : ''}</th>
+                      <td className="num">{value !== null ? value : '—'}{note?.weak ? ' (weaker figure)' : ''}</td>
+                      <td className="min-w-64 whitespace-normal text-xs">
+                        {note?.note ?? ''}
+                        {note?.sourceUrls.map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      {streetPrices.length > 0 ? (
+        <section aria-labelledby="prices-heading" className="mb-8 max-w-xl">
+          <h2 id="prices-heading" className="mb-2 text-xl font-semibold">Street prices</h2>
+          <ul className="list-disc pl-5 text-sm">
+            {streetPrices.map((p) => (
+              <li key={`${p.sourceUrl}-${p.condition}-${p.observedOn ?? ''}`}>
+                {p.usdLow !== null && p.usdHigh !== null && p.usdLow !== p.usdHigh ? `${formatUsd(p.usdLow)}–${formatUsd(p.usdHigh)}` : formatUsd((p.usdLow ?? p.usdHigh)!)}
+                {' '}{p.condition}, {PRICE_SCOPE_LABELS[p.scope]}, {p.observedOn ?? 'undated'}{p.note ? ` (${p.note})` : ''} · <SourceLink href={p.sourceUrl} inText />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="measured-heading">
         <h2 id="measured-heading" className="mb-2 text-xl font-semibold">Measured</h2>
         <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">

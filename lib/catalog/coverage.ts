@@ -1,0 +1,151 @@
+// The catalog's own check and coverage report (issue 13 item 5), over records as the seed files and
+// the database hold them. Pure: the test runs it on prisma/seed, `npm run catalog:report` prints it.
+// The model half of the check (config fixtures, artifact sizes) belongs with the model rows.
+
+import { deviceCompute, type ComputeBasis } from '@/lib/estimate';
+import { DEVICE_COUNTS, HARDWARE_KINDS, type FormFactor, type HardwareFigure, type HardwareKind } from '@/lib/enums';
+import { deviceSpecOf } from '@/lib/recommend/hardware';
+import type { HardwareRecord, ModelRecord, PriceRecord } from '@/lib/schemas/catalog';
+import { catalogHardwareOf } from './records';
+
+/** The per-path compute figures of a device (the hardware convention), besides the speed model's fp16Tflops. */
+export const COMPUTE_FIGURES = [
+  'fp16Tflops', 'fp32VectorTflops', 'fp16VectorTflops', 'fp16TensorTflops', 'fp16AccTensorTflops', 'bf16TensorTflops', 'int8TensorTops',
+  'fp8TensorTflops', 'fp4TensorTflops',
+] as const satisfies readonly HardwareFigure[];
+
+/** What each compute figure is, in the words of the hardware convention (units in the label). */
+export const COMPUTE_FIGURE_LABELS: Record<(typeof COMPUTE_FIGURES)[number], string> = {
+  fp16Tflops: 'FP16 TFLOPS the speed model reads',
+  fp32VectorTflops: 'FP32 vector TFLOPS',
+  fp16VectorTflops: 'FP16 vector TFLOPS',
+  fp16TensorTflops: 'FP16 matrix TFLOPS (FP32 accumulate)',
+  fp16AccTensorTflops: 'FP16 matrix TFLOPS (FP16 accumulate)',
+  bf16TensorTflops: 'BF16 matrix TFLOPS',
+  int8TensorTops: 'INT8 TOPS',
+  fp8TensorTflops: 'FP8 matrix TFLOPS',
+  fp4TensorTflops: 'FP4 matrix TFLOPS',
+};
+
+/** Form factors a kind of entry may have: a GPU is a card, a module or a laptop part; the rest are whole systems. */
+const FORM_FACTORS_OF: Record<HardwareKind, readonly FormFactor[]> = {
+  gpu: ['card', 'module', 'laptop'],
+  'apple-silicon': ['system'],
+  unified: ['system'],
+  cpu: ['system'],
+};
+
+export interface CatalogProblem {
+  slug: string;
+  problem: string;
+}
+
+/**
+ * What a hardware row must have: a source for every figure it states, a reason for every compute
+ * figure it leaves empty (GPU-like devices), the core count the CPU model reads (CPU rows), a form
+ * factor that exists for its kind, and a source and scope for a launch price.
+ */
+export function hardwareProblems(rows: readonly HardwareRecord[]): CatalogProblem[] {
+  const out: CatalogProblem[] = [];
+  for (const h of rows) {
+    const say = (problem: string) => out.push({ slug: h.slug, problem });
+    const note = (field: HardwareFigure) => h.figureNotes.find((n) => n.field === field);
+    if (!h.memorySourceUrl) say('memory has no source URL');
+    if (!h.bandwidthSourceUrl) say('bandwidth has no source URL');
+    if (!FORM_FACTORS_OF[h.kind].includes(h.formFactor)) say(`form factor "${h.formFactor}" does not exist for a ${h.kind} entry`);
+    if (h.launchPriceUsd !== null && !h.priceSourceUrl) say('launch price has no source URL');
+    if (h.kind === 'cpu') {
+      if (!h.cores) say('a CPU entry needs its core count (the CPU speed model reads it)');
+      continue;
+    }
+    for (const field of COMPUTE_FIGURES) {
+      const n = note(field);
+      if (h[field] === null) {
+        if (!n) say(`${field} is empty with no note saying why`);
+      } else if (!h.computeSourceUrl && !(n && n.sourceUrls.length > 0)) say(`${field} has no source (no compute source URL, no note with one)`);
+    }
+    const weak = note('fp16Tflops');
+    if (weak?.weak && weak.sourceUrls.length === 0) say('fp16Tflops is marked weaker but its note cites nothing');
+  }
+  return out;
+}
+
+/** Street prices: each names a catalog device (the loader checks), and only devices that exist as priced are listed. */
+export function priceProblems(prices: readonly PriceRecord[], hardware: readonly HardwareRecord[]): CatalogProblem[] {
+  const slugs = new Set(hardware.map((h) => h.slug));
+  const out: CatalogProblem[] = [];
+  for (const p of prices) {
+    if (!slugs.has(p.hardware)) out.push({ slug: p.slug, problem: `names unknown hardware "${p.hardware}"` });
+    const kind = hardware.find((h) => h.slug === p.hardware)?.kind;
+    if (kind && kind !== 'gpu' && p.scope === 'card') out.push({ slug: p.slug, problem: `a ${kind} entry is a whole system: its price cannot cover a card alone` });
+  }
+  return out;
+}
+
+type Counts = Record<string, number>;
+const bump = (c: Counts, key: string) => {
+  c[key] = (c[key] ?? 0) + 1;
+};
+
+export interface CoverageReport {
+  hardware: {
+    total: number;
+    byKind: Counts;
+    byVendor: Counts;
+    byFormFactor: Counts;
+    byYear: Counts;
+    /** Where the speed model's compute figure comes from, per device (deviceCompute): catalogued, weak, vector-fallback, none; CPUs by cores. */
+    computeBasis: Counts;
+    withStreetPrice: number;
+    /** The configurations the planner may build: devices × counts that exist for their form factor. */
+    configurations: number;
+  };
+  models: { total: number; byFamily: Counts; byReleaseYear: Counts; newestRelease: string | null };
+}
+
+export function coverageReport(records: { hardware: readonly HardwareRecord[]; prices: readonly PriceRecord[]; models: readonly ModelRecord[] }): CoverageReport {
+  const hw: CoverageReport['hardware'] = {
+    total: records.hardware.length, byKind: {}, byVendor: {}, byFormFactor: {}, byYear: {}, computeBasis: {}, withStreetPrice: 0, configurations: 0,
+  };
+  const priced = new Set(records.prices.map((p) => p.hardware));
+  for (const h of records.hardware) {
+    bump(hw.byKind, h.kind);
+    bump(hw.byVendor, h.vendor);
+    bump(hw.byFormFactor, h.formFactor);
+    bump(hw.byYear, String(h.year ?? 'unknown'));
+    const basis: ComputeBasis | 'cpu cores' = h.kind === 'cpu' ? 'cpu cores' : deviceCompute(deviceSpecOf(catalogHardwareOf(h))).basis;
+    bump(hw.computeBasis, basis);
+    if (priced.has(h.slug)) hw.withStreetPrice++;
+    hw.configurations += DEVICE_COUNTS[h.formFactor].length;
+  }
+  const models: CoverageReport['models'] = { total: records.models.length, byFamily: {}, byReleaseYear: {}, newestRelease: null };
+  for (const m of records.models) {
+    bump(models.byFamily, m.family);
+    bump(models.byReleaseYear, m.releaseDate?.slice(0, 4) ?? 'unknown');
+    if (m.releaseDate && (models.newestRelease === null || m.releaseDate > models.newestRelease)) models.newestRelease = m.releaseDate;
+  }
+  return { hardware: hw, models };
+}
+
+/** The report as text: one block per dimension, largest first. */
+export function formatCoverageReport(r: CoverageReport, problems: readonly CatalogProblem[]): string {
+  const block = (title: string, c: Counts, order?: readonly string[]) => {
+    const keys = order ? order.filter((k) => k in c) : Object.keys(c).sort((a, b) => (c[b] ?? 0) - (c[a] ?? 0) || a.localeCompare(b));
+    return [`${title}:`, ...keys.map((k) => `  ${k.padEnd(28)} ${String(c[k]).padStart(4)}`)].join('\n');
+  };
+  const years = (c: Counts) => Object.keys(c).sort();
+  return [
+    `Hardware: ${r.hardware.total} entries, ${r.hardware.withStreetPrice} with a street price, ${r.hardware.configurations} planner configurations`,
+    block('by kind', r.hardware.byKind, HARDWARE_KINDS),
+    block('by vendor', r.hardware.byVendor),
+    block('by form factor', r.hardware.byFormFactor),
+    block('by year', r.hardware.byYear, years(r.hardware.byYear)),
+    block('speed model compute figure', r.hardware.computeBasis),
+    '',
+    `Models: ${r.models.total}, newest released ${r.models.newestRelease ?? 'unknown'}`,
+    block('by family', r.models.byFamily),
+    block('by release year', r.models.byReleaseYear, years(r.models.byReleaseYear)),
+    '',
+    problems.length === 0 ? 'Catalog check: no problems.' : [`Catalog check: ${problems.length} problem(s):`, ...problems.map((p) => `  ${p.slug}: ${p.problem}`)].join('\n'),
+  ].join('\n');
+}
