@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, runtimeSchema } from '@/lib/schemas/catalog';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLES } from '@/lib/auth/config';
+import { plainIssueMessage } from '@/lib/schemas/issue-messages';
+import { NUMBER_UNITS, unitOfField, type NumberUnit } from '@/lib/editing/human-number';
 
 // Admin inputs. The catalog records themselves are validated by the one schema per entity in
 // lib/schemas/catalog.ts (the seed files use the same); these are the envelopes around them.
@@ -79,7 +81,7 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 
 // ---- Form fields: how each entity's record is laid out as form inputs. ----
 
-type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
+type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json' | 'reference';
 
 export interface FieldSpec {
   /** Dotted path in the record: "architecture.layers". */
@@ -88,8 +90,14 @@ export interface FieldSpec {
   kind: FieldKind;
   /** Empty input means null. */
   nullable?: boolean;
+  /** May be left empty (null or the schema's default). */
+  optional?: boolean;
   options?: readonly string[];
   hint?: string;
+  /** Numbers: what they count, which decides the suffixes the input takes ("18.7 GB", "32k"). */
+  unit?: NumberUnit;
+  /** The entity this field names an entry of (a picker for text, the "used by" lists for any kind). */
+  references?: EntityName;
 }
 
 /** Zod internals the form layout reads (zod 4 exposes them on every schema). */
@@ -118,8 +126,10 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
     let node = outer;
     let meta = node.meta();
     let nullable = false;
+    let optional = false;
     while (['default', 'prefault', 'nullable', 'optional'].includes(node.def.type) && node.def.innerType) {
       if (node.def.type === 'nullable') nullable = true;
+      else optional = true;
       node = node.def.innerType;
       meta ??= node.meta();
     }
@@ -129,10 +139,15 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
     }
     const label = typeof meta?.label === 'string' ? meta.label : null;
     if (!label) throw new Error(`${path} has no label: give it one with labelled() in lib/schemas/catalog.ts`);
-    const spec: FieldSpec = { path, label, kind: kindOf(node), ...(nullable ? { nullable } : {}) };
+    const references = typeof meta?.references === 'string' && (ENTITIES as readonly string[]).includes(meta.references) ? (meta.references as EntityName) : undefined;
+    let kind = kindOf(node);
+    if (references && kind === 'text') kind = 'reference';
+    const spec: FieldSpec = { path, label, kind, ...(nullable ? { nullable } : {}), ...(nullable || optional ? { optional: true } : {}) };
     if (typeof meta?.hint === 'string') spec.hint = meta.hint;
     const options = node.def.type === 'array' ? node.element?.options : node.options;
     if (options) spec.options = options;
+    if (kind === 'number' || kind === 'integer') spec.unit = typeof meta?.unit === 'string' && (NUMBER_UNITS as readonly string[]).includes(meta.unit) ? (meta.unit as NumberUnit) : unitOfField(path);
+    if (references) spec.references = references;
     fields.push(spec);
   }
   return fields;
@@ -160,8 +175,23 @@ export const ENTITY_FIELDS = Object.fromEntries(
   ENTITIES.map((entity) => [entity, formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!)]),
 ) as Record<EntityName, FieldSpec[]>;
 
-/** Field errors keyed by dotted path, from a zod error (zod 4). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+/** Every field, in any entity, that names an entry of another: who points at whom. */
+export const REFERENCE_FIELDS: readonly { entity: EntityName; field: FieldSpec; references: EntityName }[] = ENTITIES.flatMap((entity) =>
+  ENTITY_FIELDS[entity].filter((f) => f.references).map((field) => ({ entity, field, references: field.references! })),
+);
+
+/** The value a reference field holds for an entry: formats are named by name, the rest by slug. */
+export function referenceValueOf(entity: EntityName, record: unknown): string {
+  const r = (record ?? {}) as { slug?: unknown; name?: unknown };
+  return String(entity === 'formats' ? r.name : r.slug);
+}
+
+/**
+ * Field errors keyed by dotted path, from a zod error (zod 4), in plain words
+ * (lib/schemas/issue-messages.ts). `input` is what was validated: it tells "required" from "not a
+ * number" where zod's issue alone cannot.
+ */
+export function fieldErrorsOf(error: z.ZodError, input?: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '(record)';
@@ -170,7 +200,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
       out[key] ??= `unknown field(s): ${issue.keys.join(', ')}`;
       continue;
     }
-    out[key] ??= issue.message;
+    const value = issue.path.reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined), input);
+    out[key] ??= plainIssueMessage(issue, value);
   }
   return out;
 }
