@@ -4,6 +4,7 @@ import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-po
 import { ROLES } from '@/lib/auth/config';
 import { plainIssueMessage } from '@/lib/schemas/issue-messages';
 import { NUMBER_UNITS, unitOfField, type NumberUnit } from '@/lib/editing/human-number';
+import type { ListQuery } from '@/lib/editing/entry-list';
 
 // Admin inputs. The catalog records themselves are validated by the one schema per entity in
 // lib/schemas/catalog.ts (the seed files use the same); these are the envelopes around them.
@@ -51,6 +52,76 @@ export const deleteEntryInputSchema = z
   .strict();
 
 export const previewEntryInputSchema = z.object({ entity: entityNameSchema, key: entryKeySchema.nullable(), record: z.unknown() }).strict();
+
+/** Rows per page an entity list offers. */
+export const LIST_PAGE_SIZES = [50, 100, 500] as const;
+const oneParam = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * An entity list's query string (?q=&sort=&dir=&page=&size=&f.<field>=): anything malformed falls
+ * back to the default, since a list link is never worth a 400.
+ */
+export function listQueryOf(params: Record<string, string | string[] | undefined>): ListQuery {
+  const text = (max: number) => z.preprocess(oneParam, z.string().trim().max(max)).catch('');
+  const schema = z.object({
+    q: text(200),
+    sort: z.preprocess(oneParam, z.string().max(200)).catch('label'),
+    dir: z.preprocess(oneParam, z.enum(['asc', 'desc'])).catch('asc'),
+    page: z.preprocess(oneParam, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+    size: z.preprocess((v) => Number(oneParam(v)), z.union(LIST_PAGE_SIZES.map((n) => z.literal(n)))).catch(LIST_PAGE_SIZES[0]),
+  });
+  const base = schema.parse(params);
+  const filters: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const one = oneParam(value);
+    if (name.startsWith('f.') && name.length <= 200 && typeof one === 'string' && one !== '' && one.length <= 200) filters[name.slice(2)] = one;
+  }
+  return { ...base, sort: base.sort || 'label', filters };
+}
+
+const versionSchema = z.number().int().positive();
+
+/** One field set to one value across chosen entries; a dry run shows each entry's diff. */
+export const bulkEditInputSchema = z
+  .object({
+    entity: entityNameSchema,
+    field: z.string().min(1).max(200),
+    value: z.unknown(),
+    /** Each entry with the version the editor saw: a row that moved on since is a conflict. */
+    rows: z.array(z.object({ key: entryKeySchema, version: versionSchema }).strict()).min(1, 'choose at least one entry').max(10_000),
+    dryRun: z.boolean(),
+  })
+  .strict();
+
+/** Undo one audited change. `version`: the entry's version the editor saw (null for restoring a deleted entry). */
+export const revertInputSchema = z
+  .object({
+    auditId: z.number().int().positive(),
+    version: versionSchema.nullable(),
+    /** The record to save instead of the change's "before", once the editor resolved a conflict. */
+    record: z.unknown().optional(),
+  })
+  .strict();
+
+/** The audit log's query string; malformed parts fall back to "any". */
+export function auditQueryOf(params: Record<string, string | string[] | undefined>): AuditQuery {
+  const text = z.preprocess(oneParam, z.string().trim().min(1).max(200)).optional().catch(undefined);
+  const day = z.preprocess(oneParam, z.iso.date()).optional().catch(undefined);
+  return z
+    .object({ action: text, entity: text, actor: text, key: text, from: day, to: day, page: z.preprocess(oneParam, z.coerce.number().int().min(1).max(1_000_000)).catch(1) })
+    .parse(params);
+}
+
+export interface AuditQuery {
+  action?: string | undefined;
+  entity?: string | undefined;
+  actor?: string | undefined;
+  key?: string | undefined;
+  /** YYYY-MM-DD, inclusive, UTC. */
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+}
 
 /** Import: the export's JSON text; a dry run reports the diff and writes nothing. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
