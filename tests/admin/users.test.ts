@@ -105,7 +105,7 @@ describe('[ADMIN] changing one’s own password', () => {
 describe('[ADMIN] preview effect on estimates', () => {
   const GPU = 'geforce-rtx-4090';
 
-  it('a faster GPU speeds up every reference estimate and leaves memory alone; nothing is written', async () => {
+  it('a faster GPU speeds up every estimate that runs on it alone, slows none, and leaves memory alone; nothing is written', async () => {
     const entry = (await catalog.getEntry(fx.actors.editor, 'hardware', GPU))!;
     const record = entry.record as { bandwidthGBps: number };
     const before = await fx.fingerprint();
@@ -113,8 +113,12 @@ describe('[ADMIN] preview effect on estimates', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.rows).toHaveLength(3);
+    // A model split between the card and system RAM decodes at the pace of its RAM share, so a
+    // faster card barely moves it (below the preview's 0.1 tok/s rounding for a 70B on 24 GB).
+    expect(result.rows.some((row) => row.before!.fit === 'full-gpu')).toBe(true);
     for (const row of result.rows) {
-      expect(row.after!.decodeTokensPerSec, row.label).toBeGreaterThan(row.before!.decodeTokensPerSec);
+      if (row.before!.fit === 'full-gpu') expect(row.after!.decodeTokensPerSec, row.label).toBeGreaterThan(row.before!.decodeTokensPerSec);
+      else expect(row.after!.decodeTokensPerSec, row.label).toBeGreaterThanOrEqual(row.before!.decodeTokensPerSec);
       expect(row.after!.totalBytes, row.label).toBe(row.before!.totalBytes);
     }
     expect(await fx.fingerprint()).toBe(before);
