@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 
-export function LoginForm() {
+/** `next`: the admin page to return to (already checked by adminReturnPath), e.g. the form whose session ended. */
+export function LoginForm({ next = '/admin' }: { next?: string }) {
   const router = useRouter();
   const [message, setMessage] = useState('');
   const [pending, startTransition] = useTransition();
@@ -21,7 +22,7 @@ export function LoginForm() {
             body: JSON.stringify({ email: data.get('email'), password: data.get('password') }),
           });
           if (response.ok) {
-            router.replace('/admin');
+            router.replace(next);
             router.refresh();
             return;
           }

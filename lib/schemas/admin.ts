@@ -123,6 +123,16 @@ export interface AuditQuery {
   page: number;
 }
 
+/**
+ * Where sign-in returns to: an admin path on this site only ("/admin/models/x"), never another
+ * origin ("//evil.example", "/\\evil"); anything else is the admin home.
+ */
+export function adminReturnPath(value: unknown): string {
+  const one = Array.isArray(value) ? value[0] : value;
+  if (typeof one !== 'string' || one.length > 500) return '/admin';
+  return /^\/admin(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/.test(one) && !one.includes('//') ? one : '/admin';
+}
+
 /** Import: the export's JSON text; a dry run reports the diff and writes nothing. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const importInputSchema = z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES), dryRun: z.boolean() }).strict();

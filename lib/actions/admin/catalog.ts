@@ -3,6 +3,7 @@
 import { authorizeAction, refuse } from '@/lib/auth/request';
 import { deleteEntry, saveEntry, type SaveResult } from '@/lib/data/admin/catalog';
 import { previewEntry, type PreviewResult } from '@/lib/data/admin/preview';
+import { revertChange, type RevertResult } from '@/lib/data/admin/history';
 import { revalidateCatalogPages as revalidateCatalog } from '@/lib/revalidate-catalog';
 
 // Thin: authorize (Origin, session, role) → the data layer validates, re-checks the role and
@@ -18,6 +19,13 @@ export async function saveEntryAction(input: unknown): Promise<SaveResult> {
 export async function deleteEntryAction(input: unknown): Promise<SaveResult> {
   const actor = await authorizeAction('editor');
   const result = await deleteEntry(actor, input).catch(refuse);
+  if (result.ok) revalidateCatalog();
+  return result;
+}
+
+export async function revertChangeAction(input: unknown): Promise<RevertResult> {
+  const actor = await authorizeAction('editor');
+  const result = await revertChange(actor, input).catch(refuse);
   if (result.ok) revalidateCatalog();
   return result;
 }

@@ -8,7 +8,7 @@ import {
   type AnyRecord, type StoredEntry,
 } from '@/lib/data/catalog-records';
 import {
-  ENTITY_LABELS, ENTITY_SCHEMAS, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
+  ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, referenceValueOf, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
   type EntityName,
 } from '@/lib/schemas/admin';
 import { Prisma } from '@/lib/prisma-client';
@@ -43,6 +43,17 @@ export async function listEntries(actor: Actor | null, entity: EntityName, query
 export async function getEntry(actor: Actor | null, entity: EntityName, key: string): Promise<StoredEntry | null> {
   assertRole(actor, 'viewer');
   return loadEntry(db, entity, key);
+}
+
+/** The values each reference field of `entity` may take (slugs, or format names), for its pickers. */
+export async function referenceOptions(actor: Actor | null, entity: EntityName): Promise<Partial<Record<EntityName, string[]>>> {
+  assertRole(actor, 'viewer');
+  const targets = [...new Set(ENTITY_FIELDS[entity].flatMap((f) => (f.references ? [f.references] : [])))];
+  const out: Partial<Record<EntityName, string[]>> = {};
+  for (const target of targets) {
+    out[target] = (await loadEntries(db, target)).map((e) => referenceValueOf(target, e.record)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  }
+  return out;
 }
 
 export async function countEntries(actor: Actor | null): Promise<Record<EntityName, number>> {
@@ -169,17 +180,21 @@ export interface CatalogExport {
   formatVersion: 1;
   exportedAt: string;
   catalog: Record<EntityName, Record<string, unknown>[]>;
+  /** Each entry's version at export time: an import treats a row changed since as a conflict, never an update. */
+  versions: Record<EntityName, Record<string, number>>;
 }
 
 /** The whole catalog as records (the seed files' shape); measurements carry their key. */
 export async function exportCatalog(actor: Actor | null): Promise<CatalogExport> {
   assertRole(actor, 'editor');
   const catalog = {} as CatalogExport['catalog'];
+  const versions = {} as CatalogExport['versions'];
   await db.$transaction(async (tx) => {
     for (const entity of IMPORT_ORDER) {
       const entries = await loadEntries(tx, entity);
       catalog[entity] = entries.map((e) => (entity === 'measurements' ? { key: e.key, ...e.record } : { ...e.record }));
+      versions[entity] = Object.fromEntries(entries.map((e) => [e.key, e.version]));
     }
   });
-  return { format: 'quantwise-catalog', formatVersion: 1, exportedAt: new Date().toISOString(), catalog };
+  return { format: 'quantwise-catalog', formatVersion: 1, exportedAt: new Date().toISOString(), catalog, versions };
 }
