@@ -25,7 +25,8 @@ afterAll(async () => {
 });
 
 const GPU = 'geforce-rtx-3060-12gb';
-const load = async (key = GPU) => (await data.getEntry(fx.actors.editor, 'hardware', key))!;
+type Gpu = { key: string; version: number; record: Record<string, unknown> & { notes: string; bandwidthGBps: number } };
+const load = async (key = GPU) => (await data.getEntry(fx.actors.editor, 'hardware', key))! as unknown as Gpu;
 const save = async (actor: keyof AdminFixture['actors'], record: unknown, key = GPU) => {
   const entry = await load(key);
   const result = await data.saveEntry(fx.actors[actor], { entity: 'hardware', key, version: entry.version, record });
