@@ -29,11 +29,19 @@ async function signedIn(browser: Browser, user: { email: string; password: strin
   const context = await browser.newContext(options);
   const page = await context.newPage();
   await signInOn(page, user);
+  await expect(page.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible();
   return { context, page };
+}
+
+/** Opens an edit form and waits until it is interactive (its Save button is enabled once hydrated). */
+async function openForm(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled({ timeout: 20_000 });
 }
 
 async function signInOn(page: Page, user: { email: string; password: string }, from = '/admin/login') {
   await page.goto(from);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   await page.getByLabel('Email').fill(user.email);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -52,15 +60,15 @@ test('[ADMIN] two editors change different fields of one GPU from two tabs: the 
   const gpu = 'geforce-rtx-2070';
   const ana = await signedIn(browser, EDITORS.ana);
   const ben = await signedIn(browser, EDITORS.ben);
-  await ana.page.goto(`/admin/hardware/${gpu}`);
-  await ben.page.goto(`/admin/hardware/${gpu}`);
+  await openForm(ana.page, `/admin/hardware/${gpu}`);
+  await openForm(ben.page, `/admin/hardware/${gpu}`);
   const note = `ana’s note ${Date.now()}`;
   await ana.page.getByLabel('Notes').fill(note);
   await ben.page.getByLabel('Memory bandwidth (GB/s)').fill('450');
-  await ben.page.getByRole('button', { name: 'Save' }).click();
+  await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
 
-  await ana.page.getByRole('button', { name: 'Save' }).click();
+  await ana.page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = ana.page.getByRole('region', { name: 'Conflict' });
   await expect(conflict).toContainText('Kept from the saved version (changed by someone else)');
   await expect(conflict).toContainText('Memory bandwidth (GB/s): 448 → 450');
@@ -79,13 +87,13 @@ test('[ADMIN] both editors change the same field: nothing is chosen for the edit
   const gpu = 'geforce-rtx-2080';
   const ana = await signedIn(browser, EDITORS.ana);
   const ben = await signedIn(browser, EDITORS.ben);
-  await ana.page.goto(`/admin/hardware/${gpu}`);
-  await ben.page.goto(`/admin/hardware/${gpu}`);
+  await openForm(ana.page, `/admin/hardware/${gpu}`);
+  await openForm(ben.page, `/admin/hardware/${gpu}`);
   await ben.page.getByLabel('Notes').fill('Ben’s wording');
-  await ben.page.getByRole('button', { name: 'Save' }).click();
+  await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   await ana.page.getByLabel('Notes').fill('Ana’s wording');
-  await ana.page.getByRole('button', { name: 'Save' }).click();
+  await ana.page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = ana.page.getByRole('region', { name: 'Conflict' });
   const save = conflict.getByRole('button', { name: 'Save the merged entry' });
   await expect(conflict).toContainText('Still to choose: Notes');
@@ -108,14 +116,18 @@ test('[ADMIN] importing an export older than a colleague’s edit is a conflict 
   expect(file.versions.hardware[gpu]).toBe(hardwareRow(gpu).version);
 
   const ben = await signedIn(browser, EDITORS.ben);
-  await ben.page.goto(`/admin/hardware/${gpu}`);
+  await openForm(ben.page, `/admin/hardware/${gpu}`);
   await ben.page.getByLabel('Memory bandwidth (GB/s)').fill('620');
-  await ben.page.getByRole('button', { name: 'Save' }).click();
+  await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
 
   file.catalog.hardware.find((h) => h.slug === gpu)!.notes = 'edited in the old export';
   await ana.page.goto('/admin/import-export');
-  await ana.page.getByLabel('…or paste it').fill(JSON.stringify(file));
+  // Filled again until the page is interactive (a value typed before hydration is not in React's state).
+  await expect(async () => {
+    await ana.page.getByLabel('…or paste it').fill(JSON.stringify(file));
+    await expect(ana.page.getByRole('button', { name: 'Dry run: show the changes' })).toBeEnabled({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await ana.page.getByRole('button', { name: 'Dry run: show the changes' }).click();
   const status = ana.page.getByRole('status');
   await expect(status).toContainText('1 in conflict');
@@ -132,9 +144,9 @@ test('[ADMIN] an editor reverts a change from the entry’s history; the revert 
   const gpu = 'geforce-rtx-3060-ti';
   const ana = await signedIn(browser, EDITORS.ana);
   const before = hardwareRow(gpu);
-  await ana.page.goto(`/admin/hardware/${gpu}`);
+  await openForm(ana.page, `/admin/hardware/${gpu}`);
   await ana.page.getByLabel('Memory bandwidth (GB/s)').fill('999');
-  await ana.page.getByRole('button', { name: 'Save' }).click();
+  await ana.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ana.page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   expect(hardwareRow(gpu).bandwidthGBps).toBe(999);
 
@@ -142,7 +154,10 @@ test('[ADMIN] an editor reverts a change from the entry’s history; the revert 
   const newest = ana.page.getByRole('listitem').filter({ hasText: 'update' }).first();
   await expect(newest).toContainText(`Memory bandwidth (GB/s): ${before.bandwidthGBps} → 999`);
   await expect(newest).toContainText(EDITORS.ana.email);
-  await newest.getByRole('button', { name: 'Revert…' }).click();
+  await expect(async () => {
+    await newest.getByRole('button', { name: 'Revert…' }).click();
+    await expect(newest.getByRole('button', { name: 'Yes, revert this change' })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
   await newest.getByRole('button', { name: 'Yes, revert this change' }).click();
   await expect(ana.page.getByRole('listitem').filter({ hasText: 'revert' }).first()).toContainText(`Memory bandwidth (GB/s): 999 → ${before.bandwidthGBps}`);
   expect(hardwareRow(gpu)).toMatchObject({ bandwidthGBps: before.bandwidthGBps, version: before.version + 2 });
@@ -153,7 +168,7 @@ test('[ADMIN] numbers as people write them, every error at once in plain words, 
   const gpu = 'geforce-rtx-3070';
   const ana = await signedIn(browser, EDITORS.ana);
   const { page } = ana;
-  await page.goto(`/admin/hardware/${gpu}`);
+  await openForm(page, `/admin/hardware/${gpu}`);
   const memory = page.getByLabel('Memory (bytes)');
   await expect(memory).toHaveValue('8 GiB');
   await memory.fill('16gib');
@@ -163,7 +178,7 @@ test('[ADMIN] numbers as people write them, every error at once in plain words, 
 
   await page.getByLabel('Name', { exact: true }).fill('');
   await page.getByLabel('Memory bandwidth (GB/s)').fill('fast');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /need attention/ })).toBeVisible();
   await expect(page.getByLabel('Memory bandwidth (GB/s)')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Name', { exact: true })).toHaveAttribute('aria-invalid', 'true');
@@ -173,7 +188,7 @@ test('[ADMIN] numbers as people write them, every error at once in plain words, 
   await page.getByLabel('Memory bandwidth (GB/s)').fill('448');
   await expect(page.getByLabel('Memory bandwidth (GB/s)')).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Name', { exact: true }).fill('NVIDIA GeForce RTX 3070');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   expect(hardwareRow(gpu).memoryBytes).toBe(17_179_869_184);
   await ana.context.close();
@@ -183,22 +198,24 @@ test('[ADMIN] the session ends mid-edit: Save keeps the draft, sign-in returns t
   const gpu = 'geforce-rtx-3070-ti';
   const ana = await signedIn(browser, EDITORS.ana);
   const { page, context } = ana;
-  await page.goto(`/admin/hardware/${gpu}`);
+  await openForm(page, `/admin/hardware/${gpu}`);
   const draft = `draft kept ${Date.now()}`;
   await page.getByLabel('Notes').fill(draft);
   await context.clearCookies();
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your draft is kept in this browser' })).toBeVisible();
   expect(hardwareRow(gpu).notes).not.toBe(draft);
   await page.getByRole('link', { name: 'Sign in again' }).click();
   await expect(page).toHaveURL(/\/admin\/login\?next=/);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
   await page.getByLabel('Email').fill(EDITORS.ana.email);
   await page.getByLabel('Password').fill(EDITORS.ana.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/hardware/${gpu}$`));
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   await page.getByRole('region', { name: 'Unsaved draft' }).getByRole('button', { name: 'Restore my draft' }).click();
   await expect(page.getByLabel('Notes')).toHaveValue(draft);
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   expect(hardwareRow(gpu).notes).toBe(draft);
   await context.close();

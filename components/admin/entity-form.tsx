@@ -12,6 +12,8 @@ import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeRe
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
 
+const subscribeToNothing = () => () => {};
+
 type Conflict = Extract<SaveResult, { kind: 'conflict' }>;
 
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:hover:bg-zinc-800';
@@ -37,6 +39,8 @@ export function EntityForm({ entity, entryKey, version, record, referenceOptions
   const [conflict, setConflict] = useState<{ result: Conflict; merge: MergeResult | null; mine: Record<string, unknown> } | null>(null);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [pending, startTransition] = useTransition();
+  // Until the form is interactive, its buttons are disabled: a click before hydration would submit the bare HTML form.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const draftKey = `${entity}/${entryKey ?? '(new)'}`;
   const dirty = useMemo(() => fields.some((f) => values[f.path] !== savedValues[f.path]), [fields, values, savedValues]);
   useUnsavedChangesGuard(dirty);
@@ -201,8 +205,8 @@ export function EntityForm({ entity, entryKey, version, record, referenceOptions
         {fields.map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} options={field.references ? referenceOptions[field.references] : undefined} onChange={onChange} />)}
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
-        <button type="button" className={button} disabled={pending} onClick={runPreview}>Preview effect on estimates</button>
-        <button type="submit" className={`${button} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`} disabled={pending || conflict !== null}>Save</button>
+        <button type="button" className={button} disabled={!hydrated || pending} onClick={runPreview}>Preview effect on estimates</button>
+        <button type="submit" className={`${button} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`} disabled={!hydrated || pending || conflict !== null}>Save</button>
         {dirty ? <span className="self-center text-sm text-zinc-600 dark:text-zinc-400">Unsaved changes</span> : null}
       </div>
       {preview ? <PreviewTable preview={preview} /> : null}

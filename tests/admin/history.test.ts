@@ -11,6 +11,7 @@ let data: typeof import('@/lib/data/admin/catalog');
 let history: typeof import('@/lib/data/admin/history');
 let imports: typeof import('@/lib/data/admin/import');
 let audit: typeof import('@/lib/data/admin/audit');
+let bulk: typeof import('@/lib/data/admin/bulk-edit');
 
 beforeAll(async () => {
   fx = await setUpAdminFixture();
@@ -18,6 +19,7 @@ beforeAll(async () => {
   history = await import('@/lib/data/admin/history');
   imports = await import('@/lib/data/admin/import');
   audit = await import('@/lib/data/admin/audit');
+  bulk = await import('@/lib/data/admin/bulk-edit');
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();
@@ -186,5 +188,33 @@ describe('[ADMIN] entity lists have no row cap', () => {
       for (const row of (await data.listEntries(fx.actors.viewer, 'artifacts', { size: 100, page })).rows) seen.add(row.key);
     }
     expect(seen.size).toBe(first.total);
+  });
+});
+
+describe('[ADMIN] bulk edit: one field, chosen rows, previewed, all or nothing', () => {
+  const keys = ['geforce-rtx-3080-10gb', 'geforce-rtx-3080-12gb'];
+  const chosen = async () => Promise.all(keys.map(async (key) => ({ key, version: (await load(key)).version })));
+
+  it('the dry run shows each row’s diff and writes nothing; the real run writes and audits each row', async () => {
+    const rows = await chosen();
+    const before = await fx.fingerprint();
+    const dry = await bulk.bulkEdit(fx.actors.editor, { entity: 'hardware', field: 'launchPriceUsd', value: '1,234', rows, dryRun: true });
+    expect(dry).toMatchObject({ ok: true, dryRun: true, changed: 2, rows: keys.map((key) => ({ key, changes: [{ field: 'launchPriceUsd', after: 1234 }] })) });
+    expect(await fx.fingerprint()).toBe(before);
+    expect(await bulk.bulkEdit(fx.actors.editor, { entity: 'hardware', field: 'launchPriceUsd', value: '1,234', rows, dryRun: false })).toMatchObject({ ok: true, changed: 2 });
+    for (const key of keys) expect((await load(key)).record.launchPriceUsd).toBe(1234);
+    expect(await fx.prisma.auditLog.count({ where: { action: 'update', entity: 'hardware', entityKey: { in: keys }, actorEmail: 'editor@example.com' } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it('one row saved since it was listed blocks the edit; a bad value names the field; nothing is written', async () => {
+    const rows = await chosen();
+    await save('admin', { ...(await load(keys[0])).record, notes: 'moved on' }, keys[0]);
+    const before = await fx.fingerprint();
+    const stale = await bulk.bulkEdit(fx.actors.editor, { entity: 'hardware', field: 'launchPriceUsd', value: '999', rows, dryRun: false });
+    expect(stale).toMatchObject({ ok: false, rows: [{ key: keys[0], problem: expect.stringContaining('since you listed it') }, { key: keys[1] }] });
+    expect(await bulk.bulkEdit(fx.actors.editor, { entity: 'hardware', field: 'launchPriceUsd', value: 'cheap', rows: await chosen(), dryRun: true })).toMatchObject({ ok: false, fieldErrors: { value: expect.any(String) } });
+    expect(await bulk.bulkEdit(fx.actors.editor, { entity: 'hardware', field: 'slug', value: 'x', rows: await chosen(), dryRun: true })).toMatchObject({ ok: false, fieldErrors: { field: expect.any(String) } });
+    expect(await bulk.bulkEdit(fx.actors.editor, { entity: 'hardware', field: 'launchPriceUsd', value: '-5', rows: await chosen(), dryRun: false })).toMatchObject({ ok: false });
+    expect(await fx.fingerprint()).toBe(before);
   });
 });
