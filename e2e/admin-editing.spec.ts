@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { E2E_ADMIN } from '../playwright.config';
 import { installAxe, pageProblems } from './support/page-checks';
 
@@ -11,6 +11,8 @@ import { installAxe, pageProblems } from './support/page-checks';
 // admin pages pass the same checks as the public pages (axe, contrast, overflow, console).
 
 const DB_FILE = path.resolve('data/e2e.db');
+// Sign-in hashes with argon2 and saves run in transactions on two cores shared with other work: waits are generous.
+const expect = baseExpect.configure({ timeout: 20_000 });
 const EDITORS = {
   ana: { email: 'ana@e2e.test', password: 'violet harbor lamps drift past nine bridges' },
   ben: { email: 'ben@e2e.test', password: 'granite owls count slow autumn trains' },
@@ -219,6 +221,44 @@ test('[ADMIN] the session ends mid-edit: Save keeps the draft, sign-in returns t
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   expect(hardwareRow(gpu).notes).toBe(draft);
   await context.close();
+});
+
+test('[ADMIN] lists page past 500 rows; a bulk edit of one field is previewed per row, then applied to exactly the chosen rows', async ({ browser }) => {
+  const ana = await signedIn(browser, EDITORS.ana);
+  const { page } = ana;
+  await page.goto('/admin/artifacts?size=500&page=2');
+  const artifacts = (() => {
+    const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
+    try {
+      return (db.prepare(`SELECT count(*) AS n FROM "Artifact"`).get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  })();
+  await expect(page.getByText(new RegExp(`^501–${artifacts} of ${artifacts}`))).toBeVisible();
+
+  await page.goto('/admin/hardware?q=geforce-rtx-308&sort=launchPriceUsd');
+  const bulk = page.getByRole('region', { name: 'Bulk edit' });
+  const chosen = ['NVIDIA GeForce RTX 3080 10 GB', 'NVIDIA GeForce RTX 3080 12 GB'];
+  await expect(async () => {
+    await page.getByRole('checkbox', { name: `Choose ${chosen[0]}` }).check({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await page.getByRole('checkbox', { name: `Choose ${chosen[1]}` }).check();
+  await expect(bulk).toContainText('2 chosen');
+  await bulk.getByLabel('Field to set').selectOption({ label: 'Launch price (USD)' });
+  await bulk.getByLabel('New value: Launch price (USD)').fill('1,111');
+  const apply = bulk.getByRole('button', { name: 'Apply to 2 entries' });
+  await expect(apply).toBeDisabled();
+  await bulk.getByRole('button', { name: 'Preview the change' }).click();
+  await expect(bulk.getByRole('status')).toContainText('Preview (nothing written): 2 of 2 entries change.');
+  await expect(bulk.getByRole('status')).toContainText('Launch price (USD):');
+  await apply.click();
+  await expect(bulk.getByRole('status')).toContainText('Applied: 2 entries changed.');
+  const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
+  const prices = db.prepare(`SELECT slug, launchPriceUsd FROM "Hardware" WHERE slug LIKE 'geforce-rtx-308%' ORDER BY slug`).all() as { slug: string; launchPriceUsd: number }[];
+  db.close();
+  expect(prices.filter((p) => p.launchPriceUsd === 1111).map((p) => p.slug)).toEqual(['geforce-rtx-3080-10gb', 'geforce-rtx-3080-12gb']);
+  await ana.context.close();
 });
 
 const ADMIN_PAGES = [

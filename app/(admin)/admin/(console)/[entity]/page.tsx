@@ -5,6 +5,7 @@ import { canEdit } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/request';
 import { listEntries } from '@/lib/data/admin/catalog';
 import { BASE_SORTS } from '@/lib/editing/entry-list';
+import { EntryTable } from '@/components/admin/entry-table';
 import { ENTITY_LABELS, LIST_PAGE_SIZES, entityNameSchema, listQueryOf } from '@/lib/schemas/admin';
 
 type Props = { params: Promise<{ entity: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -79,28 +80,7 @@ export default async function EntityListPage({ params, searchParams }: Props) {
         {result.total === 0 ? 'No entries match.' : `${first}–${first + result.rows.length - 1} of ${result.total}`}
         {result.total !== result.all ? ` (of ${result.all} in all)` : ''} · page {result.page} of {result.pages}
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${label.plural}, scrolls sideways on small screens`}>
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">Entry</th>
-              <th scope="col">Detail</th>
-              {sortField ? <th scope="col">{sortField.label}</th> : null}
-              <th scope="col" className="num">Version</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((row) => (
-              <tr key={row.key}>
-                <td><Link href={`${base}/${encodeURIComponent(row.key)}`}>{row.label}</Link>{row.label !== row.key ? <><br /><code className="text-xs break-all">{row.key}</code></> : null}</td>
-                <td>{row.detail}</td>
-                {sortField ? <td>{row.sortValue}</td> : null}
-                <td className="num">{row.version}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <EntryTable entity={entity.data} rows={result.rows} matching={result.matching} sortLabel={sortField?.label ?? null} editable={canEdit(actor)} />
       {result.pages > 1 ? (
         <nav aria-label="Pages" className="mt-3 flex flex-wrap gap-3">
           {result.page > 1 ? <Link href={link(1)}>First</Link> : null}
