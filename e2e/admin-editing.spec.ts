@@ -261,6 +261,39 @@ test('[ADMIN] lists page past 500 rows; a bulk edit of one field is previewed pe
   await ana.context.close();
 });
 
+test('[ADMIN] users: a role change applies only after its confirm button; a password is set in a form, not a browser prompt', async ({ browser }) => {
+  const userRow = (email: string) => {
+    const db = new Database(DB_FILE, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare(`SELECT role, passwordHash FROM "User" WHERE email = ?`).get(email) as { role: string; passwordHash: string };
+    } finally {
+      db.close();
+    }
+  };
+  const admin = await signedIn(browser, E2E_ADMIN);
+  const { page } = admin;
+  page.on('dialog', (dialog) => {
+    throw new Error(`unexpected browser dialog: ${dialog.message()}`);
+  });
+  await page.goto('/admin/users');
+  const row = page.getByRole('row', { name: new RegExp(EDITORS.ben.email) });
+  await expect(async () => {
+    await row.getByLabel(`Role of ${EDITORS.ben.email}`).selectOption('viewer', { timeout: 1000 });
+    await expect(row.getByRole('button', { name: `Make ${EDITORS.ben.email} a viewer` })).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  expect(userRow(EDITORS.ben.email).role).toBe('editor');
+  await row.getByRole('button', { name: `Make ${EDITORS.ben.email} a viewer` }).click();
+  await expect.poll(() => userRow(EDITORS.ben.email).role).toBe('viewer');
+
+  const hashBefore = userRow(EDITORS.ben.email).passwordHash;
+  await row.getByRole('button', { name: 'Set password…' }).click();
+  const form = page.getByRole('form', { name: `New password for ${EDITORS.ben.email}` });
+  await form.getByLabel(/New password/).fill(EDITORS.ben.password.split(' ').reverse().join(' '));
+  await form.getByRole('button', { name: 'Save password' }).click();
+  await expect.poll(() => userRow(EDITORS.ben.email).passwordHash).not.toBe(hashBefore);
+  await admin.context.close();
+});
+
 const ADMIN_PAGES = [
   '/admin',
   '/admin/hardware',

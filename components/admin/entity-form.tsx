@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
-import { ENTITY_FIELDS, ENTITY_LABELS, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
+import { ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
@@ -73,7 +73,14 @@ export function EntityForm({ entity, entryKey, version, record, referenceOptions
 
   /** The form's record, or null after showing every field it cannot read. */
   const readForm = (): Record<string, unknown> | null => {
-    const { record: read, errors } = fromFormValues(fields, values);
+    const { record: read, errors: unreadable } = fromFormValues(fields, values);
+    // The entity's own schema runs here too, so an unreadable number and an empty required field
+    // show in one round; the server validates again with the same schema.
+    const checked = ENTITY_SCHEMAS[entity].safeParse(read);
+    const errors = { ...(checked.success ? {} : fieldErrorsOf(checked.error, read)), ...unreadable };
+    for (const path of Object.keys(unreadable)) {
+      for (const key of Object.keys(errors)) if (key !== path && key.startsWith(`${path}.`)) delete errors[key];
+    }
     if (Object.keys(errors).length === 0) return read;
     setFieldErrors(errors);
     setMessage(`${Object.keys(errors).length} field(s) need attention.`);
