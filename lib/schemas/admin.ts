@@ -256,11 +256,6 @@ export const ENTITY_FIELDS = Object.fromEntries(
   ENTITIES.map((entity) => [entity, formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!)]),
 ) as Record<EntityName, FieldSpec[]>;
 
-/** Every field, in any entity, that names an entry of another: who points at whom. */
-export const REFERENCE_FIELDS: readonly { entity: EntityName; field: FieldSpec; references: EntityName }[] = ENTITIES.flatMap((entity) =>
-  ENTITY_FIELDS[entity].filter((f) => f.references).map((field) => ({ entity, field, references: field.references! })),
-);
-
 /** The value a reference field holds for an entry: formats are named by name, the rest by slug. */
 export function referenceValueOf(entity: EntityName, record: unknown): string {
   const r = (record ?? {}) as { slug?: unknown; name?: unknown };
