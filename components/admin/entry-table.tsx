@@ -66,11 +66,11 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
           </div>
           {chosen.size > 0 ? (
             <div className="flex flex-wrap items-end gap-3">
-              <label className="flex flex-col">Field to set
-                <select value={fieldPath} onChange={(e) => { setFieldPath(e.target.value); setValue(''); setResult(null); }} className="max-w-64 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
+              <div className="flex flex-col"><label htmlFor="bulk-field">Field to set</label>
+                <select id="bulk-field" value={fieldPath} onChange={(e) => { setFieldPath(e.target.value); setValue(''); setResult(null); }} className="max-w-64 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
                   {fields.map((f) => <option key={f.path} value={f.path}>{f.label}</option>)}
                 </select>
-              </label>
+              </div>
               {field ? (
                 <div className="min-w-48 grow">
                   <FieldInput field={{ ...field, label: `New value: ${field.label}` }} values={{ [field.path]: value }} error={result && !result.ok ? result.fieldErrors.value : undefined} onChange={(_path, v) => { setValue(v); setResult(null); }} />

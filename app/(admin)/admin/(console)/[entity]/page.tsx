@@ -48,31 +48,31 @@ export default async function EntityListPage({ params, searchParams }: Props) {
       <form role="search" aria-label={`Find ${label.plural.toLowerCase()}`} className="mb-3 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col">Search <input name="q" type="search" defaultValue={query.q} className={input} /></label>
         {result.facets.map((facet) => (
-          <label key={facet.path} className="flex max-w-full flex-col">
-            {facet.label}
-            <select name={`f.${facet.path}`} defaultValue={query.filters[facet.path] ?? ''} className={`${input} max-w-56`}>
+          <div key={facet.path} className="flex max-w-full flex-col">
+            <label htmlFor={`filter-${facet.path}`}>{facet.label}</label>
+            <select id={`filter-${facet.path}`} name={`f.${facet.path}`} defaultValue={query.filters[facet.path] ?? ''} className={`${input} max-w-56`}>
               <option value="">any</option>
               {facet.values.map((v) => <option key={v.value} value={v.value}>{v.value} ({v.count})</option>)}
             </select>
-          </label>
+          </div>
         ))}
-        <label className="flex flex-col">Sort by
-          <select name="sort" defaultValue={query.sort} className={`${input} max-w-56`}>
+        <div className="flex flex-col"><label htmlFor="list-sort">Sort by</label>
+          <select id="list-sort" name="sort" defaultValue={query.sort} className={`${input} max-w-56`}>
             {Object.entries(BASE_SORTS).map(([value, text]) => <option key={value} value={value}>{text}</option>)}
             {result.sortFields.map((f) => <option key={f.path} value={f.path}>{f.label}</option>)}
           </select>
-        </label>
-        <label className="flex flex-col">Order
-          <select name="dir" defaultValue={query.dir} className={input}>
+        </div>
+        <div className="flex flex-col"><label htmlFor="list-dir">Order</label>
+          <select id="list-dir" name="dir" defaultValue={query.dir} className={input}>
             <option value="asc">ascending</option>
             <option value="desc">descending</option>
           </select>
-        </label>
-        <label className="flex flex-col">Per page
-          <select name="size" defaultValue={String(query.size)} className={input}>
+        </div>
+        <div className="flex flex-col"><label htmlFor="list-size">Per page</label>
+          <select id="list-size" name="size" defaultValue={String(query.size)} className={input}>
             {LIST_PAGE_SIZES.map((n) => <option key={n}>{n}</option>)}
           </select>
-        </label>
+        </div>
         <button type="submit" className="rounded border border-zinc-400 px-3 py-1">Search</button>
         {canEdit(actor) ? <Link href={`${base}/new`} className="rounded border border-zinc-400 px-3 py-1">New {label.singular}</Link> : null}
       </form>
