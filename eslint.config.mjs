@@ -40,7 +40,7 @@ const config = [
   },
   {
     // The dependency rule: pure domain code imports nothing from the framework or the database.
-    files: ['lib/estimate/**', 'lib/recommend/**', 'lib/catalog/**', 'lib/schemas/**', 'lib/architecture/**', 'lib/hf/**', 'lib/enums.ts', 'lib/format.ts'],
+    files: ['lib/estimate/**', 'lib/recommend/**', 'lib/catalog/**', 'lib/schemas/**', 'lib/editing/**', 'lib/architecture/**', 'lib/hf/**', 'lib/enums.ts', 'lib/format.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...FRAMEWORK, DATABASE, SCRIPTS] }] },
   },

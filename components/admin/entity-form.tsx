@@ -1,103 +1,220 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
-import { ENTITY_FIELDS, ENTITY_LABELS, type EntityName } from '@/lib/schemas/admin';
+import { ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
-import { FieldInput } from '@/components/admin/field-input';
-import { fromFormValues, getPath, show, toFormValues, type FormValues } from '@/components/admin/form-values';
+import { FieldInput, fieldInputId } from '@/components/admin/field-input';
+import { fromFormValues, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
+import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
+import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
+import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
+
+const subscribeToNothing = () => () => {};
 
 type Conflict = Extract<SaveResult, { kind: 'conflict' }>;
 
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:hover:bg-zinc-800';
 
-/** Create or edit one catalog entry: strict validation on the server, errors beside each field, a preview of the estimates it moves, and a conflict view when someone saved first. */
-export function EntityForm({ entity, entryKey, version, record }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown }) {
+/**
+ * Create or edit one catalog entry: numbers in human form ("18.7 GB", "32k"), every error at once
+ * beside its field with focus on the first, a preview of the estimates it moves, a three-way
+ * conflict view when someone saved first, a guard against leaving with unsaved changes, and a
+ * draft kept in this browser when the session ends mid-edit.
+ */
+export function EntityForm({ entity, entryKey, version, record, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
   const fields = ENTITY_FIELDS[entity];
   const router = useRouter();
-  const [values, setValues] = useState<FormValues>(() => toFormValues(fields, record));
-  const [baseVersion, setBaseVersion] = useState(version);
+  const formRef = useRef<HTMLFormElement>(null);
+  const initialValues = useMemo(() => toFormValues(fields, record), [fields, record]);
+  const [values, setValues] = useState<FormValues>(initialValues);
+  // The version and record this edit started from: the base of the three-way merge.
+  const [base, setBase] = useState<{ version: number | null; record: unknown }>({ version, record });
+  const [savedValues, setSavedValues] = useState<FormValues>(initialValues);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [signInAgain, setSignInAgain] = useState(false);
+  const [conflict, setConflict] = useState<{ result: Conflict; merge: MergeResult | null; mine: Record<string, unknown> } | null>(null);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [pending, startTransition] = useTransition();
+  // Until the form is interactive, its buttons are disabled: a click before hydration would submit the bare HTML form.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const draftKey = `${entity}/${entryKey ?? '(new)'}`;
+  const dirty = useMemo(() => fields.some((f) => values[f.path] !== savedValues[f.path]), [fields, values, savedValues]);
+  useUnsavedChangesGuard(dirty);
 
+  // A draft left from an earlier visit (a session that ended, a closed tab): offer it back.
+  const draftText = useSyncExternalStore(subscribeToDrafts, () => draftTextAtOpen(draftKey), () => null);
+  useEffect(() => () => forgetDraftAtOpen(draftKey), [draftKey]);
+  const [draftDismissed, setDraftDismissed] = useState(false);
+  const storedDraft = useMemo(() => {
+    const draft = draftDismissed ? null : parseDraft(draftText);
+    return draft && fields.some((f) => draft.values[f.path] !== undefined && draft.values[f.path] !== initialValues[f.path]) ? draft : null;
+  }, [draftText, draftDismissed, fields, initialValues]);
+  // Keep the draft while it differs from what is saved, so nothing typed is lost to a reload or a sign-in.
+  useEffect(() => {
+    if (dirty) writeDraft(draftKey, { values, baseVersion: base.version, baseRecord: base.record, savedAt: new Date().toISOString() });
+  }, [dirty, draftKey, values, base]);
+
+  const focusFirstError = (errors: Record<string, string>) => {
+    const first = fields.find((f) => errors[f.path] !== undefined || Object.keys(errors).some((k) => k.startsWith(`${f.path}.`)));
+    if (first) requestAnimationFrame(() => document.getElementById(fieldInputId(first.path))?.focus());
+  };
   const onChange = (path: string, value: string | boolean) => {
     setValues((v) => ({ ...v, [path]: value }));
+    // A fixed field loses its old error at once; the others keep theirs until the next check.
+    setFieldErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== path && !k.startsWith(`${path}.`))));
     setPreview(null);
   };
   const errorFor = (path: string) => fieldErrors[path] ?? Object.entries(fieldErrors).find(([k]) => k.startsWith(`${path}.`))?.[1];
   const orphanErrors = Object.entries(fieldErrors).filter(([k]) => !fields.some((f) => k === f.path || k.startsWith(`${f.path}.`)));
 
-  const submit = (recordToSave: unknown, versionToUse: number | null, keyToUse: string | null) =>
+  /** The form's record, or null after showing every field it cannot read. */
+  const readForm = (): Record<string, unknown> | null => {
+    const { record: read, errors: unreadable } = fromFormValues(fields, values);
+    // The entity's own schema runs here too, so an unreadable number and an empty required field
+    // show in one round; the server validates again with the same schema.
+    const checked = ENTITY_SCHEMAS[entity].safeParse(read);
+    const errors = { ...(checked.success ? {} : fieldErrorsOf(checked.error, read)), ...unreadable };
+    for (const path of Object.keys(unreadable)) {
+      for (const key of Object.keys(errors)) if (key !== path && key.startsWith(`${path}.`)) delete errors[key];
+    }
+    if (Object.keys(errors).length === 0) return read;
+    setFieldErrors(errors);
+    setMessage(`${Object.keys(errors).length} field(s) need attention.`);
+    focusFirstError(errors);
+    return null;
+  };
+
+  const submit = (recordToSave: Record<string, unknown>, baseUsed: { version: number | null; record: unknown }, keyToUse: string | null) =>
     startTransition(async () => {
       setMessage(null);
-      const result = await saveEntryAction({ entity, key: keyToUse, version: versionToUse, record: recordToSave });
+      let result: SaveResult;
+      try {
+        result = await saveEntryAction({ entity, key: keyToUse, version: baseUsed.version, record: recordToSave });
+      } catch {
+        // 401/403 (the session ended, the role changed) or no connection: the draft stays in this browser.
+        writeDraft(draftKey, { values: toFormValues(fields, recordToSave), baseVersion: baseUsed.version, baseRecord: baseUsed.record, savedAt: new Date().toISOString() });
+        setSignInAgain(true);
+        setMessage('Not saved: your session may have ended. Your draft is kept in this browser; sign in again and you will come back to it.');
+        return;
+      }
       if (result.ok) {
+        const saved = toFormValues(fields, recordToSave);
         setFieldErrors({});
         setConflict(null);
-        setBaseVersion(result.version);
+        setSignInAgain(false);
+        setBase({ version: result.version, record: recordToSave });
+        setValues(saved);
+        setSavedValues(saved);
+        clearDraft(draftKey);
         setMessage(`Saved (version ${result.version}).`);
         if (result.key !== keyToUse) router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}`);
         router.refresh();
         return;
       }
       setMessage(result.message);
-      if (result.kind === 'validation') setFieldErrors(result.fieldErrors);
-      if (result.kind === 'conflict') setConflict(result);
+      if (result.kind === 'validation') {
+        setFieldErrors(result.fieldErrors);
+        focusFirstError(result.fieldErrors);
+      }
+      if (result.kind === 'conflict') {
+        setConflict({ result, mine: recordToSave, merge: result.theirs ? mergeThreeWay(baseUsed.record, result.theirs.record, recordToSave) : null });
+      }
     });
 
-  const runPreview = () =>
+  const runPreview = () => {
+    const read = readForm();
+    if (!read) return;
     startTransition(async () => {
-      const result = await previewEntryAction({ entity, key: entryKey, record: fromFormValues(fields, values) });
+      const result = await previewEntryAction({ entity, key: entryKey, record: read });
       setPreview(result);
-      if (!result.ok) setFieldErrors(result.fieldErrors);
+      if (!result.ok) {
+        setFieldErrors(result.fieldErrors);
+        focusFirstError(result.fieldErrors);
+      }
     });
+  };
 
+  const returnPath = entryKey ? `/admin/${entity}/${encodeURIComponent(entryKey)}` : `/admin/${entity}/new`;
   return (
     <form
+      ref={formRef}
       noValidate
       aria-label={`${entryKey ? 'Edit' : 'New'} ${ENTITY_LABELS[entity].singular}`}
       onSubmit={(event) => {
         event.preventDefault();
-        submit(fromFormValues(fields, values), baseVersion, entryKey);
+        const read = readForm();
+        if (read) submit(read, base, entryKey);
       }}
     >
-      <p role="status" aria-live="polite" className="mb-3 font-medium">{message ?? ''}</p>
+      <p role="status" aria-live="polite" className="mb-3 font-medium">
+        {message ?? ''}
+        {signInAgain ? <> <a href={`/admin/login?next=${encodeURIComponent(returnPath)}`}>Sign in again</a></> : null}
+      </p>
+      {storedDraft ? (
+        <section aria-label="Unsaved draft" className="mb-4 rounded border border-sky-600 p-3 text-sm">
+          <p className="mb-2">You have an unsaved draft of this entry from {storedDraft.savedAt.slice(0, 16).replace('T', ' ')} UTC{storedDraft.baseVersion !== null ? `, started from version ${storedDraft.baseVersion}` : ''}.</p>
+          <div className="flex gap-3">
+            <button
+              type="button"
+              className={button}
+              onClick={() => {
+                setValues({ ...initialValues, ...storedDraft.values });
+                // The draft's own base: a save after restoring still sees what changed meanwhile.
+                setBase({ version: storedDraft.baseVersion, record: storedDraft.baseRecord });
+                setDraftDismissed(true);
+                setMessage('Draft restored: review it and save.');
+              }}
+            >
+              Restore my draft
+            </button>
+            <button type="button" className={button} onClick={() => { clearDraft(draftKey); setDraftDismissed(true); }}>Discard the draft</button>
+          </div>
+        </section>
+      ) : null}
       {orphanErrors.length > 0 ? (
         <ul className="mb-3 text-sm text-red-700 dark:text-red-400">{orphanErrors.map(([k, v]) => <li key={k}>{k}: {v}</li>)}</ul>
       ) : null}
       {conflict ? (
         <ConflictView
-          conflict={conflict}
-          entity={entity}
-          mine={fromFormValues(fields, values)}
+          conflict={conflict.result}
+          merge={conflict.merge}
+          fields={fields}
           pending={pending}
-          onResolve={(merged) => {
-            if (conflict.theirs) {
-              setValues(toFormValues(fields, merged));
-              submit(merged, conflict.theirs.version, entryKey);
-            } else submit(merged, null, null);
+          onResolve={(choices) => {
+            const theirs = conflict.result.theirs;
+            if (!theirs || !conflict.merge) {
+              submit(conflict.mine, { version: null, record: null }, null);
+              return;
+            }
+            const merged = resolveMerge(conflict.merge, choices);
+            setValues(toFormValues(fields, merged));
+            submit(merged, { version: theirs.version, record: theirs.record }, entryKey);
           }}
           onDiscard={() => {
-            if (conflict.theirs) {
-              setValues(toFormValues(fields, conflict.theirs.record));
-              setBaseVersion(conflict.theirs.version);
+            const theirs = conflict.result.theirs;
+            if (theirs) {
+              const saved = toFormValues(fields, theirs.record);
+              setValues(saved);
+              setSavedValues(saved);
+              setBase({ version: theirs.version, record: theirs.record });
             }
+            clearDraft(draftKey);
             setConflict(null);
             setMessage('Loaded the saved version; your edits were discarded.');
           }}
         />
       ) : null}
       <div className="grid gap-x-6 md:grid-cols-2">
-        {fields.map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} onChange={onChange} />)}
+        {fields.map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} options={field.references ? referenceOptions[field.references] : undefined} onChange={onChange} />)}
       </div>
-      <div className="mt-4 flex gap-3">
-        <button type="button" className={button} disabled={pending} onClick={runPreview}>Preview effect on estimates</button>
-        <button type="submit" className={`${button} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`} disabled={pending || conflict !== null}>Save</button>
+      <div className="mt-4 flex flex-wrap gap-3">
+        <button type="button" className={button} disabled={!hydrated || pending} onClick={runPreview}>Preview effect on estimates</button>
+        <button type="submit" className={`${button} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`} disabled={!hydrated || pending || conflict !== null}>Save</button>
+        {dirty ? <span className="self-center text-sm text-zinc-600 dark:text-zinc-400">Unsaved changes</span> : null}
       </div>
       {preview ? <PreviewTable preview={preview} /> : null}
     </form>
@@ -112,62 +229,82 @@ function PreviewTable({ preview }: { preview: PreviewResult }) {
       <h2 className="mb-2 text-lg font-semibold">Effect on estimates</h2>
       {preview.note ? <p className="mb-2 text-sm">{preview.note}</p> : null}
       {preview.rows.length > 0 ? (
-        <table className="data">
-          <thead><tr><th scope="col">Reference request</th><th scope="col">Now</th><th scope="col">After this change</th></tr></thead>
-          <tbody>
-            {preview.rows.map((row) => (
-              <tr key={row.label}><th scope="row">{row.label}</th><td>{fmt(row.before)}</td><td>{fmt(row.after)}</td></tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="overflow-x-auto">
+          <table className="data">
+            <thead><tr><th scope="col">Reference request</th><th scope="col">Now</th><th scope="col">After this change</th></tr></thead>
+            <tbody>
+              {preview.rows.map((row) => (
+                <tr key={row.label}><th scope="row">{row.label}</th><td>{fmt(row.before)}</td><td>{fmt(row.after)}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </section>
   );
 }
 
-function ConflictView({ conflict, entity, mine, pending, onResolve, onDiscard }: { conflict: Conflict; entity: EntityName; mine: unknown; pending: boolean; onResolve: (merged: unknown) => void; onDiscard: () => void }) {
-  const fields = ENTITY_FIELDS[entity];
-  const theirs = conflict.theirs?.record ?? null;
-  const differing = useMemo(() => fields.filter((f) => JSON.stringify(getPath(mine, f.path) ?? null) !== JSON.stringify(theirs ? getPath(theirs, f.path) ?? null : null)), [fields, mine, theirs]);
-  const [choice, setChoice] = useState<Record<string, 'mine' | 'theirs'>>({});
-  const merged = () => {
-    if (!theirs) return mine;
-    const out = structuredClone(theirs) as Record<string, unknown>;
-    for (const f of differing) {
-      if ((choice[f.path] ?? 'mine') !== 'mine') continue;
-      const parts = f.path.split('.');
-      let node = out;
-      for (const p of parts.slice(0, -1)) node = node[p] as Record<string, unknown>;
-      node[parts.at(-1)!] = getPath(mine, f.path);
-    }
-    return out;
-  };
+/**
+ * Three-way: fields only the other editor changed stay theirs, fields only this editor changed
+ * stay this editor's, and fields both changed have no default: each must be chosen.
+ */
+function ConflictView({ conflict, merge, fields, pending, onResolve, onDiscard }: { conflict: Conflict; merge: MergeResult | null; fields: readonly FieldSpec[]; pending: boolean; onResolve: (choices: Record<string, MergeChoice>) => void; onDiscard: () => void }) {
+  const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
+  const labelOf = (path: string) => fields.find((f) => f.path === path)?.label ?? path;
+  const fieldOf = (path: string) => fields.find((f) => f.path === path);
+  const open = merge ? unresolved(merge, choices) : [];
   return (
-    <section aria-label="Conflict" className="mb-6 rounded border border-amber-500 p-3">
+    <section aria-label="Conflict" className="mb-6 rounded border border-amber-600 p-3">
       <h2 className="text-lg font-semibold">Conflict: {conflict.message}</h2>
-      {theirs ? (
+      {merge && conflict.theirs ? (
         <>
-          <p className="mb-2 text-sm">Saved version {conflict.theirs?.version}. For each field that differs, choose which value to keep; nothing is overwritten until you save.</p>
-          <table className="data">
-            <thead><tr><th scope="col">Field</th><th scope="col">Your value</th><th scope="col">Saved value</th></tr></thead>
-            <tbody>
-              {differing.map((f) => (
-                <tr key={f.path}>
-                  <th scope="row">{f.label}</th>
-                  <td><label><input type="radio" name={`choice-${f.path}`} checked={(choice[f.path] ?? 'mine') === 'mine'} onChange={() => setChoice((c) => ({ ...c, [f.path]: 'mine' }))} /> {show(getPath(mine, f.path))}</label></td>
-                  <td><label><input type="radio" name={`choice-${f.path}`} checked={choice[f.path] === 'theirs'} onChange={() => setChoice((c) => ({ ...c, [f.path]: 'theirs' }))} /> {show(getPath(theirs, f.path))}</label></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <p className="mb-2 text-sm">Saved version {conflict.theirs.version} is newer than the version {merge ? 'you started from' : ''}. Nothing is overwritten until you save.</p>
+          {merge.theirsKept.length > 0 ? (
+            <ChangeList title="Kept from the saved version (changed by someone else)" changes={merge.theirsKept} labelOf={labelOf} fieldOf={fieldOf} />
+          ) : null}
+          {merge.mineKept.length > 0 ? <ChangeList title="Kept from your edit" changes={merge.mineKept} labelOf={labelOf} fieldOf={fieldOf} /> : null}
+          {merge.conflicts.length > 0 ? (
+            <fieldset className="mt-3">
+              <legend className="font-medium">Changed on both sides: choose each one</legend>
+              <div className="overflow-x-auto">
+                <table className="data">
+                  <thead><tr><th scope="col">Field</th><th scope="col">Before both edits</th><th scope="col">Your value</th><th scope="col">Saved value</th></tr></thead>
+                  <tbody>
+                    {merge.conflicts.map((c) => (
+                      <tr key={c.field}>
+                        <th scope="row">{labelOf(c.field)}</th>
+                        <td>{showValue(c.base, fieldOf(c.field))}</td>
+                        <td><label><input type="radio" name={`choice-${c.field}`} checked={choices[c.field] === 'mine'} onChange={() => setChoices((old) => ({ ...old, [c.field]: 'mine' }))} /> Yours: {showValue(c.mine, fieldOf(c.field))}</label></td>
+                        <td><label><input type="radio" name={`choice-${c.field}`} checked={choices[c.field] === 'theirs'} onChange={() => setChoices((old) => ({ ...old, [c.field]: 'theirs' }))} /> Saved: {showValue(c.theirs, fieldOf(c.field))}</label></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </fieldset>
+          ) : (
+            <p className="mt-2 text-sm">No field was changed on both sides: saving keeps both edits.</p>
+          )}
+          {open.length > 0 ? <p className="mt-2 text-sm">Still to choose: {open.map(labelOf).join(', ')}.</p> : null}
         </>
       ) : (
         <p className="text-sm">The entry was deleted. You can create it again with your values.</p>
       )}
-      <div className="mt-3 flex gap-3">
-        <button type="button" className={button} disabled={pending} onClick={() => onResolve(merged())}>{theirs ? 'Save with these choices' : 'Create it again'}</button>
+      <div className="mt-3 flex flex-wrap gap-3">
+        <button type="button" className={button} disabled={pending || open.length > 0} onClick={() => onResolve(choices)}>{merge ? 'Save the merged entry' : 'Create it again'}</button>
         <button type="button" className={button} disabled={pending} onClick={onDiscard}>Discard my edits</button>
       </div>
     </section>
+  );
+}
+
+function ChangeList({ title, changes, labelOf, fieldOf }: { title: string; changes: { field: string; before: unknown; after: unknown }[]; labelOf: (path: string) => string; fieldOf: (path: string) => FieldSpec | undefined }) {
+  return (
+    <div className="mt-2 text-sm">
+      <h3 className="font-medium">{title}</h3>
+      <ul className="ml-4 list-disc">
+        {changes.map((c) => <li key={c.field}>{labelOf(c.field)}: {showValue(c.before, fieldOf(c.field))} → {showValue(c.after, fieldOf(c.field))}</li>)}
+      </ul>
+    </div>
   );
 }

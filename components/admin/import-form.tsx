@@ -1,8 +1,8 @@
 'use client';
 
 import { useState, useTransition } from 'react';
-import type { ImportResult } from '@/lib/data/admin/import';
-import { show } from '@/components/admin/form-values';
+import type { ImportOperation, ImportResult } from '@/lib/data/admin/import';
+import { showValue } from '@/lib/editing/form-values';
 
 /** Posts the file to the import route (a route handler: catalog files outgrow the 1 MB action limit). */
 async function postImport(json: string, dryRun: boolean): Promise<ImportResult> {
@@ -24,7 +24,7 @@ export function ImportForm() {
   const [result, setResult] = useState<ImportResult | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (dryRun: boolean) => startTransition(async () => setResult(await postImport(json, dryRun)));
-  const previewed = result?.ok === true && result.dryRun;
+  const previewed = result?.ok === true && result.dryRun && result.conflicts === 0;
   return (
     <form aria-label="Import catalog" onSubmit={(e) => e.preventDefault()}>
       <label htmlFor="import-file" className="block text-sm font-medium">Catalog file (JSON, from Export)</label>
@@ -51,6 +51,7 @@ export function ImportForm() {
         {result && !result.ok ? (
           <div>
             <p className="font-medium text-red-700 dark:text-red-400">{result.message}</p>
+            {result.operations ? <Operations operations={result.operations.filter((o) => o.kind === 'conflict')} /> : null}
             <ul className="text-sm">{result.errors.map((e, i) => <li key={i}><code>{e.path}</code>: {e.message}</li>)}</ul>
           </div>
         ) : null}
@@ -58,19 +59,33 @@ export function ImportForm() {
           <div>
             <p className="font-medium">
               {result.dryRun ? 'Dry run (nothing written): ' : 'Imported: '}
-              {result.operations.filter((o) => o.kind === 'create').length} new, {result.operations.filter((o) => o.kind === 'update').length} changed, {result.unchanged} unchanged.
+              {result.operations.filter((o) => o.kind === 'create').length} new, {result.operations.filter((o) => o.kind === 'update').length} changed, {result.unchanged} unchanged
+              {result.conflicts > 0 ? <>, <strong className="text-red-700 dark:text-red-400">{result.conflicts} in conflict</strong></> : null}.
             </p>
-            <ul className="text-sm">
-              {result.operations.slice(0, 500).map((o) => (
-                <li key={`${o.entity}/${o.key}`}>
-                  <strong>{o.kind}</strong> {o.entity}/<code>{o.key}</code>
-                  {o.changes.length > 0 ? <ul className="ml-4">{o.changes.map((c) => <li key={c.field}>{c.field}: {show(c.before)} → {show(c.after)}</li>)}</ul> : null}
-                </li>
-              ))}
-            </ul>
+            {result.conflicts > 0 ? (
+              <p className="text-red-700 dark:text-red-400">
+                Rows in conflict were saved by someone else (or deleted) after this file was exported: importing them would undo that work, so the import is blocked. Export again, redo your edits in the new file, and import that.
+              </p>
+            ) : null}
+            <Operations operations={result.operations} />
           </div>
         ) : null}
       </div>
     </form>
+  );
+}
+
+function Operations({ operations }: { operations: ImportOperation[] }) {
+  const shown = [...operations].sort((a, b) => Number(b.kind === 'conflict') - Number(a.kind === 'conflict')).slice(0, 500);
+  return (
+    <ul className="text-sm">
+      {shown.map((o) => (
+        <li key={`${o.entity}/${o.key}`} className="break-words">
+          <strong className={o.kind === 'conflict' ? 'text-red-700 dark:text-red-400' : undefined}>{o.kind}</strong> {o.entity}/<code>{o.key}</code>
+          {o.kind === 'conflict' ? (o.savedVersion === null ? ` (deleted since the export of version ${o.fileVersion})` : ` (file has version ${o.fileVersion}; saved since as version ${o.savedVersion}; the file's values below would replace the saved ones)`) : null}
+          {o.changes.length > 0 ? <ul className="ml-4">{o.changes.map((c) => <li key={c.field}>{c.field}: {showValue(c.before)} → {showValue(c.after)}</li>)}</ul> : null}
+        </li>
+      ))}
+    </ul>
   );
 }

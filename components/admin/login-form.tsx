@@ -1,12 +1,17 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
+import { useState, useSyncExternalStore, useTransition } from 'react';
 
-export function LoginForm() {
+const subscribeToNothing = () => () => {};
+
+/** `next`: the admin page to return to (already checked by adminReturnPath), e.g. the form whose session ended. */
+export function LoginForm({ next = '/admin' }: { next?: string }) {
   const router = useRouter();
   const [message, setMessage] = useState('');
   const [pending, startTransition] = useTransition();
+  // Disabled until interactive: before hydration a click would submit the bare form as a GET, password in the URL.
+  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   return (
     <form
       aria-label="Sign in"
@@ -21,7 +26,7 @@ export function LoginForm() {
             body: JSON.stringify({ email: data.get('email'), password: data.get('password') }),
           });
           if (response.ok) {
-            router.replace('/admin');
+            router.replace(next);
             router.refresh();
             return;
           }
@@ -35,7 +40,7 @@ export function LoginForm() {
       <label htmlFor="password" className="block text-sm font-medium">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required className="mb-3 w-full rounded border px-2 py-1" />
       <p role="alert" className="mb-2 text-red-700 dark:text-red-400">{message}</p>
-      <button type="submit" disabled={pending} className="rounded border border-zinc-400 px-3 py-1 font-medium">Sign in</button>
+      <button type="submit" disabled={!hydrated || pending} className="rounded border border-zinc-400 px-3 py-1 font-medium">Sign in</button>
     </form>
   );
 }

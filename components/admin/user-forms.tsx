@@ -1,5 +1,6 @@
 'use client';
 
+import { PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { changeOwnPasswordAction, createUserAction, updateUserAction } from '@/lib/actions/admin/users';
@@ -50,34 +51,54 @@ export function CreateUserForm() {
 export function UserRow({ user }: { user: UserSummary }) {
   const router = useRouter();
   const { result, setResult, pending, startTransition } = useResult();
+  // A role change and a new password each take a second, explicit step: nothing applies on a stray click.
+  const [role, setRole] = useState(user.role);
+  const [settingPassword, setSettingPassword] = useState(false);
   const update = (change: { role?: string; disabled?: boolean; password?: string }) =>
     startTransition(async () => {
       const r = await updateUserAction({ userId: user.id, ...change });
       setResult(r);
-      if (r.ok) router.refresh();
+      if (r.ok) {
+        setSettingPassword(false);
+        router.refresh();
+      }
     });
+  const passwordId = `password-${user.id}`;
   return (
     <tr>
       <th scope="row">{user.email}</th>
       <td>
-        <select aria-label={`Role of ${user.email}`} value={user.role} disabled={pending} onChange={(e) => update({ role: e.target.value })} className={input}>
+        <select aria-label={`Role of ${user.email}`} value={role} disabled={pending} onChange={(e) => setRole(e.target.value as typeof role)} className={input}>
           <option>admin</option><option>editor</option><option>viewer</option>
         </select>
+        {role !== user.role ? (
+          <span className="mt-1 flex flex-wrap gap-2 text-sm">
+            <button type="button" className="rounded border px-2" disabled={pending} onClick={() => update({ role })}>Make {user.email} {role === 'admin' ? 'an' : 'a'} {role}</button>
+            <button type="button" className="rounded border px-2" onClick={() => setRole(user.role)}>Cancel</button>
+          </span>
+        ) : null}
       </td>
       <td>{user.disabled ? 'disabled' : 'active'} · {user.activeSessions} session(s)</td>
       <td>
         <button type="button" className="rounded border px-2" disabled={pending} onClick={() => update({ disabled: !user.disabled })}>{user.disabled ? 'Enable' : 'Disable'}</button>{' '}
-        <button
-          type="button"
-          className="rounded border px-2"
-          disabled={pending}
-          onClick={() => {
-            const password = window.prompt(`New password for ${user.email} (12+ characters)`);
-            if (password) update({ password });
-          }}
-        >
-          Set password
-        </button>
+        {settingPassword ? (
+          <form
+            className="mt-1 flex flex-wrap items-end gap-2"
+            aria-label={`New password for ${user.email}`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              update({ password: String(new FormData(event.currentTarget).get('password') ?? '') });
+            }}
+          >
+            <label htmlFor={passwordId} className="flex flex-col text-sm">New password ({PASSWORD_MIN_LENGTH}+ characters)
+              <input id={passwordId} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} className={input} />
+            </label>
+            <button type="submit" className="rounded border px-2" disabled={pending}>Save password</button>
+            <button type="button" className="rounded border px-2" onClick={() => setSettingPassword(false)}>Cancel</button>
+          </form>
+        ) : (
+          <button type="button" className="rounded border px-2" disabled={pending} onClick={() => setSettingPassword(true)}>Set password…</button>
+        )}
         <ResultLine result={result} />
       </td>
     </tr>

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, priceSchema, runtimeSchema } from '@/lib/schemas/catalog';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { ROLES } from '@/lib/auth/config';
+import { plainIssueMessage } from '@/lib/schemas/issue-messages';
+import { NUMBER_UNITS, unitOfField, type NumberUnit } from '@/lib/editing/human-number';
+import type { ListQuery } from '@/lib/editing/entry-list';
 
 // Admin inputs. The catalog records themselves are validated by the one schema per entity in
 // lib/schemas/catalog.ts (the seed files use the same); these are the envelopes around them.
@@ -52,6 +55,86 @@ export const deleteEntryInputSchema = z
 
 export const previewEntryInputSchema = z.object({ entity: entityNameSchema, key: entryKeySchema.nullable(), record: z.unknown() }).strict();
 
+/** Rows per page an entity list offers. */
+export const LIST_PAGE_SIZES = [50, 100, 500] as const;
+const oneParam = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+
+/**
+ * An entity list's query string (?q=&sort=&dir=&page=&size=&f.<field>=): anything malformed falls
+ * back to the default, since a list link is never worth a 400.
+ */
+export function listQueryOf(params: Record<string, string | string[] | undefined>): ListQuery {
+  const text = (max: number) => z.preprocess(oneParam, z.string().trim().max(max)).catch('');
+  const schema = z.object({
+    q: text(200),
+    sort: z.preprocess(oneParam, z.string().max(200)).catch('label'),
+    dir: z.preprocess(oneParam, z.enum(['asc', 'desc'])).catch('asc'),
+    page: z.preprocess(oneParam, z.coerce.number().int().min(1).max(1_000_000)).catch(1),
+    size: z.preprocess((v) => Number(oneParam(v)), z.union(LIST_PAGE_SIZES.map((n) => z.literal(n)))).catch(LIST_PAGE_SIZES[0]),
+  });
+  const base = schema.parse(params);
+  const filters: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const one = oneParam(value);
+    if (name.startsWith('f.') && name.length <= 200 && typeof one === 'string' && one !== '' && one.length <= 200) filters[name.slice(2)] = one;
+  }
+  return { ...base, sort: base.sort || 'label', filters };
+}
+
+const versionSchema = z.number().int().positive();
+
+/** One field set to one value across chosen entries; a dry run shows each entry's diff. */
+export const bulkEditInputSchema = z
+  .object({
+    entity: entityNameSchema,
+    field: z.string().min(1).max(200),
+    value: z.unknown(),
+    /** Each entry with the version the editor saw: a row that moved on since is a conflict. */
+    rows: z.array(z.object({ key: entryKeySchema, version: versionSchema }).strict()).min(1, 'choose at least one entry').max(10_000),
+    dryRun: z.boolean(),
+  })
+  .strict();
+
+/** Undo one audited change. `version`: the entry's version the editor saw (null for restoring a deleted entry). */
+export const revertInputSchema = z
+  .object({
+    auditId: z.number().int().positive(),
+    version: versionSchema.nullable(),
+    /** The record to save instead of the change's "before", once the editor resolved a conflict. */
+    record: z.unknown().optional(),
+  })
+  .strict();
+
+/** The audit log's query string; malformed parts fall back to "any". */
+export function auditQueryOf(params: Record<string, string | string[] | undefined>): AuditQuery {
+  const text = z.preprocess(oneParam, z.string().trim().min(1).max(200)).optional().catch(undefined);
+  const day = z.preprocess(oneParam, z.iso.date()).optional().catch(undefined);
+  return z
+    .object({ action: text, entity: text, actor: text, key: text, from: day, to: day, page: z.preprocess(oneParam, z.coerce.number().int().min(1).max(1_000_000)).catch(1) })
+    .parse(params);
+}
+
+export interface AuditQuery {
+  action?: string | undefined;
+  entity?: string | undefined;
+  actor?: string | undefined;
+  key?: string | undefined;
+  /** YYYY-MM-DD, inclusive, UTC. */
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+}
+
+/**
+ * Where sign-in returns to: an admin path on this site only ("/admin/models/x"), never another
+ * origin ("//evil.example", "/\\evil"); anything else is the admin home.
+ */
+export function adminReturnPath(value: unknown): string {
+  const one = Array.isArray(value) ? value[0] : value;
+  if (typeof one !== 'string' || one.length > 500) return '/admin';
+  return /^\/admin(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/.test(one) && !one.includes('//') ? one : '/admin';
+}
+
 /** Import: the export's JSON text; a dry run reports the diff and writes nothing. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const importInputSchema = z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES), dryRun: z.boolean() }).strict();
@@ -81,7 +164,7 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 
 // ---- Form fields: how each entity's record is laid out as form inputs. ----
 
-type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
+type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json' | 'reference';
 
 export interface FieldSpec {
   /** Dotted path in the record: "architecture.layers". */
@@ -90,8 +173,14 @@ export interface FieldSpec {
   kind: FieldKind;
   /** Empty input means null. */
   nullable?: boolean;
+  /** May be left empty (null or the schema's default). */
+  optional?: boolean;
   options?: readonly string[];
   hint?: string;
+  /** Numbers: what they count, which decides the suffixes the input takes ("18.7 GB", "32k"). */
+  unit?: NumberUnit;
+  /** The entity this field names an entry of (a picker for text, the "used by" lists for any kind). */
+  references?: EntityName;
 }
 
 /** Zod internals the form layout reads (zod 4 exposes them on every schema). */
@@ -120,8 +209,10 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
     let node = outer;
     let meta = node.meta();
     let nullable = false;
+    let optional = false;
     while (['default', 'prefault', 'nullable', 'optional'].includes(node.def.type) && node.def.innerType) {
       if (node.def.type === 'nullable') nullable = true;
+      else optional = true;
       node = node.def.innerType;
       meta ??= node.meta();
     }
@@ -131,10 +222,15 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
     }
     const label = typeof meta?.label === 'string' ? meta.label : null;
     if (!label) throw new Error(`${path} has no label: give it one with labelled() in lib/schemas/catalog.ts`);
-    const spec: FieldSpec = { path, label, kind: kindOf(node), ...(nullable ? { nullable } : {}) };
+    const references = typeof meta?.references === 'string' && (ENTITIES as readonly string[]).includes(meta.references) ? (meta.references as EntityName) : undefined;
+    let kind = kindOf(node);
+    if (references && kind === 'text') kind = 'reference';
+    const spec: FieldSpec = { path, label, kind, ...(nullable ? { nullable } : {}), ...(nullable || optional ? { optional: true } : {}) };
     if (typeof meta?.hint === 'string') spec.hint = meta.hint;
     const options = node.def.type === 'array' ? node.element?.options : node.options;
     if (options) spec.options = options;
+    if (kind === 'number' || kind === 'integer') spec.unit = typeof meta?.unit === 'string' && (NUMBER_UNITS as readonly string[]).includes(meta.unit) ? (meta.unit as NumberUnit) : unitOfField(path);
+    if (references) spec.references = references;
     fields.push(spec);
   }
   return fields;
@@ -162,8 +258,18 @@ export const ENTITY_FIELDS = Object.fromEntries(
   ENTITIES.map((entity) => [entity, formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!)]),
 ) as Record<EntityName, FieldSpec[]>;
 
-/** Field errors keyed by dotted path, from a zod error (zod 4). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+/** The value a reference field holds for an entry: formats are named by name, the rest by slug. */
+export function referenceValueOf(entity: EntityName, record: unknown): string {
+  const r = (record ?? {}) as { slug?: unknown; name?: unknown };
+  return String(entity === 'formats' ? r.name : r.slug);
+}
+
+/**
+ * Field errors keyed by dotted path, from a zod error (zod 4), in plain words
+ * (lib/schemas/issue-messages.ts). `input` is what was validated: it tells "required" from "not a
+ * number" where zod's issue alone cannot.
+ */
+export function fieldErrorsOf(error: z.ZodError, input?: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '(record)';
@@ -172,7 +278,8 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
       out[key] ??= `unknown field(s): ${issue.keys.join(', ')}`;
       continue;
     }
-    out[key] ??= issue.message;
+    const value = issue.path.reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[part] : undefined), input);
+    out[key] ??= plainIssueMessage(issue, value);
   }
   return out;
 }

@@ -14,6 +14,10 @@ import {
 // and import/export. Numbers that describe the world carry a source.
 
 const labelled = <T extends z.ZodType>(schema: T, label: string, hint?: string): T => schema.meta(hint ? { label, hint } : { label }) as T;
+/** The catalog entities a record field may point at (by slug; formats by name). */
+type ReferencedEntity = 'models' | 'formats' | 'hardware' | 'runtimes';
+/** A field that names another catalog entry: the admin offers a picker and lists the entries that point here. */
+const reference = <T extends z.ZodType>(schema: T, label: string, references: ReferencedEntity): T => schema.meta({ label, references }) as T;
 
 export const slugSchema = z
   .string()
@@ -131,7 +135,7 @@ export const formatSchema = z
     /** True where the format fixes the figure (block layouts); false where it varies by model. */
     bitsExact: labelled(z.boolean(), 'Bits exact'),
     description: labelled(multilineText(2000).min(1), 'Description'),
-    runtimes: labelled(z.array(runtimeSchemaField).min(1), 'Runtimes'),
+    runtimes: reference(z.array(runtimeSchemaField).min(1), 'Runtimes', 'runtimes'),
     /** Typical quality loss, e.g. perplexity increase in percent over FP16. null when unknown. */
     qualityLossPct: labelled(z.number().min(0).max(1000).nullable().default(null), 'Quality loss (%)'),
     qualityMetric: labelled(plainText(200).nullable().default(null), 'Quality metric'),
@@ -151,9 +155,9 @@ export const formatSchema = z
 export const artifactSchema = z
   .object({
     slug: labelled(slugSchema, 'Slug'),
-    model: labelled(slugSchema, 'Model slug'),
+    model: reference(slugSchema, 'Model', 'models'),
     /** Format name as in formats.json. */
-    format: labelled(plainText(40).min(1), 'Format name'),
+    format: reference(plainText(40).min(1), 'Format', 'formats'),
     publisher: labelled(plainText(80).min(1), 'Publisher'),
     /** Real file size in bytes (all shards), when published. */
     fileBytes: labelled(positiveNumber.max(FILE_BYTES_LIMIT).nullable().default(null), 'File bytes'),
@@ -296,11 +300,11 @@ export const runtimeSchema = z
 
 export const measurementSchema = z
   .object({
-    hardware: labelled(slugSchema, 'Hardware slug'),
+    hardware: reference(slugSchema, 'Hardware', 'hardware'),
     deviceCount: labelled(countUpTo(MEASUREMENT_LIMITS.deviceCount).default(1), 'Devices'),
-    model: labelled(slugSchema, 'Model slug'),
-    format: labelled(plainText(40).min(1), 'Format name'),
-    runtime: labelled(runtimeSchemaField, 'Runtime'),
+    model: reference(slugSchema, 'Model', 'models'),
+    format: reference(plainText(40).min(1), 'Format', 'formats'),
+    runtime: reference(runtimeSchemaField, 'Runtime', 'runtimes'),
     backend: labelled(z.enum(HARDWARE_BACKENDS), 'Backend'),
     /** Tokens in the prompt for the prompt-processing test (pp512 → 512). */
     promptTokens: labelled(countUpTo(MEASUREMENT_LIMITS.tokens).nullable().default(null), 'Prompt tokens'),

@@ -9,6 +9,8 @@ let imports: typeof import('@/lib/data/admin/import');
 let users: typeof import('@/lib/data/admin/users');
 let audit: typeof import('@/lib/data/admin/audit');
 let preview: typeof import('@/lib/data/admin/preview');
+let history: typeof import('@/lib/data/admin/history');
+let bulk: typeof import('@/lib/data/admin/bulk-edit');
 
 beforeAll(async () => {
   fx = await setUpAdminFixture();
@@ -17,6 +19,8 @@ beforeAll(async () => {
   users = await import('@/lib/data/admin/users');
   audit = await import('@/lib/data/admin/audit');
   preview = await import('@/lib/data/admin/preview');
+  history = await import('@/lib/data/admin/history');
+  bulk = await import('@/lib/data/admin/bulk-edit');
 });
 afterAll(async () => {
   await fx.prisma.$disconnect();
@@ -39,6 +43,10 @@ describe('[ADMIN] every admin data function checks the actor itself', () => {
     ['createUser', (a) => users.createUser(a, { email: 'new@example.com', password: 'a long enough password', role: 'admin' }), 'admin'],
     ['updateUser', (a) => users.updateUser(a, { userId: 1, role: 'admin' }), 'admin'],
     ['listAudit', (a) => audit.listAudit(a, {}), 'admin'],
+    ['referenceOptions', (a) => data.referenceOptions(a, 'artifacts'), 'viewer'],
+    ['entryHistory', (a) => history.entryHistory(a, 'hardware', 'geforce-rtx-4090'), 'viewer'],
+    ['revertChange', (a) => history.revertChange(a, { auditId: 1, version: 1 }), 'editor'],
+    ['bulkEdit', (a) => bulk.bulkEdit(a, { entity: 'hardware', field: 'notes', value: 'x', rows: [{ key: 'geforce-rtx-4090', version: 1 }], dryRun: false }), 'editor'],
   ];
   const rank = { viewer: 0, editor: 1, admin: 2 } as const;
 

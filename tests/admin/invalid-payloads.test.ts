@@ -21,7 +21,7 @@ beforeAll(async () => {
   users = await import('@/lib/data/admin/users');
   preview = await import('@/lib/data/admin/preview');
   for (const entity of ENTITIES) {
-    const first = (await data.listEntries(fx.actors.editor, entity, '', 1)).rows[0]!;
+    const first = (await data.listEntries(fx.actors.editor, entity)).rows[0]!;
     const entry = (await data.getEntry(fx.actors.editor, entity, first.key))!;
     bases[entity] = { key: entry.key, version: entry.version, record: entry.record as unknown as Record<string, unknown> };
   }

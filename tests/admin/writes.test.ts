@@ -87,7 +87,7 @@ describe('[ADMIN] deletes', () => {
   });
 
   it('deleting an unreferenced entry works and audits the record it removed', async () => {
-    const { rows } = await data.listEntries(fx.actors.editor, 'artifacts', '', 1);
+    const { rows } = await data.listEntries(fx.actors.editor, 'artifacts', { size: 50 });
     const entry = (await data.getEntry(fx.actors.editor, 'artifacts', rows[0]!.key))!;
     expect(await data.deleteEntry(fx.actors.editor, { entity: 'artifacts', key: entry.key, version: entry.version })).toMatchObject({ ok: true });
     expect(await data.getEntry(fx.actors.editor, 'artifacts', entry.key)).toBeNull();

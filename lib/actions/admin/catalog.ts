@@ -3,6 +3,8 @@
 import { authorizeAction, refuse } from '@/lib/auth/request';
 import { deleteEntry, saveEntry, type SaveResult } from '@/lib/data/admin/catalog';
 import { previewEntry, type PreviewResult } from '@/lib/data/admin/preview';
+import { revertChange, type RevertResult } from '@/lib/data/admin/history';
+import { bulkEdit, type BulkEditResult } from '@/lib/data/admin/bulk-edit';
 import { revalidateCatalogPages as revalidateCatalog } from '@/lib/revalidate-catalog';
 
 // Thin: authorize (Origin, session, role) → the data layer validates, re-checks the role and
@@ -19,6 +21,20 @@ export async function deleteEntryAction(input: unknown): Promise<SaveResult> {
   const actor = await authorizeAction('editor');
   const result = await deleteEntry(actor, input).catch(refuse);
   if (result.ok) revalidateCatalog();
+  return result;
+}
+
+export async function revertChangeAction(input: unknown): Promise<RevertResult> {
+  const actor = await authorizeAction('editor');
+  const result = await revertChange(actor, input).catch(refuse);
+  if (result.ok) revalidateCatalog();
+  return result;
+}
+
+export async function bulkEditAction(input: unknown): Promise<BulkEditResult> {
+  const actor = await authorizeAction('editor');
+  const result = await bulkEdit(actor, input).catch(refuse);
+  if (result.ok && !result.dryRun && result.changed > 0) revalidateCatalog();
   return result;
 }
 

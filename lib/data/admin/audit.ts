@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { assertRole, type Actor } from '@/lib/auth/actor';
 import type { Prisma } from '@/lib/prisma-client';
+import { diffRecords, type FieldChange } from '@/lib/editing/record-diff';
 
 // The audit log: one row per change, written inside the change's own transaction, so a change
 // without its audit row (or the reverse) cannot exist.
@@ -40,6 +41,9 @@ export interface AuditFilter {
   entity?: string | undefined;
   actor?: string | undefined;
   key?: string | undefined;
+  /** YYYY-MM-DD, inclusive, UTC. */
+  from?: string | undefined;
+  to?: string | undefined;
   page?: number | undefined;
 }
 
@@ -50,8 +54,8 @@ export interface AuditRow {
   action: string;
   entity: string | null;
   entityKey: string | null;
-  before: string | null;
-  after: string | null;
+  /** The change, field by field (a create lists every field; a delete, every field it had). */
+  changes: FieldChange[];
   ip: string | null;
 }
 
@@ -67,11 +71,18 @@ export async function listAudit(actor: Actor | null, filter: AuditFilter): Promi
     // (SQLite's LIKE ignores ASCII case, PostgreSQL's does not).
     ...(filter.actor ? { actorEmail: { contains: filter.actor.toLowerCase() } } : {}),
     ...(filter.key ? { entityKey: { contains: filter.key } } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: new Date(`${filter.from}T00:00:00.000Z`) } : {}), ...(filter.to ? { lt: new Date(Date.parse(`${filter.to}T00:00:00.000Z`) + 86_400_000) } : {}) } }
+      : {}),
   };
   const page = Math.max(1, Math.floor(filter.page ?? 1));
   const [rows, total] = await Promise.all([
     db.auditLog.findMany({ where, orderBy: { id: 'desc' }, take: AUDIT_PAGE_SIZE, skip: (page - 1) * AUDIT_PAGE_SIZE }),
     db.auditLog.count({ where }),
   ]);
-  return { rows: rows.map((r) => ({ ...r, at: r.at.toISOString() })), total };
+  const parse = (text: string | null): unknown => (text === null ? null : (JSON.parse(text) as unknown));
+  return {
+    rows: rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorEmail: r.actorEmail, action: r.action, entity: r.entity, entityKey: r.entityKey, changes: diffRecords(parse(r.before), parse(r.after)), ip: r.ip })),
+    total,
+  };
 }

@@ -8,10 +8,11 @@ import {
   type AnyRecord, type StoredEntry,
 } from '@/lib/data/catalog-records';
 import {
-  ENTITY_LABELS, ENTITY_SCHEMAS, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
+  ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, LIST_PAGE_SIZES, referenceValueOf, deleteEntryInputSchema, fieldErrorsOf, saveEntryInputSchema,
   type EntityName,
 } from '@/lib/schemas/admin';
 import { Prisma } from '@/lib/prisma-client';
+import { listPage, type ListQuery, type ListResult } from '@/lib/editing/entry-list';
 
 // Catalog reads and writes for the admin. Each function checks the actor's role itself; each
 // write is one transaction that also writes its audit row and bumps the catalog revision (so other
@@ -23,26 +24,27 @@ export type SaveResult =
   | { ok: false; kind: 'conflict'; message: string; theirs: StoredEntry | null; mine: AnyRecord }
   | { ok: false; kind: 'not-found' | 'referenced'; message: string };
 
-export interface EntrySummary {
-  key: string;
-  label: string;
-  detail: string;
-  version: number;
-  updatedAt: string;
-}
-
-/** Lists one entity's entries, filtered by a case-insensitive search over every field. */
-export async function listEntries(actor: Actor | null, entity: EntityName, query = '', limit = 500): Promise<{ rows: EntrySummary[]; total: number }> {
+/** One page of an entity's entries, searched, filtered and sorted (lib/editing/entry-list.ts); no row cap. */
+export async function listEntries(actor: Actor | null, entity: EntityName, query: Partial<ListQuery> = {}): Promise<ListResult> {
   assertRole(actor, 'viewer');
-  const needle = query.trim().toLowerCase();
   const entries = await loadEntries(db, entity);
-  const matching = needle ? entries.filter((e) => e.key.toLowerCase().includes(needle) || JSON.stringify(e.record).toLowerCase().includes(needle)) : entries;
-  return { rows: matching.slice(0, limit).map((e) => ({ key: e.key, label: labelOf(entity, e.record), detail: detailOf(entity, e.record), version: e.version, updatedAt: e.updatedAt })), total: matching.length };
+  return listPage(entity, entries, ENTITY_FIELDS[entity], { q: '', sort: 'label', dir: 'asc', page: 1, size: LIST_PAGE_SIZES[0], filters: {}, ...query });
 }
 
 export async function getEntry(actor: Actor | null, entity: EntityName, key: string): Promise<StoredEntry | null> {
   assertRole(actor, 'viewer');
   return loadEntry(db, entity, key);
+}
+
+/** The values each reference field of `entity` may take (slugs, or format names), for its pickers. */
+export async function referenceOptions(actor: Actor | null, entity: EntityName): Promise<Partial<Record<EntityName, string[]>>> {
+  assertRole(actor, 'viewer');
+  const targets = [...new Set(ENTITY_FIELDS[entity].flatMap((f) => (f.references ? [f.references] : [])))];
+  const out: Partial<Record<EntityName, string[]>> = {};
+  for (const target of targets) {
+    out[target] = (await loadEntries(db, target)).map((e) => referenceValueOf(target, e.record)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  }
+  return out;
 }
 
 export async function countEntries(actor: Actor | null): Promise<Record<EntityName, number>> {
@@ -51,25 +53,6 @@ export async function countEntries(actor: Actor | null): Promise<Record<EntityNa
     db.model.count(), db.artifact.count(), db.quantFormat.count(), db.hardware.count(), db.hardwarePrice.count(), db.runtime.count(), db.measurement.count(),
   ]);
   return { models, artifacts, formats, hardware, prices, runtimes, measurements };
-}
-
-function labelOf(entity: EntityName, record: AnyRecord): string {
-  const r = record as Record<string, unknown>;
-  if (entity === 'measurements') return `${String(r.model)} · ${String(r.format)} on ${String(r.hardware)}`;
-  return String(r.name ?? r.slug);
-}
-
-function detailOf(entity: EntityName, record: AnyRecord): string {
-  const r = record as Record<string, unknown>;
-  switch (entity) {
-    case 'hardware': return `${String(r.bandwidthGBps)} GB/s · ${String(r.kind)}`;
-    case 'prices': return `${String(r.hardware)} · ${String(r.condition)} ${String(r.scope)} · $${String(r.usdLow ?? '')}–${String(r.usdHigh ?? '')} · ${String(r.observedOn ?? 'undated')}`;
-    case 'models': return `${String(r.family)} · ${String(r.totalParams)} params`;
-    case 'formats': return `${String(r.bitsPerWeight)} bits/weight`;
-    case 'artifacts': return `${String(r.model)} · ${String(r.format)}`;
-    case 'runtimes': return String(r.homepageUrl);
-    case 'measurements': return `${String(r.runtime)} · ${r.generationTokensPerSec ?? '—'} tok/s`;
-  }
 }
 
 class Abort extends Error {
@@ -170,17 +153,21 @@ export interface CatalogExport {
   formatVersion: 1;
   exportedAt: string;
   catalog: Record<EntityName, Record<string, unknown>[]>;
+  /** Each entry's version at export time: an import treats a row changed since as a conflict, never an update. */
+  versions: Record<EntityName, Record<string, number>>;
 }
 
 /** The whole catalog as records (the seed files' shape); measurements carry their key. */
 export async function exportCatalog(actor: Actor | null): Promise<CatalogExport> {
   assertRole(actor, 'editor');
   const catalog = {} as CatalogExport['catalog'];
+  const versions = {} as CatalogExport['versions'];
   await db.$transaction(async (tx) => {
     for (const entity of IMPORT_ORDER) {
       const entries = await loadEntries(tx, entity);
       catalog[entity] = entries.map((e) => (entity === 'measurements' ? { key: e.key, ...e.record } : { ...e.record }));
+      versions[entity] = Object.fromEntries(entries.map((e) => [e.key, e.version]));
     }
   });
-  return { format: 'quantwise-catalog', formatVersion: 1, exportedAt: new Date().toISOString(), catalog };
+  return { format: 'quantwise-catalog', formatVersion: 1, exportedAt: new Date().toISOString(), catalog, versions };
 }

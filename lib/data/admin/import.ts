@@ -10,6 +10,7 @@ import { writeAudit } from '@/lib/data/admin/audit';
 import { IMPORT_ORDER } from '@/lib/data/admin/catalog';
 import { ReferenceError, keyOfRecord, loadEntries, writeRecord, type AnyRecord } from '@/lib/data/catalog-records';
 import { ENTITY_SCHEMAS, fieldErrorsOf, importInputSchema, type EntityName } from '@/lib/schemas/admin';
+import { diffRecords, sameValue, type FieldChange } from '@/lib/editing/record-diff';
 
 // Import: validated row by row, then applied in one transaction (all or nothing). A dry run runs
 // the very same writes and rolls them back, so what it reports is what a real run would do.
@@ -45,22 +46,23 @@ async function withImportClient<T>(work: (client: PrismaClient) => Promise<T>): 
   }
 }
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
-
 export interface ImportOperation {
   entity: EntityName;
   key: string;
-  kind: 'create' | 'update';
+  /**
+   * conflict: the row changed (or was deleted) since the export the file came from; importing it
+   * would undo someone's edit, so the import refuses until the file is exported again.
+   */
+  kind: 'create' | 'update' | 'conflict';
   changes: FieldChange[];
+  /** For a conflict: the version in the file and the version saved now (null: deleted since). */
+  fileVersion?: number;
+  savedVersion?: number | null;
 }
 
 export type ImportResult =
-  | { ok: true; dryRun: boolean; operations: ImportOperation[]; unchanged: number }
-  | { ok: false; message: string; errors: { path: string; message: string }[] };
+  | { ok: true; dryRun: boolean; operations: ImportOperation[]; unchanged: number; conflicts: number }
+  | { ok: false; message: string; errors: { path: string; message: string }[]; operations?: ImportOperation[] };
 
 const measurementKeySchema = z.string().regex(/^[0-9a-f]{32}$/);
 const MAX_REPORTED_ERRORS = 50;
@@ -81,26 +83,13 @@ const envelopeSchema = z
         measurements: z.array(z.unknown()).max(50_000).default([]),
       })
       .strict(),
+    /** Exports since issue 18 carry each row's version; older files and hand-made ones do not. */
+    versions: z.partialRecord(z.enum(IMPORT_ORDER as unknown as [EntityName, ...EntityName[]]), z.record(z.string().max(200), z.number().int().positive())).optional(),
   })
   .strict();
 
-/** Field-level differences, one level into nested objects (a model's architecture). */
-export function diffRecords(before: Record<string, unknown>, after: Record<string, unknown>, prefix = ''): FieldChange[] {
-  const changes: FieldChange[] = [];
-  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    const b = before[field];
-    const a = after[field];
-    if (JSON.stringify(b) === JSON.stringify(a)) continue;
-    if (!prefix && b && a && typeof b === 'object' && typeof a === 'object' && !Array.isArray(b) && !Array.isArray(a)) {
-      changes.push(...diffRecords(b as Record<string, unknown>, a as Record<string, unknown>, `${field}.`));
-    } else {
-      changes.push({ field: `${prefix}${field}`, before: b ?? null, after: a ?? null });
-    }
-  }
-  return changes;
-}
-
 class DryRunRollback extends Error {}
+class ConflictRollback extends Error {}
 class ImportAbort extends Error {
   constructor(readonly errors: { path: string; message: string }[]) {
     super(errors[0]?.message ?? 'import failed');
@@ -167,11 +156,20 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
           await pace();
           existing.set(entity, new Map((await loadEntries(tx, entity)).map((e) => [e.key, e])));
         }
+        const versions = envelope.data.versions;
+        const deletedSince = async (entity: EntityName, key: string) =>
+          (await tx.auditLog.count({ where: { entity, entityKey: key, action: { in: ['delete', 'revert'] }, after: null } })) > 0;
         for (const item of incoming) {
           await pace();
           const current = existing.get(item.entity)!.get(item.key);
-          if (current && JSON.stringify(current.record) === JSON.stringify(item.record)) {
+          if (current && sameValue(current.record, item.record)) {
             unchanged++;
+            continue;
+          }
+          const fileVersion = versions?.[item.entity]?.[item.key];
+          // A row saved since the export (or deleted since) would be silently reverted: a conflict.
+          if (fileVersion !== undefined && ((current && current.version !== fileVersion) || (!current && (await deletedSince(item.entity, item.key))))) {
+            operations.push({ entity: item.entity, key: item.key, kind: 'conflict', changes: diffRecords(current?.record ?? null, item.record), fileVersion, savedVersion: current?.version ?? null });
             continue;
           }
           try {
@@ -182,9 +180,13 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
             if (error instanceof ImportAbort) throw error;
             throw new ImportAbort([{ path: `catalog.${item.entity} (${item.key})`, message: `cannot be written (${(error as Error).message.split('\n').at(-1)?.slice(0, 200)})` }]);
           }
-          const changes = current ? diffRecords(current.record as Record<string, unknown>, item.record as Record<string, unknown>) : [];
+          const changes = current ? diffRecords(current.record, item.record) : [];
           operations.push({ entity: item.entity, key: item.key, kind: current ? 'update' : 'create', changes });
           await writeAudit(tx, actor, { action: current ? 'import.update' : 'import.create', entity: item.entity, entityKey: item.key, before: current?.record, after: item.record });
+        }
+        if (operations.some((o) => o.kind === 'conflict')) {
+          if (request.data.dryRun) throw new DryRunRollback();
+          throw new ConflictRollback();
         }
         if (operations.length > 0) {
           await writeAudit(tx, actor, { action: 'import', after: { created: operations.filter((o) => o.kind === 'create').length, updated: operations.filter((o) => o.kind === 'update').length, unchanged } });
@@ -196,12 +198,21 @@ export async function importCatalog(actor: Actor | null, input: unknown): Promis
       { timeout: 120_000, maxWait: 10_000 },
     ));
   } catch (error) {
-    if (error instanceof DryRunRollback) return { ok: true, dryRun: true, operations, unchanged };
+    if (error instanceof DryRunRollback) return { ok: true, dryRun: true, operations, unchanged, conflicts: operations.filter((o) => o.kind === 'conflict').length };
+    if (error instanceof ConflictRollback) {
+      const conflicts = operations.filter((o) => o.kind === 'conflict');
+      return {
+        ok: false,
+        message: `${conflicts.length} row(s) changed since this file was exported; importing would undo those edits, so nothing was changed. Export again, redo your edits there, and import that file.`,
+        errors: conflicts.slice(0, MAX_REPORTED_ERRORS).map((o) => ({ path: `catalog.${o.entity} (${o.key})`, message: o.savedVersion === null ? `deleted since the export (version ${o.fileVersion})` : `saved as version ${o.savedVersion} since the export (version ${o.fileVersion})` })),
+        operations,
+      };
+    }
     if (error instanceof ImportAbort) return { ok: false, message: 'The import was rolled back; nothing was changed.', errors: error.errors };
     // P2028: the transaction could not start in time (another import holds the database) or ran out of time.
     if ((error as { code?: unknown })?.code === 'P2028') return { ok: false, message: 'The database is busy with another import; nothing was changed. Try again in a minute.', errors: [{ path: '(file)', message: 'busy' }] };
     throw error;
   }
   if (operations.length > 0) noteCatalogWrite();
-  return { ok: true, dryRun: false, operations, unchanged };
+  return { ok: true, dryRun: false, operations, unchanged, conflicts: 0 };
 }

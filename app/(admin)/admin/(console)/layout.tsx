@@ -14,7 +14,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
       <nav aria-label="Admin" className="mb-6 flex flex-wrap items-center gap-4 border-b pb-3 text-sm">
         <Link href="/admin" className="font-semibold">Admin</Link>
         {ENTITIES.map((entity) => <Link key={entity} href={`/admin/${entity}`}>{ENTITY_LABELS[entity].plural}</Link>)}
-        <Link href="/admin/import-export">Import / export</Link>
+        {actor.role !== 'viewer' ? <Link href="/admin/import-export">Import / export</Link> : null}
         {actor.role === 'admin' ? <Link href="/admin/users">Users</Link> : null}
         {actor.role === 'admin' ? <Link href="/admin/audit">Audit log</Link> : null}
         <span className="ml-auto text-zinc-500"><Link href="/admin/account">{actor.email}</Link> ({actor.role})</span>
