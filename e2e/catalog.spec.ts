@@ -59,11 +59,17 @@ test('[HOME] a common setup on the home page opens ranked results', async ({ pag
   await expect(page.getByTestId('recommendation').first()).toBeVisible();
 });
 
-test('[ACCURACY] the accuracy page shows the error table beside the naive formulas', async ({ page }) => {
+test('[ACCURACY] the accuracy page shows held-out and in-sample errors side by side, says which to trust, and splits speed by backend', async ({ page }) => {
   await page.goto('/accuracy');
   const table = page.getByTestId('accuracy-table');
+  await expect(table.getByRole('columnheader', { name: /Held-out \(trust these\)/ })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: /In-sample/ })).toBeVisible();
   await expect(table.getByRole('row', { name: /GGUF file size/ })).toBeVisible();
-  await expect(table.getByRole('row', { name: /Decode tokens\/s/ })).toContainText('%');
+  // Decode: two medians (held-out, in-sample), each a percentage.
+  await expect(table.getByRole('row', { name: /Decode tokens\/s/ }).getByRole('cell').filter({ hasText: /^\d+\.\d %$/ })).not.toHaveCount(0);
+  await expect(page.getByText(/Trust the held-out columns/)).toBeVisible();
+  await expect(page.getByTestId('accuracy-by-backend').getByRole('row', { name: /^Decode, cuda \d/ })).toBeVisible();
+  await expect(page.getByText(/not scorable yet/)).toBeVisible();
   await expect(page.getByRole('img', { name: /predicted against measured/ }).first()).toBeVisible();
 });
 

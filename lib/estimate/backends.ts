@@ -1,198 +1,175 @@
-// Speed backends: how fast each runtime/device pair moves bytes and FLOPs, as fitted constants
-// (the calibration table) and the rules that pick a backend for a device.
+// Speed backends: the execution paths the speed model tells apart, the constants each one runs
+// at, and the rule that picks a backend for a device. Two kinds of constant live here, kept apart:
+//  - fitted constants (efficiencies, ceilings, per-layer and per-token costs, prefill factors,
+//    band widths) come from fitted/speed-constants.json, written by `npm run fit:speed`
+//    (scripts/fit-speed.ts) from the measurements in fixtures/reference/; nobody edits them by hand;
+//  - priors and documented facts (the fit's starting point and plausible range per constant, the
+//    values of the terms a backend does not have, PCIe and CPU rates) stay in this file with why.
 
 import { LLAMA_CPP_RUNTIMES } from '../enums';
+import fittedFile from './fitted/speed-constants.json';
 import type { DeviceKind, DeviceSpec, Runtime } from './types';
 
 /** The execution paths the speed model tells apart: llama.cpp's GPU/CPU backends, and the Python runtimes. */
 export const SPEED_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu', 'mlx', 'vllm', 'transformers'] as const;
 export type Backend = (typeof SPEED_BACKENDS)[number];
 
-export interface BackendParams {
-  /** Fraction of the spec memory bandwidth that large quantized mat-vecs reach. */
-  bwEfficiency: number;
-  /** Ceiling on achieved bandwidth (GB/s): batch-1 kernels stop scaling on HBM parts. */
-  bwCeilingGBps: number;
-  /** Fixed cost per layer per decoded token (µs): launches, syncs, small ops. */
-  layerLatencyUs: number;
-  /** Extra ALU work per quantized weight per token (FLOP) that can make decode compute-bound. */
-  dequantFlopPerWeight: number;
-  /** Fraction of dense FP16 TFLOPS reached in prefill. */
-  prefillEfficiency: number;
-  /** Ceiling on achieved prefill TFLOPS. */
-  prefillCeilingTflops: number;
-  /** Per-token cost of each device boundary in a layer split (ms). */
-  hopMs: number;
-  /** Fixed per-token cost outside the layers (scheduler, sampling, Python), ms. */
-  tokenOverheadMs: number;
-  /** Extra per-layer cost of GPTQ/AWQ/bnb kernels (µs). */
-  quantLayerLatencyUs: number;
-  /** Host-side launch cost overlaps GPU work (eager PyTorch): time = max(memory, launches). */
-  overlapLaunch: boolean;
-  /** Half-width of the uncertainty band as a factor: [x / f, x · f]. */
-  decodeBand: number;
-  prefillBand: number;
-  /** True when the band comes from fitted rows; false = prior only. */
-  calibrated: boolean;
-}
+/** Constants of the decode model (speed.ts decodeSecondsFrom). */
+export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs'] as const;
+/** Constants of the prefill model (speed.ts prefillSecondsFrom). */
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor'] as const;
+export type DecodeParam = (typeof DECODE_PARAMS)[number];
+export type PrefillParam = (typeof PREFILL_PARAMS)[number];
+export type SpeedParam = DecodeParam | PrefillParam;
 
 /**
- * Backend constants. `calibrated: true` rows were fitted on fixtures/reference/speed.csv (+ speed_extra.csv) and
- * checked with scripts/accuracy.ts:
- *  - cuda: slope/intercept of time-per-token vs bytes over Q4_K_M and F16 Llama 3 8B on 14 GPUs
- *    (e.g. 4090: 7.66 ms at 4.62 GB, 18.24 ms at 15.0 GB → ≈0.93 of 1008 GB/s + ≈2.8 ms/32 layers);
- *    the ceiling reproduces A100/H100 reaching only ~1.0–1.3 TB/s; prefill from pp512 rows.
- *  - metal: same on M1/M1 Max/M3 Max/M2 Ultra; Q4_K_M decode there is ALU-bound (dequant term).
- *  - vllm / transformers: Qwen2.5 official speed benchmark (0.5B–72B, BF16/GPTQ/AWQ, A100):
- *    vLLM has ≈2.7 ms of per-token scheduling; eager Transformers is launch-bound at ≈0.88 ms per layer.
- * fixtures/reference/speed_extra.csv (llama-bench rows from llama.cpp PRs/issues, geerlingguy benchmarks):
- *  - rocm (7900 XTX, 6700 XT, 5700 XT, MI50): ≈0.78 of spec bandwidth + 90 µs/layer fits tg within
- *    ±20 %; prefill ≈0.55 of FP16 (int8 MMQ on RDNA2/GCN beats the FP16 figure, RDNA1 lags) → band 2.
- *  - vulkan (RTX 3090, 6700 XT, 5700 XT, Radeon 8050S): 0.8 + 70 µs/layer; NVIDIA via Vulkan runs
- *    ~20 % faster than that, early-2024 RDNA2 ~50 % slower → decodeBand 1.55; prefill 0.4 of FP16, band 2.
- *  - cpu (i5-4278U, i3-1315U, M2 Max CPU 4/8 threads, EPYC 9334): ≈0.53 of DRAM bandwidth, capped at
- *    ≈200 GB/s (a 12-channel EPYC reached ~140 GB/s at batch 1), and a compute floor of 4.5 FLOP per
- *    weight on cores × CPU_CORE_GFLOPS (few threads make decode compute-bound: M2 Max 4 vs 8 threads);
- *    prefill ≈0.75 of that core peak. Without a core count DEFAULT_CPU_TFLOPS stands in (wide band).
- * sycl (2 rows: B580 via IPEX-LLM 0.68 of bandwidth, A770 0.25) and mlx stay priors (calibrated: false).
+ * One backend's constants. Decode time per token = token overhead + per segment of layers
+ * (max(bytes ÷ achieved bandwidth, dequantization ALU time) + layers × per-layer cost) + hops;
+ * prefill = FLOPs ÷ achieved TFLOPS. Units are in the names.
  */
-export const BACKEND_PARAMS: Record<Backend, BackendParams> = {
-  cuda: {
-    bwEfficiency: 0.92,
-    bwCeilingGBps: 1150,
-    layerLatencyUs: 85,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.42,
-    prefillCeilingTflops: 125,
-    hopMs: 0.2,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.25,
-    prefillBand: 1.4,
-    calibrated: true,
-  },
+export type BackendConstants = Record<SpeedParam, number>;
+
+/** A prior for one fitted constant: where the fit starts, how far the data may pull it (log-space sd), and its physical range. */
+export interface Prior {
+  center: number;
+  logSd: number;
+  min: number;
+  max: number;
+}
+
+const prior = (center: number, logSd: number, min: number, max: number): Prior => ({ center, logSd, min, max });
+
+// Weakly informative priors from how the hardware works, not from the measurements: they anchor a
+// backend the data barely covers and let the data decide where it is plentiful (the fit weighs a
+// prior like one or two rows; see speed-fit.ts).
+//  - bwEfficiency: batch-1 mat-vec kernels stream weights at 60–90 % of the spec DRAM rate
+//    (STREAM-like copies reach ~80–90 %); centre 0.75, ×1.35 either way.
+//  - bwCeilingGBps: batch-1 kernels stop scaling somewhere on HBM parts (too few blocks in flight
+//    to cover the latency); centre 1.5 TB/s, a factor of 2 either way.
+//  - layerLatencyUs: a llama.cpp layer is ~10–20 kernels of a few µs each: centre 40 µs, ×2.7.
+//  - hopMs: a device boundary copies one hidden-state vector and synchronizes: ~0.1–0.5 ms.
+//  - prefillEfficiency: dense GEMMs reach 40–70 % of the matrix-unit peak at ubatch 512 in
+//    llama.cpp; centre 0.5 of the catalog's FP16 figure. prefillCeilingTflops: where that stops
+//    scaling; prefillQuantFactor: dequantization inside quantized matmuls costs 10–25 %.
+const BW = prior(0.75, 0.3, 0.05, 1.1);
+const BW_CEILING = prior(1500, 0.7, 50, 10000);
+const LAYER = prior(40, 1, 0.5, 3000);
+const HOP = prior(0.2, 1, 0.001, 20);
+const PREFILL = prior(0.5, 0.5, 0.01, 2);
+const PREFILL_CEILING = prior(150, 1, 1, 5000);
+const QUANT_FACTOR = prior(0.85, 0.2, 0.2, 2);
+const GPU_LLAMA_CPP = {
+  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP,
+  prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR,
+} satisfies Partial<Record<SpeedParam, Prior>>;
+
+/** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
+export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
+  cuda: GPU_LLAMA_CPP,
+  rocm: GPU_LLAMA_CPP,
+  vulkan: GPU_LLAMA_CPP,
+  sycl: GPU_LLAMA_CPP,
+  // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
-    bwEfficiency: 0.8,
-    bwCeilingGBps: 700,
-    layerLatencyUs: 90,
-    dequantFlopPerWeight: 30,
-    prefillEfficiency: 0.6,
-    prefillCeilingTflops: 60,
-    hopMs: 0,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.25,
-    prefillBand: 1.4,
-    calibrated: true,
-  },
-  rocm: {
-    bwEfficiency: 0.78,
-    bwCeilingGBps: 1000,
-    layerLatencyUs: 90,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.55,
-    prefillCeilingTflops: 100,
-    hopMs: 0.3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.3,
-    prefillBand: 2,
-    calibrated: true,
-  },
-  vulkan: {
-    bwEfficiency: 0.8,
-    bwCeilingGBps: 1100,
-    layerLatencyUs: 70,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.4,
-    prefillCeilingTflops: 150,
-    hopMs: 0.3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.55,
-    prefillBand: 2,
-    calibrated: true,
-  },
-  sycl: {
-    bwEfficiency: 0.6,
-    bwCeilingGBps: 600,
-    layerLatencyUs: 150,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.3,
-    prefillCeilingTflops: 60,
-    hopMs: 0.3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.7,
-    prefillBand: 2,
-    calibrated: false,
-  },
-  cpu: {
-    bwEfficiency: 0.53,
-    bwCeilingGBps: 200,
-    layerLatencyUs: 30,
-    dequantFlopPerWeight: 4.5,
-    prefillEfficiency: 0.75,
-    prefillCeilingTflops: 10,
-    hopMs: 0,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.45,
-    prefillBand: 1.7,
-    calibrated: true,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
+    prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR,
   },
   mlx: {
-    bwEfficiency: 0.8,
-    bwCeilingGBps: 750,
-    layerLatencyUs: 70,
-    dequantFlopPerWeight: 15,
-    prefillEfficiency: 0.6,
-    prefillCeilingTflops: 60,
-    hopMs: 3,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 0,
-    overlapLaunch: false,
-    decodeBand: 1.35,
-    prefillBand: 1.6,
-    calibrated: false,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
+    // exo/MLX pipeline over a network: a hop is a network round trip (~1–5 ms over Thunderbolt or Ethernet).
+    hopMs: prior(3, 1, 0.05, 50),
+    prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR,
   },
+  // CPUs: a few cores cannot always keep up with DRAM (a core streams ~10–20 GB/s), and dequantizing
+  // plus dotting every weight costs a few FLOP per weight on FP32 SIMD.
+  cpu: {
+    bwEfficiency: prior(0.6, 0.4, 0.05, 1.1), bwCeilingGBps: prior(150, 0.7, 5, 2000), layerLatencyUs: prior(20, 1, 0.5, 3000),
+    dequantFlopPerWeight: prior(4, 0.7, 0.1, 100),
+    prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR,
+  },
+  // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
+  // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost.
   vllm: {
-    bwEfficiency: 0.78,
-    bwCeilingGBps: 3000,
-    layerLatencyUs: 10,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.5,
-    prefillCeilingTflops: 400,
-    hopMs: 0.05,
-    tokenOverheadMs: 2.7,
-    quantLayerLatencyUs: 40,
-    overlapLaunch: false,
-    decodeBand: 1.3,
-    prefillBand: 1.6,
-    calibrated: true,
+    bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50),
+    quantLayerLatencyUs: prior(40, 1, 0.5, 3000),
+    prefillEfficiency: PREFILL, prefillCeilingTflops: prior(400, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR,
   },
+  // Eager PyTorch: each layer is dozens of launches from Python (~10 µs each plus interpreter time).
   transformers: {
-    bwEfficiency: 0.78,
-    bwCeilingGBps: 3000,
-    layerLatencyUs: 880,
-    dequantFlopPerWeight: 0,
-    prefillEfficiency: 0.4,
-    prefillCeilingTflops: 300,
-    hopMs: 0.5,
-    tokenOverheadMs: 0,
-    quantLayerLatencyUs: 220,
-    overlapLaunch: true,
-    decodeBand: 1.35,
-    prefillBand: 1.8,
-    calibrated: true,
+    bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(800, 0.7, 10, 20000), quantLayerLatencyUs: prior(200, 1, 1, 10000),
+    hopMs: HOP,
+    prefillEfficiency: PREFILL, prefillCeilingTflops: prior(300, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR,
   },
 };
+
+/** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
+const NO_TERMS: BackendConstants = {
+  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0,
+  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1,
+};
+export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
+  cuda: NO_TERMS,
+  rocm: NO_TERMS,
+  vulkan: NO_TERMS,
+  sycl: NO_TERMS,
+  metal: NO_TERMS,
+  mlx: NO_TERMS,
+  cpu: NO_TERMS,
+  vllm: NO_TERMS,
+  transformers: NO_TERMS,
+};
+
+/**
+ * Eager PyTorch launches from the host while the GPU works, so time = max(memory, launches);
+ * llama.cpp and vLLM (CUDA graphs) add them. Structural, not fitted.
+ */
+export const OVERLAP_LAUNCH: Record<Backend, boolean> = {
+  cuda: false, rocm: false, vulkan: false, sycl: false, metal: false, mlx: false, cpu: false, vllm: false, transformers: true,
+};
+
+/** A band half-width as a factor ([x / f, x · f]) and how many held-out measurements it rests on. */
+export interface BandFactor {
+  factor: number;
+  heldOutRows: number;
+  /** Fewer held-out rows than a band of its own needs: the band falls back to a wider one and the estimate's confidence is low. */
+  thin: boolean;
+}
+
+export interface SpeedBands {
+  /** Per backend combination as the estimate names it ("cuda", "metal+cpu"). */
+  byBackend: Record<string, BandFactor>;
+  /** All held-out measurements of the quantity together. */
+  pooled: BandFactor;
+  /** For a backend combination no measurement covers: the pooled residuals at a higher level. */
+  unseen: number;
+}
+
+/** Everything the estimator reads from the fitted file. */
+export interface SpeedConstants {
+  backends: Record<Backend, BackendConstants>;
+  bands: { decode: SpeedBands; prefill: SpeedBands };
+}
+
+/** The fitted file's fields the estimator uses (scripts/fit-speed.ts writes more: hash, date, objective, CV errors). */
+export interface FittedSpeedFile {
+  backends: Record<string, Partial<Record<string, number>>>;
+  bands: { decode: SpeedBands; prefill: SpeedBands };
+}
+
+/** Fitted values over the fixed ones: the constants of every backend. */
+export function speedConstantsOf(file: FittedSpeedFile): SpeedConstants {
+  const backends = {} as Record<Backend, BackendConstants>;
+  for (const b of SPEED_BACKENDS) {
+    const fitted = file.backends[b] ?? {};
+    const merged = { ...FIXED_CONSTANTS[b] };
+    for (const p of Object.keys(SPEED_PRIORS[b]) as SpeedParam[]) merged[p] = fitted[p] ?? (SPEED_PRIORS[b][p] as Prior).center;
+    backends[b] = merged;
+  }
+  return { backends, bands: file.bands };
+}
+
+/** The committed fit (lib/estimate/fitted/speed-constants.json). Its ranges are checked in backends.test.ts. */
+export const SPEED_CONSTANTS: SpeedConstants = speedConstantsOf(fittedFile satisfies FittedSpeedFile);
 
 /** Fallback system RAM bandwidth when none is given: dual-channel DDR5-5600 ≈ 89.6 GB/s peak. */
 export const DEFAULT_SYSTEM_BANDWIDTH_GBPS = 89.6;
@@ -200,10 +177,12 @@ export const DEFAULT_SYSTEM_BANDWIDTH_GBPS = 89.6;
 export const DEFAULT_CPU_TFLOPS = 1.5;
 /** Per-core FP32 FMA peak used for CPUs with a known core count: 2 FMA units × 8 lanes × 2 FLOP
  *  × ≈3.1 GHz ≈ 100 GFLOPS (AVX2 client cores; NEON P-cores are similar). A documented rule, not a fit;
- *  the fitted part is BACKEND_PARAMS.cpu.prefillEfficiency / dequantFlopPerWeight. */
+ *  the fitted part is the cpu backend's prefillEfficiency / dequantFlopPerWeight. */
 export const CPU_CORE_GFLOPS = 100;
 /** Host→GPU copy rate for weights of CPU-resident layers during prefill (PCIe 4.0 x16, effective). */
 export const PCIE_GBPS = 24;
+/** Tensor parallel (vLLM): two all-reduces per layer per token at ≈10 µs each (NCCL small-message latency); assumption. */
+export const ALL_REDUCE_SECONDS = 10e-6;
 
 export function backendFor(runtime: Runtime, kind: DeviceKind | 'system', gpuBackend?: 'vulkan' | null): Backend {
   if (kind === 'cpu' || kind === 'system') return 'cpu';
@@ -231,4 +210,3 @@ export function deviceTflops(d: DeviceSpec): number {
   if (d.kind === 'cpu') return DEFAULT_CPU_TFLOPS;
   return d.bandwidthGBps / 5;
 }
-

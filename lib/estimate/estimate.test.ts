@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { buildEstimateInput, type Choice } from './choice';
 import { longestContextFor } from './context-search';
 import { estimate } from './estimate';
+import { SPEED_CONSTANTS } from './backends';
 import { metalWorkingSetCapBytes } from './overhead';
 import type { DeviceSpec, EstimateInput, HardwareSpec } from './types';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
@@ -158,10 +159,14 @@ describe('uncertainty', () => {
     expect(partial.ratio).toBeGreaterThan(full.ratio * 1.1);
   });
 
-  it('confidence is high on a calibrated backend with a published file, low where the backend is only a prior (SYCL, MLX)', () => {
+  it('confidence follows the data behind the band: high on CUDA and on MLX (many held-out rows), low on SYCL (few)', () => {
+    // The committed bands say how many held-out measurements each backend's band rests on.
+    expect(SPEED_CONSTANTS.bands.decode.byBackend.cuda!.thin).toBe(false);
+    expect(SPEED_CONSTANTS.bands.decode.byBackend.mlx!.thin).toBe(false);
+    expect(SPEED_CONSTANTS.bands.decode.byBackend.sycl?.thin ?? true).toBe(true);
     expect(estimate(input()).confidence).toBe('high');
     expect(estimate(input({ hardware: { devices: [dev('arc-a770-16gb')], systemMemoryBytes: 64 * GiB } })).confidence).toBe('low');
-    expect(estimate(input({ runtime: 'mlx', quant: 'MLX-4BIT', hardware: { devices: [dev('apple-m4-max-40c-128gb')] } })).confidence).toBe('low');
+    expect(estimate(input({ runtime: 'mlx', quant: 'MLX-4BIT', hardware: { devices: [dev('apple-m4-max-40c-128gb')] } })).confidence).not.toBe('low');
   });
 });
 

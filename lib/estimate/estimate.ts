@@ -10,13 +10,12 @@ import {
   transformersActivationBytes,
   vllmActivationBytes,
 } from './overhead';
-import { BACKEND_PARAMS, backendFor } from './backends';
 import { longestContextTokens } from './context-search';
 import { placeModel } from './place-model';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
-import { decodeSecondsPerToken, speedFor } from './speed';
+import { decodeSecondsPerToken, speedFeatures, speedFor, type SpeedFeatures } from './speed';
 import { scaledComposition, weightComposition } from './weights';
 import type { DeviceMemory, Estimate, EstimateInput } from './types';
 
@@ -35,6 +34,21 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
   return { compute: mlxActivationBytes(m), overhead: MLX_RUNTIME_BYTES };
 }
 
+/** The weights as placed for this request: the composition (scaled to a real file when known) and its context. */
+function placementContext(input: EstimateInput): PlacementContext {
+  const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
+  const comp = scaledComposition(weightComposition(input.model, input.quant, input.runtime), realFile);
+  const ctx: PlacementContext = { input, comp };
+  ctx.decodeSeconds = (p: Placement) => decodeSecondsPerToken(input, comp, p, input.depthTokens) ?? Infinity;
+  return ctx;
+}
+
+/** What the speed formulas need of a request, placed as estimate() places it (the fit's input; null when nothing runs). */
+export function speedFeaturesFor(input: EstimateInput): SpeedFeatures | null {
+  const ctx = placementContext(input);
+  return speedFeatures(input, ctx.comp, placeModel(ctx, input.contextTokens));
+}
+
 export function estimate(input: EstimateInput): Estimate {
   const m = input.model;
   // Before anything that loops per layer: a shape outside the physical ranges is refused.
@@ -43,9 +57,9 @@ export function estimate(input: EstimateInput): Estimate {
   const assumptions: string[] = [];
   const warnings: string[] = [];
   const fmt = QUANT_FORMATS[input.quant];
-  const computed = weightComposition(m, input.quant, input.runtime);
   const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
-  const comp = scaledComposition(computed, realFile);
+  const ctx = placementContext(input);
+  const comp = ctx.comp;
   const projector = m.projectorBytes ?? 0;
 
   assumptions.push(
@@ -82,8 +96,6 @@ export function estimate(input: EstimateInput): Estimate {
   if (input.runtime === 'exo') assumptions.push('exo: layers split over the machines in proportion to their usable memory; tokens pass each machine in turn.');
 
   const kvTotal = kvCacheBytes(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
-  const ctx: PlacementContext = { input, comp };
-  ctx.decodeSeconds = (p: Placement) => decodeSecondsPerToken(input, comp, p, input.depthTokens) ?? Infinity;
   const hw = input.hardware;
   const p = placeModel(ctx, input.contextTokens);
   for (const n of p.notes) assumptions.push(n);
@@ -167,10 +179,8 @@ export function estimate(input: EstimateInput): Estimate {
   );
 
   const mctx = longestContextTokens(ctx, p.fit);
-  let calibrated = true;
-  if (hw) {
-    for (const d of hw.devices) if (!BACKEND_PARAMS[backendFor(input.runtime, d.kind, input.gpuBackend)].calibrated) calibrated = false;
-  }
+  // Speed bands resting on too few held-out measurements (SPEED_CONSTANTS' bands) make the estimate low-confidence.
+  const calibrated = !speed?.thinData;
   const custom = !m.slug;
   const confidence: Estimate['confidence'] =
     p.fit === 'partial-offload' || !calibrated || (custom && !realFile) ? (calibrated ? 'medium' : 'low') : realFile || fmt?.family === 'gguf' ? 'high' : 'medium';

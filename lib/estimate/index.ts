@@ -9,6 +9,5 @@ export { totalParamsFromShapes } from './weights';
 export { metalWorkingSetCapBytes } from './overhead';
 export { effectiveQualityScore } from './quality';
 export { estimateChoice, publishedFileFor, defaultRuntimeFor, PUBLISHED_SIZE_RULE, DEFAULT_HOST_MEMORY_BYTES, type Choice } from './choice';
-export { computeAccuracy } from './accuracy';
 export { flashAttentionOf } from './accuracy-fixtures';
 export { modelShapeProblem } from './shape-limits';

@@ -1,8 +1,16 @@
 // Decode and prefill speed. Decode is a memory-streaming problem: every token reads the active
 // weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync). Prefill is a
 // compute problem: 2 FLOPs per active parameter per token at a backend-specific efficiency.
+//
+// Two steps, so the fit (speed-fit.ts) can try constants without re-running the pipeline:
+// speedFeatures() turns a placed request into what the formulas need (bytes, layers, FLOPs per
+// segment of layers on one device), and decodeSecondsFrom() / prefillSecondsFrom() apply a set of
+// constants to them. The estimate applies the committed constants (SPEED_CONSTANTS).
 
-import { BACKEND_PARAMS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, CPU_CORE_GFLOPS, PCIE_GBPS, backendFor, deviceTflops, type Backend, type BackendParams } from './backends';
+import {
+  ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
+  backendFor, deviceTflops, type Backend, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+} from './backends';
 import { kvReadBytesPerToken } from './kv-cache';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
@@ -16,25 +24,52 @@ function softMin(a: number, b: number): number {
   return 1 / Math.cbrt(1 / (a * a * a) + 1 / (b * b * b));
 }
 
-function effectiveBandwidthGBps(p: BackendParams, specGBps: number): number {
-  return softMin(p.bwEfficiency * specGBps, p.bwCeilingGBps);
+function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
+  return softMin(c.bwEfficiency * specGBps, c.bwCeilingGBps);
 }
 
-interface Segment {
+/** Layers on one device as decode sees them. */
+interface DecodeSegment {
   backend: Backend;
-  params: BackendParams;
   bandwidthGBps: number;
   tflops: number;
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
-  /** Weight parameters touched per token (for the dequant compute term). */
+  /** Weight parameters touched per token (for the dequantization compute term). */
   quantParams: number;
+}
+
+/** Layers on one device as prefill sees them. */
+interface PrefillSegment {
+  backend: Backend;
+  tflops: number;
   /** FLOPs per prefill token. */
   flopsPerToken: number;
-  /** Bytes that must be copied host→GPU per prefill ubatch (CPU-resident layers). */
+  /** Bytes that must be copied host→GPU per ubatch (CPU-resident layers while a GPU is present). */
   hostCopyBytes: number;
+  /** Bytes of the segment (the GPU redoes the FLOPs of copied CPU layers). */
+  bytes: number;
   parallelShards: number;
+}
+
+/** What the speed formulas need of one placed request, independent of the constants. */
+export interface SpeedFeatures {
+  decode: DecodeSegment[];
+  /** Segments at the prefill's depth (depth + half a ubatch). */
+  prefill: PrefillSegment[];
+  /** GPTQ/AWQ/bitsandbytes kernels (their extra per-layer cost). */
+  kernelQuant: boolean;
+  /** Quantized weights (prefill pays the dequantization factor). */
+  quantized: boolean;
+  bitsPerWeight: number;
+  /** Device boundaries a token crosses (layer split). */
+  hops: number;
+  /** Tensor-parallel all-reduce time per token (vLLM on several GPUs). */
+  allReduceSeconds: number;
+  partialOffload: boolean;
+  /** The backends in segment order, as the estimate names them ("cuda", "metal+cpu"). */
+  label: string;
 }
 
 function systemBandwidth(hw: HardwareSpec): number {
@@ -55,7 +90,9 @@ function cpuTflops(hw: HardwareSpec): number {
   return apple ? 1.5 : DEFAULT_CPU_TFLOPS;
 }
 
-function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): Segment[] {
+interface RawSegment extends DecodeSegment, PrefillSegment {}
+
+function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): RawSegment[] {
   const hw = input.hardware as HardwareSpec;
   const m = input.model;
   const L = m.layers;
@@ -65,7 +102,7 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
   const quantized = !(fam === 'float');
   const flopsPerByte = (8 / bpw) * 2;
   const attnFlops = (tokensDepth: number, layers: number) => 4 * layers * tokensDepth * m.attentionHeads * m.headDim;
-  const segs: Segment[] = [];
+  const segs: RawSegment[] = [];
   const active = comp.layerActiveBytes;
   const expertsAll = comp.layerExpertBytes;
   const E = m.expertsTotal ?? 0;
@@ -86,10 +123,8 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += (kvRead * s.layers) / L;
-    const be = backendFor(input.runtime, s.device.kind, input.gpuBackend);
     segs.push({
-      backend: be,
-      params: BACKEND_PARAMS[be],
+      backend: backendFor(input.runtime, s.device.kind, input.gpuBackend),
       bandwidthGBps: s.device.bandwidthGBps,
       tflops: deviceTflops(s.device),
       layers: s.layers,
@@ -118,14 +153,12 @@ function segmentsFor(input: EstimateInput, comp: WeightComposition, plan: Placem
     cpuBytes += (kvRead * cpuLayers) / L;
   }
   if (cpuBytes > 0) {
-    const be: Backend = 'cpu';
     const gpuPresent = plan.slots.length > 0;
     // With a GPU present llama.cpp runs big prefill matmuls of CPU layers on the GPU, copying the
     // weights over PCIe each ubatch (ggml_backend_sched offload_op for batches ≥ 32).
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
     segs.push({
-      backend: be,
-      params: BACKEND_PARAMS[be],
+      backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
       tflops: cpuTflops(hw),
       layers: cpuLayers,
@@ -146,56 +179,76 @@ function sumRange(a: number[], from: number, to: number): number {
   return s;
 }
 
-/** Seconds per decoded token (expected), or null when nothing runs. */
-export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
+/**
+ * The features of a placed request (null when nothing runs). Decode is read at `depth`, prefill one
+ * ubatch later; `withPrefill: false` skips the prefill segments (the placement's decode oracle).
+ */
+export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens, withPrefill = true): SpeedFeatures | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  const segs = segmentsFor(input, comp, plan, depth);
-  if (segs.length === 0) return null;
-  const fam = QUANT_FORMATS[input.quant]?.family;
-  const kernelQuant = fam === 'gptq' || fam === 'awq' || fam === 'int';
-  let t = (segs[0]?.params.tokenOverheadMs ?? 0) / 1000;
-  for (const s of segs) {
-    const bw = effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9;
-    const mem = s.bytes / bw;
-    const alu = (s.quantParams * s.params.dequantFlopPerWeight) / (s.tflops * 1e12);
-    const launches = (s.layers * (s.params.layerLatencyUs + (kernelQuant ? s.params.quantLayerLatencyUs : 0))) / 1e6;
-    t += s.params.overlapLaunch ? Math.max(Math.max(mem, alu), launches) : Math.max(mem, alu) + launches;
-  }
-  const hop = segs[0]?.params.hopMs ?? 0;
-  const hops = input.runtime === 'vllm' ? 0 : Math.max(0, segs.length - 1);
-  t += (hops * hop) / 1000;
-  if (input.runtime === 'vllm' && (segs[0]?.parallelShards ?? 1) > 1) {
-    // Tensor parallel: two all-reduces per layer per token (NCCL latency ≈ 10 µs each, assumption).
-    t += (2 * input.model.layers * 10) / 1e6;
-  }
-  return t;
+  const dec = segmentsAt(input, comp, plan, depth);
+  if (dec.length === 0) return null;
+  const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
+  const vllm = input.runtime === 'vllm';
+  const shards = dec[0]?.parallelShards ?? 1;
+  return {
+    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
+    prefill: withPrefill
+      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }))
+      : [],
+    kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
+    quantized: fam !== 'float',
+    bitsPerWeight: Math.max(1, comp.bitsPerWeight),
+    hops: vllm ? 0 : Math.max(0, dec.length - 1),
+    allReduceSeconds: vllm && shards > 1 ? 2 * input.model.layers * ALL_REDUCE_SECONDS : 0,
+    partialOffload: plan.fit === 'partial-offload',
+    label: [...new Set(dec.map((s) => s.backend))].join('+'),
+  };
 }
 
-/** Seconds to prefill one 512-token ubatch at the given depth. */
-function prefillSecondsPer512(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
-  if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  const segs = segmentsFor(input, comp, plan, depth + 256);
-  if (segs.length === 0) return null;
-  const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
-  // Quantized weights are dequantized inside the matmul; Q4_K_M runs at 0.75–0.9 of F16 prefill on
-  // the same GPU in speed.csv (4090 7139 vs 9382 t/s, M2 Ultra 994 vs 1175).
-  const quantFactor = fam === 'float' ? 1 : 0.82;
+/** Seconds per decoded token under a set of constants. */
+export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
+  const first = constants[f.decode[0]!.backend];
+  let t = first.tokenOverheadMs / 1000;
+  for (const s of f.decode) {
+    const c = constants[s.backend];
+    const mem = s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    const alu = (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
+    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
+    t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : Math.max(mem, alu) + launches;
+  }
+  return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
+}
+
+/** Seconds to prefill one 512-token ubatch under a set of constants. */
+export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const batch = 512;
   let t = 0;
   let gpuTflops = 0;
-  for (const s of segs) {
+  for (const s of f.prefill) {
+    const c = constants[s.backend];
     if (s.flopsPerToken > 0) {
-      const eff = softMin(s.params.prefillEfficiency * s.tflops, s.params.prefillCeilingTflops) * quantFactor;
-      t += (s.flopsPerToken * batch) / (eff * 1e12 * (s.parallelShards > 1 ? s.parallelShards : 1));
+      // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
+      const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : 1);
+      t += (s.flopsPerToken * batch) / (eff * 1e12 * s.parallelShards);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
       t += s.hostCopyBytes / (PCIE_GBPS * 1e9);
       // ...and the GPU does those FLOPs too.
-      if (gpuTflops > 0) t += (s.bytes * (8 / Math.max(1, comp.bitsPerWeight)) * 2 * batch) / (gpuTflops * 1e12);
+      if (gpuTflops > 0) t += (s.bytes * (8 / f.bitsPerWeight) * 2 * batch) / (gpuTflops * 1e12);
     }
   }
   return t;
+}
+
+/** The band for a backend combination: its own when the held-out data is enough, else a wider fallback. */
+export function bandFactorFor(bands: SpeedBands, label: string): BandFactor {
+  const own = bands.byBackend[label];
+  if (own && !own.thin) return own;
+  // Thin or unseen: never narrower than any backend in the combination nor than all data pooled.
+  let factor = Math.max(own?.factor ?? bands.unseen, bands.pooled.factor);
+  for (const part of label.split('+')) factor = Math.max(factor, bands.byBackend[part]?.factor ?? bands.unseen);
+  return { factor, heldOutRows: own?.heldOutRows ?? 0, thin: true };
 }
 
 function band(x: number, f: number): Band {
@@ -207,37 +260,39 @@ export interface SpeedResult {
   prefill: Band;
   backend: string;
   bottleneck: string;
+  /** The band rests on fewer held-out measurements than it needs (the estimate's confidence says so). */
+  thinData: boolean;
+}
+
+/** Decode and prefill bands from features under a set of constants (null when a time is not positive). */
+export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): SpeedResult | null {
+  const tDec = decodeSecondsFrom(f, constants.backends);
+  const tPre = prefillSecondsFrom(f, constants.backends);
+  if (!(tDec > 0) || !(tPre > 0) || !Number.isFinite(tDec) || !Number.isFinite(tPre)) return null;
+  const d = bandFactorFor(constants.bands.decode, f.label);
+  const p = bandFactorFor(constants.bands.prefill, f.label);
+  const cpuShare = f.decode.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
+  const total = f.decode.reduce((a, s) => a + s.bytes, 0);
+  const aluBound = f.decode.some((s) => {
+    const c = constants.backends[s.backend];
+    return (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+  });
+  return {
+    decode: band(1 / tDec, d.factor),
+    prefill: band(512 / tPre, p.factor),
+    backend: f.label,
+    bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
+    thinData: d.thin || p.thin,
+  };
+}
+
+/** Seconds per decoded token (expected) with the committed constants, or null when nothing runs (the placement's oracle). */
+export function decodeSecondsPerToken(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): number | null {
+  const f = speedFeatures(input, comp, plan, depth, false);
+  return f ? decodeSecondsFrom(f, SPEED_CONSTANTS.backends) : null;
 }
 
 export function speedFor(input: EstimateInput, comp: WeightComposition, plan: Placement): SpeedResult | null {
-  const tDec = decodeSecondsPerToken(input, comp, plan, input.depthTokens);
-  const tPre = prefillSecondsPer512(input, comp, plan, input.depthTokens);
-  if (tDec === null || tPre === null || !(tDec > 0) || !(tPre > 0)) return null;
-  const segs = segmentsFor(input, comp, plan, input.depthTokens);
-  const backends = [...new Set(segs.map((s) => s.backend))];
-  let dBand = 1;
-  let pBand = 1;
-  for (const s of segs) {
-    dBand = Math.max(dBand, s.params.decodeBand);
-    pBand = Math.max(pBand, s.params.prefillBand);
-  }
-  // Offloaded or expert-split setups are harder to predict: widen the band.
-  if (plan.fit === 'partial-offload') {
-    dBand *= 1.15;
-    pBand *= 1.3;
-  }
-  const cpuShare = segs.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
-  const total = segs.reduce((a, s) => a + s.bytes, 0);
-  const bottleneck =
-    cpuShare > 0.05 * total
-      ? 'system RAM bandwidth (offloaded weights)'
-      : segs.some((s) => s.quantParams * s.params.dequantFlopPerWeight / (s.tflops * 1e12) > s.bytes / (effectiveBandwidthGBps(s.params, s.bandwidthGBps) * 1e9))
-        ? 'GPU compute (dequantization)'
-        : 'GPU memory bandwidth';
-  return {
-    decode: band(1 / tDec, dBand),
-    prefill: band(512 / tPre, pBand),
-    backend: backends.join('+'),
-    bottleneck,
-  };
+  const f = speedFeatures(input, comp, plan);
+  return f ? speedFromFeatures(f, SPEED_CONSTANTS) : null;
 }

@@ -1,77 +1,155 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Metadata } from 'next';
-import { computeAccuracy } from '@/lib/estimate';
-import { parseCsv } from '@/lib/estimate/csv';
+import { loadAccuracyData } from '@/lib/data/reference-data';
+import { accuracyBy, computeAccuracy, type ErrorSummary } from '@/lib/estimate/accuracy';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScatterPlot } from '@/components/charts/scatter-plot';
 
 export const metadata: Metadata = {
   title: 'Accuracy',
-  description: 'How close the Quantwise estimator comes to published measurements of file size, memory and speed, beside the simple formulas other calculators use.',
+  description: 'How close the Quantwise estimator comes to published measurements it was never fitted on, beside its error on the measurements it was fitted to and the simple formulas other calculators use.',
 };
 
-const read = (file: string) => parseCsv(readFileSync(path.join(process.cwd(), 'fixtures', 'reference', file), 'utf8'));
 // computeAccuracy reports errors already in percent (6.3 means 6.3 %) and band coverage as a share
 // of rows (0.965 means 96.5 %): two formatters, so neither is scaled twice.
-const percentError = (percent: number) => `${percent.toFixed(1)} %`;
-const share = (fraction: number) => `${(fraction * 100).toFixed(1)} %`;
-const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
+const percentError = (percent: number) => (Number.isNaN(percent) ? '—' : `${percent.toFixed(1)} %`);
+const share = (fraction: number | null) => (fraction === null ? '—' : `${(fraction * 100).toFixed(1)} %`);
+const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', mlxMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
+const KIND_LABELS: Record<string, string> = {
+  later: 'not scorable yet: the catalog lacks the model or the device (they count once the catalog gains them)',
+  excluded: 'excluded: not what the estimator predicts',
+  unreadable: 'unreadable: the row does not say enough',
+  miss: 'the estimate says the setup does not fit, yet it ran',
+};
+
+function SummaryCells({ s, band }: { s: ErrorSummary; band: boolean }) {
+  return (
+    <>
+      <td className="num">{s.n}</td>
+      <td className="num">{s.n > 0 ? percentError(s.medianAbsPctErr) : '—'}</td>
+      <td className="num">{s.n > 0 ? percentError(s.p90AbsPctErr) : '—'}</td>
+      {band ? <td className="num">{share(s.bandCoverage)}</td> : null}
+    </>
+  );
+}
 
 export default function AccuracyPage() {
-  const report = computeAccuracy({ arch: read('arch.csv'), ggufSizes: read('gguf_sizes.csv'), measuredMemory: read('measured_memory.csv'), speed: [...read('speed.csv'), ...read('speed_extra.csv')] });
+  const report = computeAccuracy(loadAccuracyData());
+  const measurements = report.points.length;
+  const byBackend = accuracyBy(report);
+  const skippedByKind = new Map<string, number>();
+  for (const s of report.skipped) skippedByKind.set(s.kind, (skippedByKind.get(s.kind) ?? 0) + s.count);
   return (
     <>
       <PageHeader title="How accurate is the estimator?">
         <p>
-          Every estimate on this site comes from one library. Here it is run against {report.metrics.reduce((n, m) => n + m.n, 0)} published measurements
-          (file listings, llama.cpp logs, official benchmarks, llama-bench runs), next to the rules of thumb most calculators use: parameters × bits ÷ 8 × 1.2 for
-          memory, bandwidth ÷ model size for speed. Errors are absolute percentages; lower is better.
+          Every estimate on this site comes from one library. Here it is run against {measurements} published measurements (file listings, llama.cpp logs, official
+          benchmarks, llama-bench runs from {new Set(report.points.map((p) => p.sourceId)).size} sources), next to the rules of thumb most calculators use:
+          parameters × bits ÷ 8 × 1.2 for memory, bandwidth ÷ model size for speed. Errors are absolute percentages; lower is better.
+        </p>
+        <p className="mt-2">
+          <strong>Trust the held-out columns.</strong> A held-out figure comes from constants that never saw the measurement’s source: the speed constants are
+          refitted {report.folds} times, each time without one fifth of the sources, and each source’s rows are predicted by the fit that left it out. The in-sample
+          columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
         </p>
       </PageHeader>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
-        {/* Headers wrap here (eight columns of numbers fit a 1280 px window only that way); row headers wrap on phones. */}
-        <table className="data [&_th]:whitespace-normal [&_tbody_th]:min-w-32 [&_thead_th.num]:min-w-20" data-testid="accuracy-table">
+        {/* Headers wrap here (eleven columns of numbers fit a 1280 px window only that way); row headers wrap on phones. */}
+        <table className="data [&_th]:whitespace-normal [&_tbody_th]:min-w-32 [&_thead_th.num]:min-w-16" data-testid="accuracy-table">
           <thead>
             <tr>
-              <th scope="col">Quantity</th>
-              <th scope="col" className="num">Measurements</th>
+              <th scope="col" rowSpan={2}>Quantity</th>
+              <th scope="colgroup" colSpan={4} className="num">Held-out (trust these)</th>
+              <th scope="colgroup" colSpan={4} className="num">In-sample (fitted on these rows)</th>
+              <th scope="col" rowSpan={2} className="num">Naive median</th>
+              <th scope="col" rowSpan={2} className="num">Target, held-out (median / p90 / in band)</th>
+            </tr>
+            <tr>
+              <th scope="col" className="num">Measure­ments</th>
               <th scope="col" className="num">Median error</th>
-              <th scope="col" className="num">90th percentile</th>
+              <th scope="col" className="num">90th per­centile</th>
               <th scope="col" className="num">Inside the band</th>
-              <th scope="col" className="num">Naive median</th>
-              <th scope="col" className="num">Naive 90th</th>
-              <th scope="col" className="num">Target (median / p90)</th>
+              <th scope="col" className="num">Measure­ments</th>
+              <th scope="col" className="num">Median error</th>
+              <th scope="col" className="num">90th per­centile</th>
+              <th scope="col" className="num">Inside the band</th>
             </tr>
           </thead>
           <tbody>
             {report.metrics.map((m) => (
               <tr key={m.metric}>
                 <th scope="row">{m.title}</th>
-                <td className="num">{m.n}</td>
-                <td className="num">{percentError(m.medianAbsPctErr)}</td>
-                <td className="num">{percentError(m.p90AbsPctErr)}</td>
-                <td className="num">{m.bandCoverage === null ? '—' : share(m.bandCoverage)}</td>
+                <SummaryCells s={m.heldOut} band />
+                <SummaryCells s={m.inSample} band />
                 <td className="num">{percentError(m.naiveMedianAbsPctErr)}</td>
-                <td className="num">{percentError(m.naiveP90AbsPctErr)}</td>
-                <td className="num">{m.target ? `${percentError(m.target.median)}${m.target.p90 !== null ? ` / ${percentError(m.target.p90)}` : ''}` : '—'}</td>
+                <td className="num">
+                  {m.target ? `${percentError(m.target.median)} / ${m.target.p90 === null ? '—' : percentError(m.target.p90)}${m.target.band === null ? '' : ` / ${share(m.target.band)}`}` : '—'}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {report.skipped.length > 0 ? (
-        <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">Not scored: {report.skipped.map((s) => `${s.count} rows of ${s.file} (${s.reason})`).join('; ')}.</p>
-      ) : null}
-      <h2 className="mt-10 mb-2 text-xl font-semibold">Predicted against measured</h2>
-      <p className="text-sm text-zinc-600 dark:text-zinc-400">Points on the dashed line are exact; both axes are logarithmic.</p>
+      <ul className="mt-3 space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
+        {report.metrics.map((m) => (
+          <li key={m.metric}>
+            <strong>{m.title}</strong>, held-out: {m.heldOutMethod}.
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+        Not scored: {[...skippedByKind.entries()].map(([kind, n]) => `${n} rows ${KIND_LABELS[kind] ?? kind}`).join('; ')}. The reasons, row by row, are in{' '}
+        <code>npm run accuracy -- --skipped</code>.
+      </p>
+
+      <h2 className="mt-10 mb-2 text-xl font-semibold">Speed by backend</h2>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        The backend the estimator used for each measurement. A band resting on fewer than 20 held-out measurements is widened, and the estimate says its confidence is low.
+      </p>
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Speed by backend, scrolls sideways on small screens">
+        <table className="data [&_th]:whitespace-normal [&_thead_th.num]:min-w-16" data-testid="accuracy-by-backend">
+          <thead>
+            <tr>
+              <th scope="col">Speed, backend</th>
+              <th scope="col" className="num">Measure­ments</th>
+              <th scope="col" className="num">Held-out median</th>
+              <th scope="col" className="num">Held-out 90th</th>
+              <th scope="col" className="num">Held-out inside the band</th>
+              <th scope="col" className="num">In-sample median</th>
+            </tr>
+          </thead>
+          <tbody>
+            {byBackend.map((b) => (
+              <tr key={`${b.metric}-${b.backend}`}>
+                <th scope="row">{`${b.metric === 'decode' ? 'Decode' : 'Prefill'}, ${b.backend}`}</th>
+                <td className="num">{b.heldOut.n}</td>
+                <td className="num">{percentError(b.heldOut.medianAbsPctErr)}</td>
+                <td className="num">{percentError(b.heldOut.p90AbsPctErr)}</td>
+                <td className="num">{share(b.heldOut.bandCoverage)}</td>
+                <td className="num">{percentError(b.inSample.medianAbsPctErr)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 className="mt-10 mb-2 text-xl font-semibold">Predicted against measured, held-out</h2>
+      <p className="text-sm text-zinc-600 dark:text-zinc-400">
+        Each point is predicted without its source (in-sample where no held-out prediction exists). Points on the dashed line are exact; both axes are logarithmic.
+      </p>
       <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         {report.metrics.map((m) => (
-          <ScatterPlot key={m.metric} title={m.title} unit={UNITS[m.metric] ?? ''} showNaive points={report.points.filter((p) => p.metric === m.metric)} />
+          <ScatterPlot
+            key={m.metric}
+            title={m.title}
+            unit={UNITS[m.metric] ?? ''}
+            showNaive
+            points={report.points.filter((p) => p.metric === m.metric).map((p) => ({ label: p.label, measured: p.measured, naive: p.naive, predicted: p.heldOut?.predicted ?? p.predicted }))}
+          />
         ))}
       </div>
       <p className="mt-6 text-sm">
-        The measurements are in the repository (<code>fixtures/reference/</code>) with a source for every row; run <code>npm run accuracy</code> to reproduce this table.
+        The measurements are in the repository (<code>fixtures/reference/</code>) with a source for every row; <code>npm run accuracy</code> reproduces these tables, and{' '}
+        <code>npm run fit:speed</code> refits the speed constants from the same data.
       </p>
     </>
   );

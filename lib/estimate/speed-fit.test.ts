@@ -1,0 +1,141 @@
+// The fitted speed constants: the committed file is what `npm run fit:speed` makes of the committed
+// data, the cross-validation keeps each source in one fold and refits without it, and the estimate
+// applies exactly the constants the fit produced. No timing assertions.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import fittedFile from './fitted/speed-constants.json';
+import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
+import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
+import { speedSamples, type SpeedSample } from './accuracy';
+import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, type Backend, type SpeedParam } from './backends';
+import { buildEstimateInput } from './choice';
+import { estimate, speedFeaturesFor } from './estimate';
+import {
+  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
+} from './speed-fit';
+import { speedFromFeatures } from './speed';
+import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
+
+const { samples } = speedSamples(loadAccuracyData());
+const committed = speedConstantsFileSchema.parse(fittedFile);
+const committedFitted = committed.backends as FittedBackends;
+
+describe('the committed fit (lib/estimate/fitted/speed-constants.json)', () => {
+  it('holds every fitted constant within its physical range, bands of at least 1 (schema)', () => {
+    // parse above would have thrown; check the schema can fail on an out-of-range constant.
+    const broken = structuredClone(fittedFile) as { backends: { cuda: { bwEfficiency: number } } };
+    broken.backends.cuda.bwEfficiency = 5;
+    expect(speedConstantsFileSchema.safeParse(broken).success).toBe(false);
+    expect(speedConstantsFileSchema.safeParse(fittedFile).success).toBe(true);
+  });
+
+  it('was fitted on exactly the committed data: its hash matches the samples the harness makes now', () => {
+    // Fails when a measurement, the catalog, the row mapping or the speed features change: run `npm run fit:speed`.
+    expect(fitDataHash(samples)).toBe(committed.dataHash);
+    expect(committed.rows.decode).toBe(samples.filter((s) => s.metric === 'decode').length);
+    expect(committed.rows.prefill).toBe(samples.filter((s) => s.metric === 'prefill').length);
+  });
+
+  it.each(['cpu', 'rocm', 'sycl', 'metal'] as const)('refitting %s from the committed constants reproduces them exactly', (backend) => {
+    const refit = fitSpeedBackends(samples, { backends: [backend], base: committedFitted });
+    expect(refit[backend]).toEqual(committedFitted[backend]);
+  });
+
+  it('has a constant for every prior and nothing else, for every backend', () => {
+    for (const b of SPEED_BACKENDS) expect(Object.keys(committedFitted[b]).sort()).toEqual(Object.keys(SPEED_PRIORS[b]).sort());
+  });
+
+  it('is what the estimator runs: an estimate’s speed equals the fitted formulas on its features', () => {
+    const inputs = [
+      buildEstimateInput({ model: seedModel('llama-3.1-8b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [seedDevice('geforce-rtx-4090')] }, contextTokens: 8192 }).input,
+      buildEstimateInput({ model: seedModel('qwen3-30b-a3b'), quant: 'Q4_K_M', runtime: 'ollama', hardware: { devices: [seedDevice('geforce-rtx-3060-12gb')], systemMemoryBytes: 64 * 2 ** 30 } }).input,
+      buildEstimateInput({ model: seedModel('qwen2.5-7b-instruct'), quant: 'AWQ-INT4', runtime: 'vllm', hardware: { devices: [seedDevice('a100-80gb-sxm', 2)] }, contextTokens: 8192 }).input,
+    ];
+    for (const input of inputs) {
+      const features = speedFeaturesFor(input)!;
+      const table = constantsTable(committedFitted);
+      const e = estimate(input).speed!;
+      expect(e.decodeTokensPerSec.expected).toBeCloseTo(predictSpeed({ metric: 'decode', features }, table), 9);
+      expect(e.prefillTokensPerSec.expected).toBeCloseTo(predictSpeed({ metric: 'prefill', features }, table), 9);
+      expect(speedFromFeatures(features, SPEED_CONSTANTS)!.decode.high).toBeCloseTo(e.decodeTokensPerSec.high, 9);
+    }
+  });
+});
+
+describe('cross-validation by source', () => {
+  it('deals sources, never rows: every source lands in exactly one fold in [0, k)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'), { minLength: 1, maxLength: 60 }), fc.integer({ min: 2, max: 7 }), (ids, k) => {
+        const folds = assignFolds(ids, k);
+        expect(new Set(folds.keys())).toEqual(new Set(ids));
+        for (const f of folds.values()) expect(f >= 0 && f < k).toBe(true);
+      }),
+    );
+  });
+
+  const k = 5;
+  const cv = crossValidate(samples, k);
+
+  it('puts all rows of one source in the same fold on the committed data', () => {
+    const foldOf = new Map<string, Set<number>>();
+    samples.forEach((s, i) => foldOf.set(s.sourceId, (foldOf.get(s.sourceId) ?? new Set()).add(cv.heldOut[i]!.fold)));
+    for (const [source, folds] of foldOf) expect({ source, folds: folds.size }).toEqual({ source, folds: 1 });
+    expect(new Set(cv.heldOut.map((h) => h.fold)).size).toBe(k);
+  });
+
+  it('predicts a fold with constants fitted without it (the refit happens inside the fold)', () => {
+    const fold = cv.heldOut[samples.findIndex((s) => s.sourceId === 'xiongjiedai_gpu_benchmarks')]!.fold;
+    const table = constantsTable(fitSpeedBackends(samples.filter((_, i) => cv.heldOut[i]!.fold !== fold)));
+    const all = constantsTable(fitSpeedBackends(samples));
+    let differs = 0;
+    samples.forEach((s, i) => {
+      if (cv.heldOut[i]!.fold !== fold) return;
+      expect(cv.heldOut[i]!.predicted).toBeCloseTo(predictSpeed(s, table), 9);
+      if (Math.abs(predictSpeed(s, all) / cv.heldOut[i]!.predicted - 1) > 1e-6) differs++;
+    });
+    // The in-sample fit saw these rows: at least some of its predictions must differ from the held-out ones.
+    expect(differs).toBeGreaterThan(0);
+  });
+
+  it('calibrates each fold’s bands without that fold, and the final bands on all held-out rows', () => {
+    const residuals = samples.map((s, i) => ({ metric: s.metric, label: s.features.label, absLogError: Math.abs(Math.log(cv.heldOut[i]!.predicted / s.measured)) }));
+    expect(cv.bands).toEqual(calibrateBands(residuals));
+    for (const metric of ['decode', 'prefill'] as const) {
+      expect(cv.bands[metric].pooled.heldOutRows).toBe(samples.filter((s) => s.metric === metric).length);
+      // At least the calibration level of the pooled held-out residuals lies inside the pooled band.
+      const inside = residuals.filter((r) => r.metric === metric && Math.exp(r.absLogError) <= cv.bands[metric].pooled.factor).length;
+      expect(inside / cv.bands[metric].pooled.heldOutRows).toBeGreaterThanOrEqual(metric === 'decode' ? 0.85 : 0.75);
+    }
+  });
+});
+
+describe('the optimizer', () => {
+  it('Nelder–Mead finds the minimum of a shifted quadratic bowl', () => {
+    const { x, value } = nelderMead(([a, b]) => (a! - 1.5) ** 2 + 3 * (b! + 0.5) ** 2, [0, 0], 0.8, 2000);
+    expect(x[0]).toBeCloseTo(1.5, 3);
+    expect(x[1]).toBeCloseTo(-0.5, 3);
+    expect(value).toBeLessThan(1e-6);
+  });
+
+  it('reproduces measurements generated by known constants (CUDA decode rows, constants away from the priors)', () => {
+    const truth: FittedBackends = structuredClone(committedFitted);
+    Object.assign(truth.cuda, { bwEfficiency: 0.7, bwCeilingGBps: 2500, layerLatencyUs: 30 });
+    const table = constantsTable(truth);
+    const rows: SpeedSample[] = samples
+      .filter((s) => s.metric === 'decode' && primaryBackend(s.features, 'decode') === 'cuda')
+      .map((s) => ({ ...s, measured: predictSpeed(s, table) }));
+    const refit = constantsTable(fitSpeedBackends(rows, { backends: ['cuda'], base: committedFitted }));
+    const errors = rows.map((s) => Math.abs(predictSpeed(s, refit) / s.measured - 1)).sort((a, b) => a - b);
+    expect(errors[Math.floor(errors.length / 2)]!).toBeLessThan(0.01);
+  });
+
+  it('leaves a backend without rows at its prior centres', () => {
+    const fitted = fitSpeedBackends(samples.filter((s) => primaryBackend(s.features, s.metric) !== 'sycl'), { backends: ['sycl'], base: committedFitted });
+    for (const [p, prior] of Object.entries(SPEED_PRIORS.sycl) as [SpeedParam, { center: number }][]) expect(fitted.sycl[p]).toBe(prior.center);
+  });
+
+  it('fits every backend in FIT_ORDER, the CPU first', () => {
+    expect([...FIT_ORDER].sort()).toEqual([...SPEED_BACKENDS].sort());
+    expect(FIT_ORDER[0]).toBe<Backend>('cpu');
+  });
+});
