@@ -211,9 +211,16 @@ export const contextSchema = z
     ropeScaling: ropeScalingSchema.nullable().default(null),
     /** A longer window the publisher documents beyond the config (e.g. Qwen's YaRN ×4 to 131,072); null when none. */
     extendedTokens: int(LIMITS.contextTokens).nullable().default(null),
-    /** How to reach `extendedTokens` (the scaling a runtime must be told to apply). */
+    /**
+     * How to reach `extendedTokens`: the scaling a runtime must be told to apply, and the window it
+     * stretches when that is not the native one (Qwen3: YaRN ×4 over 32,768, llama.cpp --yarn-orig-ctx).
+     */
     extension: z
-      .object({ method: z.enum(CONTEXT_EXTENSION_METHODS), factor: z.number().positive().max(10_000) })
+      .object({
+        method: z.enum(CONTEXT_EXTENSION_METHODS),
+        factor: z.number().positive().max(10_000),
+        originalTokens: int(LIMITS.contextTokens).nullable().default(null),
+      })
       .strict()
       .nullable()
       .default(null),
@@ -272,6 +279,7 @@ export const architectureSchema = z
   });
 
 export type Architecture = z.output<typeof architectureSchema>;
+export type ContextExtension = NonNullable<Architecture['context']['extension']>;
 export type ArchitectureInput = z.input<typeof architectureSchema>;
 export type AttentionSpec = z.output<typeof attentionSchema>;
 export type MlaSpec = z.output<typeof mlaSchema>;

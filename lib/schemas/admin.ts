@@ -82,7 +82,7 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json';
 
 export interface FieldSpec {
-  /** Dotted path in the record: "architecture.layers". */
+  /** Dotted path in the record: "architecture", "strengths". */
   path: string;
   label: string;
   kind: FieldKind;
@@ -123,11 +123,13 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
       node = node.def.innerType;
       meta ??= node.meta();
     }
-    if (node.def.type === 'object' && node.shape) {
+    const label = typeof meta?.label === 'string' ? meta.label : null;
+    // An unlabelled object is laid out field by field; a labelled one (the model's architecture) is
+    // one JSON field, validated as a whole by its schema.
+    if (node.def.type === 'object' && node.shape && !label) {
       fields.push(...formFieldsOf(node.shape, `${path}.`));
       continue;
     }
-    const label = typeof meta?.label === 'string' ? meta.label : null;
     if (!label) throw new Error(`${path} has no label: give it one with labelled() in lib/schemas/catalog.ts`);
     const spec: FieldSpec = { path, label, kind: kindOf(node), ...(nullable ? { nullable } : {}) };
     if (typeof meta?.hint === 'string') spec.hint = meta.hint;
@@ -148,6 +150,8 @@ function kindOf(node: SchemaNode): FieldKind {
       return 'select';
     case 'array':
       return node.element?.def.type === 'enum' ? 'list' : 'json';
+    case 'object':
+      return 'json';
     case 'string':
       if (node.format === 'date') return 'date';
       return (node.maxLength ?? 0) >= TEXTAREA_MIN_LENGTH ? 'textarea' : 'text';

@@ -1,3 +1,4 @@
+import { maxContextTokens } from '@/lib/estimate/model-shape';
 import Link from 'next/link';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { RUNTIMES, RUNTIME_LABELS, type Runtime } from '@/lib/enums';
@@ -21,7 +22,7 @@ export async function EstimateTable({ model, quant, hardware, runtime, contexts 
   const rows = contexts
     .split(',')
     .map(Number)
-    .filter((n) => n > 0 && n <= spec.contextLength)
+    .filter((n) => n > 0 && n <= maxContextTokens(spec))
     .map((contextTokens) => ({ contextTokens, figures: estimateFigures(estimateChoice({ model: spec, quant: format, runtime: chosenRuntime, hardware: hardwareSpec, contextTokens })) }));
   return (
     <figure className="my-6 overflow-x-auto" tabIndex={0}>
