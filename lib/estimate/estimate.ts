@@ -2,6 +2,7 @@
 
 import { QUANT_FORMATS } from './formats';
 import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily } from './kv-cache';
+import { runtimeParts } from '../architecture/runtime-parts';
 import { modelShape } from './model-shape';
 import {
   MLX_RUNTIME_BYTES,
@@ -60,7 +61,11 @@ export function estimate(input: EstimateInput): Estimate {
   const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
   const ctx = placementContext(input);
   const comp = ctx.comp;
-  const projector = m.projectorBytes ?? 0;
+  // The published projector file when there is one; else the towers the record counts, in 16 bits
+  // (mmproj files and checkpoints keep them so), when this runtime loads them (runtime-parts.ts).
+  const parts = runtimeParts(m.architecture, input.runtime);
+  const towers = parts.filter((p) => (p.group === 'vision-tower' || p.group === 'audio-tower') && p.placement !== 'not-loaded');
+  const projector = m.projectorBytes ?? towers.reduce((sum, p) => sum + p.params * 2, 0);
 
   assumptions.push(
     realFile
@@ -70,7 +75,19 @@ export function estimate(input: EstimateInput): Estimate {
   if (fmt && fmt.runtimes.length > 0 && !fmt.runtimes.includes(input.runtime)) {
     warnings.push(`${input.quant} is not a native format of ${input.runtime}; the estimate assumes it loads anyway.`);
   }
-  if (projector > 0) assumptions.push(`Vision projector of ${fmtGiB(projector)} loaded beside the language model.`);
+  if (projector > 0) {
+    assumptions.push(
+      m.projectorBytes
+        ? `Vision projector of ${fmtGiB(projector)} loaded beside the language model.`
+        : `Vision/audio towers of ${fmtGiB(projector)} (16-bit) loaded beside the language model: ${towers.map((t) => t.reason).join('; ')}.`,
+    );
+  }
+  for (const part of parts) {
+    if (part.group !== 'mtp' && part.group !== 'per-layer-embeddings') continue;
+    const what = part.group === 'mtp' ? 'multi-token-prediction block' : 'per-layer embedding table';
+    const where = part.placement === 'not-loaded' ? 'not loaded' : part.placement === 'system-ram' ? 'kept in system RAM' : 'loaded with the layers';
+    assumptions.push(`The ${what} (${(part.params / 1e9).toFixed(2)}B parameters) is ${where}: ${part.reason}.`);
+  }
   assumptions.push(
     `Context ${input.contextTokens} tokens per sequence × ${input.parallel} sequence(s); KV cache in ${input.kvCacheType}${input.kvCacheType === 'f16' ? ' (2 bytes per element)' : input.kvCacheType === 'q8_0' ? ' (1.0625 bytes per element)' : ' (0.5625 bytes per element)'}.`,
   );
