@@ -34,6 +34,7 @@ const PAGES: readonly { path: string; status?: number }[] = [
   { path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto' },
   { path: '/plan?model=llama-3.3-70b-instruct&quant=Q4_K_M&ctx=8192&tps=10&users=1' },
   { path: '/compare?c=llama-3.3-70b-instruct~Q2_K~geforce-rtx-4090~1~8192&c=qwen3-32b~Q4_K_M~geforce-rtx-4090~1~8192' },
+  { path: '/your-model' },
   { path: '/accuracy' },
   { path: '/api' },
   { path: '/no-such-page', status: 404 },

@@ -6,6 +6,7 @@
 import { RUNTIMES, type Runtime } from '@/lib/enums';
 import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, normalizeQuant, type Choice } from '@/lib/estimate';
 import type { Estimate, Fit, HardwareSpec } from '@/lib/estimate/types';
+import { maxContextTokens } from '@/lib/estimate/model-shape';
 import { profileFromParams } from '@/lib/catalog/wizard-profile';
 import { deviceSpecOf, machineSpec, recommend, type CatalogHardware, type CatalogModel, type RecommendCatalog, type RecommendResult } from '@/lib/recommend';
 import { WIZARD_PRESETS, wizardParamsSchema, type WizardParams, type WizardPreset } from '@/lib/schemas/wizard';
@@ -255,7 +256,7 @@ export function estimateTableFigures(catalog: GuideCatalog, props: { model: stri
   const rows = props.contexts
     .split(',')
     .map(Number)
-    .filter((n) => n > 0 && n <= model.contextLength)
+    .filter((n) => n > 0 && n <= maxContextTokens(model))
     .map((contextTokens) => ({ contextTokens, estimate: estimateChoice({ model, quant: format, runtime, hardware: hardwareSpec, contextTokens }) }));
   return { model, hardware, format, runtime, rows };
 }

@@ -8,6 +8,7 @@ const FOOTER_LINKS = [
   { href: '/wizard', label: 'What can I run?' },
   { href: '/plan', label: 'What do I need?' },
   { href: '/compare', label: 'Compare' },
+  { href: '/your-model', label: 'Your own model' },
   { href: '/accuracy', label: 'Accuracy' },
   { href: '/api', label: 'Estimate API' },
   { href: '/api/health', label: 'Status' },

@@ -10,8 +10,7 @@
 //   lmdeploy  = InternLM/lmdeploy@1263d5c (2026-08-21)
 //   transformers = huggingface/transformers, models/deepseek_v3/modeling_deepseek_v3.py (MLA cache update)
 
-import { KV_BYTES_PER_ELEMENT, LLAMA_CPP_KV_PAD, isLlamaCppFamily } from '../estimate/kv-cache';
-import { LLAMA_CPP_UBATCH } from '../estimate/runtime-defaults';
+import { KV_BYTES_PER_ELEMENT, LLAMA_CPP_KV_PAD, LLAMA_CPP_UBATCH, isLlamaCppFamily } from '../estimate/runtime-defaults';
 import type { KvCacheType, Runtime } from '../estimate/types';
 import type { MixerKind } from './kinds';
 import { resolvedLayers, type ResolvedMixer } from './layers';
@@ -186,8 +185,24 @@ function unsupportedReason(runtime: Runtime, kind: MixerKind): string | null {
   return null;
 }
 
-/** Per-layer cache profile of an architecture under a runtime. */
+const profiles = new WeakMap<Architecture, Map<string, CacheProfile>>();
+
+/** Per-layer cache profile of an architecture under a runtime (memoized per record object). */
 export function cacheProfile(arch: Architecture, o: CacheOptions): CacheProfile {
+  const key = `${o.runtime}|${o.kvCacheType ?? 'f16'}`;
+  let byKey = profiles.get(arch);
+  if (!byKey) {
+    byKey = new Map();
+    profiles.set(arch, byKey);
+  }
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const profile = computeProfile(arch, o);
+  byKey.set(key, profile);
+  return profile;
+}
+
+function computeProfile(arch: Architecture, o: CacheOptions): CacheProfile {
   const { layers } = resolvedLayers(arch);
   const kvBytes = KV_BYTES_PER_ELEMENT[o.kvCacheType ?? 'f16'];
   const notes = new Set<string>();
@@ -223,6 +238,12 @@ export interface CacheSize {
   totalBytes: number;
   /** kvBytes + stateBytes of each layer. */
   perLayer: number[];
+  /** The growing part of each layer's cache. */
+  perLayerKv: number[];
+  /** The fixed part of each layer's cache (all sequences). */
+  perLayerState: number[];
+  /** Cells a full-attention layer holds (tokens × sequences, padded to 256 in llama.cpp). */
+  fullCells: number;
   profile: CacheProfile;
 }
 
@@ -244,6 +265,8 @@ export function cacheBytes(arch: Architecture, o: CacheSizeOptions): CacheSize {
   let kvBytes = 0;
   let stateBytes = 0;
   const perLayer: number[] = [];
+  const perLayerKv: number[] = [];
+  const perLayerState: number[] = [];
   for (const l of profile.layers) {
     let cells = fullCells;
     if (l.windowTokens !== null) {
@@ -256,6 +279,8 @@ export function cacheBytes(arch: Architecture, o: CacheSizeOptions): CacheSize {
     kvBytes += kv;
     stateBytes += state;
     perLayer.push(kv + state);
+    perLayerKv.push(kv);
+    perLayerState.push(state);
   }
-  return { kvBytes, stateBytes, totalBytes: kvBytes + stateBytes, perLayer, profile };
+  return { kvBytes, stateBytes, totalBytes: kvBytes + stateBytes, perLayer, perLayerKv, perLayerState, fullCells, profile };
 }

@@ -28,6 +28,7 @@ export interface ResolvedAttention {
   outputGate: boolean;
   sinks: boolean;
   sharedKeyValue: boolean;
+  headGate: boolean;
 }
 
 export type ResolvedMixer =
@@ -88,6 +89,7 @@ function resolveAttention(a: AttentionSpec): ResolvedAttention {
     outputGate: a.outputGate,
     sinks: a.sinks,
     sharedKeyValue: a.sharedKeyValue,
+    headGate: a.headGate,
   };
 }
 
@@ -109,14 +111,17 @@ function resolveMixer(arch: Architecture, token: string, field: string): Resolve
       const s = arch.sliding;
       const headDim = s.headDim ?? base.headDim;
       const kvHeads = s.kvHeads ?? base.kvHeads;
-      if (kvHeads > base.heads) return fail('sliding.kvHeads', 'kvHeads cannot exceed heads');
+      const heads = s.heads ?? base.heads;
+      if (kvHeads > heads) return fail('sliding.kvHeads', 'kvHeads cannot exceed heads');
       const attention: ResolvedAttention = {
         ...base,
+        heads,
         headDim,
         // A sliding override of head_dim applies to values too (Gemma 4: 256 local vs 512 global).
         valueHeadDim: s.headDim ?? base.valueHeadDim,
         kvHeads,
         sharedKeyValue: s.sharedKeyValue ?? base.sharedKeyValue,
+        sinks: s.sinks ?? base.sinks,
       };
       return { kind, attention, window: s.window };
     }

@@ -3,7 +3,7 @@
 // runtime loads it, and on the device the runtime puts it.
 
 import type { Runtime } from '../estimate/types';
-import { isLlamaCppFamily } from '../estimate/kv-cache';
+import { isLlamaCppFamily } from '../estimate/runtime-defaults';
 import type { TensorGroup } from './kinds';
 import { paramCounts, tensorsOf } from './params';
 import { tensorParams } from './tensors';

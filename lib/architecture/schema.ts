@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MODEL_LIMITS } from '../schemas/physical-limits';
 import { CONTEXT_EXTENSION_METHODS, LINEAR_VARIANTS, QK_NORMS, TOWER_KINDS } from './kinds';
 import { MAX_PATTERN_LENGTH } from './pattern';
 import { expandLayers } from './layers';
@@ -8,18 +9,20 @@ import { expandLayers } from './layers';
 // form is what a database column, an editor form and the API hold; `expandLayers` turns it into
 // one resolved record per layer for the accounting. Ranges are physical limits, not today's
 // largest model: a typo of three zeros is refused, a model twice as large as any today is not.
+// They are the catalog's physical ranges (lib/schemas/physical-limits.ts), the ones the database
+// and the estimate request hold every model number to.
 
 export const LIMITS = {
-  layers: MAX_PATTERN_LENGTH,
-  hiddenSize: 65_536,
-  heads: 4_096,
-  headDim: 4_096,
-  vocabSize: 4_000_000,
-  ffnWidth: 1_048_576,
-  experts: 65_536,
-  contextTokens: 100_000_000,
-  params: 1e13,
-  rank: 65_536,
+  layers: Math.min(MAX_PATTERN_LENGTH, MODEL_LIMITS.layers),
+  hiddenSize: MODEL_LIMITS.hiddenSize,
+  heads: MODEL_LIMITS.attentionHeads,
+  headDim: MODEL_LIMITS.headDim,
+  vocabSize: MODEL_LIMITS.vocabSize,
+  ffnWidth: MODEL_LIMITS.intermediateSize,
+  experts: MODEL_LIMITS.expertsTotal,
+  contextTokens: MODEL_LIMITS.contextLength,
+  params: MODEL_LIMITS.params,
+  rank: MODEL_LIMITS.mlaKvLoraRank,
 } as const;
 
 const int = (max: number) => z.number().int().min(1).max(max);
@@ -43,6 +46,8 @@ export const attentionSchema = z
     sinks: z.boolean().default(false),
     /** Keys double as values: no v_proj (Gemma 4's global layers, `attention_k_eq_v`). */
     sharedKeyValue: z.boolean().default(false),
+    /** One scalar gate per head from its own projection (g_proj: hidden → heads; Laguna). */
+    headGate: z.boolean().default(false),
   })
   .strict()
   .refine((a) => a.kvHeads <= a.heads, { path: ['kvHeads'], message: 'kvHeads cannot exceed heads' });
@@ -51,9 +56,13 @@ export const attentionSchema = z
 export const slidingSchema = z
   .object({
     window: int(LIMITS.contextTokens),
+    /** Query heads of the sliding layers when they differ from the full layers' (Laguna: 64 vs 48). */
+    heads: int(LIMITS.heads).nullable().default(null),
     kvHeads: int(LIMITS.heads).nullable().default(null),
     headDim: int(LIMITS.headDim).nullable().default(null),
     sharedKeyValue: z.boolean().nullable().default(null),
+    /** Attention sinks on the sliding layers only (MiMo-V2-Flash `add_swa_attention_sink_bias`). */
+    sinks: z.boolean().nullable().default(null),
   })
   .strict();
 
@@ -202,9 +211,16 @@ export const contextSchema = z
     ropeScaling: ropeScalingSchema.nullable().default(null),
     /** A longer window the publisher documents beyond the config (e.g. Qwen's YaRN ×4 to 131,072); null when none. */
     extendedTokens: int(LIMITS.contextTokens).nullable().default(null),
-    /** How to reach `extendedTokens` (the scaling a runtime must be told to apply). */
+    /**
+     * How to reach `extendedTokens`: the scaling a runtime must be told to apply, and the window it
+     * stretches when that is not the native one (Qwen3: YaRN ×4 over 32,768, llama.cpp --yarn-orig-ctx).
+     */
     extension: z
-      .object({ method: z.enum(CONTEXT_EXTENSION_METHODS), factor: z.number().positive().max(10_000) })
+      .object({
+        method: z.enum(CONTEXT_EXTENSION_METHODS),
+        factor: z.number().positive().max(10_000),
+        originalTokens: int(LIMITS.contextTokens).nullable().default(null),
+      })
       .strict()
       .nullable()
       .default(null),
@@ -263,6 +279,7 @@ export const architectureSchema = z
   });
 
 export type Architecture = z.output<typeof architectureSchema>;
+export type ContextExtension = NonNullable<Architecture['context']['extension']>;
 export type ArchitectureInput = z.input<typeof architectureSchema>;
 export type AttentionSpec = z.output<typeof attentionSchema>;
 export type MlaSpec = z.output<typeof mlaSchema>;

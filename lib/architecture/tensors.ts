@@ -68,6 +68,8 @@ function attentionTensors(e: Emit, h: number, a: ResolvedAttention): void {
     e('k_norm', 'attention', 1, kOut, 'vector');
   }
   if (a.sinks) e('sinks', 'attention', 1, a.heads, 'vector');
+  // Laguna's per-head output gate (mlx-lm laguna.py Attention.g_proj).
+  if (a.headGate) e('g_proj', 'attention', a.heads, h);
 }
 
 /** MLA: llama.cpp src/models/deepseek2.cpp (wq_a/wq_b or wq, wkv_a_mqa, wk_b/wv_b = kv_b_proj, wo). */
@@ -107,8 +109,11 @@ function linearTensors(e: Emit, h: number, l: LinearSpec): void {
   const keyDim = l.keyHeads * l.keyHeadDim;
   const valueDim = l.valueHeads * l.valueHeadDim;
   if (l.variant === 'gated-deltanet') {
-    // llama.cpp src/models/qwen3next.cpp: ssm_in (qkvz), ssm_beta_alpha, ssm_conv1d, ssm_dt, ssm_a, ssm_norm, ssm_out.
-    e('in_proj_qkvz', 'linear-attention', 2 * keyDim + 2 * valueDim, h);
+    // llama.cpp src/models/qwen3next.cpp: attn_qkv (q, k, v) and attn_gate (z) — older GGUFs fuse them
+    // as ssm_in —, ssm_beta_alpha, ssm_conv1d, ssm_dt, ssm_a, ssm_norm, ssm_out. Qwen3.5 checkpoints
+    // hold in_proj_qkv and in_proj_z apart; Qwen3-Next fuses them as in_proj_qkvz (same parameters).
+    e('in_proj_qkv', 'linear-attention', 2 * keyDim + valueDim, h);
+    e('in_proj_z', 'linear-attention', valueDim, h);
     e('in_proj_ba', 'linear-attention', 2 * l.valueHeads, h);
     e('conv1d', 'linear-attention', 2 * keyDim + valueDim, l.convKernel, 'vector');
     e('dt_bias', 'linear-attention', 1, l.valueHeads, 'vector');

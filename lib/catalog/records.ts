@@ -23,10 +23,14 @@ export interface CatalogRecords {
   measurements: MeasurementRecord[];
 }
 
-/** The estimator's view of a model record (architecture flattened, strengths without sources). */
+/** The estimator's view of a model record (the architecture record as is, strengths without sources). */
 export function catalogModelOf(model: ModelRecord, artifacts: CatalogArtifact[] = []): CatalogModel {
-  const { architecture, strengths, sourceUrl: _s, verifiedAt: _v, paramsSourceUrl: _p, licenseUrl: _l, description: _d, ...rest } = model;
-  return { ...rest, ...architecture, strengths: strengths.map((s) => ({ useCase: s.useCase, rating: s.rating })), artifacts };
+  return {
+    slug: model.slug, name: model.name, family: model.family, publisher: model.publisher, releaseDate: model.releaseDate, license: model.license,
+    totalParams: model.totalParams, activeParams: model.activeParams, architecture: model.architecture, projectorBytes: model.projectorBytes,
+    modalities: model.modalities, ollamaTag: model.ollamaTag, huggingFaceRepo: model.huggingFaceRepo,
+    strengths: model.strengths.map((s) => ({ useCase: s.useCase, rating: s.rating })), artifacts,
+  };
 }
 
 export function catalogHardwareOf(h: HardwareRecord): CatalogHardware {
@@ -110,7 +114,7 @@ export function modelSummaries(records: Pick<CatalogRecords, 'models' | 'artifac
   for (const a of records.artifacts) formatsOf.set(a.model, (formatsOf.get(a.model) ?? new Set()).add(a.format));
   return [...records.models]
     .sort((a, b) => byText(a.family, b.family) || a.totalParams - b.totalParams)
-    .map((m) => ({ ...m, contextLength: m.architecture.contextLength, formats: [...(formatsOf.get(m.slug) ?? [])].sort() }));
+    .map((m) => ({ ...m, contextLength: m.architecture.context.nativeTokens, formats: [...(formatsOf.get(m.slug) ?? [])].sort() }));
 }
 
 /** One model with its artifacts, largest bits per weight first, then by publisher; null when unknown. */

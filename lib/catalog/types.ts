@@ -6,6 +6,7 @@ import type { ArtifactRecord, FormatRecord, HardwareRecord, MeasurementRecord, M
 
 /** A model for the list page: what it filters and shows, its context length lifted up, and the formats it ships in. */
 export type ModelSummary = Pick<ModelRecord, 'slug' | 'name' | 'family' | 'publisher' | 'releaseDate' | 'license' | 'totalParams' | 'activeParams' | 'modalities' | 'strengths' | 'ollamaTag'> & {
+  /** The native window the published config serves (a documented extension is on the model page). */
   contextLength: number;
   formats: string[];
 };

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Prisma } from '@/lib/prisma-client';
 import type { CatalogRecords } from '@/lib/catalog/records';
+import { architectureSchema, type Architecture } from '@/lib/architecture/schema';
 import {
-  architectureSchema, artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, priceSchema, runtimeSchema,
+  artifactSchema, formatSchema, hardwareSchema, measurementSchema, modelSchema, priceSchema, runtimeSchema,
   type ArtifactRecord, type FormatRecord, type HardwareRecord, type MeasurementRecord, type ModelRecord, type PriceRecord, type RuntimeRecord,
 } from '@/lib/schemas/catalog';
 import type { EntityName } from '@/lib/schemas/admin';
@@ -26,15 +27,53 @@ type FieldTable<R, Omitted extends keyof R = never> = { readonly [K in Exclude<k
 const MODEL_FIELDS = {
   slug: 'value', name: 'value', family: 'value', publisher: 'value', releaseDate: 'date', license: 'value', licenseUrl: 'value',
   totalParams: 'value', activeParams: 'value', paramsSourceUrl: 'value', modalities: 'list', projectorBytes: 'value',
-  huggingFaceRepo: 'value', ollamaTag: 'value', description: 'value', sourceUrl: 'value', verifiedAt: 'date',
+  huggingFaceRepo: 'value', ollamaTag: 'value', supersededBy: 'value', description: 'value', notes: 'value', sourceUrl: 'value', verifiedAt: 'date',
 } as const satisfies FieldTable<ModelRecord, 'architecture' | 'strengths'>;
 
-/** A model's architecture is nested in the record and flat in the table. */
-const ARCHITECTURE_FIELDS = {
-  layers: 'value', hiddenSize: 'value', intermediateSize: 'value', attentionHeads: 'value', kvHeads: 'value', headDim: 'value',
-  vocabSize: 'value', contextLength: 'value', tiedEmbeddings: 'value', slidingWindow: 'value', globalLayerEvery: 'value',
-  mlaKvLoraRank: 'value', mlaRopeHeadDim: 'value', expertsTotal: 'value', expertsActive: 'value',
-} as const satisfies FieldTable<ModelRecord['architecture']>;
+/**
+ * A model's architecture is one JSON column, except its context windows, which are columns of
+ * their own (native, extended, and the extension as JSON): each value is stored once.
+ */
+function architectureColumns(a: Architecture) {
+  const { nativeTokens, extendedTokens, extension, ropeScaling } = a.context;
+  return {
+    architecture: JSON.stringify({ ...a, context: { ropeScaling } }),
+    nativeContextTokens: nativeTokens,
+    extendedContextTokens: extendedTokens,
+    contextExtension: extension === null ? null : JSON.stringify(extension),
+  };
+}
+
+/**
+ * The record's architecture from its columns, with the schema's defaults filled in (a row the
+ * `architecture` migration converted holds only the values it had). A record the schema refuses is
+ * returned as stored: the catalog snapshot and the estimator check it (lib/estimate/shape-limits.ts),
+ * so one bad row written by hand stays out of the rankings instead of failing every read.
+ */
+function architectureOf(row: { architecture: string; nativeContextTokens: number; extendedContextTokens: number | null; contextExtension: string | null }): Architecture {
+  const parsed = parseJson(row.architecture);
+  const stored = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const context = stored.context !== null && typeof stored.context === 'object' ? (stored.context as Record<string, unknown>) : {};
+  const record = {
+    ...stored,
+    context: {
+      nativeTokens: row.nativeContextTokens,
+      ropeScaling: context.ropeScaling ?? null,
+      extendedTokens: row.extendedContextTokens,
+      extension: row.contextExtension === null ? null : parseJson(row.contextExtension),
+    },
+  };
+  const parsedRecord = architectureSchema.safeParse(record);
+  return parsedRecord.success ? parsedRecord.data : (record as unknown as Architecture);
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 const FORMAT_FIELDS = {
   name: 'value', slug: 'value', family: 'value', bitsPerWeight: 'value', bitsExact: 'value', description: 'value',
@@ -138,7 +177,7 @@ type PriceRow = Prisma.HardwarePriceGetPayload<{ include: typeof priceInclude }>
 function modelRecordOf(row: ModelRow): ModelRecord {
   return inSchemaOrder(modelSchema, {
     ...valuesOf(MODEL_FIELDS, row),
-    architecture: inSchemaOrder(architectureSchema, valuesOf(ARCHITECTURE_FIELDS, row)),
+    architecture: architectureOf(row),
     strengths: row.strengths.map((s) => ({ useCase: s.useCase, rating: s.rating, sourceUrl: s.sourceUrl })),
   });
 }
@@ -332,7 +371,7 @@ export async function writeRecord(
     }
     case 'models': {
       const m = record as ModelRecord;
-      const values = { ...columnsOf(MODEL_FIELDS, m), ...columnsOf(ARCHITECTURE_FIELDS, m.architecture) } as Prisma.ModelCreateInput;
+      const values = { ...columnsOf(MODEL_FIELDS, m), ...architectureColumns(m.architecture) } as Prisma.ModelCreateInput;
       let id: number;
       if (!cas) id = (await tx.model.create({ data: values, select: { id: true } })).id;
       else {

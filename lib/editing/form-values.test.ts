@@ -19,18 +19,20 @@ describe('form values', () => {
   it('shows numbers the way people write them', () => {
     const values = toFormValues(ENTITY_FIELDS.hardware, { memoryBytes: 25_769_803_776, bandwidthGBps: 1008, year: 2022 });
     expect(values).toMatchObject({ memoryBytes: '24 GiB', bandwidthGBps: '1008', year: '2022' });
-    const model = toFormValues(ENTITY_FIELDS.models, { totalParams: 30_700_000_000, architecture: { contextLength: 131_072 } });
-    expect(model).toMatchObject({ totalParams: '30.7B', 'architecture.contextLength': '128k' });
+    const model = toFormValues(ENTITY_FIELDS.models, { totalParams: 30_700_000_000, activeParams: 3_300_000_000 });
+    expect(model).toMatchObject({ totalParams: '30.7B', activeParams: '3.3B' });
   });
 
   it('reads every field it can and names every one it cannot, at once, in plain words', () => {
-    const values = { ...toFormValues(ENTITY_FIELDS.models, {}), totalParams: '30.7 B', activeParams: 'three', 'architecture.contextLength': '32k', 'architecture.layers': '40.5', strengths: '[{"useCase": "chat" "rating": 3}]' };
+    const values = { ...toFormValues(ENTITY_FIELDS.models, {}), totalParams: '30.7 B', activeParams: 'three', strengths: '[{"useCase": "chat" "rating": 3}]' };
     const { record, errors } = fromFormValues(ENTITY_FIELDS.models, values);
-    expect(record).toMatchObject({ totalParams: 30_700_000_000, architecture: { contextLength: 32_768 } });
+    expect(record).toMatchObject({ totalParams: 30_700_000_000 });
     expect(errors).toEqual({
       activeParams: 'not a number: write e.g. 30.7B, 1.5M or 30700000000',
-      'architecture.layers': 'must be a whole number (40.5 is 40.5)',
       strengths: 'JSON syntax error at line 1, column 21: expected "," or "}" after a value',
     });
+    const hardware = fromFormValues(ENTITY_FIELDS.hardware, { ...toFormValues(ENTITY_FIELDS.hardware, {}), memoryBytes: '24 GiB', year: '2024.5' });
+    expect(hardware.record).toMatchObject({ memoryBytes: 25_769_803_776 });
+    expect(hardware.errors).toMatchObject({ year: 'must be a whole number (2024.5 is 2,024.5)' });
   });
 });

@@ -2,7 +2,10 @@
 // estimator's terms: a model spec from arch.csv, a quant, a runtime, a device, and the settings
 // each measurement was taken with. Rows that match nothing are skipped and counted by the caller.
 
+import { architectureFromScalars } from '../architecture/from-scalars';
+import { architectureSchema } from '../architecture/schema';
 import { normalizeQuant, QUANT_FORMATS } from './formats';
+import { ASSUMED_CONTEXT_LENGTH } from './runtime-defaults';
 import { weightComposition } from './weights';
 import type { CsvRow } from './csv';
 import type { DeviceSpec, ModelSpec, Runtime } from './types';
@@ -53,32 +56,37 @@ export function archToModel(r: CsvRow): ModelSpec | null {
   const ctx = k ? Number(k[1]) * 1024 : (firstNumber(ctxText) ?? undefined);
   const total = billions(r.total_params);
   const active = billions(r.active_params);
-  const spec: ModelSpec = {
-    name: r.model,
-    totalParams: total ?? 0,
-    activeParams: active ?? total ?? 0,
-    layers,
-    hiddenSize: hidden,
-    intermediateSize: firstNumber(r.intermediate_size),
-    attentionHeads: heads,
-    kvHeads: kv,
-    headDim,
-    vocabSize: vocab,
-    contextLength: ctx ?? undefined,
-    tiedEmbeddings: /^\s*true/i.test(r.tie_word_embeddings ?? ''),
-    slidingWindow: window,
-    globalLayerEvery: every,
-    mlaKvLoraRank: kvLora ? Number(kvLora[1]) : null,
-    mlaRopeHeadDim: kvLora ? (nope ? Number(nope[2]) : 64) : null,
-    mlaQLoraRank: qLora ? Number(qLora[1]) : null,
-    expertsTotal: experts,
-    expertsActive: firstNumber(r.experts_per_tok),
-    expertIntermediateSize: experts ? (moeFf ? Number(moeFf[1]) : firstNumber(r.intermediate_size)) : null,
-    sharedExperts: /(\d+)\s*shared/i.test(r.n_experts ?? '') ? Number(/(\d+)\s*shared/i.exec(r.n_experts ?? '')?.[1]) : null,
-  };
+  const experts2 = experts && experts > 1 ? experts : null;
+  const parsed = architectureSchema.safeParse(
+    architectureFromScalars({
+      layers,
+      hiddenSize: hidden,
+      vocabSize: vocab,
+      tiedEmbeddings: /^\s*true/i.test(r.tie_word_embeddings ?? ''),
+      attentionHeads: heads,
+      kvHeads: kv,
+      headDim,
+      intermediateSize: firstNumber(r.intermediate_size),
+      contextTokens: ctx ?? ASSUMED_CONTEXT_LENGTH,
+      slidingWindow: window,
+      globalLayerEvery: every,
+      mla: kvLora ? { kvLoraRank: Number(kvLora[1]), ropeHeadDim: nope ? Number(nope[2]) : 64, qLoraRank: qLora ? Number(qLora[1]) : null } : null,
+      experts: experts2
+        ? {
+            total: experts2,
+            active: firstNumber(r.experts_per_tok) ?? 1,
+            width: moeFf ? Number(moeFf[1]) : firstNumber(r.intermediate_size),
+            shared: /(\d+)\s*shared/i.test(r.n_experts ?? '') ? Number(/(\d+)\s*shared/i.exec(r.n_experts ?? '')?.[1]) : 0,
+          }
+        : null,
+    }),
+  );
+  // A row whose shape the record refuses (out of range, an expert count above the experts) is skipped.
+  if (!parsed.success) return null;
+  const spec: ModelSpec = { name: r.model, totalParams: total ?? 0, activeParams: active ?? total ?? 0, architecture: parsed.data };
   if (!(spec.totalParams > 0)) {
-    // No published count: take the shape count so the anchor is a no-op.
-    const c = weightComposition({ ...spec, totalParams: 0 }, 'F16');
+    // No published count: take the shape count.
+    const c = weightComposition(spec, 'F16');
     spec.totalParams = c.params;
     spec.activeParams = active ?? c.activeParams;
   }

@@ -9,6 +9,7 @@
 // refitting inside each fold (speed-fit.ts); the memory and file-size constants are not fitted by a
 // script, so their held-out rows are those from sources the hand-set constants were not read from.
 
+import { maxContextTokens, modelShape } from './model-shape';
 import { buildEstimateInput, estimateChoice, type Choice, type ChoiceModel } from './choice';
 import { archToModel, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf } from './accuracy-fixtures';
 import {
@@ -252,7 +253,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
     const size = weightComposition(model, quant, runtime).fileBytes;
     const attributes: SampleAttributes = {
       hardware: dev.name, model: model.name ?? '', runtime, quant, totalParams: model.totalParams, activeParams: model.activeParams,
-      moe: (model.expertsTotal ?? 0) > 1, depthTokens: depth, ubatch: 512, devices: n, partialOffload: features.partialOffload, file, row: `speed.csv+speed_extra.csv:${index + 1}`,
+      moe: modelShape(model).moe !== null, depthTokens: depth, ubatch: 512, devices: n, partialOffload: features.partialOffload, file, row: `speed.csv+speed_extra.csv:${index + 1}`,
     };
     const label = `${r.hardware} ×${n} ${r.model} ${r.quant} ${runtime}`;
     const base = { sourceId: sourceIdOf(r), features, label, attributes };
@@ -304,7 +305,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
       }
       const attributes: SampleAttributes = {
         hardware: devices.join(' + '), model: model.name, runtime: backend.runtime, quant, totalParams: model.totalParams, activeParams: model.activeParams,
-        moe: (model.expertsTotal ?? 0) > 1, depthTokens: choice.depthTokens!, ubatch: settings.ubatch, devices: n, partialOffload: features.partialOffload, file, row: `${file}:${index + 1}`,
+        moe: modelShape(model).moe !== null, depthTokens: choice.depthTokens!, ubatch: settings.ubatch, devices: n, partialOffload: features.partialOffload, file, row: `${file}:${index + 1}`,
       };
       const naive =
         metric === 'decode' ? (dev.bandwidthGBps * 1e9) / size : ((dev.fp16Tflops ?? dev.bandwidthGBps / 5) * 1e12) / (2 * model.totalParams);
@@ -359,7 +360,7 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
   const quant = resolveQuant(r.quant ?? '');
   if (!quant.ok) return quant;
   // 5 % of slack: a benchmark that fills the context and generates a few tokens past it still runs inside.
-  const trained = model.model.contextLength ?? Infinity;
+  const trained = maxContextTokens(model.model);
   const reach = Math.max(tests.prefill ? tests.prefill.depthTokens + tests.prefill.promptTokens : 0, tests.decode?.depthTokens ?? 0);
   if (reach > trained * 1.05) return { ok: false, skip: EXCLUDED.beyondContext };
   const printed = printedSize(r.model_size_as_printed ?? '');

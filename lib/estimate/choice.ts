@@ -9,7 +9,9 @@ import { LLAMA_CPP_RUNTIMES } from '../enums';
 import { estimate } from './estimate';
 import { QUANT_FORMATS } from './formats';
 import { longestContextFor } from './context-search';
-import { ASSUMED_CONTEXT_LENGTH, RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens } from './runtime-defaults';
+import { checkConsistency } from '../architecture/consistency';
+import { extensionLabel, extensionSetting } from './context-extension';
+import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens } from './runtime-defaults';
 import { backendFor } from './backends';
 import { metalWorkingSetCapBytes } from './overhead';
 import type { DeviceSpec, Estimate, EstimateInput, HardwareSpec, KvCacheType, ModelSpec, MoeOffloadMode, Runtime } from './types';
@@ -30,6 +32,10 @@ export interface PublishedFile {
 /** A model as the builder needs it: its architecture and, for catalog models, its published files. */
 export interface ChoiceModel extends ModelSpec {
   artifacts?: readonly PublishedFile[];
+  /** The asker gave no context window: the record's native window is an assumption, said so. */
+  contextAssumed?: boolean;
+  /** What reading the model's description showed (a config.json parser's defaults), said in the estimate's warnings. */
+  notes?: readonly string[];
 }
 
 export interface Choice {
@@ -59,6 +65,27 @@ export interface BuiltChoice {
   input: EstimateInput;
   /** The defaults and rules the builder applied, one sentence each. */
   assumptions: string[];
+  /** What is wrong with the model's own description, and what the estimate used instead. */
+  warnings: string[];
+}
+
+const consistent = new WeakMap<ModelSpec, { model: ChoiceModel; warnings: string[] }>();
+
+/**
+ * The model as estimated: when its architecture contradicts its own published total by more than
+ * 10 % (lib/architecture/consistency.ts), the reading that agrees (for an MoE, the expert width
+ * that reproduces the total) replaces it, and the warnings say so. Memoized per model object, so
+ * the per-model caches downstream keep working.
+ */
+function selfConsistent(model: ChoiceModel): { model: ChoiceModel; warnings: string[] } {
+  const hit = consistent.get(model);
+  if (hit) return hit;
+  const check = checkConsistency(model.architecture, model.totalParams);
+  const result = check.consistent || check.correction === null
+    ? { model, warnings: check.warnings }
+    : { model: { ...model, architecture: check.architecture }, warnings: check.warnings };
+  consistent.set(model, result);
+  return result;
 }
 
 const fmtGB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
@@ -156,9 +183,14 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
   if (shapeProblem) throw new ShapeRangeError(shapeProblem.field, shapeProblem.message);
   const assumptions: string[] = [];
   const defaults = RUNTIME_DEFAULTS[choice.runtime];
-  const model = choice.model;
-  const modelContext = Math.max(1, model.contextLength ?? ASSUMED_CONTEXT_LENGTH);
-  if (model.contextLength === undefined) assumptions.push(`The model's context length is not given: ${tokens(modelContext)} tokens assumed (it caps the context and sizes the runtime's default).`);
+  const checked = selfConsistent(choice.model);
+  const model = checked.model;
+  const warnings = [...(choice.model.notes ?? []), ...checked.warnings];
+  // The native window sizes every default; a longer, documented extension is used only when asked.
+  const { nativeTokens, extendedTokens, extension } = model.architecture.context;
+  const modelContext = nativeTokens;
+  const maxContext = extendedTokens ?? nativeTokens;
+  if (model.contextAssumed) assumptions.push(`The model's context length is not given: ${tokens(modelContext)} tokens assumed (it caps the context and sizes the runtime's default).`);
   const llama = isLlamaCpp(choice.runtime);
   const gpuBackend = choice.gpuBackend ?? null;
 
@@ -211,21 +243,30 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
     const d = defaultContext(choice, modelContext, base);
     contextTokens = d.tokens;
     assumptions.push(`Context ${tokens(contextTokens)} tokens: ${d.why}.`);
-  } else if (choice.contextTokens > modelContext) {
-    contextTokens = modelContext;
-    assumptions.push(`Context capped at the model's trained ${tokens(modelContext)} tokens (${tokens(choice.contextTokens)} asked): runtimes refuse or degrade beyond it.`);
+  } else if (choice.contextTokens > maxContext) {
+    contextTokens = maxContext;
+    assumptions.push(
+      maxContext > modelContext
+        ? `Context capped at the model's longest documented ${tokens(maxContext)} tokens (${tokens(choice.contextTokens)} asked): beyond it the model was not trained to attend.`
+        : `Context capped at the model's trained ${tokens(modelContext)} tokens (${tokens(choice.contextTokens)} asked): runtimes refuse or degrade beyond it.`,
+    );
   } else contextTokens = Math.max(1, Math.round(choice.contextTokens));
+  if (contextTokens > modelContext && extension) {
+    assumptions.push(
+      `Context beyond the native ${tokens(modelContext)} tokens needs the publisher's extension, ${extensionLabel(extension, modelContext)} — ${extensionSetting(extension, modelContext, choice.runtime)}.`,
+    );
+  }
 
   const depthTokens = choice.depthTokens ?? Math.floor(contextTokens / 2);
   if (choice.depthTokens === undefined && choice.hardware) assumptions.push(`Decode speed read at ${tokens(depthTokens)} tokens of context, the middle of a conversation that fills it.`);
   const promptTokens = choice.promptTokens ?? null;
 
-  return { input: { ...base, contextTokens, depthTokens, promptTokens }, assumptions };
+  return { input: { ...base, contextTokens, depthTokens, promptTokens }, assumptions, warnings };
 }
 
 /** The estimate for a choice: the builder's input through the estimator, the builder's assumptions first. */
 export function estimateChoice(choice: Choice): Estimate {
   const built = buildEstimateInput(choice);
   const result = estimate(built.input);
-  return { ...result, assumptions: [...built.assumptions, ...result.assumptions] };
+  return { ...result, assumptions: [...built.assumptions, ...result.assumptions], warnings: [...built.warnings, ...result.warnings] };
 }

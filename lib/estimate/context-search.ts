@@ -3,7 +3,6 @@
 // --fit default context.
 
 import { placeModel } from './place-model';
-import { ASSUMED_CONTEXT_LENGTH } from './runtime-defaults';
 import type { PlacementContext } from './placement';
 import { scaledComposition, weightComposition } from './weights';
 import type { EstimateInput, Fit } from './types';
@@ -14,7 +13,9 @@ import type { EstimateInput, Fit } from './types';
  */
 export function longestContextTokens(ctx: PlacementContext, current: Fit): number | null {
   if (current === 'unknown') return null;
-  const limit = Math.max(1, ctx.input.model.contextLength ?? ASSUMED_CONTEXT_LENGTH);
+  // The native window, or the documented extension when the request already reaches beyond it.
+  const { nativeTokens, extendedTokens } = ctx.input.model.architecture.context;
+  const limit = ctx.input.contextTokens > nativeTokens ? (extendedTokens ?? nativeTokens) : nativeTokens;
   const keepFull = current === 'full-gpu';
   const ok = (t: number): boolean => {
     const p = placeModel(ctx, t, keepFull);

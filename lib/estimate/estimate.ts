@@ -1,7 +1,9 @@
 // Orchestrates one estimate: weights → KV → placement → speed → quality, with the assumptions.
 
 import { QUANT_FORMATS } from './formats';
-import { isLlamaCppFamily, kvCacheBytes, kvLayout } from './kv-cache';
+import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily } from './kv-cache';
+import { runtimeParts } from '../architecture/runtime-parts';
+import { modelShape } from './model-shape';
 import {
   MLX_RUNTIME_BYTES,
   VLLM_CUDA_GRAPH_BYTES,
@@ -25,8 +27,7 @@ const fmtGiB = (b: number) => `${(b / GiB).toFixed(2)} GiB`;
 function memoryOnly(input: EstimateInput): { compute: number; overhead: number } {
   const m = input.model;
   if (isLlamaCppFamily(input.runtime)) {
-    const L = kvLayout(m, input.contextTokens, input.parallel, input.runtime);
-    const cells = L.globalLayers > 0 ? L.globalCells : L.localCells;
+    const cells = attentionCells(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
     return { compute: llamaCppComputeBytes({ model: m, kvCells: cells, flashAttention: input.flashAttention, hasOutput: true, pipeline: false }), overhead: 0 };
   }
   if (input.runtime === 'transformers') return { compute: transformersActivationBytes(m, input.promptTokens ?? input.contextTokens), overhead: 0 };
@@ -60,7 +61,11 @@ export function estimate(input: EstimateInput): Estimate {
   const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
   const ctx = placementContext(input);
   const comp = ctx.comp;
-  const projector = m.projectorBytes ?? 0;
+  // The published projector file when there is one; else the towers the record counts, in 16 bits
+  // (mmproj files and checkpoints keep them so), when this runtime loads them (runtime-parts.ts).
+  const parts = runtimeParts(m.architecture, input.runtime);
+  const towers = parts.filter((p) => (p.group === 'vision-tower' || p.group === 'audio-tower') && p.placement !== 'not-loaded');
+  const projector = m.projectorBytes ?? towers.reduce((sum, p) => sum + p.params * 2, 0);
 
   assumptions.push(
     realFile
@@ -70,20 +75,25 @@ export function estimate(input: EstimateInput): Estimate {
   if (fmt && fmt.runtimes.length > 0 && !fmt.runtimes.includes(input.runtime)) {
     warnings.push(`${input.quant} is not a native format of ${input.runtime}; the estimate assumes it loads anyway.`);
   }
-  if (projector > 0) assumptions.push(`Vision projector of ${fmtGiB(projector)} loaded beside the language model.`);
+  if (projector > 0) {
+    assumptions.push(
+      m.projectorBytes
+        ? `Vision projector of ${fmtGiB(projector)} loaded beside the language model.`
+        : `Vision/audio towers of ${fmtGiB(projector)} (16-bit) loaded beside the language model: ${towers.map((t) => t.reason).join('; ')}.`,
+    );
+  }
+  for (const part of parts) {
+    if (part.group !== 'mtp' && part.group !== 'per-layer-embeddings') continue;
+    const what = part.group === 'mtp' ? 'multi-token-prediction block' : 'per-layer embedding table';
+    const where = part.placement === 'not-loaded' ? 'not loaded' : part.placement === 'system-ram' ? 'kept in system RAM' : 'loaded with the layers';
+    assumptions.push(`The ${what} (${(part.params / 1e9).toFixed(2)}B parameters) is ${where}: ${part.reason}.`);
+  }
   assumptions.push(
     `Context ${input.contextTokens} tokens per sequence × ${input.parallel} sequence(s); KV cache in ${input.kvCacheType}${input.kvCacheType === 'f16' ? ' (2 bytes per element)' : input.kvCacheType === 'q8_0' ? ' (1.0625 bytes per element)' : ' (0.5625 bytes per element)'}.`,
   );
-  if (m.mlaKvLoraRank) {
-    assumptions.push(
-      `MLA: the cache holds the ${m.mlaKvLoraRank}-wide latent plus ${m.mlaRopeHeadDim ?? 0} RoPE dims per token per layer, as llama.cpp (since its 2025 MLA support) and vLLM store it; older llama.cpp builds stored full K/V and need far more.`,
-    );
-  }
-  if (m.slidingWindow) {
-    assumptions.push(
-      `Sliding-window layers keep ${isLlamaCppFamily(input.runtime) ? `the window (${m.slidingWindow}) per sequence plus one 512-token ubatch, padded to 256 cells, as llama.cpp allocates` : `at most the ${m.slidingWindow}-token window`}; ${m.globalLayerEvery ? `one layer in ${m.globalLayerEvery} attends globally` : 'every layer slides'}.`,
-    );
-  }
+  const cache = cacheSize(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
+  assumptions.push(...cacheAssumptions(m, cache, input.runtime));
+  if (!cache.profile.supported) warnings.push(...cache.profile.notes);
   if (isLlamaCppFamily(input.runtime)) {
     assumptions.push(
       `${input.runtime}: compute buffer sized like llama.cpp's graph allocator (n_ubatch 512, flash attention ${input.flashAttention ? 'on' : 'off'}), paid again on every GPU holding layers; token embeddings stay in system RAM.`,
@@ -95,7 +105,7 @@ export function estimate(input: EstimateInput): Estimate {
   if (input.runtime === 'mlx') assumptions.push('MLX: weights and cache must fit under the Metal working-set limit.');
   if (input.runtime === 'exo') assumptions.push('exo: layers split over the machines in proportion to their usable memory; tokens pass each machine in turn.');
 
-  const kvTotal = kvCacheBytes(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
+  const kvTotal = cache.totalBytes;
   const hw = input.hardware;
   const p = placeModel(ctx, input.contextTokens);
   for (const n of p.notes) assumptions.push(n);
@@ -158,7 +168,7 @@ export function estimate(input: EstimateInput): Estimate {
       assumptions.push('System RAM not given: assumed large enough for whatever is offloaded.');
     }
     if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
-      assumptions.push(`${p.gpuLayers} of ${m.layers} layers on GPU, ${p.cpuLayers} in system RAM (largest -ngl that fits).`);
+      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (largest -ngl that fits).`);
     }
   }
   if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');
@@ -167,8 +177,9 @@ export function estimate(input: EstimateInput): Estimate {
   const speed = hw ? speedFor(input, comp, p) : null;
   if (speed) {
     const sysBw = hw?.systemBandwidthGBps;
+    const moe = modelShape(m).moe;
     assumptions.push(
-      `Decode: active weights${(m.expertsTotal ?? 0) > 1 ? ` (${m.expertsActive} of ${m.expertsTotal} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : 'an assumed 89.6 GB/s (dual-channel DDR5-5600)'}.`,
+      `Decode: active weights${moe ? ` (${moe.activeExperts} of ${moe.experts} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : 'an assumed 89.6 GB/s (dual-channel DDR5-5600)'}.`,
     );
     if (speed.prefill) assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches.');
     if (input.parallel > 1) assumptions.push('Speeds are single-stream; parallel sequences share the same bandwidth.');
@@ -204,6 +215,7 @@ export function estimate(input: EstimateInput): Estimate {
     memory: {
       weightsBytes,
       kvCacheBytes: kvBytes,
+      recurrentStateBytes: cache.stateBytes,
       computeBytes,
       overheadBytes,
       totalBytes,
@@ -212,7 +224,7 @@ export function estimate(input: EstimateInput): Estimate {
       metalCapBytes: p.metalCapBytes,
     },
     fit: p.fit,
-    placement: { totalLayers: m.layers, gpuLayers: p.gpuLayers, cpuLayers: p.cpuLayers, moeExpertLayersOnCpu: p.moeExpertLayersOnCpu },
+    placement: { totalLayers: m.architecture.layers, gpuLayers: p.gpuLayers, cpuLayers: p.cpuLayers, moeExpertLayersOnCpu: p.moeExpertLayersOnCpu },
     maxContextTokens: mctx,
     speed: speed
       ? { decodeTokensPerSec: speed.decode, prefillTokensPerSec: speed.prefill, backend: speed.backend, bottleneck: speed.bottleneck }

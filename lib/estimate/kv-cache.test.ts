@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SEED_CATALOG, seedModel } from '@/tests/support/seed-catalog';
-import { kvBytesPerTokenPerLayer, kvCacheBytes, kvLayout } from './kv-cache';
+import { cacheSize, kvCacheBytes } from './kv-cache';
 
 // Every expected size below is worked out by hand from the model's config (prisma/seed/models.json)
 // and the cache rules, and written down as a literal: the code under test computes none of them.
@@ -48,7 +48,9 @@ describe('KV cache sizes (hand-computed)', () => {
     const g = seedModel('gemma-3-27b-it');
     // 62 layers, one global every 6: floor(62 / 6) = 10 global, 52 local. Window 1024:
     // llama.cpp local cells = pad(1024 + 512, 256) = 1536.
-    expect(kvLayout(g, 32768, 1, 'llama.cpp')).toEqual({ globalLayers: 10, localLayers: 52, globalCells: 32768, localCells: 1536 });
+    const layers = cacheSize(g, { tokens: 32768, runtime: 'llama.cpp' }).profile.layers;
+    expect(layers.filter((l) => l.windowTokens === null).length).toBe(10);
+    expect(layers.filter((l) => l.windowTokens === 1024).length).toBe(52);
     // Per token per layer: 2 × 16 KV heads × 128 × 2 B = 8192 B.
     // 8192 × (10 × 32,768 + 52 × 1536) = 8192 × 407,552 = 3,338,665,984 B.
     expect(kvCacheBytes(g, { tokens: 32768, runtime: 'llama.cpp' })).toBe(3_338_665_984);
@@ -59,7 +61,7 @@ describe('KV cache sizes (hand-computed)', () => {
   it('DeepSeek V3 (MLA) caches the 512-wide latent plus 64 RoPE dims per token per layer', () => {
     const d = seedModel('deepseek-v3');
     // 576 values × 2 B = 1152 B per layer; × 61 layers = 70,272 B per token; × 4096 tokens.
-    expect(kvBytesPerTokenPerLayer(d, 'f16')).toBe(1152);
+    expect(cacheSize(d, { tokens: 1, runtime: 'vllm' }).profile.layers.every((l) => l.bytesPerToken === 1152)).toBe(true);
     expect(kvCacheBytes(d, { tokens: 4096, runtime: 'vllm' })).toBe(287_834_112);
   });
 });

@@ -1,71 +1,14 @@
-// KV cache: bytes per token per layer, sliding-window caps and MLA latents.
+// The estimator's cache figures, read from the architecture record (lib/architecture/cache.ts):
+// a KV cache only for the layers that keep one (full, sliding up to the window, MLA latents,
+// DeepSeek sparse and compressed), and a fixed recurrent state per sequence for linear-attention
+// and Mamba layers. This module only adapts that one computation to the estimator's options.
 
-import { LLAMA_CPP_RUNTIMES } from '../enums';
-import { LLAMA_CPP_UBATCH } from './runtime-defaults';
+import { cacheBytes, type CacheSize } from '../architecture/cache';
 import type { KvCacheType, ModelSpec, Runtime } from './types';
 
-/** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
-export const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
-  f16: 2,
-  q8_0: 34 / 32,
-  q4_0: 18 / 32,
-};
+import { isLlamaCppFamily } from './runtime-defaults';
 
-/** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding); its ubatch is a runtime default. */
-export const LLAMA_CPP_KV_PAD = 256;
-
-export function isLlamaCppFamily(r: Runtime | undefined): boolean {
-  return r === undefined || (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(r);
-}
-
-/** Elements one token adds to the cache of one layer (K and V together). */
-function kvElementsPerTokenPerLayer(m: ModelSpec): number {
-  // MLA: one compressed latent (kv_lora_rank) plus the decoupled RoPE key per token; llama.cpp
-  // (since its MLA support, 2025) and vLLM cache only this, with V read from the same latent.
-  if (m.mlaKvLoraRank) return m.mlaKvLoraRank + (m.mlaRopeHeadDim ?? 0);
-  return 2 * m.kvHeads * m.headDim;
-}
-
-export interface KvLayout {
-  globalLayers: number;
-  localLayers: number;
-  /** Cells each full-attention layer holds. */
-  globalCells: number;
-  /** Cells each sliding-window layer holds. */
-  localCells: number;
-}
-
-function pad(n: number, p: number): number {
-  return Math.ceil(n / p) * p;
-}
-
-/**
- * How many layers slide and how many cells each kind holds for `tokens` per sequence and
- * `parallel` sequences. llama.cpp sizes the SWA cache as min(n_ctx, pad(n_swa·n_seq + n_ubatch, 256))
- * (llama_kv_cache_iswa constructor); other runtimes keep exactly the window.
- */
-export function kvLayout(m: ModelSpec, tokens: number, parallel: number, runtime?: Runtime): KvLayout {
-  const seqs = Math.max(1, parallel);
-  const llama = isLlamaCppFamily(runtime);
-  const total = Math.max(0, tokens) * seqs;
-  const globalCells = llama ? pad(total, LLAMA_CPP_KV_PAD) : total;
-  const w = m.slidingWindow;
-  if (!w || w <= 0 || (m.contextLength !== undefined && w >= m.contextLength)) {
-    return { globalLayers: m.layers, localLayers: 0, globalCells, localCells: 0 };
-  }
-  const every = m.globalLayerEvery;
-  const globalLayers = every && every > 0 ? Math.floor(m.layers / every) : 0;
-  const localLayers = m.layers - globalLayers;
-  const localCells = llama
-    ? Math.min(globalCells, pad(w * seqs + LLAMA_CPP_UBATCH, LLAMA_CPP_KV_PAD))
-    : Math.min(total, w * seqs);
-  return { globalLayers, localLayers, globalCells, localCells };
-}
-
-/** Bytes per token per layer at a cache type. */
-export function kvBytesPerTokenPerLayer(m: ModelSpec, kvType: KvCacheType = 'f16'): number {
-  return kvElementsPerTokenPerLayer(m) * KV_BYTES_PER_ELEMENT[kvType];
-}
+export { isLlamaCppFamily } from './runtime-defaults';
 
 export interface KvCacheOptions {
   tokens: number;
@@ -74,29 +17,97 @@ export interface KvCacheOptions {
   runtime?: Runtime;
 }
 
-/** Total KV cache bytes for the whole model. */
-export function kvCacheBytes(m: ModelSpec, o: KvCacheOptions): number {
-  const L = kvLayout(m, o.tokens, o.parallel ?? 1, o.runtime);
-  const per = kvBytesPerTokenPerLayer(m, o.kvCacheType ?? 'f16');
-  return per * (L.globalLayers * L.globalCells + L.localLayers * L.localCells);
+/** The record's cache at these options (llama.cpp when no runtime is named). */
+export function cacheSize(m: ModelSpec, o: KvCacheOptions): CacheSize {
+  return cacheBytes(m.architecture, { tokens: o.tokens, parallel: o.parallel ?? 1, runtime: o.runtime ?? 'llama.cpp', kvCacheType: o.kvCacheType ?? 'f16' });
 }
 
-/** KV bytes of each layer (in layer order; global layers are every `globalLayerEvery`-th). */
+/** Everything the layers keep between tokens: KV caches plus recurrent states. */
+export function kvCacheBytes(m: ModelSpec, o: KvCacheOptions): number {
+  return cacheSize(m, o).totalBytes;
+}
+
+/** Cache bytes of each layer (KV + state), in layer order: each lives where its layer lives. */
 export function kvBytesPerLayer(m: ModelSpec, o: KvCacheOptions): number[] {
-  const L = kvLayout(m, o.tokens, o.parallel ?? 1, o.runtime);
-  const per = kvBytesPerTokenPerLayer(m, o.kvCacheType ?? 'f16');
-  const out: number[] = new Array(m.layers);
-  const every = m.globalLayerEvery ?? 0;
-  for (let i = 0; i < m.layers; i++) {
-    const global = L.localLayers === 0 || (every > 0 && (i + 1) % every === 0);
-    out[i] = per * (global ? L.globalCells : L.localCells);
+  return cacheSize(m, o).perLayer;
+}
+
+/**
+ * Cells the widest attention layer holds (llama.cpp's KQ buffer and flash-attention scratch are
+ * sized by them): the full context when any layer attends to all of it, else the sliding window's.
+ */
+export function attentionCells(m: ModelSpec, o: KvCacheOptions): number {
+  const size = cacheSize(m, o);
+  let windowed = 0;
+  size.profile.layers.forEach((l, i) => {
+    if (l.bytesPerToken <= 0) return;
+    if (l.windowTokens === null) windowed = Infinity;
+    else if (l.bytesPerToken > 0) windowed = Math.max(windowed, (size.perLayerKv[i] ?? 0) / l.bytesPerToken);
+  });
+  return windowed === Infinity || windowed === 0 ? size.fullCells : windowed;
+}
+
+/**
+ * Cache bytes one decoded token reads at a given depth, per layer (each layer's share is read on
+ * the device holding the layer): its keys and values up to its window, plus its recurrent state,
+ * read and written once per token.
+ */
+export function kvReadBytesPerLayer(m: ModelSpec, depth: number, kvType: KvCacheType): number[] {
+  return cacheSize(m, { tokens: depth, kvCacheType: kvType, runtime: 'transformers' }).perLayer;
+}
+
+const MiB = 1024 ** 2;
+const fmtMiB = (b: number) => (b >= 1024 * MiB ? `${(b / 1024 ** 3).toFixed(2)} GiB` : `${(b / MiB).toFixed(1)} MiB`);
+
+const KIND_NAMES: Record<string, string> = {
+  full: 'full attention',
+  sliding: 'sliding-window attention',
+  mla: 'MLA latent',
+  dsa: 'DeepSeek sparse attention (MLA latent + indexer keys)',
+  compressed: 'DeepSeek compressed attention',
+  linear: 'linear attention',
+  mamba: 'Mamba',
+};
+
+/**
+ * The estimate's sentences about the cache: which layers keep a KV cache and of what kind, which
+ * share another layer's, which hold a fixed recurrent state instead and how large it is.
+ */
+export function cacheAssumptions(m: ModelSpec, size: CacheSize, runtime: Runtime): string[] {
+  const layers = size.profile.layers;
+  const total = layers.length;
+  const kvKinds = new Map<string, number>();
+  const stateKinds = new Map<string, number>();
+  let shared = 0;
+  let windowed: number | null = null;
+  for (const l of layers) {
+    if (l.sharedFrom !== null) shared++;
+    else if (l.bytesPerToken > 0) {
+      kvKinds.set(l.kind, (kvKinds.get(l.kind) ?? 0) + 1);
+      if (l.windowTokens !== null) windowed = l.windowTokens;
+    }
+    if (l.fixedBytesPerSequence > 0 && l.bytesPerToken === 0) stateKinds.set(l.kind, (stateKinds.get(l.kind) ?? 0) + 1);
   }
+  const kvLayers = [...kvKinds.values()].reduce((a, b) => a + b, 0);
+  const list = (kinds: Map<string, number>) => [...kinds].map(([k, n]) => `${n} ${KIND_NAMES[k] ?? k}`).join(', ');
+  const out: string[] = [];
+  if (kvLayers === total && kvKinds.size === 1 && kvKinds.has('full')) out.push(`Every one of the ${total} layers keeps a full-attention KV cache.`);
+  else out.push(`Only ${kvLayers} of ${total} layers keep a KV cache (${list(kvKinds) || 'none'})${shared > 0 ? `; ${shared} read another layer's cache and keep none` : ''}.`);
+  if (kvKinds.has('mla') || kvKinds.has('dsa')) {
+    out.push('MLA: the cache holds the compressed latent plus the decoupled RoPE key per token per layer, as llama.cpp (since its 2025 MLA support) and vLLM store it; older llama.cpp builds stored full K/V and need far more.');
+  }
+  if (windowed !== null) {
+    out.push(
+      `Sliding-window layers keep ${isLlamaCppFamily(runtime) ? `the window (${windowed}) per sequence plus one 512-token ubatch, padded to 256 cells, as llama.cpp allocates` : `at most the ${windowed}-token window`}.`,
+    );
+  }
+  if (size.stateBytes > 0) {
+    const seqs = layers.length > 0 ? size.stateBytes / Math.max(1, layers.reduce((a, l) => a + l.fixedBytesPerSequence, 0)) : 1;
+    out.push(
+      `${stateKinds.size > 0 ? `The ${list(stateKinds)} layers` : 'Some layers'} hold a fixed recurrent state instead of a growing cache: ${fmtMiB(size.stateBytes / Math.max(1, Math.round(seqs)))} per sequence${Math.round(seqs) > 1 ? ` × ${Math.round(seqs)} sequences` : ''}, whatever the context.`,
+    );
+  }
+  out.push(...size.profile.notes.filter(() => size.profile.supported));
   return out;
 }
 
-/** KV bytes one decoded token reads at a given depth (attention over the cached tokens). */
-export function kvReadBytesPerToken(m: ModelSpec, depth: number, kvType: KvCacheType): number {
-  const per = kvBytesPerTokenPerLayer(m, kvType);
-  const L = kvLayout(m, depth, 1, 'transformers');
-  return per * (L.globalLayers * L.globalCells + L.localLayers * L.localCells);
-}

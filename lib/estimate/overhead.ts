@@ -1,7 +1,7 @@
 // Memory that is neither weights nor KV cache: llama.cpp compute buffers, driver contexts,
 // framework activations, and the Metal working-set cap on Apple Silicon.
 
-import { expertWidth } from './weights';
+import { modelShape } from './model-shape';
 import { LLAMA_CPP_UBATCH, MLX_PREFILL_STEP_TOKENS } from './runtime-defaults';
 import type { DeviceKind, ModelSpec } from './types';
 
@@ -47,16 +47,14 @@ export interface ComputeBufferArgs {
  * two GPUs → 640 MiB each, matched to 1.3 % by the pipeline input copies below.
  */
 export function llamaCppComputeBytes(a: ComputeBufferArgs): number {
-  const m = a.model;
+  const m = modelShape(a.model);
   const ub = Math.max(1, Math.min(LLAMA_CPP_UBATCH, a.kvCells));
   const h = m.hiddenSize;
   const f32 = 4;
   const attn = a.flashAttention
-    ? 2 * ub * m.attentionHeads * m.headDim * f32 + 6 * h * ub * f32
+    ? 2 * ub * m.attentionHeads * m.attentionHeadDim * f32 + 6 * h * ub * f32
     : a.kvCells * ub * m.attentionHeads * f32 + 6 * h * ub * f32;
-  const moe = (m.expertsTotal ?? 0) > 1;
-  const ffActive = moe ? expertWidth(m) * ((m.expertsActive ?? 1) + (m.sharedExperts ?? 0)) : (m.intermediateSize ?? 4 * h);
-  const ffn = 3 * ub * ffActive * f32 + 2 * h * ub * f32;
+  const ffn = 3 * ub * m.activeFfnWidth * f32 + 2 * h * ub * f32;
   const out = a.hasOutput ? m.vocabSize * ub * f32 + h * ub * f32 : 0;
   let bytes = Math.max(attn, ffn, out);
   if (a.pipeline) {
@@ -85,8 +83,7 @@ const TRANSFORMERS_ACTIVATION_FACTOR = 3.7;
 export const TRANSFORMERS_QUANT_SCRATCH_BYTES = 200 * MiB;
 
 export function transformersActivationBytes(m: ModelSpec, promptTokens: number): number {
-  const moe = (m.expertsTotal ?? 0) > 1;
-  const ff = moe ? expertWidth(m) * ((m.expertsActive ?? 1) + (m.sharedExperts ?? 0)) : (m.intermediateSize ?? 4 * m.hiddenSize);
+  const ff = modelShape(m).activeFfnWidth;
   return TRANSFORMERS_ACTIVATION_FACTOR * Math.max(0, promptTokens) * ff * 2;
 }
 
@@ -98,7 +95,7 @@ export function transformersActivationBytes(m: ModelSpec, promptTokens: number):
 export const VLLM_CUDA_GRAPH_BYTES = 512 * MiB;
 
 export function vllmActivationBytes(m: ModelSpec, batchedTokens: number): number {
-  return transformersActivationBytes(m, batchedTokens) / 2 + m.vocabSize * 256 * 4;
+  return transformersActivationBytes(m, batchedTokens) / 2 + m.architecture.vocabSize * 256 * 4;
 }
 
 /**

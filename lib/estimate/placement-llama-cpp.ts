@@ -2,6 +2,7 @@
 // by free memory, token embeddings in system RAM, and for MoE models the routed experts of the
 // first layers kept in RAM (--n-cpu-moe) when that decodes faster.
 
+import { modelShape } from './model-shape';
 import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
 import { emptyPlacement, expandDevices, gpuCapacity, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, HardwareSpec } from './types';
@@ -14,7 +15,7 @@ import type { DeviceSpec, Fit, HardwareSpec } from './types';
 function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: HardwareSpec, c: LayerCosts, nGpu: number, expertCpu: number): Placement | null {
   const { input, comp } = ctx;
   const m = input.model;
-  const Ltot = m.layers;
+  const Ltot = m.architecture.layers;
   const fa = input.flashAttention;
   const first = Ltot - nGpu;
   const outputOnGpu = nGpu === Ltot && gpus.length > 0;
@@ -107,7 +108,7 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: HardwareSpec, tokens: n
   const m = ctx.input.model;
   const gpus = expandDevices(hw);
   const c = layerCosts(ctx, tokens);
-  const L = m.layers;
+  const L = m.architecture.layers;
   if (gpus.length === 0) return llamaAttempt(ctx, gpus, hw, c, 0, 0) ?? emptyPlacement('does-not-fit');
   const full = llamaAttempt(ctx, gpus, hw, c, L, 0);
   if (full || onlyFull) return full ?? emptyPlacement('does-not-fit');
@@ -124,7 +125,7 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: HardwareSpec, tokens: n
     } else hi = mid;
   }
   if (!best) best = llamaAttempt(ctx, gpus, hw, c, 0, 0);
-  const moe = (m.expertsTotal ?? 0) > 1 && gpus.length > 0;
+  const moe = modelShape(m).moe !== null && gpus.length > 0;
   const mode = ctx.input.moeOffload;
   if (moe && mode !== 'never') {
     // --n-cpu-moe N: all layers on GPU, experts of the first N layers in RAM. Smallest N that fits.

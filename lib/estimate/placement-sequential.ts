@@ -17,7 +17,7 @@ export function placeSequential(
   const { input, comp } = ctx;
   const gpus = expandDevices(hw);
   const c = layerCosts(ctx, tokens);
-  const L = input.model.layers;
+  const L = input.model.architecture.layers;
   const caps = gpus.map(capacityOf);
   const extras = gpus.map(perDeviceExtra);
   const free = caps.map((cap, i) => cap - (extras[i] ?? 0));

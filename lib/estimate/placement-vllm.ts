@@ -30,7 +30,7 @@ export function placeVllm(ctx: PlacementContext, hw: HardwareSpec, tokens: numbe
       device: d,
       label: d.name,
       capacity: cap,
-      layers: input.model.layers,
+      layers: input.model.architecture.layers,
       firstLayer: 0,
       weightsBytes: w,
       kvBytes: kv,
@@ -40,7 +40,7 @@ export function placeVllm(ctx: PlacementContext, hw: HardwareSpec, tokens: numbe
       expertCpuLayers: 0,
     });
   }
-  placed.gpuLayers = input.model.layers;
+  placed.gpuLayers = input.model.architecture.layers;
   placed.reservedBytes = reserved;
   placed.fit = ok ? 'full-gpu' : 'does-not-fit';
   placed.notes.push(`vLLM pre-allocates gpu_memory_utilization = ${util} of each GPU's memory and splits weights by tensor parallelism over ${tp} GPU(s).`);

@@ -4,7 +4,7 @@
 // (MLX, exo clusters, Transformers), placement-vllm.ts (tensor parallel, pre-allocation);
 // place-model.ts picks one for a request.
 
-import { kvBytesPerLayer, kvLayout } from './kv-cache';
+import { attentionCells, kvBytesPerLayer } from './kv-cache';
 import { APPLE_OS_RESERVE_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
 import type { WeightComposition } from './weights';
 import type { DeviceSpec, EstimateInput, Fit, HardwareSpec } from './types';
@@ -153,8 +153,7 @@ export interface LayerCosts {
 
 export function layerCosts(ctx: PlacementContext, tokens: number): LayerCosts {
   const { input, comp } = ctx;
-  const kv = kvBytesPerLayer(input.model, { tokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
-  const L = kvLayout(input.model, tokens, input.parallel, input.runtime);
-  return { weights: comp.layerBytes, experts: comp.layerExpertBytes, kv, kvCells: L.globalLayers > 0 ? L.globalCells : L.localCells };
+  const o = { tokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime };
+  return { weights: comp.layerBytes, experts: comp.layerExpertBytes, kv: kvBytesPerLayer(input.model, o), kvCells: attentionCells(input.model, o) };
 }
 

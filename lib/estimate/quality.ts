@@ -1,5 +1,6 @@
 // Quality loss of a quant, scaled by model size, and a size-vs-bits comparison score.
 
+import { modelShape } from './model-shape';
 import { normalizeQuant } from './formats';
 import type { ModelSpec, Quality, QualityLabel } from './types';
 
@@ -76,7 +77,7 @@ const LOG_PPL_PER_LOG_PARAMS = 0.227;
 
 /** Parameters that set quality: dense count, or √(total·active) for MoE (common dense-equivalent rule). */
 function qualityParams(m: ModelSpec): number {
-  const moe = (m.expertsTotal ?? 0) > 1 && m.activeParams > 0 && m.activeParams < m.totalParams;
+  const moe = modelShape(m).moe !== null && m.activeParams > 0 && m.activeParams < m.totalParams;
   return moe ? Math.sqrt(m.totalParams * m.activeParams) : m.totalParams;
 }
 
@@ -84,7 +85,7 @@ export function relativeLoss(quantRaw: string, m: ModelSpec): number {
   const q = normalizeQuant(quantRaw) ?? quantRaw.toUpperCase();
   let base = REFERENCE_LOSS_8B[q] ?? 0.1;
   // gpt-oss was trained with MXFP4 experts: the released weights are the reference.
-  if (q === 'MXFP4' && (m.expertsTotal ?? 0) > 1 && /gpt-oss/i.test(`${m.slug ?? ''} ${m.name ?? ''}`)) base = 0;
+  if (q === 'MXFP4' && modelShape(m).moe !== null && /gpt-oss/i.test(`${m.slug ?? ''} ${m.name ?? ''}`)) base = 0;
   const p = Math.max(1e8, qualityParams(m));
   return base * Math.pow(p / 8e9, -SIZE_EXPONENT);
 }

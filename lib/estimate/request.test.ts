@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MAX_BATCH } from '@/lib/schemas/estimate';
 import { SEED_LOOKUP as SAMPLE_CATALOG } from '@/tests/support/seed-catalog';
@@ -105,5 +106,87 @@ describe('runEstimateRequests', () => {
   it('output is JSON-serializable', () => {
     const r = runEstimateRequests(ok, SAMPLE_CATALOG);
     expect(JSON.parse(JSON.stringify(r.body))).toEqual(r.body);
+  });
+});
+
+const fixtureConfig = (file: string) => JSON.parse(readFileSync(`fixtures/hf-configs/${file}`, 'utf8')) as Record<string, unknown>;
+const GiB = 2 ** 30;
+
+describe('the architecture record through the API (issue 12)', () => {
+  it('an MoE given its dense intermediate size is not estimated at several times its own total: a warning, and the expert width that agrees', () => {
+    // Qwen3-30B-A3B's shape with config.json's dense `intermediate_size` (6144) where the expert
+    // width (768) belongs: 48 layers × 128 experts × 3 × 2048 × 6144 alone is 232B parameters.
+    const architecture = {
+      totalParams: 30.5e9, layers: 48, hiddenSize: 2048, intermediateSize: 6144, attentionHeads: 32, kvHeads: 4, headDim: 128,
+      vocabSize: 151936, contextLength: 40960, experts: { total: 128, active: 8 },
+    };
+    const r = runEstimateRequests({ model: { architecture }, quant: 'F16', contextTokens: 4096 }, SAMPLE_CATALOG);
+    expect(r.status).toBe(0);
+    const e = r.body as Estimate;
+    expect(e.warnings.join(' ')).toMatch(/published 30\.5B/);
+    expect(e.warnings.join(' ')).toMatch(/expert width 768/);
+    // 30.5B at 2 bytes: about 61 GB of weights, not 250+.
+    expect(e.fileBytes).toBeGreaterThan(58e9);
+    expect(e.fileBytes).toBeLessThan(64e9);
+  });
+
+  it('a consistent architecture carries no such warning', () => {
+    const r = runEstimateRequests({ model: { slug: 'qwen3-30b-a3b' }, quant: 'Q4_K_M', contextTokens: 4096 }, SAMPLE_CATALOG);
+    expect((r.body as Estimate).warnings.join(' ')).not.toMatch(/published/);
+  });
+
+  it('Qwen3-Next-80B-A3B from its config.json at 128k: 3 GiB of KV for its 12 attention layers plus the recurrent state of the other 36, total within 2 % of 80B', () => {
+    const r = runEstimateRequests({ model: { hfConfig: fixtureConfig('Qwen__Qwen3-Next-80B-A3B-Thinking.json') }, quant: 'Q4_K_M', runtime: 'llama.cpp', contextTokens: 131072 }, SAMPLE_CATALOG);
+    expect(r.status).toBe(0);
+    const e = r.body as Estimate;
+    // 12 layers × 2 KV heads × (256 + 256) × 2 B × 131,072 tokens = 3 GiB exactly.
+    expect(e.memory.kvCacheBytes - e.memory.recurrentStateBytes).toBe(3 * GiB);
+    // 36 Gated DeltaNet layers × (3 × 8192 conv + 32 × 128 × 128 state) × 4 B (llama.cpp keeps F32) = 75.4 MiB.
+    expect(e.memory.recurrentStateBytes).toBe(36 * (3 * 8192 + 32 * 128 * 128) * 4);
+    expect(e.assumptions.join(' ')).toMatch(/Only 12 of 48 layers keep a KV cache/);
+    expect(e.assumptions.join(' ')).toMatch(/36 linear attention layers hold a fixed recurrent state/);
+    expect(Math.abs(e.model.totalParams / 80e9 - 1)).toBeLessThan(0.02);
+  });
+
+  it.each([
+    [{ model_type: 'not_a_model', hidden_size: 4096 }, 'model.hfConfig.model_type', /not_a_model/],
+    [{ hidden_size: 4096 }, 'model.hfConfig.model_type', /model_type is missing/],
+  ])('a config.json it cannot read is a 400 naming the key', (hfConfig, field, message) => {
+    const r = runEstimateRequests({ model: { hfConfig }, quant: 'Q4_K_M' }, SAMPLE_CATALOG);
+    expect(r.status).toBe(2);
+    expect(r.body).toEqual({ error: { field, message: expect.stringMatching(message) } });
+  });
+
+  it('a config.json missing a key that transformers defaults is read with that default, and the warnings name it', () => {
+    const { num_hidden_layers: _dropped, ...config } = fixtureConfig('Qwen__Qwen3-30B-A3B.json');
+    const r = runEstimateRequests({ model: { hfConfig: config }, quant: 'Q4_K_M' }, SAMPLE_CATALOG);
+    expect(r.status).toBe(0);
+    expect((r.body as Estimate).warnings.join(' ')).toMatch(/config\.json: .*num_hidden_layers/);
+  });
+
+  it('a config.json value out of range is a 400 naming the key', () => {
+    const r = runEstimateRequests({ model: { hfConfig: { ...fixtureConfig('Qwen__Qwen3-30B-A3B.json'), hidden_size: -5 } }, quant: 'Q4_K_M' }, SAMPLE_CATALOG);
+    expect(r.status).toBe(2);
+    expect((r.body as { error: { field: string } }).error.field).toBe('model.hfConfig.hidden_size');
+  });
+
+  it('slug and hfConfig together are refused', () => {
+    const r = runEstimateRequests({ model: { slug: 'qwen3-8b', hfConfig: fixtureConfig('Qwen__Qwen3-30B-A3B.json') }, quant: 'Q4_K_M' }, SAMPLE_CATALOG);
+    expect(r.status).toBe(2);
+    expect((r.body as { error: { message: string } }).error.message).toMatch(/exactly one of "slug", "architecture" or "hfConfig"/);
+  });
+
+  it('native context by default; beyond it, the documented extension and the setting the runtime needs', () => {
+    const byDefault = runEstimateRequests({ model: { slug: 'qwen3-8b' }, quant: 'Q4_K_M', runtime: 'llama.cpp' }, SAMPLE_CATALOG).body as Estimate;
+    expect(byDefault.contextTokens).toBeLessThanOrEqual(40960);
+    expect(byDefault.assumptions.join(' ')).not.toMatch(/YaRN/);
+    const extended = runEstimateRequests({ model: { slug: 'qwen3-8b' }, quant: 'Q4_K_M', runtime: 'llama.cpp', contextTokens: 131072 }, SAMPLE_CATALOG).body as Estimate;
+    expect(extended.contextTokens).toBe(131072);
+    expect(extended.assumptions.join(' ')).toMatch(/YaRN ×4 over 32,768 tokens/);
+    expect(extended.assumptions.join(' ')).toMatch(/--rope-scaling yarn --rope-scale 4 --yarn-orig-ctx 32768/);
+    const vllm = runEstimateRequests({ model: { slug: 'qwen3-8b' }, quant: 'AWQ-INT4', runtime: 'vllm', contextTokens: 65536 }, SAMPLE_CATALOG).body as Estimate;
+    expect(vllm.assumptions.join(' ')).toMatch(/--hf-overrides .*"rope_type":"yarn","factor":4/);
+    const capped = runEstimateRequests({ model: { slug: 'qwen3-8b' }, quant: 'Q4_K_M', runtime: 'llama.cpp', contextTokens: 262144 }, SAMPLE_CATALOG).body as Estimate;
+    expect(capped.contextTokens).toBe(131072);
   });
 });

@@ -6,7 +6,12 @@ import { estimateRequestSchema, MAX_BATCH, type EstimateRequest } from '../schem
 import { defaultRuntimeFor, estimateChoice, type Choice, type ChoiceModel } from './choice';
 import { normalizeQuant } from './formats';
 import { modelShapeProblem } from './shape-limits';
-import type { CatalogLookup, DeviceSpec, HardwareSpec, ModelSpec } from './types';
+import { architectureFromScalars } from '../architecture/from-scalars';
+import { parseHfConfig } from '../architecture/hf/parse';
+import { paramCounts } from '../architecture/params';
+import { architectureSchema } from '../architecture/schema';
+import { ASSUMED_CONTEXT_LENGTH } from './runtime-defaults';
+import type { CatalogLookup, DeviceSpec, HardwareSpec } from './types';
 
 interface RequestError {
   field: string;
@@ -35,31 +40,55 @@ function firstIssue(err: z.ZodError): RequestError {
   return { field: formatPath(path), message };
 }
 
-function modelFromArchitecture(a: NonNullable<EstimateRequest['model']['architecture']>): ModelSpec {
-  const headDim = a.headDim ?? Math.round(a.hiddenSize / a.attentionHeads);
+/** The API's scalar architecture as the exact record it describes (lib/architecture/from-scalars.ts). */
+function modelFromArchitecture(a: NonNullable<EstimateRequest['model']['architecture']>): ChoiceModel | RequestError {
+  const record = architectureSchema.safeParse(
+    architectureFromScalars({
+      layers: a.layers,
+      hiddenSize: a.hiddenSize,
+      vocabSize: a.vocabSize,
+      tiedEmbeddings: a.tiedEmbeddings ?? false,
+      attentionHeads: a.attentionHeads,
+      kvHeads: a.kvHeads,
+      headDim: a.headDim ?? Math.max(1, Math.round(a.hiddenSize / a.attentionHeads)),
+      intermediateSize: a.intermediateSize ?? null,
+      contextTokens: a.contextLength ?? ASSUMED_CONTEXT_LENGTH,
+      slidingWindow: a.slidingWindow?.size ?? null,
+      globalLayerEvery: a.slidingWindow?.globalLayerEvery ?? null,
+      mla: a.mla ? { kvLoraRank: a.mla.kvLoraRank, ropeHeadDim: a.mla.ropeHeadDim, qLoraRank: a.mla.qLoraRank ?? null } : null,
+      experts: a.experts ? { total: a.experts.total, active: a.experts.active, width: a.experts.intermediateSize ?? null, shared: a.experts.shared ?? 0 } : null,
+    }),
+  );
+  if (!record.success) {
+    const issue = record.error.issues[0];
+    return { field: `model.architecture${issue && issue.path.length > 0 ? `.${issue.path.map(String).join('.')}` : ''}`, message: issue?.message ?? 'invalid architecture' };
+  }
   return {
     name: a.name ?? 'custom architecture',
     totalParams: a.totalParams,
     activeParams: a.activeParams ?? a.totalParams,
-    layers: a.layers,
-    hiddenSize: a.hiddenSize,
-    intermediateSize: a.intermediateSize ?? a.experts?.intermediateSize ?? null,
-    attentionHeads: a.attentionHeads,
-    kvHeads: a.kvHeads,
-    headDim,
-    vocabSize: a.vocabSize,
-    contextLength: a.contextLength,
-    tiedEmbeddings: a.tiedEmbeddings ?? false,
-    slidingWindow: a.slidingWindow?.size ?? null,
-    globalLayerEvery: a.slidingWindow?.globalLayerEvery ?? null,
-    mlaKvLoraRank: a.mla?.kvLoraRank ?? null,
-    mlaRopeHeadDim: a.mla?.ropeHeadDim ?? null,
-    mlaQLoraRank: a.mla?.qLoraRank ?? null,
-    expertsTotal: a.experts?.total ?? null,
-    expertsActive: a.experts?.active ?? null,
-    expertIntermediateSize: a.experts?.intermediateSize ?? null,
-    sharedExperts: a.experts?.shared ?? null,
+    architecture: record.data,
     projectorBytes: a.projectorBytes ?? null,
+    ...(a.contextLength === undefined ? { contextAssumed: true } : {}),
+  };
+}
+
+/**
+ * A published config.json as a model: the parser's record, with the totals its own tensors add up
+ * to (towers and MTP blocks included, as publishers count them); the parser's notes (defaults it
+ * applied, towers it could not count) become the estimate's warnings.
+ */
+function modelFromHfConfig(config: Record<string, unknown>): ChoiceModel | RequestError {
+  const parsed = parseHfConfig(config);
+  if (!parsed.ok) return { field: `model.hfConfig${parsed.key === '(root)' ? '' : `.${parsed.key}`}`, message: parsed.error };
+  const counts = paramCounts(parsed.architecture);
+  return {
+    name: typeof config._name_or_path === 'string' && config._name_or_path.length <= 200 ? config._name_or_path : `${parsed.modelType} (config.json)`,
+    totalParams: counts.total,
+    activeParams: counts.active,
+    architecture: parsed.architecture,
+    projectorBytes: null,
+    notes: parsed.warnings.map((w) => `config.json: ${w}.`),
   };
 }
 
@@ -76,10 +105,14 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
     const shape = modelShapeProblem(model);
     if (shape) return { ok: false, error: { field: 'model.slug', message: `the catalog entry "${req.model.slug}" cannot be estimated: ${shape.message}` } };
   } else {
-    model = modelFromArchitecture(req.model.architecture as NonNullable<EstimateRequest['model']['architecture']>);
-    if (model.expertsActive !== null && model.expertsTotal !== null && model.expertsActive > model.expertsTotal) {
+    if (req.model.architecture?.experts && req.model.architecture.experts.active > req.model.architecture.experts.total) {
       return { ok: false, error: { field: 'model.architecture.experts.active', message: 'more active experts than experts' } };
     }
+    const built = req.model.hfConfig !== undefined ? modelFromHfConfig(req.model.hfConfig) : modelFromArchitecture(req.model.architecture as NonNullable<EstimateRequest['model']['architecture']>);
+    if ('field' in built) return { ok: false, error: built };
+    model = built;
+    const shape = modelShapeProblem(model);
+    if (shape) return { ok: false, error: { field: `model.${req.model.hfConfig !== undefined ? 'hfConfig' : shape.field.startsWith('architecture') ? shape.field : `architecture.${shape.field}`}`, message: shape.message } };
   }
   let quant: string | null = req.quant !== undefined ? normalizeQuant(req.quant) : null;
   if (req.quant !== undefined && !quant) return { ok: false, error: { field: 'quant', message: `unknown quant "${req.quant}"` } };

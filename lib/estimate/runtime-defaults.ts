@@ -3,6 +3,7 @@
 // place these defaults live: the estimate builder (choice.ts) applies them to every request that
 // leaves a setting out, and names each one it applied in the estimate's assumptions.
 
+import { LLAMA_CPP_RUNTIMES } from '../enums';
 import type { KvCacheType, Runtime } from './types';
 
 const GiB = 1024 ** 3;
@@ -138,3 +139,18 @@ export function vllmBatchedTokens(gpuMemoryBytes: number, gpuName = ''): number 
  * 6.0+, ROCm, Vulkan). SYCL is not on it: there the estimate keeps flash attention off.
  */
 export const FLASH_ATTENTION_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'cpu'] as const;
+
+/** Bytes per cached element: f16 = 2; q8_0 = 34 B / 32; q4_0 = 18 B / 32 (ggml-common.h blocks). */
+export const KV_BYTES_PER_ELEMENT: Record<KvCacheType, number> = {
+  f16: 2,
+  q8_0: 34 / 32,
+  q4_0: 18 / 32,
+};
+
+/** llama.cpp pads KV cells to 256 (llama_kv_cache get_padding). */
+export const LLAMA_CPP_KV_PAD = 256;
+
+/** llama.cpp and the tools that run it (Ollama, LM Studio): one memory and speed model. */
+export function isLlamaCppFamily(r: Runtime | undefined): boolean {
+  return r === undefined || (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(r);
+}

@@ -21,18 +21,27 @@ describe('physical ranges in the estimator', () => {
     for (const model of SEED_CATALOG.models) expect(modelShapeProblem(model), model.slug).toBeNull();
   });
 
+  /** The model with one value of its stored record replaced ("attention.kvHeads" reaches into a spec). */
+  const withValue = (field: string, value: number): ModelSpec => {
+    if (field === 'totalParams') return { ...llama, totalParams: value };
+    const [outer, inner] = field.split('.') as [string, string | undefined];
+    const arch = llama.architecture as unknown as Record<string, unknown>;
+    const replaced = inner ? { ...arch, [outer]: { ...(arch[outer] as object), [inner]: value } } : { ...arch, [outer]: value };
+    return { ...llama, architecture: replaced as unknown as ModelSpec['architecture'] };
+  };
+
   it.each([
-    ['layers', 10_000_000],
-    ['layers', 1e9],
-    ['layers', 1e308],
-    ['hiddenSize', MODEL_LIMITS.hiddenSize + 1],
-    ['vocabSize', 2 ** 31],
+    ['architecture.layers', 10_000_000],
+    ['architecture.layers', 1e9],
+    ['architecture.layers', 1e308],
+    ['architecture.hiddenSize', MODEL_LIMITS.hiddenSize + 1],
+    ['architecture.vocabSize', 2 ** 31],
     ['totalParams', 1e14],
-    ['layers', 0],
-    ['layers', 31.5],
-    ['kvHeads', Number.NaN],
+    ['architecture.layers', 0],
+    ['architecture.layers', 31.5],
+    ['architecture.attention.kvHeads', Number.NaN],
   ] as const)('refuses %s = %s by name, before estimating', (field, value) => {
-    const model = { ...llama, [field]: value };
+    const model = withValue(field.replace(/^architecture\./, ''), value);
     expect(modelShapeProblem(model)?.field).toBe(field);
     expect(() => estimateChoice({ model, quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: null, contextTokens: 4096 })).toThrow(ShapeRangeError);
     // With hardware and no context, the builder would search the longest context that fits: refused before that too.
@@ -40,10 +49,10 @@ describe('physical ranges in the estimator', () => {
   });
 
   it('answers a clear 400 naming the field for a catalog entry stored out of range', () => {
-    const broken = { ...llama, layers: 10_000_000 };
+    const broken = { ...llama, architecture: { ...llama.architecture, layers: 10_000_000 } };
     const result = runEstimateRequests({ model: { slug: broken.slug }, quant: 'Q4_K_M' }, catalogWith(broken));
     expect(result.status).toBe(2);
-    expect(result.body).toEqual({ error: { field: 'model.slug', message: expect.stringContaining('layers = 10000000 is outside the physical range') } });
+    expect(result.body).toEqual({ error: { field: 'model.slug', message: expect.stringMatching(/cannot be estimated: .*(1000|too big)/i) } });
   });
 
   it.each([

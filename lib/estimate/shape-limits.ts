@@ -4,6 +4,8 @@
 // passing either. A shape outside the ranges is refused with the field named, before any loop
 // runs once per layer.
 
+import { expandLayers } from '../architecture/layers';
+import { architectureSchema } from '../architecture/schema';
 import { MODEL_LIMITS } from '../schemas/physical-limits';
 import type { ModelSpec } from './types';
 
@@ -13,43 +15,46 @@ export interface ShapeProblem {
   message: string;
 }
 
-/** Fields of a ModelSpec and the limit each is held to; null values (absent features) pass. */
-const CHECKS: readonly [keyof ModelSpec, number, 'count' | 'amount' | 'zero-or-count'][] = [
-  ['totalParams', MODEL_LIMITS.params, 'amount'],
-  ['activeParams', MODEL_LIMITS.params, 'amount'],
-  ['layers', MODEL_LIMITS.layers, 'count'],
-  ['hiddenSize', MODEL_LIMITS.hiddenSize, 'count'],
-  ['intermediateSize', MODEL_LIMITS.intermediateSize, 'count'],
-  ['attentionHeads', MODEL_LIMITS.attentionHeads, 'count'],
-  ['kvHeads', MODEL_LIMITS.kvHeads, 'count'],
-  ['headDim', MODEL_LIMITS.headDim, 'count'],
-  ['vocabSize', MODEL_LIMITS.vocabSize, 'count'],
-  ['contextLength', MODEL_LIMITS.contextLength, 'count'],
-  ['slidingWindow', MODEL_LIMITS.slidingWindow, 'count'],
-  ['globalLayerEvery', MODEL_LIMITS.globalLayerEvery, 'count'],
-  ['mlaKvLoraRank', MODEL_LIMITS.mlaKvLoraRank, 'count'],
-  ['mlaRopeHeadDim', MODEL_LIMITS.mlaRopeHeadDim, 'zero-or-count'],
-  ['mlaQLoraRank', MODEL_LIMITS.mlaKvLoraRank, 'zero-or-count'],
-  ['expertsTotal', MODEL_LIMITS.expertsTotal, 'count'],
-  ['expertsActive', MODEL_LIMITS.expertsActive, 'count'],
-  ['expertIntermediateSize', MODEL_LIMITS.intermediateSize, 'count'],
-  ['sharedExperts', MODEL_LIMITS.expertsTotal, 'zero-or-count'],
-  ['projectorBytes', MODEL_LIMITS.projectorBytes, 'amount'],
+/** Fields of a ModelSpec beside its architecture and the limit each is held to; null values pass. */
+const CHECKS: readonly ['totalParams' | 'activeParams' | 'projectorBytes', number][] = [
+  ['totalParams', MODEL_LIMITS.params],
+  ['activeParams', MODEL_LIMITS.params],
+  ['projectorBytes', MODEL_LIMITS.projectorBytes],
 ];
+
+const architectureProblems = new WeakMap<object, ShapeProblem | null>();
+
+/**
+ * The architecture record's first problem: outside its schema (physical ranges included), or a
+ * layer pattern that does not expand (an unknown layer kind, a token without its spec). Memoized
+ * per record object: the catalog's records are checked once, not once per estimate.
+ */
+function architectureProblem(a: unknown): ShapeProblem | null {
+  if (a === null || typeof a !== 'object') return { field: 'architecture', message: 'architecture is missing' };
+  if (architectureProblems.has(a)) return architectureProblems.get(a) ?? null;
+  let problem: ShapeProblem | null = null;
+  const parsed = architectureSchema.safeParse(a);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue ? issue.path.map(String).join('.') : '';
+    problem = { field: `architecture${path ? `.${path}` : ''}`, message: issue?.message ?? 'invalid architecture' };
+  } else {
+    const expanded = expandLayers(parsed.data);
+    if (!expanded.ok) problem = { field: `architecture.${expanded.field}`, message: expanded.error };
+  }
+  architectureProblems.set(a, problem);
+  return problem;
+}
 
 /** The first field of `model` outside its physical range, or null when the shape is plausible. */
 export function modelShapeProblem(model: ModelSpec): ShapeProblem | null {
-  for (const [field, max, kind] of CHECKS) {
+  for (const [field, max] of CHECKS) {
     const value = model[field];
     if (value === null || value === undefined) continue;
     if (typeof value !== 'number' || !Number.isFinite(value)) return { field, message: `${field} must be a finite number` };
-    const whole = kind !== 'amount';
-    const min = kind === 'count' ? 1 : 0;
-    if ((whole && !Number.isInteger(value)) || value < min || value > max) {
-      return { field, message: `${field} = ${value} is outside the physical range ${min}–${max.toLocaleString('en-US')}${whole ? ' (a whole number)' : ''}` };
-    }
+    if (value < 0 || value > max) return { field, message: `${field} = ${value} is outside the physical range 0–${max.toLocaleString('en-US')}` };
   }
-  return null;
+  return architectureProblem(model.architecture);
 }
 
 /** Thrown by estimate() for a shape outside the physical ranges; `field` names the ModelSpec field. */

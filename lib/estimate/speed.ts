@@ -11,7 +11,8 @@ import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
   backendFor, deviceCompute, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
-import { kvReadBytesPerToken } from './kv-cache';
+import { kvReadBytesPerLayer } from './kv-cache';
+import { attentionFlopsPerLayer, modelShape } from './model-shape';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec } from './types';
@@ -115,18 +116,23 @@ interface RawSegment extends DecodeSegment, PrefillSegment {
 function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): RawSegment[] {
   const hw = input.hardware as HardwareSpec;
   const m = input.model;
-  const L = m.layers;
-  const kvRead = kvReadBytesPerToken(m, depth, input.kvCacheType);
+  const shape = modelShape(m);
+  const L = shape.layers;
+  const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType);
+  const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth);
   const bpw = Math.max(1, comp.bitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const quantized = !(fam === 'float');
   const flopsPerByte = (8 / bpw) * 2;
-  const attnFlops = (tokensDepth: number, layers: number) => 4 * layers * tokensDepth * m.attentionHeads * m.headDim;
+  const sumOver = (xs: readonly number[], first: number, count: number) => {
+    let t = 0;
+    for (let i = first; i < first + count; i++) t += xs[i] ?? 0;
+    return t;
+  };
   const segs: RawSegment[] = [];
   const active = comp.layerActiveBytes;
   const expertsAll = comp.layerExpertBytes;
-  const E = m.expertsTotal ?? 0;
-  const share = E > 1 ? Math.min(1, (m.expertsActive ?? 1) / E) : 1;
+  const share = shape.moe ? Math.min(1, shape.moe.activeExperts / shape.moe.experts) : 1;
   let cpuBytes = 0;
   let cpuLayers = 0;
   let cpuHostCopy = 0;
@@ -142,7 +148,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       } else bytes += a;
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
-    bytes += (kvRead * s.layers) / L;
+    bytes += sumOver(kvRead, s.firstLayer, s.layers);
     const compute = deviceCompute(s.device);
     segs.push({
       backend: backendFor(input.runtime, s.device.kind, input.gpuBackend),
@@ -152,7 +158,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       layers: s.layers,
       bytes: bytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
-      flopsPerToken: (bytes * flopsPerByte + attnFlops(depth, s.layers)) / shards,
+      flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -172,7 +178,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       cpuBytes += comp.outputBytes;
       cpuHostCopy += comp.outputBytes;
     }
-    cpuBytes += (kvRead * cpuLayers) / L;
+    cpuBytes += sumOver(kvRead, 0, cpuLayers);
   }
   if (cpuBytes > 0) {
     const gpuPresent = plan.slots.length > 0;
@@ -189,7 +195,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       bytes: cpuBytes,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
-      flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + attnFlops(depth, cpuLayers),
+      flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
@@ -223,7 +229,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     quantized: fam !== 'float',
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
-    allReduceSeconds: vllm && shards > 1 ? 2 * input.model.layers * ALL_REDUCE_SECONDS : 0,
+    allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
     compute: dec.flatMap((s) => (s.use ? [s.use] : [])),

@@ -1,36 +1,23 @@
 // Domain types of the estimator. Units: bytes are bytes, bandwidth is GB/s (1e9 B/s),
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
+import type { Architecture } from '../architecture/schema';
 import type { CpuIsa, DeviceKind, Fit, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 
 export type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime };
 
+/**
+ * A model as the estimator sees it: its published totals and its exact architecture record
+ * (lib/architecture/schema.ts). Every shape figure the formulas need is derived from the record
+ * (model-shape.ts, lib/architecture/{params,cache,runtime-parts}.ts); none is stored twice.
+ */
 export interface ModelSpec {
   slug?: string;
   name?: string;
   totalParams: number;
   activeParams: number;
-  layers: number;
-  hiddenSize: number;
-  /** Dense FFN width; for MoE models the per-expert width when expertIntermediateSize is absent. */
-  intermediateSize: number | null;
-  attentionHeads: number;
-  kvHeads: number;
-  headDim: number;
-  vocabSize: number;
-  contextLength?: number;
-  tiedEmbeddings: boolean;
-  slidingWindow: number | null;
-  /** One global (full-attention) layer every N layers; null = every layer slides. */
-  globalLayerEvery: number | null;
-  mlaKvLoraRank: number | null;
-  mlaRopeHeadDim: number | null;
-  mlaQLoraRank?: number | null;
-  expertsTotal: number | null;
-  expertsActive: number | null;
-  expertIntermediateSize?: number | null;
-  sharedExperts?: number | null;
-  /** Vision tower / projector bytes loaded beside the language model (mmproj). */
+  architecture: Architecture;
+  /** Vision tower / projector bytes loaded beside the language model (mmproj), when published. */
   projectorBytes?: number | null;
 }
 
@@ -172,7 +159,10 @@ export interface Estimate {
   bitsPerWeight: number;
   memory: {
     weightsBytes: number;
+    /** Everything the layers keep between tokens: KV caches plus recurrent states. */
     kvCacheBytes: number;
+    /** Of kvCacheBytes, the fixed recurrent state of linear-attention and Mamba layers (all sequences). */
+    recurrentStateBytes: number;
     computeBytes: number;
     overheadBytes: number;
     totalBytes: number;

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ggmlBits, normalizeQuant, QUANT_FORMATS } from './formats';
 import { bitsPerWeightFor, fileBytesFor, weightComposition } from './weights';
 import { seedModel } from '@/tests/support/seed-catalog';
+import { parseHfConfig } from '../architecture/hf/parse';
+import { paramCounts } from '../architecture/params';
 
 const llama8b = seedModel('llama-3.1-8b-instruct');
 const GiB = 1024 ** 3;
@@ -133,5 +136,29 @@ describe('laws', () => {
 
   it('every listed quant gives a positive size', () => {
     for (const q of Object.keys(QUANT_FORMATS)) expect(fileBytesFor(llama8b, q)).toBeGreaterThan(1.8 * GiB);
+  });
+});
+
+describe('parts each runtime loads (lib/architecture/runtime-parts.ts)', () => {
+  it('DeepSeek V3: llama.cpp skips the MTP block, so its weights hold the 671B without the 14B next-token block', () => {
+    const d = seedModel('deepseek-v3');
+    const counts = paramCounts(d.architecture);
+    expect(counts.byGroup.mtp).toBeGreaterThan(1e10);
+    expect(weightComposition(d, 'F16', 'llama.cpp').params).toBe(counts.total - counts.byGroup.mtp);
+  });
+
+  it('Qwen3.5 from its config.json: llama.cpp loads the MTP block for self-speculation (its bytes sit with the output layer), MLX drops it', () => {
+    const parsed = parseHfConfig(JSON.parse(readFileSync('fixtures/hf-configs/Qwen__Qwen3.5-27B.json', 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const counts = paramCounts(parsed.architecture);
+    expect(counts.byGroup.mtp).toBeGreaterThan(0);
+    const model = { totalParams: counts.total, activeParams: counts.active, architecture: parsed.architecture };
+    const llama = weightComposition(model, 'F16', 'llama.cpp');
+    const mlx = weightComposition(model, 'F16', 'mlx');
+    const towers = counts.byGroup['vision-tower'] + counts.byGroup['audio-tower'];
+    expect(llama.params).toBe(counts.total - towers);
+    expect(mlx.params).toBe(counts.total - towers - counts.byGroup.mtp);
+    // The MTP block is read as part of the output layer: F16 = 2 bytes a parameter, norms 4 (GGUF keeps them F32).
+    expect(llama.outputBytes - mlx.outputBytes).toBeGreaterThan(counts.byGroup.mtp * 2 * 0.99);
   });
 });

@@ -1,25 +1,27 @@
 // Weight bytes from tensor shapes: which tensors a model has, how many parameters each holds
 // and which storage type each quant format gives it.
 
+import { resolvedLayers } from '../architecture/layers';
+import { paramCounts, tensorsOf } from '../architecture/params';
+import { runtimeParts } from '../architecture/runtime-parts';
+import { tensorParams, type TensorSpec } from '../architecture/tensors';
 import { ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type TensorCtx } from './formats';
+import { modelShape } from './model-shape';
 import type { ModelSpec, Runtime } from './types';
 
 type Role = TensorCtx['role'];
-
-interface LayerTensor {
-  role: Role;
-  params: number;
-  cols: number;
-  expert: boolean;
-}
 
 export interface WeightComposition {
   /** Estimated artifact size in bytes (tensor data + metadata). */
   fileBytes: number;
   params: number;
   bitsPerWeight: number;
+  /**
+   * The input layer: token embedding, plus the per-layer embedding table and model-level residual
+   * extras where the model has them (llama.cpp keeps all of them as input-layer tensors).
+   */
   tokenEmbdBytes: number;
-  /** Output head plus final norm (the "output layer" llama.cpp offloads last). */
+  /** Output head plus final norm (the "output layer" llama.cpp offloads last), plus any MTP block the runtime loads. */
   outputBytes: number;
   /** Bytes of each repeating layer. */
   layerBytes: number[];
@@ -36,98 +38,36 @@ export interface WeightComposition {
  *  (4,917,737,554 B, gguf_sizes.csv) minus its tensor bytes leaves ≈ 4.7 MB for 128,256 tokens. */
 const GGUF_METADATA_BYTES_PER_TOKEN = 36;
 
-export function expertWidth(m: ModelSpec): number {
-  return m.expertIntermediateSize ?? m.intermediateSize ?? 4 * m.hiddenSize;
-}
-
-function isMoe(m: ModelSpec): boolean {
-  return (m.expertsTotal ?? 0) > 1;
-}
-
-/** Tensors of one repeating layer (2-D weights only; norms are counted separately). */
-function layerTensors(m: ModelSpec, ffnScale: number): LayerTensor[] {
-  const h = m.hiddenSize;
-  const H = m.attentionHeads;
-  const hd = m.headDim;
-  const out: LayerTensor[] = [];
-  if (m.mlaKvLoraRank) {
-    // MLA (DeepSeek V2/V3): low-rank q, a shared latent for K/V, per-head up-projection.
-    const rope = m.mlaRopeHeadDim ?? 64;
-    const nope = Math.max(hd - rope, 1);
-    const qr = m.mlaQLoraRank ?? 0;
-    if (qr > 0) {
-      out.push({ role: 'attn_other', params: h * qr, cols: h, expert: false });
-      out.push({ role: 'attn_q', params: qr * H * hd, cols: qr, expert: false });
-    } else out.push({ role: 'attn_q', params: h * H * hd, cols: h, expert: false });
-    out.push({ role: 'attn_other', params: h * (m.mlaKvLoraRank + rope), cols: h, expert: false });
-    out.push({ role: 'attn_other', params: m.mlaKvLoraRank * H * 2 * nope, cols: m.mlaKvLoraRank, expert: false });
-    out.push({ role: 'attn_output', params: H * nope * h, cols: H * nope, expert: false });
-  } else {
-    const kv = m.kvHeads * hd;
-    out.push({ role: 'attn_q', params: h * H * hd, cols: h, expert: false });
-    out.push({ role: 'attn_k', params: h * kv, cols: h, expert: false });
-    out.push({ role: 'attn_v', params: h * kv, cols: h, expert: false });
-    out.push({ role: 'attn_output', params: H * hd * h, cols: H * hd, expert: false });
-  }
-  if (isMoe(m)) {
-    const E = m.expertsTotal ?? 1;
-    const f = expertWidth(m);
-    for (const role of ['ffn_gate', 'ffn_up'] as const) out.push({ role, params: E * h * f * ffnScale, cols: h, expert: true });
-    out.push({ role: 'ffn_down', params: E * f * h * ffnScale, cols: f, expert: true });
-    const shared = m.sharedExperts ?? 0;
-    if (shared > 0) {
-      for (const role of ['ffn_gate', 'ffn_up'] as const) out.push({ role, params: shared * h * f * ffnScale, cols: h, expert: false });
-      out.push({ role: 'ffn_down', params: shared * f * h * ffnScale, cols: f, expert: false });
-    }
-  } else {
-    const f = m.intermediateSize ?? 4 * h;
-    for (const role of ['ffn_gate', 'ffn_up'] as const) out.push({ role, params: h * f * ffnScale, cols: h, expert: false });
-    out.push({ role: 'ffn_down', params: f * h * ffnScale, cols: f, expert: false });
-  }
-  return out;
-}
-
-/** Small 1-D tensors per layer kept in full precision: norms, router, biases (approximate). */
-function layerSmallParams(m: ModelSpec): number {
-  const router = isMoe(m) ? m.hiddenSize * (m.expertsTotal ?? 0) : 0;
-  return 2 * m.hiddenSize + router;
-}
-
-function sumParams(ts: LayerTensor[]): number {
-  let s = 0;
-  for (const t of ts) s += t.params;
-  return s;
-}
-
 /**
- * Scale of the FFN block that makes the shape count agree with the published parameter total.
- * Shapes fix embeddings and attention exactly; what the spec does not say (dense leading layers of
- * DeepSeek, odd expert widths) lands in the FFN, so the total is anchored there.
+ * The llama.cpp role a checkpoint tensor takes in llama-quant.cpp's rules (docs/architecture-model.md,
+ * "Weights"). Linear-attention and SSM projections have no rule of their own in this table yet: they
+ * take the preset's base type, as attn_other does.
  */
-function ffnAnchor(m: ModelSpec): number {
-  if (!(m.totalParams > 0)) return 1;
-  const base = layerTensors(m, 1);
-  let ffn = 0;
-  let rest = 0;
-  for (const t of base) {
-    if (t.role.startsWith('ffn')) ffn += t.params;
-    else rest += t.params;
+function roleOf(t: TensorSpec): Role {
+  if (t.group === 'embeddings' || t.group === 'per-layer-embeddings') return 'token_embd';
+  if (t.group === 'output-head') return 'output';
+  const name = t.name.slice(t.name.lastIndexOf('.') + 1);
+  if (t.group === 'attention') {
+    if (name === 'q_proj' || name === 'q_b_proj' || name === 'wq_b') return 'attn_q';
+    if (name === 'k_proj') return 'attn_k';
+    if (name === 'v_proj') return 'attn_v';
+    if (name === 'o_proj' || name === 'wo_b') return 'attn_output';
+    return 'attn_other';
   }
-  const embed = m.vocabSize * m.hiddenSize * (m.tiedEmbeddings ? 1 : 2);
-  const nonFfn = embed + m.layers * (rest + layerSmallParams(m)) + m.hiddenSize;
-  const target = m.totalParams - nonFfn;
-  const shape = m.layers * ffn;
-  if (!(target > 0) || !(shape > 0)) return 1;
-  const k = target / shape;
-  // Outside this band the published total and the shapes disagree for reasons the FFN can't
-  // explain (e.g. a vision tower counted in the total); trust the shapes then.
-  return k > 0.6 && k < 1.6 ? k : 1;
+  if (name.endsWith('gate_proj')) return 'ffn_gate';
+  if (name.endsWith('up_proj')) return 'ffn_up';
+  if (name.endsWith('down_proj')) return 'ffn_down';
+  return 'attn_other';
 }
 
+/** Stored in full precision whatever the format: norms, biases, conv kernels, routers (llama-quant.cpp skips ffn_gate_inp). */
+function keptInFloat(t: TensorSpec): boolean {
+  return t.storage !== 'matrix' || t.group === 'router';
+}
+
+/** Parameters the tensor list gives (towers and MTP blocks included): the record's own total. */
 export function totalParamsFromShapes(m: ModelSpec): number {
-  const ts = layerTensors(m, 1);
-  const embed = m.vocabSize * m.hiddenSize * (m.tiedEmbeddings ? 1 : 2);
-  return embed + m.layers * (sumParams(ts) + layerSmallParams(m)) + m.hiddenSize;
+  return paramCounts(m.architecture).total;
 }
 
 type BitsFor = (t: { role: Role; layer: number; cols: number; expert: boolean }) => number;
@@ -136,9 +76,10 @@ type BitsFor = (t: { role: Role; layer: number; cols: number; expert: boolean })
 function bitsFunction(m: ModelSpec, quant: string, runtime: Runtime | undefined): { bits: BitsFor; smallBits: number; gguf: boolean } {
   const q = QUANT_FORMATS[quant];
   const family = q?.family ?? 'gguf';
-  const nGqa = m.attentionHeads / Math.max(1, m.kvHeads);
-  const nExpert = m.expertsTotal ?? 0;
-  const is70B = m.layers === 80;
+  const shape = modelShape(m);
+  const nGqa = shape.ggufGqa;
+  const nExpert = shape.moe?.experts ?? 0;
+  const is70B = shape.layers === 80;
   const ggufRuntime = runtime === undefined || runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio';
   switch (family) {
     case 'gguf':
@@ -150,12 +91,12 @@ function bitsFunction(m: ModelSpec, quant: string, runtime: Runtime | undefined)
             ggufTensorType(quant, {
               role: t.role,
               layer: t.layer,
-              nLayers: m.layers,
+              nLayers: shape.layers,
               cols: t.cols,
               nGqa,
               nExpert,
               is70B,
-              tied: m.tiedEmbeddings,
+              tied: m.architecture.tiedEmbeddings,
               expert: t.expert,
             }),
           ),
@@ -238,43 +179,44 @@ export function weightComposition(m: ModelSpec, quantRaw: string, runtime?: Runt
 
 function compose(m: ModelSpec, quant: string, runtime: Runtime | undefined): WeightComposition {
   const { bits, smallBits, gguf } = bitsFunction(m, quant, runtime);
-  const k = ffnAnchor(m);
-  const tensors = layerTensors(m, k);
-  const small = layerSmallParams(m);
-  const h = m.hiddenSize;
-  const embedParams = m.vocabSize * h;
-  const tokenEmbdBytes = (embedParams * bits({ role: 'token_embd', layer: 0, cols: h, expert: false })) / 8;
-  // Tied models have no output tensor: the embedding doubles as the head (llama.cpp reads it on
-  // the output side too), so the output layer only holds the final norm.
-  const outputBytes = (m.tiedEmbeddings ? 0 : (embedParams * bits({ role: 'output', layer: 0, cols: h, expert: false })) / 8) + (h * smallBits) / 8;
-  const E = m.expertsTotal ?? 0;
-  const activeShare = E > 1 ? Math.min(1, (m.expertsActive ?? 1) / E) : 1;
-  const layerBytes: number[] = new Array(m.layers);
-  const layerExpertBytes: number[] = new Array(m.layers);
-  const layerActiveBytes: number[] = new Array(m.layers);
-  let activeParams = embedParams; // the output head (or tied embedding) is read every token
-  let params = embedParams * (m.tiedEmbeddings ? 1 : 2) + h;
-  for (let i = 0; i < m.layers; i++) {
-    let bytes = (small * smallBits) / 8;
-    let expertBytes = 0;
-    for (const t of tensors) {
-      const b = (t.params * bits({ role: t.role, layer: i, cols: t.cols, expert: t.expert })) / 8;
-      bytes += b;
-      if (t.expert) expertBytes += b;
+  const arch = m.architecture;
+  const L = arch.layers;
+  const { layers: resolved } = resolvedLayers(arch);
+  // Which optional parts this runtime loads (runtime-parts.ts): MTP blocks and towers count only
+  // when loaded; towers are sized by the published projector file instead when there is one.
+  const loaded = new Set<string>();
+  for (const p of runtimeParts(arch, runtime ?? 'llama.cpp')) if (p.placement !== 'not-loaded') loaded.add(p.group);
+  let tokenEmbdBytes = 0;
+  let outputBytes = 0;
+  const layerBytes: number[] = new Array(L).fill(0);
+  const layerExpertBytes: number[] = new Array(L).fill(0);
+  const layerActiveBytes: number[] = new Array(L).fill(0);
+  let params = 0;
+  let activeParams = 0;
+  for (const t of tensorsOf(arch)) {
+    if (t.group === 'vision-tower' || t.group === 'audio-tower') continue; // estimate.ts: projector
+    if (t.group === 'mtp' && !loaded.has('mtp')) continue;
+    const p = tensorParams(t);
+    const role = roleOf(t);
+    const expert = t.group === 'routed-experts';
+    const layer = t.layer ?? 0;
+    const b = (p * (keptInFloat(t) ? smallBits : bits({ role, layer: Math.min(layer, L - 1), cols: t.cols, expert }))) / 8;
+    params += p;
+    if (t.group === 'mtp' || t.layer === null || t.layer >= L) {
+      if (t.group === 'embeddings' || t.group === 'per-layer-embeddings' || t.group === 'residual-extras') tokenEmbdBytes += b;
+      else outputBytes += b;
+      // The head (or the tied embedding acting as one) is read for every token.
+      if (t.group === 'output-head' || (t.group === 'embeddings' && arch.tiedEmbeddings)) activeParams += p;
+      continue;
     }
-    layerBytes[i] = bytes;
-    layerExpertBytes[i] = expertBytes;
-    layerActiveBytes[i] = bytes - expertBytes * (1 - activeShare);
+    const ffn = resolved[t.layer]!.ffn;
+    const share = expert && ffn.kind === 'moe' ? Math.min(1, ffn.moe.activeExperts / ffn.moe.experts) : 1;
+    layerBytes[t.layer]! += b;
+    if (expert) layerExpertBytes[t.layer]! += b;
+    layerActiveBytes[t.layer]! += b * share;
+    activeParams += p * share;
   }
-  let layerParams = small;
-  let layerActive = small;
-  for (const t of tensors) {
-    layerParams += t.params;
-    layerActive += t.expert ? t.params * activeShare : t.params;
-  }
-  params += m.layers * layerParams;
-  activeParams += m.layers * layerActive;
-  const metadataBytes = gguf ? m.vocabSize * GGUF_METADATA_BYTES_PER_TOKEN : 0;
+  const metadataBytes = gguf ? arch.vocabSize * GGUF_METADATA_BYTES_PER_TOKEN : 0;
   let total = tokenEmbdBytes + outputBytes + metadataBytes;
   for (const b of layerBytes) total += b;
   return {

@@ -1,5 +1,6 @@
 // Why the big-name models are missing, and the smallest memory upgrade that would change that.
 
+import { maxContextTokens, modelShape } from '@/lib/estimate/model-shape';
 import type { Estimate } from '@/lib/estimate';
 import { decodeExpected, enginesFor, formatGroups, type FormatGroup } from './candidates';
 import { fmtGB, profileFacts, type ProfileFacts } from './hardware';
@@ -39,8 +40,8 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
   if (needs.useCase === 'vision' && !model.modalities.includes('image')) {
     return { ...base, quant: '', fit: 'modality', reason: `${model.name} takes text only; the vision use case needs image input.`, estimate: null };
   }
-  if (model.contextLength < needs.contextTokens) {
-    return { ...base, quant: '', fit: 'context', reason: `${model.name} supports at most ${ctxLabel(model.contextLength)} tokens of context; you asked for ${ctxLabel(needs.contextTokens)}.`, estimate: null };
+  if (maxContextTokens(model) < needs.contextTokens) {
+    return { ...base, quant: '', fit: 'context', reason: `${model.name} supports at most ${ctxLabel(maxContextTokens(model))} tokens of context; you asked for ${ctxLabel(needs.contextTokens)}.`, estimate: null };
   }
   const p = probe(model, facts, profile, needs, memo);
   if (!p) return { ...base, quant: '', fit: 'does-not-fit', reason: `No downloadable quant of ${model.name} runs on this platform.`, estimate: null };
@@ -75,7 +76,7 @@ function readingSpeedSet(models: CatalogModel[], facts: ProfileFacts, profile: H
     const g = probeGroup(m, facts, profile.os);
     if (!g || g.approxBytes > cap) continue;
     // Reading speed needs the bytes read per token to come mostly from fast memory.
-    const dense = !(m.expertsTotal && m.expertsTotal > 1);
+    const dense = modelShape(m).moe === null;
     if (dense && facts.platform === 'gpu' && g.approxBytes > facts.acceleratorBytes * 1.05) continue;
     const e = memo.get(g, 'llama.cpp', facts.spec, needs.contextTokens);
     const tps = decodeExpected(e);
@@ -194,7 +195,7 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
 }
 
 function unlockedUpgrade(profile: HardwareProfile, facts: ProfileFacts, needs: Needs, catalog: RecommendCatalog, memo: EstimateMemo): Upgrade | null {
-  const models = catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && m.contextLength >= needs.contextTokens);
+  const models = catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && maxContextTokens(m) >= needs.contextTokens);
   const current = readingSpeedSet(models, facts, profile, needs, memo);
   const missing = new Set(models.filter((m) => !current.has(m.slug)).map((m) => m.slug));
   if (missing.size === 0) return null;

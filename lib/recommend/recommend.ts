@@ -1,6 +1,7 @@
 // "What can I run?": every model × format × runtime that suits the machine, estimated, filtered,
 // scored and reduced to one row per model.
 
+import { maxContextTokens, modelShape } from '@/lib/estimate/model-shape';
 import { effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
 import { EstimateMemo } from './estimate-memo';
 import { acceptedFit } from './fit-rules';
@@ -26,7 +27,8 @@ function capacityFor(facts: ProfileFacts, engine: EngineChoice['engine']): numbe
 /** Generous upper bound on decode tok/s (bandwidth over bytes read from the slowest memory). */
 function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
   const m = g.model;
-  const moeShare = m.expertsTotal && m.expertsActive ? m.expertsActive / m.expertsTotal : 1;
+  const moe = modelShape(m).moe;
+  const moeShare = moe ? moe.activeExperts / moe.experts : 1;
   const activeShare = Math.min(m.activeParams / m.totalParams, moeShare);
   const sysBw = facts.spec.systemBandwidthGBps ?? DEFAULT_SYSTEM_BW;
   if (facts.platform === 'gpu') {
@@ -50,7 +52,7 @@ interface Candidate {
 }
 
 function eligibleModels(catalog: RecommendCatalog, needs: Needs): CatalogModel[] {
-  return catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && m.contextLength >= needs.contextTokens);
+  return catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && maxContextTokens(m) >= needs.contextTokens);
 }
 
 interface Gathered {
@@ -65,7 +67,7 @@ function newestRelease(catalog: RecommendCatalog): string | null {
   return newest;
 }
 
-const isMoe = (m: CatalogModel): boolean => (m.expertsTotal ?? 0) > 1;
+const isMoe = (m: CatalogModel): boolean => modelShape(m).moe !== null;
 
 function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, prune: boolean, newest: string | null): Gathered {
   const ctx = needs.contextTokens;
@@ -247,7 +249,7 @@ function finalize(c: Candidate, index: number, profile: HardwareProfile, facts: 
       publisher: g.model.publisher,
       totalParams: g.model.totalParams,
       activeParams: g.model.activeParams,
-      contextLength: g.model.contextLength,
+      contextLength: maxContextTokens(g.model),
       modalities: g.model.modalities,
     },
     artifact,

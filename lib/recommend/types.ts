@@ -35,7 +35,6 @@ export interface CatalogModel extends ModelSpec {
   publisher: string;
   releaseDate: string | null;
   license: string;
-  contextLength: number;
   modalities: string[];
   strengths: CatalogStrength[];
   ollamaTag: string | null;

@@ -167,7 +167,7 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json' | 'reference';
 
 export interface FieldSpec {
-  /** Dotted path in the record: "architecture.layers". */
+  /** Dotted path in the record: "architecture", "strengths". */
   path: string;
   label: string;
   kind: FieldKind;
@@ -216,11 +216,13 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
       node = node.def.innerType;
       meta ??= node.meta();
     }
-    if (node.def.type === 'object' && node.shape) {
+    const label = typeof meta?.label === 'string' ? meta.label : null;
+    // An unlabelled object is laid out field by field; a labelled one (the model's architecture) is
+    // one JSON field, validated as a whole by its schema.
+    if (node.def.type === 'object' && node.shape && !label) {
       fields.push(...formFieldsOf(node.shape, `${path}.`));
       continue;
     }
-    const label = typeof meta?.label === 'string' ? meta.label : null;
     if (!label) throw new Error(`${path} has no label: give it one with labelled() in lib/schemas/catalog.ts`);
     const references = typeof meta?.references === 'string' && (ENTITIES as readonly string[]).includes(meta.references) ? (meta.references as EntityName) : undefined;
     let kind = kindOf(node);
@@ -246,6 +248,8 @@ function kindOf(node: SchemaNode): FieldKind {
       return 'select';
     case 'array':
       return node.element?.def.type === 'enum' ? 'list' : 'json';
+    case 'object':
+      return 'json';
     case 'string':
       if (node.format === 'date') return 'date';
       return (node.maxLength ?? 0) >= TEXTAREA_MIN_LENGTH ? 'textarea' : 'text';

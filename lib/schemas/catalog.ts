@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { architectureSchema } from '@/lib/architecture/schema';
 import { QUANT_FORMATS } from '@/lib/estimate/formats';
 import {
   CPU_ISAS, FORMAT_FAMILIES, FORM_FACTORS, HARDWARE_BACKENDS, HARDWARE_FIGURES, HARDWARE_KINDS, INT8_PATHS, MODALITIES, OPERATING_SYSTEMS,
@@ -49,43 +50,6 @@ const positiveNumber = z.number().positive().finite();
 /** A whole number from 1 to `max` (lib/schemas/physical-limits.ts). */
 const countUpTo = (max: number) => positiveInt.max(max);
 
-export const architectureSchema = z
-  .object({
-    layers: labelled(countUpTo(MODEL_LIMITS.layers), 'Layers'),
-    hiddenSize: labelled(countUpTo(MODEL_LIMITS.hiddenSize), 'Hidden size'),
-    intermediateSize: labelled(countUpTo(MODEL_LIMITS.intermediateSize).nullable().default(null), 'Intermediate size'),
-    attentionHeads: labelled(countUpTo(MODEL_LIMITS.attentionHeads), 'Attention heads'),
-    kvHeads: labelled(countUpTo(MODEL_LIMITS.kvHeads), 'KV heads'),
-    /** From the config: not always hiddenSize / attentionHeads (Qwen3, Mistral Nemo, Gemma). */
-    headDim: labelled(countUpTo(MODEL_LIMITS.headDim), 'Head dimension'),
-    vocabSize: labelled(countUpTo(MODEL_LIMITS.vocabSize), 'Vocabulary size'),
-    contextLength: labelled(countUpTo(MODEL_LIMITS.contextLength), 'Context length'),
-    tiedEmbeddings: labelled(z.boolean(), 'Tied embeddings'),
-    /** Sliding-window attention: window size in tokens. */
-    slidingWindow: labelled(countUpTo(MODEL_LIMITS.slidingWindow).nullable().default(null), 'Sliding window'),
-    /** Every Nth layer is global (full attention); the others use the window. null: all layers windowed. */
-    globalLayerEvery: labelled(countUpTo(MODEL_LIMITS.globalLayerEvery).nullable().default(null), 'Global layer every'),
-    /** Multi-head latent attention (DeepSeek V2/V3): the cache holds kvLoraRank + ropeHeadDim per token per layer. */
-    mlaKvLoraRank: labelled(countUpTo(MODEL_LIMITS.mlaKvLoraRank).nullable().default(null), 'MLA KV LoRA rank'),
-    mlaRopeHeadDim: labelled(countUpTo(MODEL_LIMITS.mlaRopeHeadDim).nullable().default(null), 'MLA RoPE head dim'),
-    expertsTotal: labelled(countUpTo(MODEL_LIMITS.expertsTotal).nullable().default(null), 'Experts (total)'),
-    expertsActive: labelled(countUpTo(MODEL_LIMITS.expertsActive).nullable().default(null), 'Experts (active)'),
-  })
-  .strict()
-  .refine((a) => a.kvHeads <= a.attentionHeads, { path: ['kvHeads'], message: 'kvHeads cannot exceed attentionHeads' })
-  .refine((a) => (a.expertsTotal === null) === (a.expertsActive === null), {
-    path: ['expertsActive'],
-    message: 'expertsTotal and expertsActive go together',
-  })
-  .refine((a) => a.expertsTotal === null || a.expertsActive === null || a.expertsActive <= a.expertsTotal, {
-    path: ['expertsActive'],
-    message: 'expertsActive cannot exceed expertsTotal',
-  })
-  .refine((a) => (a.mlaKvLoraRank === null) === (a.mlaRopeHeadDim === null), {
-    path: ['mlaRopeHeadDim'],
-    message: 'mlaKvLoraRank and mlaRopeHeadDim go together',
-  });
-
 const strengthSchema = z
   .object({
     useCase: useCaseSchema,
@@ -108,7 +72,16 @@ export const modelSchema = z
     /** MoE: parameters used per token. Dense models: equal to totalParams. */
     activeParams: labelled(positiveNumber.max(MODEL_LIMITS.params), 'Active parameters'),
     paramsSourceUrl: labelled(sourceUrlSchema, 'Parameters source URL'),
-    architecture: architectureSchema,
+    /**
+     * The exact architecture (lib/architecture/schema.ts): layer patterns, one spec per layer kind,
+     * the native context and any documented extension. One JSON field in the editor; the database
+     * keeps the context in columns of its own (lib/data/catalog-records.ts).
+     */
+    architecture: labelled(
+      architectureSchema,
+      'Architecture (JSON)',
+      'Read from the model\'s config.json: layer patterns such as "(linear*3 full)*12", one spec per layer kind, context { nativeTokens, extendedTokens, extension } (docs/architecture-model.md)',
+    ),
     modalities: labelled(z.array(modalitySchema).min(1), 'Modalities'),
     strengths: labelled(z.array(strengthSchema).default([]), 'Strengths (JSON)', `[{"useCase": "${USE_CASES[0]}", "rating": 1-5, "sourceUrl": "https://…"}]`),
     /** Size of the vision/audio projector (mmproj) in bytes, when separate. */
@@ -116,11 +89,16 @@ export const modelSchema = z
     huggingFaceRepo: labelled(z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null), 'Hugging Face repo'),
     /** Ollama library tag, e.g. "llama3.1:8b". */
     ollamaTag: labelled(z.string().max(200).regex(/^[a-z0-9][\w.-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
+    /** The catalog model that replaces this one (same publisher and size class, newer); the ranking prefers it. */
+    supersededBy: labelled(slugSchema.nullable().default(null), 'Superseded by (model slug)'),
     description: labelled(multilineText(2000).default(''), 'Description'),
+    /** Editorial notes: where the architecture was read, what was written by hand and why, corrections with their sources. */
+    notes: labelled(multilineText(4000).default(''), 'Notes'),
     ...provenanceShape,
   })
   .strict()
-  .refine((m) => m.activeParams <= m.totalParams, { path: ['activeParams'], message: 'activeParams cannot exceed totalParams' });
+  .refine((m) => m.activeParams <= m.totalParams, { path: ['activeParams'], message: 'activeParams cannot exceed totalParams' })
+  .refine((m) => m.supersededBy !== m.slug, { path: ['supersededBy'], message: 'a model cannot supersede itself' });
 
 const runtimeSchemaField = z.enum(RUNTIMES);
 

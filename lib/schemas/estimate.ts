@@ -53,11 +53,17 @@ const modelRequestSchema = z
   .object({
     slug: z.string().min(1).max(200).optional(),
     architecture: architectureRequestSchema.optional(),
+    /**
+     * A Hugging Face config.json, as published: read by lib/architecture/hf (an unknown model_type
+     * or a missing key is a 400 naming it); the totals are the ones its tensors add up to.
+     */
+    hfConfig: z.record(z.string(), z.unknown()).optional(),
   })
   .strict()
   .superRefine((v, ctx) => {
-    if ((v.slug === undefined) === (v.architecture === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'give exactly one of "slug" or "architecture"', path: ['slug'] });
+    const given = [v.slug, v.architecture, v.hfConfig].filter((x) => x !== undefined).length;
+    if (given !== 1) {
+      ctx.addIssue({ code: 'custom', message: 'give exactly one of "slug", "architecture" or "hfConfig"', path: ['slug'] });
     }
   });
 

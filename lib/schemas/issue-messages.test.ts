@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fieldErrorsOf } from '@/lib/schemas/admin';
 import { hardwareSchema } from '@/lib/schemas/catalog';
+import { loadSeedData } from '@/lib/data/catalog-seed';
+import { HARDWARE_KINDS } from '@/lib/enums';
 
 // Every message a form shows is in plain words: no zod jargon ("expected number, received NaN",
 // "Too small: expected string to have >=1 characters"); our own messages pass through.
 
-const gpu = {
-  slug: 'test-gpu', name: 'Test GPU', kind: 'gpu', vendor: 'nvidia', memoryBytes: 12e9, memoryType: null, bandwidthGBps: 360,
-  fp16Tflops: null, backend: 'cuda', launchPriceUsd: null, year: 2024, cores: null, notes: '', sourceUrl: 'https://example.com/gpu', verifiedAt: '2026-11-29',
-};
+// A real catalog row, so the fixture keeps up with the schema.
+const gpu = loadSeedData().hardware.find((h) => h.slug === 'geforce-rtx-3060-12gb')! as unknown as Record<string, unknown>;
 const errorsFor = (record: Record<string, unknown>) => {
   const result = hardwareSchema.safeParse(record);
   return result.success ? {} : fieldErrorsOf(result.error, record);
@@ -28,7 +28,7 @@ describe('plain validation messages', () => {
     [{ name: 'x'.repeat(201) }, 'name', 'at most 200 characters (this has 201)'],
     [{ sourceUrl: 'example.com' }, 'sourceUrl', 'enter a full web address starting with https://'],
     [{ verifiedAt: '29/11/2026' }, 'verifiedAt', 'enter a date as YYYY-MM-DD, e.g. 2026-11-29'],
-    [{ kind: 'tpu' }, 'kind', 'choose one of: gpu, apple-silicon, cpu'],
+    [{ kind: 'tpu' }, 'kind', `choose one of: ${HARDWARE_KINDS.join(', ')}`],
     [{ slug: 'Test GPU' }, 'slug', 'lower-case letters, digits, "-" and "." only'],
     [{ surprise: 1 }, 'surprise', 'unknown field'],
   ] as [Record<string, unknown>, string, string][])('%o → %s: "%s"', (change, field, message) => {

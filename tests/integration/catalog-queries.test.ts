@@ -36,8 +36,9 @@ describe('catalog queries', () => {
     const model = await data.getModelBySlug('qwen3-32b');
     expect(model).not.toBeNull();
     // Qwen3 sets head_dim in its config; it is not hidden_size / heads.
-    expect(model!.architecture.headDim).toBe(128);
-    expect(model!.architecture.headDim * model!.architecture.attentionHeads).not.toBe(model!.architecture.hiddenSize);
+    const attention = model!.architecture.attention!;
+    expect(attention.headDim).toBe(128);
+    expect(attention.headDim * attention.heads).not.toBe(model!.architecture.hiddenSize);
     const bits = model!.artifacts.map((a) => a.bitsPerWeight);
     expect(bits).toEqual([...bits].sort((a, b) => b - a));
   });
@@ -45,7 +46,7 @@ describe('catalog queries', () => {
   it('marks mixture-of-experts models with fewer active than total parameters', async () => {
     const model = await data.getModelBySlug('deepseek-r1');
     expect(model!.activeParams).toBeLessThan(model!.totalParams / 10);
-    expect(model!.architecture.mlaKvLoraRank).toBe(512);
+    expect(model!.architecture.mla?.kvLoraRank).toBe(512);
   });
 
   it('returns null for unknown slugs', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,17 @@ describe('npm run -s estimate', () => {
     const { status, body } = run(JSON.stringify({ model: { slug: 'llama-3.1-8b-instruct' }, quant: 'q4_k_m', contextTokens: 8192, hardware: { devices: [{ slug: 'geforce-rtx-4090' }], systemMemoryBytes: 68719476736 } }));
     expect(status).toBe(0);
     expect(body).toMatchObject({ fit: 'full-gpu', fileBytesSource: 'catalog', memory: { kvCacheBytes: 1024 * 2 ** 20 } });
+  });
+
+  it('reads a Hugging Face config.json given as model.hfConfig, and names an unknown model_type', () => {
+    const config = JSON.parse(readFileSync('fixtures/hf-configs/Qwen__Qwen3-Next-80B-A3B-Thinking.json', 'utf8')) as Record<string, unknown>;
+    const { status, body } = run(JSON.stringify({ model: { hfConfig: config }, quant: 'Q4_K_M', runtime: 'llama.cpp', contextTokens: 131072 }));
+    expect(status).toBe(0);
+    // 12 full-attention layers × 2 KV heads × 512 × 2 B × 131,072 tokens; the 36 linear layers add only their state.
+    expect(body).toMatchObject({ memory: { kvCacheBytes: 3 * 2 ** 30 + 36 * (3 * 8192 + 32 * 128 * 128) * 4 } });
+    const unknown = run(JSON.stringify({ model: { hfConfig: { ...config, model_type: 'qwen9_turbo' } }, quant: 'Q4_K_M' }));
+    expect(unknown.status).toBe(2);
+    expect(unknown.body).toEqual({ error: { field: 'model.hfConfig.model_type', message: expect.stringContaining('"qwen9_turbo" is not supported') } });
   });
 
   it('answers an array with an array', () => {

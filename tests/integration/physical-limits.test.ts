@@ -15,11 +15,7 @@ const amount = (table: string, column: string, max: number, nullable = false): B
 const M = MODEL_LIMITS;
 const BOUNDS: Bound[] = [
   amount('Model', 'totalParams', M.params), amount('Model', 'activeParams', M.params),
-  count('Model', 'layers', M.layers), count('Model', 'hiddenSize', M.hiddenSize), count('Model', 'intermediateSize', M.intermediateSize, true),
-  count('Model', 'attentionHeads', M.attentionHeads), count('Model', 'kvHeads', M.kvHeads), count('Model', 'headDim', M.headDim),
-  count('Model', 'vocabSize', M.vocabSize), count('Model', 'contextLength', M.contextLength), count('Model', 'slidingWindow', M.slidingWindow, true),
-  count('Model', 'globalLayerEvery', M.globalLayerEvery, true), count('Model', 'mlaKvLoraRank', M.mlaKvLoraRank, true),
-  count('Model', 'mlaRopeHeadDim', M.mlaRopeHeadDim, true), count('Model', 'expertsTotal', M.expertsTotal, true), count('Model', 'expertsActive', M.expertsActive, true),
+  count('Model', 'nativeContextTokens', M.contextLength), count('Model', 'extendedContextTokens', M.contextLength, true),
   amount('Model', 'projectorBytes', M.projectorBytes, true),
   count('ModelStrength', 'rating', 5),
   amount('QuantFormat', 'bitsPerWeight', 32), { ...amount('QuantFormat', 'qualityLossPct', 1000, true), minInclusive: true },
@@ -74,18 +70,50 @@ describe(`the database refuses catalog numbers outside their physical ranges (${
     expect(await accepts(table, column, null)).toBe(nullable);
   });
 
+  /** Sets the first model's architecture JSON with hand-written SQL; resolves to whether the database accepted it. */
+  async function acceptsArchitecture(json: string): Promise<boolean> {
+    const [row] = await prisma.$queryRawUnsafe<{ id: number; architecture: string }[]>(`SELECT "id", "architecture" FROM "Model" ORDER BY "id" LIMIT 1`);
+    try {
+      await prisma.$executeRawUnsafe(`UPDATE "Model" SET "architecture" = '${json.replaceAll("'", "''")}' WHERE "id" = ${Number(row!.id)}`);
+      return true;
+    } catch (error) {
+      expect(String(error)).toMatch(/Model_architecture_range/);
+      return false;
+    }
+  }
+
+  it.each([
+    ['layers', M.layers],
+    ['hiddenSize', M.hiddenSize],
+    ['vocabSize', M.vocabSize],
+  ] as const)('the architecture record: %s within 1–%i, a whole number', async (key, max) => {
+    const [row] = await prisma.$queryRawUnsafe<{ architecture: string }[]>(`SELECT "architecture" FROM "Model" ORDER BY "id" LIMIT 1`);
+    const stored = JSON.parse(row!.architecture) as Record<string, unknown>;
+    expect(await acceptsArchitecture(JSON.stringify({ ...stored, [key]: max }))).toBe(true);
+    expect(await acceptsArchitecture(JSON.stringify({ ...stored, [key]: max + 1 }))).toBe(false);
+    expect(await acceptsArchitecture(JSON.stringify({ ...stored, [key]: 0 }))).toBe(false);
+    expect(await acceptsArchitecture(JSON.stringify({ ...stored, [key]: 1.5 }))).toBe(false);
+    expect(await acceptsArchitecture(JSON.stringify({ ...stored, [key]: '32' }))).toBe(false);
+    expect(await acceptsArchitecture(JSON.stringify(stored))).toBe(true);
+  });
+
+  it('the architecture must be a JSON object', async () => {
+    expect(await acceptsArchitecture('not json')).toBe(false);
+    expect(await acceptsArchitecture('[1, 2]')).toBe(false);
+  });
+
   it.runIf(TEST_ENGINE === 'sqlite')('so a value above 2³¹ can no longer be stored on SQLite and then fail to move to PostgreSQL', async () => {
-    expect(await accepts('Model', 'layers', 2 ** 31)).toBe(false);
-    expect(await accepts('Model', 'vocabSize', 2 ** 31)).toBe(false);
+    expect(await accepts('Model', 'nativeContextTokens', 2 ** 31)).toBe(false);
+    expect(await accepts('Model', 'extendedContextTokens', 2 ** 31)).toBe(false);
   });
 
   it('inserts are checked too, not only updates', async () => {
     const insert = (layers: number) =>
       prisma.$executeRawUnsafe(
-        `INSERT INTO "Model" ("slug", "name", "family", "publisher", "license", "totalParams", "activeParams", "paramsSourceUrl", "layers", "hiddenSize", "attentionHeads", "kvHeads", "headDim", "vocabSize", "contextLength", "tiedEmbeddings", "modalities", "sourceUrl", "verifiedAt", "updatedAt")
-         VALUES ('range-probe-${layers}', 'x', 'x', 'x', 'x', 1e9, 1e9, 'https://example.com', ${layers}, 2048, 16, 16, 128, 32000, 4096, false, 'text', 'https://example.com', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
+        `INSERT INTO "Model" ("slug", "name", "family", "publisher", "license", "totalParams", "activeParams", "paramsSourceUrl", "architecture", "nativeContextTokens", "modalities", "sourceUrl", "verifiedAt", "updatedAt")
+         VALUES ('range-probe-${layers}', 'x', 'x', 'x', 'x', 1e9, 1e9, 'https://example.com', '{"layers": ${layers}, "hiddenSize": 2048, "vocabSize": 32000}', 4096, 'text', 'https://example.com', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)`,
       );
-    await expect(insert(10_000_000)).rejects.toThrow(/Model_layers_range/);
+    await expect(insert(10_000_000)).rejects.toThrow(/Model_architecture_range/);
     await expect(insert(32)).resolves.toBe(1);
   });
 });

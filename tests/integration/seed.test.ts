@@ -52,7 +52,7 @@ describe('seed files', () => {
 
   it('have architectures whose tensor shapes add up to the published parameter count (±15 %)', () => {
     const off = data.models
-      .map((m) => ({ slug: m.slug, ratio: totalParamsFromShapes({ ...m.architecture, totalParams: m.totalParams, activeParams: m.activeParams }) / m.totalParams }))
+      .map((m) => ({ slug: m.slug, ratio: totalParamsFromShapes({ architecture: m.architecture, totalParams: m.totalParams, activeParams: m.activeParams }) / m.totalParams }))
       .filter((m) => m.ratio < 0.85 || m.ratio > 1.15);
     expect(off).toEqual([]);
   });

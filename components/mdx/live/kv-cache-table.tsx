@@ -1,4 +1,6 @@
 import { formatBytes } from '@/lib/format';
+import { cacheCaption } from '@/lib/architecture/summary';
+import { maxContextTokens } from '@/lib/estimate/model-shape';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { guideEstimate } from '@/lib/guide-figures';
 import { KV_CACHE_TYPE_LABELS, KV_CACHE_TYPES } from '@/lib/enums';
@@ -10,7 +12,7 @@ export async function KvCacheTable({ model, contexts = '4096,32768,131072' }: { 
   const snapshot = await getCatalogSnapshot();
   const spec = snapshot.models.find((m) => m.slug === model);
   if (!spec) throw new Error(`KvCacheTable: unknown model "${model}"`);
-  const lengths = contexts.split(',').map(Number).filter((n) => n > 0 && n <= spec.contextLength);
+  const lengths = contexts.split(',').map(Number).filter((n) => n > 0 && n <= maxContextTokens(spec));
   return (
     <figure className="my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
@@ -32,9 +34,7 @@ export async function KvCacheTable({ model, contexts = '4096,32768,131072' }: { 
         </tbody>
       </table>
       <figcaption className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
-        KV cache of {spec.name} ({spec.layers} layers, {spec.kvHeads} KV heads × {spec.headDim} dimensions
-        {spec.slidingWindow ? `, sliding window of ${spec.slidingWindow.toLocaleString('en-US')} tokens on most layers` : ''}
-        {spec.mlaKvLoraRank ? `, latent attention caching ${spec.mlaKvLoraRank + (spec.mlaRopeHeadDim ?? 0)} values per token per layer` : ''}), one sequence, computed live. GiB = 2³⁰ bytes.
+        KV cache and recurrent state of {spec.name} ({cacheCaption(spec.architecture)}), one sequence, computed live. GiB = 2³⁰ bytes.
       </figcaption>
     </figure>
   );

@@ -4,12 +4,12 @@ import { useId, useState } from 'react';
 import { KV_CACHE_TYPE_LABELS, KV_CACHE_TYPES, type KvCacheType } from '@/lib/enums';
 import { estimateChoice, type ChoiceModel, type PublishedFile } from '@/lib/estimate/choice';
 import { COMMON_GGUF_QUANTS } from '@/lib/estimate/formats';
+import { maxContextTokens } from '@/lib/estimate/model-shape';
 import { estimateFigures } from '@/lib/format';
 
 export interface CalculatorModel extends ChoiceModel {
   slug: string;
   name: string;
-  contextLength: number;
   /** The model's published files (the builder picks the size by its one rule). */
   artifacts: PublishedFile[];
 }
@@ -26,7 +26,8 @@ export function MemoryCalculatorClient({ models, initial }: { models: Calculator
   const [context, setContext] = useState(8192);
   const [kv, setKv] = useState<KvCacheType>('f16');
   const model = models.find((m) => m.slug === slug) ?? models[0]!;
-  const tokens = Math.min(context, model.contextLength);
+  const longest = maxContextTokens(model);
+  const tokens = Math.min(context, longest);
   const result = estimateChoice({ model, quant, runtime: 'llama.cpp', hardware: null, contextTokens: tokens, kvCacheType: kv });
   const parts = [
     { label: 'Weights', bytes: result.memory.weightsBytes, className: 'bg-sky-600' },
@@ -62,7 +63,7 @@ export function MemoryCalculatorClient({ models, initial }: { models: Calculator
       </div>
       <p className="mt-4 mb-2 text-base" aria-live="polite">
         <strong data-testid="calculator-total">{estimateFigures(result).memory}</strong> in all for {model.name} at {quant}
-        {tokens < context ? ` (context capped at the model's ${model.contextLength.toLocaleString('en-US')} tokens)` : ` with ${tokens.toLocaleString('en-US')} tokens`}.
+        {tokens < context ? ` (context capped at the model's ${longest.toLocaleString('en-US')} tokens)` : ` with ${tokens.toLocaleString('en-US')} tokens`}.
       </p>
       <div className="flex h-4 w-full overflow-hidden rounded" aria-hidden="true">
         {parts.map((p) => <div key={p.label} className={p.className} style={{ width: `${(p.bytes / total) * 100}%` }} />)}

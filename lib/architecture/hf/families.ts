@@ -757,3 +757,234 @@ export const graniteHybrid: FamilyBuilder = (f) => {
     context: context(f),
   };
 };
+
+// ---------------------------------------------------------------------------------------------
+// Llama 4, Hunyuan, MiMo-V2-Flash, Laguna
+
+/** A value given as one number or one per layer (Hunyuan's moe_topk, moe_intermediate_size): the layers must agree. */
+function uniform(r: ConfigReader, k: string, layers: number): number {
+  const v = r.raw(k);
+  if (Array.isArray(v)) {
+    const list = r.optInts(k)!;
+    if (list.length < layers) throw new ConfigError(r.key(k), `${r.key(k)} has ${list.length} entries for ${layers} layers`);
+    const first = list[0]!;
+    if (list.slice(0, layers).some((x) => x !== first)) {
+      throw new ConfigError(r.key(k), `${r.key(k)}: a different value per layer is not supported`);
+    }
+    if (first < 1) throw new ConfigError(r.key(k), `${r.key(k)} must be ≥ 1`);
+    return first;
+  }
+  return r.int(k);
+}
+
+/**
+ * llama4 (Llama 4 Scout and Maverick): chunked attention on three layers of four and full (NoPE)
+ * attention on every fourth; MoE every `interleave_moe_layer_step` layers with one routed expert
+ * and a shared expert as wide as an expert, dense layers of `intermediate_size_mlp` between
+ * (mlx-lm llama4.py TransformerBlock, MoE, make_cache: ChunkedKVCache of attention_chunk_size).
+ * Its QK-norm is an L2 norm without weights, and the vision tower is not counted.
+ */
+export const llama4: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  const a = baseAttention(f, 'llama4', hidden);
+  let mixers = layerTypes(r, layers);
+  if (!mixers) {
+    const noRope = r.optInts('no_rope_layers');
+    if (noRope) {
+      if (noRope.length < layers) throw new ConfigError(r.key('no_rope_layers'), `${r.key('no_rope_layers')} has ${noRope.length} entries for ${layers} layers`);
+      // Llama4TextConfig: no_rope_layers[i] = 1 uses RoPE (chunked attention), 0 is a NoPE global layer.
+      mixers = noRope.slice(0, layers).map((x) => (x === 0 ? 'full' : 'sliding'));
+    } else {
+      const interval = r.has('no_rope_layer_interval') ? r.int('no_rope_layer_interval') : 4;
+      mixers = Array.from({ length: layers }, (_, i) => ((i + 1) % interval === 0 ? 'full' : 'sliding'));
+    }
+  }
+  const step = r.int('interleave_moe_layer_step');
+  const listed = r.optInts('moe_layers');
+  const moeAt = new Set(listed ?? Array.from({ length: layers }, (_, i) => i).filter((i) => i % step === step - 1));
+  const ffns = Array.from({ length: layers }, (_, i) => (moeAt.has(i) ? 'moe' : 'dense'));
+  const width = r.int('intermediate_size');
+  const bias = r.bool('attention_bias');
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    // mlx-lm llama4.py LanguageModel always builds its own lm_head.
+    tiedEmbeddings: f.text.has('tie_word_embeddings') || f.top.has('tie_word_embeddings') ? tied(f) : false,
+    layers,
+    mixers: formatPattern(mixers),
+    ffns: formatPattern(ffns),
+    attention: { ...a, qkvBias: bias, outputBias: bias },
+    sliding: mixers.includes('sliding') ? { window: r.int('attention_chunk_size') } : null,
+    dense: ffns.includes('dense') ? { intermediateSize: r.int('intermediate_size_mlp') } : null,
+    moe: ffns.includes('moe')
+      ? { experts: r.int('num_local_experts'), activeExperts: r.int('num_experts_per_tok'), expertWidth: width, sharedExperts: 1, sharedWidth: width }
+      : null,
+    context: context(f),
+  };
+};
+
+/**
+ * hunyuan (Hunyuan-A13B): GQA with per-head QK-norm, 64 experts with a shared MLP of
+ * `intermediate_size × num_shared_expert` in every layer (mlx-lm hunyuan.py MoeBlock). Cross-layer
+ * attention (use_cla) and MLA variants of the family are refused by key.
+ */
+export const hunyuan: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  if (r.has('use_cla') && r.bool('use_cla')) throw new ConfigError(r.key('use_cla'), `${r.key('use_cla')}: cross-layer attention (KV shared between layers) is not supported`);
+  if (r.has('use_mla') && r.bool('use_mla')) throw new ConfigError(r.key('use_mla'), `${r.key('use_mla')}: Hunyuan's latent attention variant is not supported`);
+  const heads = r.int('num_attention_heads');
+  const headDim = r.has('attention_head_dim') ? r.int('attention_head_dim') : (() => {
+    if (hidden % heads !== 0) throw new ConfigError(r.key('attention_head_dim'), `${r.key('attention_head_dim')} is absent and hidden_size is not a multiple of num_attention_heads`);
+    return hidden / heads;
+  })();
+  const bias = r.bool('attention_bias');
+  const experts = r.int('num_experts');
+  const width = r.int('intermediate_size');
+  const moe = experts > 1;
+  const shared = moe && r.bool('use_mixed_mlp_moe') ? uniform(r, 'num_shared_expert', layers) : 0;
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(Array<string>(layers).fill('full')),
+    ffns: formatPattern(Array<string>(layers).fill(moe ? 'moe' : 'dense')),
+    attention: { heads, kvHeads: r.int('num_key_value_heads'), headDim, qkvBias: bias, outputBias: bias, qkNorm: r.has('use_qk_norm') && r.bool('use_qk_norm') ? 'head' : 'none' },
+    dense: moe ? null : { intermediateSize: width },
+    moe: moe
+      ? {
+          experts,
+          activeExperts: uniform(r, 'moe_topk', layers),
+          expertWidth: r.has('moe_intermediate_size') ? uniform(r, 'moe_intermediate_size', layers) : width,
+          sharedExperts: shared > 0 ? 1 : 0,
+          sharedWidth: shared > 0 ? width * shared : null,
+        }
+      : null,
+    context: context(f),
+  };
+};
+
+/**
+ * mimo_v2_flash: sliding-window layers (hybrid_layer_pattern 1) with their own KV heads and
+ * attention sinks, full layers (0) between; values narrower than keys; MoE per moe_layer_freq with
+ * a dense first layer (mlx-lm mimo_v2_flash.py Attention, DecoderLayer, MoEGate).
+ */
+export const mimoV2Flash: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  const pattern = r.optInts('hybrid_layer_pattern');
+  if (!pattern || pattern.length < layers) throw new ConfigError(r.key('hybrid_layer_pattern'), `${r.key('hybrid_layer_pattern')} must list one entry per layer`);
+  const freq = r.optInts('moe_layer_freq');
+  if (!freq || freq.length < layers) throw new ConfigError(r.key('moe_layer_freq'), `${r.key('moe_layer_freq')} must list one entry per layer`);
+  const mixers = pattern.slice(0, layers).map((x) => (x === 1 ? 'sliding' : 'full'));
+  const ffns = freq.slice(0, layers).map((x) => (x === 1 ? 'moe' : 'dense'));
+  const heads = r.int('num_attention_heads');
+  const headDim = r.int('head_dim');
+  const swaHeadDim = r.int('swa_head_dim');
+  if (r.int('swa_v_head_dim') !== r.int('v_head_dim')) throw new ConfigError(r.key('swa_v_head_dim'), `${r.key('swa_v_head_dim')}: a value width that differs between sliding and full layers is not supported`);
+  const shared = r.optCount('n_shared_experts') ?? 0;
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(mixers),
+    ffns: formatPattern(ffns),
+    attention: {
+      heads,
+      kvHeads: r.int('num_key_value_heads'),
+      headDim,
+      valueHeadDim: r.int('v_head_dim'),
+      sinks: r.has('add_full_attention_sink_bias') ? r.bool('add_full_attention_sink_bias') : false,
+    },
+    sliding: mixers.includes('sliding')
+      ? {
+          window: r.has('sliding_window_size') ? r.int('sliding_window_size') : r.int('sliding_window'),
+          heads: r.int('swa_num_attention_heads'),
+          kvHeads: r.int('swa_num_key_value_heads'),
+          headDim: swaHeadDim === headDim ? null : swaHeadDim,
+          sinks: r.has('add_swa_attention_sink_bias') ? r.bool('add_swa_attention_sink_bias') : false,
+        }
+      : null,
+    dense: ffns.includes('dense') ? { intermediateSize: r.int('intermediate_size') } : null,
+    moe: ffns.includes('moe')
+      ? {
+          experts: r.int('n_routed_experts'),
+          activeExperts: r.int('num_experts_per_tok'),
+          expertWidth: r.int('moe_intermediate_size'),
+          sharedExperts: shared,
+          routerBias: r.optString('topk_method') === 'noaux_tc', // MoEGate e_score_correction_bias
+        }
+      : null,
+    context: context(f),
+  };
+};
+
+/**
+ * laguna (Poolside Laguna): per-layer query heads (num_attention_heads_per_layer: the sliding layers
+ * have more), a softplus gate per head (g_proj), per-head QK-norm, a dense first layer and MoE with
+ * a shared expert (mlx-lm laguna.py Attention, MoE, TransformerBlock).
+ */
+export const laguna: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  const mixers = layerTypes(r, layers) ?? Array<string>(layers).fill('full');
+  const mlpTypes = r.optStrings('mlp_layer_types') ?? ['dense', ...Array<string>(layers - 1).fill('sparse')];
+  if (mlpTypes.length < layers) throw new ConfigError(r.key('mlp_layer_types'), `${r.key('mlp_layer_types')} has ${mlpTypes.length} entries for ${layers} layers`);
+  const ffns = mlpTypes.slice(0, layers).map((t, i) => {
+    if (t === 'sparse') return 'moe';
+    if (t === 'dense') return 'dense';
+    throw new ConfigError(r.key(`mlp_layer_types[${i}]`), `${r.key('mlp_layer_types')}[${i}]: unknown MLP type "${t}"`);
+  });
+  const baseHeads = r.int('num_attention_heads');
+  const perLayer = r.optInts('num_attention_heads_per_layer');
+  const headsOf = (kind: string): number => {
+    if (!perLayer) return baseHeads;
+    const found = new Set(perLayer.slice(0, layers).filter((_, i) => mixers[i] === kind));
+    if (found.size > 1) throw new ConfigError(r.key('num_attention_heads_per_layer'), `${r.key('num_attention_heads_per_layer')}: ${kind} layers with different head counts are not supported`);
+    return [...found][0] ?? baseHeads;
+  };
+  const fullHeads = headsOf('full');
+  const slidingHeads = headsOf('sliding');
+  const shared = r.optCount('shared_expert_intermediate_size') ?? 0;
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(mixers),
+    ffns: formatPattern(ffns),
+    attention: {
+      heads: fullHeads,
+      kvHeads: r.int('num_key_value_heads'),
+      headDim: r.int('head_dim'),
+      qkNorm: 'head',
+      qkvBias: r.has('qkv_bias') ? r.bool('qkv_bias') : false,
+      outputBias: r.bool('attention_bias'),
+      headGate: r.has('gating') ? r.bool('gating') : true,
+    },
+    sliding: mixers.includes('sliding') ? { window: r.int('sliding_window'), heads: slidingHeads === fullHeads ? null : slidingHeads } : null,
+    dense: ffns.includes('dense') ? { intermediateSize: r.int('intermediate_size') } : null,
+    moe: ffns.includes('moe')
+      ? {
+          experts: r.int('num_experts'),
+          activeExperts: r.int('num_experts_per_tok'),
+          expertWidth: r.int('moe_intermediate_size'),
+          sharedExperts: shared > 0 ? 1 : 0,
+          sharedWidth: shared > 0 ? shared : null,
+          routerBias: true, // MoEGate e_score_correction_bias
+        }
+      : null,
+    context: context(f),
+  };
+};

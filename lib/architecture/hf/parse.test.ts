@@ -64,7 +64,7 @@ describe('parseHfConfig: refusals name the key', () => {
   });
 
   it('lists the model types it reads', () => {
-    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2']) {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna']) {
       expect(SUPPORTED_MODEL_TYPES).toContain(t);
     }
   });
@@ -124,7 +124,7 @@ describe('parseHfConfig: what it reads', () => {
     const a = ok(json('google__gemma-4-26B-A4B.json')).architecture;
     expect(a.mixers).toBe('(sliding*5 full)*5');
     expect(a.attention).toMatchObject({ heads: 16, kvHeads: 2, headDim: 512, sharedKeyValue: true });
-    expect(a.sliding).toEqual({ window: 1024, kvHeads: 8, headDim: 256, sharedKeyValue: false });
+    expect(a.sliding).toEqual({ window: 1024, heads: null, kvHeads: 8, headDim: 256, sharedKeyValue: false, sinks: null });
     expect(a.moe).toMatchObject({ experts: 128, activeExperts: 8, expertWidth: 704, sharedExperts: 1, sharedWidth: 2112 });
     expect(a.perLayerEmbeddings).toBeNull();
   });
@@ -169,4 +169,50 @@ describe('parseHfConfig: what it reads', () => {
     expect(a.mixers).toBe('full*32');
     expect(a.context.ropeScaling).toEqual({ method: 'longrope', factor: 32, originalTokens: 4096 });
   });
+
+  it('Llama 4 Scout: chunked attention (8,192) on three layers of four, every layer MoE with one expert of 16 and a shared expert, llama3 RoPE ×16', () => {
+    const r = ok(json('meta-llama__Llama-4-Scout-17B-16E-Instruct.json'));
+    const a = r.architecture;
+    expect(a.mixers).toBe('(sliding*3 full)*12');
+    expect(a.sliding).toMatchObject({ window: 8192 });
+    expect(a.ffns).toBe('moe*48');
+    expect(a.moe).toMatchObject({ experts: 16, activeExperts: 1, expertWidth: 8192, sharedExperts: 1, sharedWidth: 8192 });
+    expect(a.tiedEmbeddings).toBe(false);
+    expect(a.context).toMatchObject({ nativeTokens: 10_485_760, ropeScaling: { method: 'llama3', factor: 16, originalTokens: 8192 } });
+    expect(r.warnings.some((w) => w.startsWith('vision_config present'))).toBe(true);
+  });
+
+  it('Llama 4 Maverick: MoE every second layer, dense layers of intermediate_size_mlp between', () => {
+    const a = ok(json('meta-llama__Llama-4-Maverick-17B-128E-Instruct.json')).architecture;
+    expect(a.ffns).toBe('(dense moe)*24');
+    expect(a.dense!.intermediateSize).toBe(16384);
+    expect(a.moe).toMatchObject({ experts: 128, activeExperts: 1 });
+  });
+
+  it('Hunyuan-A13B: per-layer lists that agree are read once; cross-layer attention is refused by key', () => {
+    const cfg = json('tencent__Hunyuan-A13B-Instruct.json');
+    const a = ok(cfg).architecture;
+    expect(a.moe).toMatchObject({ experts: 64, activeExperts: 8, expertWidth: 3072, sharedExperts: 1, sharedWidth: 3072 });
+    expect(a.attention).toMatchObject({ heads: 32, kvHeads: 8, headDim: 128, qkNorm: 'head' });
+    expect(a.tiedEmbeddings).toBe(true);
+    expect(parseHfConfig({ ...cfg, use_cla: true })).toMatchObject({ ok: false, key: 'use_cla' });
+    expect(parseHfConfig({ ...cfg, moe_topk: [8, 4, ...Array<number>(30).fill(8)] })).toMatchObject({ ok: false, key: 'moe_topk' });
+  });
+
+  it('MiMo-V2-Flash: sliding layers with their own KV heads and sinks, values narrower than keys, a dense first layer', () => {
+    const a = ok(json('XiaomiMiMo__MiMo-V2-Flash.json')).architecture;
+    expect(a.mixers).toBe('full sliding*4 (full sliding*5)*7 full');
+    expect(a.attention).toMatchObject({ heads: 64, kvHeads: 4, headDim: 192, valueHeadDim: 128, sinks: false });
+    expect(a.sliding).toMatchObject({ window: 128, heads: 64, kvHeads: 8, headDim: null, sinks: true });
+    expect(a.ffns).toBe('dense moe*47');
+  });
+
+  it('Laguna: more query heads on the sliding layers, a gate per head, YaRN ×64 for the full layers', () => {
+    const a = ok(json('poolside__Laguna-XS.2-FP8.json')).architecture;
+    expect(a.mixers).toBe('(full sliding*3)*10');
+    expect(a.attention).toMatchObject({ heads: 48, kvHeads: 8, headGate: true, qkNorm: 'head' });
+    expect(a.sliding).toMatchObject({ window: 512, heads: 64 });
+    expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: { method: 'yarn', factor: 64, originalTokens: 4096 } });
+  });
 });
+

@@ -11,7 +11,11 @@ import {
   glm4Moe,
   gptOss,
   graniteHybrid,
+  hunyuan,
+  laguna,
+  llama4,
   llamaLike,
+  mimoV2Flash,
   minimaxM2,
   nemotronH,
   qwenHybrid,
@@ -77,6 +81,14 @@ const FAMILIES: Record<string, FamilyEntry> = {
   deepseek_v4: F(deepseekV4),
   nemotron_h: F(nemotronH, 'nemotron_h'),
   granitemoehybrid: F(graniteHybrid, 'granitemoehybrid'),
+  llama4: F(llama4, null, { nested: true, uncountedTowers: true }),
+  llama4_text: F(llama4),
+  hunyuan: F(hunyuan),
+  mimo_v2_flash: F(mimoV2Flash),
+  laguna: F(laguna),
+  // Text stack read like Llama (layer_types, GQA, gated MLP); the only config seen is a copy of
+  // doubtful provenance (fixtures/hf-configs/SOURCES.csv), so its figures are marked partial there.
+  muse_glimmer: F(llamaLike, null, { nested: true, uncountedTowers: true }),
 };
 
 export const SUPPORTED_MODEL_TYPES: readonly string[] = Object.keys(FAMILIES).sort();

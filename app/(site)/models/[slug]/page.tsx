@@ -1,3 +1,5 @@
+import { layerSummary } from '@/lib/architecture/summary';
+import { extensionLabel } from '@/lib/estimate/context-extension';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -29,24 +31,18 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const query = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]).filter(([, v]) => v));
   const parsedChoice = modelChoiceParamsSchema.safeParse(query);
   const a = model.architecture;
-  const moe = a.expertsTotal !== null;
+  const moe = a.moe !== null;
+  const { nativeTokens, extendedTokens, extension } = a.context;
+  const longest = extendedTokens ?? nativeTokens;
   const rows: [string, React.ReactNode][] = [
     ['Parameters', <>{formatParams(model.totalParams)}{moe ? ` total, ${formatParams(model.activeParams)} active per token` : ''} <SourceLink href={model.paramsSourceUrl} /></>],
     ['Layers', a.layers],
+    ...layerSummary(a).map((r): [string, React.ReactNode] => [r.label, r.value]),
     ['Hidden size', a.hiddenSize],
-    ['FFN size', a.intermediateSize ?? '—'],
-    ['Attention heads', a.attentionHeads],
-    ['KV heads', `${a.kvHeads}${a.kvHeads < a.attentionHeads ? ` (grouped-query attention, ${a.attentionHeads / a.kvHeads} query heads per KV head)` : ''}`],
-    ['Head dimension', `${a.headDim}${a.headDim * a.attentionHeads !== a.hiddenSize ? ' (not hidden size ÷ heads)' : ''}`],
     ['Vocabulary', a.vocabSize.toLocaleString('en-US')],
-    ['Context length', `${a.contextLength.toLocaleString('en-US')} tokens`],
+    ['Context length', `${nativeTokens.toLocaleString('en-US')} tokens native${extendedTokens !== null && extension ? `; ${extendedTokens.toLocaleString('en-US')} with ${extensionLabel(extension, nativeTokens)}` : ''}`],
     ['Tied embeddings', a.tiedEmbeddings ? 'yes' : 'no'],
   ];
-  if (a.slidingWindow !== null) {
-    rows.push(['Sliding window', `${a.slidingWindow.toLocaleString('en-US')} tokens${a.globalLayerEvery ? `, every ${a.globalLayerEvery}${a.globalLayerEvery === 2 ? 'nd' : 'th'} layer global` : ''}`]);
-  }
-  if (a.mlaKvLoraRank !== null) rows.push(['Latent attention (MLA)', `KV rank ${a.mlaKvLoraRank} + RoPE ${a.mlaRopeHeadDim}`]);
-  if (moe) rows.push(['Experts', `${a.expertsActive} of ${a.expertsTotal} per token`]);
 
   // Memory at 4k and 32k context for each format the catalog has a file in (plus the common GGUF
   // ladder), without hardware: the same figures the API gives for these choices with no hardware.
@@ -59,7 +55,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const formats = [...new Set([...COMMON_GGUF_QUANTS.slice(0, 5), ...model.artifacts.map((x) => x.format)])].filter((f) => normalizeQuant(f) !== null);
   const memoryRows = !spec ? [] : formats.map((format) => {
     const runtime = defaultRuntimeFor(format, null);
-    const at = (contextTokens: number) => (contextTokens <= a.contextLength ? estimateChoice({ model: spec, quant: format, runtime, hardware: null, contextTokens }) : null);
+    const at = (contextTokens: number) => (contextTokens <= longest ? estimateChoice({ model: spec, quant: format, runtime, hardware: null, contextTokens }) : null);
     return { format, runtime, short: at(4096), long: at(32768) };
   }).sort((x, y) => (y.short?.fileBytes ?? 0) - (x.short?.fileBytes ?? 0));
 
@@ -217,7 +213,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
             </label>
             <label className="flex flex-col gap-1 text-xs font-medium">Context (tokens)
               <select name="ctx" defaultValue={String(choice?.ctx ?? 8192)} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
-                {CONTEXTS.filter((c) => c <= a.contextLength).map((c) => <option key={c} value={c}>{c.toLocaleString('en-US')}</option>)}
+                {CONTEXTS.filter((c) => c <= longest).map((c) => <option key={c} value={c}>{c.toLocaleString('en-US')}</option>)}
               </select>
             </label>
             <label className="flex flex-col gap-1 text-xs font-medium">Runtime
