@@ -65,7 +65,7 @@ test('[ADMIN] two editors change different fields of one GPU from two tabs: the 
   await openForm(ana.page, `/admin/hardware/${gpu}`);
   await openForm(ben.page, `/admin/hardware/${gpu}`);
   const note = `ana’s note ${Date.now()}`;
-  await ana.page.getByLabel('Notes').fill(note);
+  await ana.page.getByRole('textbox', { name: /^Notes/ }).fill(note);
   await ben.page.getByLabel('Memory bandwidth (GB/s)').fill('450');
   await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
@@ -91,10 +91,10 @@ test('[ADMIN] both editors change the same field: nothing is chosen for the edit
   const ben = await signedIn(browser, EDITORS.ben);
   await openForm(ana.page, `/admin/hardware/${gpu}`);
   await openForm(ben.page, `/admin/hardware/${gpu}`);
-  await ben.page.getByLabel('Notes').fill('Ben’s wording');
+  await ben.page.getByRole('textbox', { name: /^Notes/ }).fill('Ben’s wording');
   await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
-  await ana.page.getByLabel('Notes').fill('Ana’s wording');
+  await ana.page.getByRole('textbox', { name: /^Notes/ }).fill('Ana’s wording');
   await ana.page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = ana.page.getByRole('region', { name: 'Conflict' });
   const save = conflict.getByRole('button', { name: 'Save the merged entry' });
@@ -202,7 +202,7 @@ test('[ADMIN] the session ends mid-edit: Save keeps the draft, sign-in returns t
   const { page, context } = ana;
   await openForm(page, `/admin/hardware/${gpu}`);
   const draft = `draft kept ${Date.now()}`;
-  await page.getByLabel('Notes').fill(draft);
+  await page.getByRole('textbox', { name: /^Notes/ }).fill(draft);
   await context.clearCookies();
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your draft is kept in this browser' })).toBeVisible();
@@ -216,7 +216,7 @@ test('[ADMIN] the session ends mid-edit: Save keeps the draft, sign-in returns t
   await expect(page).toHaveURL(new RegExp(`/admin/hardware/${gpu}$`));
   await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   await page.getByRole('region', { name: 'Unsaved draft' }).getByRole('button', { name: 'Restore my draft' }).click();
-  await expect(page.getByLabel('Notes')).toHaveValue(draft);
+  await expect(page.getByRole('textbox', { name: /^Notes/ })).toHaveValue(draft);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   expect(hardwareRow(gpu).notes).toBe(draft);

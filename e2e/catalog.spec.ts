@@ -19,7 +19,7 @@ test('[CATALOG] a reader filters the models, opens one and sees its files with s
 
   await page.getByRole('link', { name: /Llama 3\.1 8B/ }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Llama 3.1 8B');
-  await expect(page.getByRole('row', { name: /KV heads\s+8/ })).toBeVisible();
+  await expect(page.getByRole('row', { name: /full attention.*\b8 KV heads/ })).toBeVisible();
   const files = page.getByRole('region', { name: 'Files' }).or(page.locator('section', { has: page.getByRole('heading', { name: 'Files' }) }));
   await expect(files.getByRole('cell', { name: 'Q4_K_M' }).first()).toBeVisible();
   await expect(files.getByText(/\d+(\.\d+)? GB/).first()).toBeVisible();
