@@ -66,21 +66,24 @@ test('[ADMIN] two editors change different fields of one GPU from two tabs: the 
   await openForm(ben.page, `/admin/hardware/${gpu}`);
   const note = `ana’s note ${Date.now()}`;
   await ana.page.getByRole('textbox', { name: /^Notes/ }).fill(note);
-  await ben.page.getByLabel('Memory bandwidth (GB/s)').fill('450');
+  // Relative to the stored value, so a retry of this serial file (after a later test failed) still changes it.
+  const bandwidthBefore = hardwareRow(gpu).bandwidthGBps;
+  const bandwidth = bandwidthBefore + 2;
+  await ben.page.getByLabel('Memory bandwidth (GB/s)').fill(String(bandwidth));
   await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
 
   await ana.page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = ana.page.getByRole('region', { name: 'Conflict' });
   await expect(conflict).toContainText('Kept from the saved version (changed by someone else)');
-  await expect(conflict).toContainText('Memory bandwidth (GB/s): 448 → 450');
+  await expect(conflict).toContainText(`Memory bandwidth (GB/s): ${bandwidthBefore} → ${bandwidth}`);
   await expect(conflict).toContainText('Kept from your edit');
   await expect(conflict).toContainText('No field was changed on both sides');
   await conflict.getByRole('button', { name: 'Save the merged entry' }).click();
   await expect(ana.page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
-  expect(hardwareRow(gpu)).toMatchObject({ notes: note, bandwidthGBps: 450 });
+  expect(hardwareRow(gpu)).toMatchObject({ notes: note, bandwidthGBps: bandwidth });
   // The form now shows the merged entry, Ben's bandwidth included.
-  await expect(ana.page.getByLabel('Memory bandwidth (GB/s)')).toHaveValue('450');
+  await expect(ana.page.getByLabel('Memory bandwidth (GB/s)')).toHaveValue(String(bandwidth));
   await ana.context.close();
   await ben.context.close();
 });
@@ -91,10 +94,11 @@ test('[ADMIN] both editors change the same field: nothing is chosen for the edit
   const ben = await signedIn(browser, EDITORS.ben);
   await openForm(ana.page, `/admin/hardware/${gpu}`);
   await openForm(ben.page, `/admin/hardware/${gpu}`);
-  await ben.page.getByRole('textbox', { name: /^Notes/ }).fill('Ben’s wording');
+  const stamp = Date.now();
+  await ben.page.getByRole('textbox', { name: /^Notes/ }).fill(`Ben’s wording ${stamp}`);
   await ben.page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(ben.page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
-  await ana.page.getByRole('textbox', { name: /^Notes/ }).fill('Ana’s wording');
+  await ana.page.getByRole('textbox', { name: /^Notes/ }).fill(`Ana’s wording ${stamp}`);
   await ana.page.getByRole('button', { name: 'Save', exact: true }).click();
   const conflict = ana.page.getByRole('region', { name: 'Conflict' });
   const save = conflict.getByRole('button', { name: 'Save the merged entry' });
@@ -104,7 +108,7 @@ test('[ADMIN] both editors change the same field: nothing is chosen for the edit
   await conflict.getByRole('radio', { name: /Saved: Ben’s wording/ }).check();
   await save.click();
   await expect(ana.page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
-  expect(hardwareRow(gpu).notes).toBe('Ben’s wording');
+  expect(hardwareRow(gpu).notes).toBe(`Ben’s wording ${stamp}`);
   await ana.context.close();
   await ben.context.close();
 });

@@ -43,7 +43,9 @@ export function EntityForm({ entity, entryKey, version, record, referenceOptions
   const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
   const draftKey = `${entity}/${entryKey ?? '(new)'}`;
   const dirty = useMemo(() => fields.some((f) => values[f.path] !== savedValues[f.path]), [fields, values, savedValues]);
-  useUnsavedChangesGuard(dirty);
+  // Once the session has ended, the draft is kept in this browser and offered back after sign-in:
+  // leaving for the sign-in page loses nothing, so it is not asked about.
+  useUnsavedChangesGuard(dirty && !signInAgain);
 
   // A draft left from an earlier visit (a session that ended, a closed tab): offer it back.
   const draftText = useSyncExternalStore(subscribeToDrafts, () => draftTextAtOpen(draftKey), () => null);
