@@ -73,14 +73,14 @@ export function UserRow({ user }: { user: UserSummary }) {
         </select>
         {role !== user.role ? (
           <span className="mt-1 flex flex-wrap gap-2 text-sm">
-            <button type="button" className="rounded border px-2" disabled={pending} onClick={() => update({ role })}>Make {user.email} {role === 'admin' ? 'an' : 'a'} {role}</button>
-            <button type="button" className="rounded border px-2" onClick={() => setRole(user.role)}>Cancel</button>
+            <button type="button" className="min-h-6 rounded border px-2 py-0.5" disabled={pending} onClick={() => update({ role })}>Make {user.email} {role === 'admin' ? 'an' : 'a'} {role}</button>
+            <button type="button" className="min-h-6 rounded border px-2 py-0.5" onClick={() => setRole(user.role)}>Cancel</button>
           </span>
         ) : null}
       </td>
       <td>{user.disabled ? 'disabled' : 'active'} · {user.activeSessions} session(s)</td>
       <td>
-        <button type="button" className="rounded border px-2" disabled={pending} onClick={() => update({ disabled: !user.disabled })}>{user.disabled ? 'Enable' : 'Disable'}</button>{' '}
+        <button type="button" className="min-h-6 rounded border px-2 py-0.5" disabled={pending} onClick={() => update({ disabled: !user.disabled })}>{user.disabled ? 'Enable' : 'Disable'}</button>{' '}
         {settingPassword ? (
           <form
             className="mt-1 flex flex-wrap items-end gap-2"
@@ -93,11 +93,11 @@ export function UserRow({ user }: { user: UserSummary }) {
             <label htmlFor={passwordId} className="flex flex-col text-sm">New password ({PASSWORD_MIN_LENGTH}+ characters)
               <input id={passwordId} name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} className={input} />
             </label>
-            <button type="submit" className="rounded border px-2" disabled={pending}>Save password</button>
-            <button type="button" className="rounded border px-2" onClick={() => setSettingPassword(false)}>Cancel</button>
+            <button type="submit" className="min-h-6 rounded border px-2 py-0.5" disabled={pending}>Save password</button>
+            <button type="button" className="min-h-6 rounded border px-2 py-0.5" onClick={() => setSettingPassword(false)}>Cancel</button>
           </form>
         ) : (
-          <button type="button" className="rounded border px-2" disabled={pending} onClick={() => setSettingPassword(true)}>Set password…</button>
+          <button type="button" className="min-h-6 rounded border px-2 py-0.5" disabled={pending} onClick={() => setSettingPassword(true)}>Set password…</button>
         )}
         <ResultLine result={result} />
       </td>
