@@ -17,7 +17,7 @@ export function DeleteEntry({ entity, entryKey, version }: { entity: EntityName;
         <div className="flex gap-3">
           <button
             type="button"
-            className="rounded border border-red-600 px-3 py-1 text-red-700"
+            className="rounded border border-red-600 px-3 py-1 text-red-700 dark:text-red-400"
             disabled={pending}
             onClick={() =>
               startTransition(async () => {
@@ -37,7 +37,7 @@ export function DeleteEntry({ entity, entryKey, version }: { entity: EntityName;
           <button type="button" className="rounded border px-3 py-1" onClick={() => setConfirming(false)}>Cancel</button>
         </div>
       ) : (
-        <button type="button" className="rounded border border-red-600 px-3 py-1 text-red-700" onClick={() => setConfirming(true)}>Delete…</button>
+        <button type="button" className="rounded border border-red-600 px-3 py-1 text-red-700 dark:text-red-400" onClick={() => setConfirming(true)}>Delete…</button>
       )}
     </section>
   );

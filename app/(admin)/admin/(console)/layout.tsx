@@ -17,7 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         {actor.role !== 'viewer' ? <Link href="/admin/import-export">Import / export</Link> : null}
         {actor.role === 'admin' ? <Link href="/admin/users">Users</Link> : null}
         {actor.role === 'admin' ? <Link href="/admin/audit">Audit log</Link> : null}
-        <span className="ml-auto text-zinc-500"><Link href="/admin/account">{actor.email}</Link> ({actor.role})</span>
+        <span className="ml-auto text-zinc-500 dark:text-zinc-400"><Link href="/admin/account">{actor.email}</Link> ({actor.role})</span>
         <form action="/api/admin/logout" method="post"><button type="submit" className="rounded border px-2">Sign out</button></form>
       </nav>
       {children}
