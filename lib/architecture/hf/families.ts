@@ -320,6 +320,13 @@ export const minimaxM2: FamilyBuilder = (f) => {
   }
   const shared = r.optCount('shared_intermediate_size') ?? 0;
   const qkNorm = r.has('use_qk_norm') && r.bool('use_qk_norm') ? (r.optString('qk_norm_type') === 'per_head' ? 'head' : 'projection') : 'none';
+  // MiniMax M3 adds leading dense layers (first_k_dense_replace, dense_intermediate_size), names the
+  // expert width moe_intermediate_size, and carries a NextN block; M2 has none of these keys.
+  const firstDense = r.optCount('first_k_dense_replace') ?? 0;
+  const nextn = r.optCount('num_nextn_predict_layers') ?? 0;
+  if (r.has('sparse_attention_config')) {
+    f.warnings.push(`${r.key('sparse_attention_config')}: block-sparse attention is estimated as full attention over a full KV cache (an upper bound on memory and attention work); its block index is not counted`);
+  }
   return {
     modelType: f.modelType,
     hiddenSize: hidden,
@@ -327,12 +334,14 @@ export const minimaxM2: FamilyBuilder = (f) => {
     tiedEmbeddings: tied(f),
     layers,
     mixers: formatPattern(Array<string>(layers).fill('full')),
-    ffns: formatPattern(Array<string>(layers).fill('moe')),
+    ffns: formatPattern(Array.from({ length: layers }, (_, i) => (i < firstDense ? 'dense' : 'moe'))),
     attention: { ...a, qkNorm },
+    dense: firstDense > 0 ? { intermediateSize: r.int('dense_intermediate_size') } : null,
+    mtp: nextn > 0 ? { layers: nextn, mixer: 'full', ffn: 'moe' } : null,
     moe: {
       experts: r.int('num_local_experts'),
       activeExperts: r.int('num_experts_per_tok'),
-      expertWidth: r.int('intermediate_size'),
+      expertWidth: r.has('moe_intermediate_size') ? r.int('moe_intermediate_size') : r.int('intermediate_size'),
       sharedExperts: shared > 0 ? 1 : 0,
       sharedWidth: shared > 0 ? shared : null,
       routerBias: r.has('use_routing_bias') ? r.bool('use_routing_bias') : false, // mlx-lm minimax.py e_score_correction_bias

@@ -52,7 +52,10 @@ const FAMILIES: Record<string, FamilyEntry> = {
   qwen3: F(llamaLike, 'qwen3'),
   qwen3_moe: F(llamaLike, 'qwen3_moe'),
   phi3: F(llamaLike, 'phi3'),
+  'phi4-siglip': F(llamaLike, 'phi3', { uncountedTowers: true }),
   seed_oss: F(llamaLike),
+  // Granite 3.x: Llama's layers with scalar multipliers on embeddings, residuals, attention and logits (no extra tensors).
+  granite: F(llamaLike),
   qwen3_vl: F(llamaLike, null, { nested: true }),
   qwen3_vl_moe: F(llamaLike, null, { nested: true }),
   ministral3: F(llamaLike, null, { nested: true }),
@@ -62,11 +65,14 @@ const FAMILIES: Record<string, FamilyEntry> = {
   glm_moe_dsa: F(deepseekMla),
   gpt_oss: F(gptOss, 'gpt_oss'),
   minimax_m2: F(minimaxM2),
+  minimax_m3: F(minimaxM2),
   gemma2: F(gemma, 'gemma2'),
   gemma3: F(gemma, 'gemma3_text', { nested: true, uncountedTowers: true }),
   gemma3_text: F(gemma, 'gemma3_text'),
   gemma4: F(gemma, 'gemma4_text', { nested: true, topDefaults: 'gemma4', uncountedTowers: true }),
   gemma4_text: F(gemma, 'gemma4_text'),
+  gemma4_unified: F(gemma, 'gemma4_text', { nested: true, topDefaults: 'gemma4', uncountedTowers: true }),
+  gemma4_unified_text: F(gemma, 'gemma4_text'),
   gemma3n: F(gemma3n, null, { nested: true, uncountedTowers: true }),
   gemma3n_text: F(gemma3n),
   qwen3_next: F(qwenHybrid, 'qwen3_next'),
@@ -85,6 +91,7 @@ const FAMILIES: Record<string, FamilyEntry> = {
   llama4_text: F(llama4),
   hunyuan: F(hunyuan),
   mimo_v2_flash: F(mimoV2Flash),
+  mimo_v2: F(mimoV2Flash),
   laguna: F(laguna),
   // Text stack read like Llama (layer_types, GQA, gated MLP); the only config seen is a copy of
   // doubtful provenance (fixtures/hf-configs/SOURCES.csv), so its figures are marked partial there.
