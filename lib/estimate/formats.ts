@@ -97,8 +97,30 @@ const GGUF_Q8_EMBED_VARIANTS: Record<string, string> = {
   Q2_K_L: 'Q2_K',
 };
 
+/**
+ * Unsloth Dynamic 2.0 quants (docs.unsloth.ai/basics/unsloth-dynamic-2.0-ggufs): a llama.cpp preset
+ * with layers Unsloth found sensitive kept at more bits, chosen per model. Their layout is not a rule
+ * we can restate, so the estimate composes the base preset and the published file size (when the
+ * catalog has one) replaces it; the base preset's quality loss is an upper bound.
+ */
+export const UNSLOTH_DYNAMIC_BASE: Readonly<Record<string, string>> = {
+  'UD-Q8_K_XL': 'Q8_0',
+  'UD-Q6_K_XL': 'Q6_K',
+  'UD-Q5_K_XL': 'Q5_K_M',
+  'UD-Q4_K_XL': 'Q4_K_M',
+  'UD-Q3_K_XL': 'Q3_K_M',
+  'UD-Q2_K_XL': 'Q2_K',
+  'UD-IQ4_XS': 'IQ4_XS',
+  'UD-IQ3_XXS': 'IQ3_XXS',
+  'UD-IQ2_M': 'IQ2_M',
+  'UD-IQ2_XXS': 'IQ2_XXS',
+  'UD-IQ1_M': 'IQ1_M',
+  'UD-IQ1_S': 'IQ1_S',
+};
+
 function gguf(name: string, description: string): QuantFormat {
-  const base = GGUF_PRESET_BASE[name] ?? GGUF_PRESET_BASE[GGUF_Q8_EMBED_VARIANTS[name] ?? ''] ?? 'Q4_K';
+  const preset = UNSLOTH_DYNAMIC_BASE[name] ?? name;
+  const base = GGUF_PRESET_BASE[preset] ?? GGUF_PRESET_BASE[GGUF_Q8_EMBED_VARIANTS[preset] ?? ''] ?? 'Q4_K';
   return { name, family: 'gguf', bits: ggmlBits(base), runtimes: GGUF_RUNTIMES, description };
 }
 
@@ -139,6 +161,18 @@ export const QUANT_FORMATS: Readonly<Record<string, QuantFormat>> = Object.freez
   Q4_K_L: gguf('Q4_K_L', 'Q4_K_M with Q8_0 embeddings and output (bartowski)'),
   Q3_K_XL: gguf('Q3_K_XL', 'Q3_K_L with Q8_0 embeddings and output (bartowski)'),
   Q2_K_L: gguf('Q2_K_L', 'Q2_K with Q8_0 embeddings and output (bartowski)'),
+  'UD-Q8_K_XL': gguf('UD-Q8_K_XL', 'Unsloth Dynamic 2.0 on Q8_0: sensitive layers kept at more bits'),
+  'UD-Q6_K_XL': gguf('UD-Q6_K_XL', 'Unsloth Dynamic 2.0 on Q6_K: sensitive layers kept at more bits'),
+  'UD-Q5_K_XL': gguf('UD-Q5_K_XL', 'Unsloth Dynamic 2.0 on Q5_K_M: sensitive layers kept at more bits'),
+  'UD-Q4_K_XL': gguf('UD-Q4_K_XL', 'Unsloth Dynamic 2.0 on Q4_K_M: sensitive layers kept at more bits'),
+  'UD-Q3_K_XL': gguf('UD-Q3_K_XL', 'Unsloth Dynamic 2.0 on Q3_K_M: sensitive layers kept at more bits'),
+  'UD-Q2_K_XL': gguf('UD-Q2_K_XL', 'Unsloth Dynamic 2.0 on Q2_K: sensitive layers kept at more bits'),
+  'UD-IQ4_XS': gguf('UD-IQ4_XS', 'Unsloth Dynamic 2.0 on IQ4_XS: sensitive layers kept at more bits'),
+  'UD-IQ3_XXS': gguf('UD-IQ3_XXS', 'Unsloth Dynamic 2.0 on IQ3_XXS: sensitive layers kept at more bits'),
+  'UD-IQ2_M': gguf('UD-IQ2_M', 'Unsloth Dynamic 2.0 on IQ2_M: sensitive layers kept at more bits'),
+  'UD-IQ2_XXS': gguf('UD-IQ2_XXS', 'Unsloth Dynamic 2.0 on IQ2_XXS: sensitive layers kept at more bits'),
+  'UD-IQ1_M': gguf('UD-IQ1_M', 'Unsloth Dynamic 2.0 on IQ1_M: sensitive layers kept at more bits'),
+  'UD-IQ1_S': gguf('UD-IQ1_S', 'Unsloth Dynamic 2.0 on IQ1_S: sensitive layers kept at more bits'),
   MXFP4: {
     name: 'MXFP4',
     family: 'mxfp4',
@@ -214,6 +248,8 @@ const IQ_LOW = new Set(['IQ2_XXS', 'IQ2_XS', 'IQ1_S', 'IQ2_S', 'IQ2_M', 'IQ1_M']
  * fallback when the row length is not a multiple of the block size.
  */
 export function ggufTensorType(preset: string, t: TensorCtx): GgmlType {
+  const dynamicBase = UNSLOTH_DYNAMIC_BASE[preset];
+  if (dynamicBase) return ggufTensorType(dynamicBase, t);
   const q8Embed = GGUF_Q8_EMBED_VARIANTS[preset];
   if (q8Embed) {
     if (t.role === 'token_embd' || t.role === 'output') return 'Q8_0';

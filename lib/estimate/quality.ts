@@ -1,7 +1,7 @@
 // Quality loss of a quant, scaled by model size, and a size-vs-bits comparison score.
 
 import { modelShape } from './model-shape';
-import { normalizeQuant } from './formats';
+import { normalizeQuant, UNSLOTH_DYNAMIC_BASE } from './formats';
 import type { ModelSpec, Quality, QualityLabel } from './types';
 
 /**
@@ -82,7 +82,9 @@ function qualityParams(m: ModelSpec): number {
 }
 
 export function relativeLoss(quantRaw: string, m: ModelSpec): number {
-  const q = normalizeQuant(quantRaw) ?? quantRaw.toUpperCase();
+  const named = normalizeQuant(quantRaw) ?? quantRaw.toUpperCase();
+  // An Unsloth dynamic quant keeps sensitive layers at more bits than its base preset: the base's loss bounds it.
+  const q = UNSLOTH_DYNAMIC_BASE[named] ?? named;
   let base = REFERENCE_LOSS_8B[q] ?? 0.1;
   // gpt-oss was trained with MXFP4 experts: the released weights are the reference.
   if (q === 'MXFP4' && modelShape(m).moe !== null && /gpt-oss/i.test(`${m.slug ?? ''} ${m.name ?? ''}`)) base = 0;

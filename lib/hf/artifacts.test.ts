@@ -39,8 +39,8 @@ describe('proposed artifacts', () => {
       ['UD-Q3_K_XL', 2, false, null],
     ]);
     expect(p.artifacts[1]!.notes).toEqual(['split into 4 files, 2 listed']);
-    // Unsloth's dynamic variants are not estimator formats yet: kept, flagged for review.
-    expect(p.artifacts[0]!.knownFormat).toBe(false);
+    // Unsloth's dynamic variants are estimator formats (sized on their base preset until a file size is known).
+    expect(p.artifacts[0]!.knownFormat).toBe(true);
   });
 
   it('sums real sizes and lists the vision projector apart from the weights', () => {
