@@ -17,7 +17,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
 export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
@@ -58,9 +58,14 @@ const HOP = prior(0.2, 1, 0.001, 20);
 const PREFILL = prior(0.5, 0.5, 0.01, 2);
 const PREFILL_CEILING = prior(150, 1, 1, 5000);
 const QUANT_FACTOR = prior(0.85, 0.2, 0.2, 2);
+//  - moeTokensPerExpertHalf: in a prefill ubatch each routed expert multiplies only the tokens routed
+//    to it (ubatch × active ÷ experts: 16 for Qwen3.5-35B-A3B at 512), and a GEMM that thin runs far
+//    below the dense rate (llama.cpp MUL_MAT_ID tiles are 8–128 rows). Expert FLOPs run at
+//    n ÷ (n + this) of the dense rate for n tokens per expert; centre 32 tokens, ×2.7 either way.
+const MOE_TOKENS = prior(32, 1, 0.5, 4096);
 const GPU_LLAMA_CPP = {
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP,
-  prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR,
+  prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
 } satisfies Partial<Record<SpeedParam, Prior>>;
 
 /** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
@@ -72,40 +77,40 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
     bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
-    prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR,
+    prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   mlx: {
     bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
     // exo/MLX pipeline over a network: a hop is a network round trip (~1–5 ms over Thunderbolt or Ethernet).
     hopMs: prior(3, 1, 0.05, 50),
-    prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR,
+    prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // CPUs: a few cores cannot always keep up with DRAM (a core streams ~10–20 GB/s), and dequantizing
   // plus dotting every weight costs a few FLOP per weight on FP32 SIMD.
   cpu: {
     bwEfficiency: prior(0.6, 0.4, 0.05, 1.1), bwCeilingGBps: prior(150, 0.7, 5, 2000), layerLatencyUs: prior(20, 1, 0.5, 3000),
     dequantFlopPerWeight: prior(4, 0.7, 0.1, 100),
-    prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR,
+    prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
   // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost.
   vllm: {
     bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50),
     quantLayerLatencyUs: prior(40, 1, 0.5, 3000),
-    prefillEfficiency: PREFILL, prefillCeilingTflops: prior(400, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR,
+    prefillEfficiency: PREFILL, prefillCeilingTflops: prior(400, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // Eager PyTorch: each layer is dozens of launches from Python (~10 µs each plus interpreter time).
   transformers: {
     bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(800, 0.7, 10, 20000), quantLayerLatencyUs: prior(200, 1, 1, 10000),
     hopMs: HOP,
-    prefillEfficiency: PREFILL, prefillCeilingTflops: prior(300, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR,
+    prefillEfficiency: PREFILL, prefillCeilingTflops: prior(300, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
 };
 
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0,
-  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1,
+  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,

@@ -49,6 +49,8 @@ interface PrefillSegment {
   tflops: number | null;
   /** FLOPs per prefill token. */
   flopsPerToken: number;
+  /** The part of flopsPerToken in routed experts (their GEMMs see only the tokens routed to them). */
+  expertFlopsPerToken: number;
   /** Bytes that must be copied host→GPU per ubatch (CPU-resident layers while a GPU is present). */
   hostCopyBytes: number;
   /** Bytes of the segment (the GPU redoes the FLOPs of copied CPU layers). */
@@ -65,6 +67,8 @@ export interface SpeedFeatures {
   kernelQuant: boolean;
   /** Quantized weights (prefill pays the dequantization factor). */
   quantized: boolean;
+  /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
+  tokensPerExpert: number | null;
   bitsPerWeight: number;
   /** Device boundaries a token crosses (layer split). */
   hops: number;
@@ -139,13 +143,17 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   const shards = input.runtime === 'vllm' ? Math.max(1, plan.slots.length) : 1;
   const addSlot = (s: Slot) => {
     let bytes = 0;
+    let expertBytes = 0;
     for (let i = s.firstLayer; i < s.firstLayer + s.layers; i++) {
       const a = active[i] ?? 0;
+      const eActive = shape.moe ? (expertsAll[i] ?? 0) * share : 0;
       if (i < plan.moeExpertLayersOnCpu && input.runtime !== 'vllm') {
-        const eActive = (expertsAll[i] ?? 0) * share;
         bytes += a - eActive;
         cpuBytes += eActive;
-      } else bytes += a;
+      } else {
+        bytes += a;
+        expertBytes += eActive;
+      }
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += sumOver(kvRead, s.firstLayer, s.layers);
@@ -159,6 +167,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       bytes: bytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
+      expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -196,6 +205,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
+      expertFlopsPerToken: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
@@ -220,13 +230,17 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const vllm = input.runtime === 'vllm';
   const shards = dec[0]?.parallelShards ?? 1;
+  const moeShape = modelShape(input.model).moe;
   return {
     decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({ backend, tflops, flopsPerToken, hostCopyBytes, bytes, parallelShards }))
+      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards,
+        }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
+    tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
@@ -271,7 +285,11 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
     if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
       const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : 1);
-      t += (s.flopsPerToken * batch) / (eff * 1e12 * s.parallelShards);
+      // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + moeTokensPerExpertHalf) of the dense rate.
+      const n = f.tokensPerExpert;
+      const expertSlowdown = n !== null && n > 0 && c.moeTokensPerExpertHalf > 0 ? (n + c.moeTokensPerExpertHalf) / n : 1;
+      const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
+      t += (flops * batch) / (eff * 1e12 * s.parallelShards);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
