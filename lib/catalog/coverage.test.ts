@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedData } from '@/lib/data/catalog-seed';
-import { coverageReport, formatCoverageReport, hardwareProblems, priceProblems } from './coverage';
+import { loadModelConfigLinks, readConfigFixture } from './config-fixtures';
+import { coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, priceProblems } from './coverage';
 
-// The catalog check (issue 13 item 5), hardware half: run on the committed seed files, and on
+// The catalog check (issue 13 item 5): run on the committed seed files and config fixtures, and on
 // rows broken on purpose to show each rule can fail.
 
 const seed = loadSeedData();
@@ -37,6 +38,48 @@ describe('hardware catalog check', () => {
   });
 });
 
+describe('model catalog check', () => {
+  const links = loadModelConfigLinks();
+  const qwen = seed.models.find((m) => m.slug === 'qwen3-8b')!;
+  const qwenLink = links.find((l) => l.model === 'qwen3-8b')!;
+
+  it('every model names one config fixture, and its architecture is what that config parses to', () => {
+    expect(modelConfigProblems(seed.models, links, readConfigFixture)).toEqual([]);
+  });
+
+  it('at least 110 models, 30 of them released in 2026, the newest within three months of today', () => {
+    expect(seed.models.length).toBeGreaterThanOrEqual(110);
+    expect(seed.models.filter((m) => m.releaseDate?.startsWith('2026')).length).toBeGreaterThanOrEqual(30);
+    const newest = seed.models.map((m) => m.releaseDate ?? '').sort().at(-1)!;
+    expect(newest >= '2026-08-30', newest).toBe(true);
+  });
+
+  it.each([
+    ['a model with no fixture', [], /no config fixture/],
+    ['a fixture that does not exist', [{ ...qwenLink, file: 'nope__nope.json' }], /does not exist/],
+    ['a path instead of a file name', [{ ...qwenLink, file: '../hf-hub/SOURCES.csv' }], /does not exist/],
+    ['a sibling config without a reason', [{ ...qwenLink, relation: 'sibling', why: '' }], /needs the reason/],
+    ['an unknown relation', [{ ...qwenLink, relation: 'cousin', why: 'x' }], /not one of/],
+    ['a documented window without a reason', [{ ...qwenLink, window: 'documented', why: '' }], /needs its reason/],
+    ['another model\'s config', [{ ...qwenLink, file: 'Qwen__Qwen3-14B.json' }], /differs from what/],
+  ])('refuses %s', (_label, rowLinks, problem) => {
+    const problems = modelConfigProblems([qwen], rowLinks, readConfigFixture);
+    expect(problems.map((p) => p.problem).join('\n')).toMatch(problem);
+  });
+
+  it('a documented native window may differ from the config, with its reason', () => {
+    const shorter = { ...qwen, architecture: { ...qwen.architecture, context: { ...qwen.architecture.context, nativeTokens: 4096 } } };
+    expect(modelConfigProblems([shorter], [{ ...qwenLink, window: 'documented', why: 'the card says 4k' }], readConfigFixture)).toEqual([]);
+  });
+
+  it('ignores the publisher\'s documented extension, but not a changed native window', () => {
+    const extended = { ...qwen, architecture: { ...qwen.architecture, context: { ...qwen.architecture.context, extendedTokens: 131072, extension: { method: 'yarn' as const, factor: 4, originalTokens: 32768 } } } };
+    expect(modelConfigProblems([extended], [qwenLink], readConfigFixture)).toEqual([]);
+    const shorter = { ...qwen, architecture: { ...qwen.architecture, context: { ...qwen.architecture.context, nativeTokens: 4096 } } };
+    expect(modelConfigProblems([shorter], [qwenLink], readConfigFixture)[0]?.problem).toMatch(/differs/);
+  });
+});
+
 describe('coverage report', () => {
   const report = coverageReport(seed);
 
@@ -47,6 +90,8 @@ describe('coverage report', () => {
     expect(sum(report.hardware.computeBasis)).toBe(seed.hardware.length);
     expect(sum(report.models.byFamily)).toBe(seed.models.length);
     expect(sum(report.models.byReleaseYear)).toBe(seed.models.length);
+    expect(sum(report.models.byPublisher)).toBe(seed.models.length);
+    expect(report.models.withSizedArtifact + report.models.withoutSizedArtifact.length).toBe(seed.models.length);
   });
 
   it('has the machines issue 13 names', () => {
@@ -61,6 +106,7 @@ describe('coverage report', () => {
     const text = formatCoverageReport(report, []);
     expect(text).toMatch(/by vendor:/);
     expect(text).toMatch(/by release year:/);
+    expect(text).toMatch(/by publisher:/);
     expect(text).toMatch(/Catalog check: no problems/);
   });
 });

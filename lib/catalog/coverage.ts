@@ -5,7 +5,8 @@
 import { deviceCompute, type ComputeBasis } from '@/lib/estimate';
 import { DEVICE_COUNTS, HARDWARE_KINDS, type FormFactor, type HardwareFigure, type HardwareKind } from '@/lib/enums';
 import { deviceSpecOf } from '@/lib/recommend/hardware';
-import type { HardwareRecord, ModelRecord, PriceRecord } from '@/lib/schemas/catalog';
+import type { ParseHfConfigResult } from '@/lib/architecture/hf/parse';
+import type { ArtifactRecord, HardwareRecord, ModelRecord, PriceRecord } from '@/lib/schemas/catalog';
 import { catalogHardwareOf } from './records';
 
 /** The per-path compute figures of a device (the hardware convention), besides the speed model's fp16Tflops. */
@@ -82,6 +83,71 @@ export function priceProblems(prices: readonly PriceRecord[], hardware: readonly
   return out;
 }
 
+/** How a catalog model's architecture is tied to a published config.json (fixtures/hf-configs/CATALOG.csv). */
+export const CONFIG_RELATIONS = ['own', 'derivative', 'sibling'] as const;
+export interface ModelConfigLink {
+  model: string;
+  file: string;
+  /** own: the model's repository; derivative: an official quantized or text-only release of it; sibling: another release of the same architecture. */
+  relation: string;
+  /** config: the native window is the config's; documented: the publisher documents another one (the reason says where). */
+  window: string;
+  /** Why a config other than the model's own stands for it, or why the window is not the config's (required then). */
+  why: string;
+}
+
+/**
+ * The record as the comparison sees it. The documented extension is the publisher's, not the
+ * config's; a documented native window replaces the config's; a derivative or sibling config stands
+ * for the language model only (its model_type and towers may be those of another packaging).
+ */
+function configView(a: ModelRecord['architecture'], link: ModelConfigLink): unknown {
+  const { extendedTokens: _e, extension: _x, ...context } = a.context;
+  const { nativeTokens: _n, ropeScaling: _r, ...fixed } = context;
+  const { modelType: _t, towers: _w, ...languageModel } = a;
+  return { ...(link.relation === 'own' ? a : languageModel), context: link.window === 'documented' ? fixed : context };
+}
+
+/**
+ * The model half of the catalog check: every model names exactly one config fixture, with a reason
+ * when the fixture is not the model's own, and its stored architecture is what that config parses to
+ * (the publisher's documented context extension aside). `readConfig` parses a fixture by file name
+ * (null when the file does not exist); the test reads fixtures/hf-configs.
+ */
+export function modelConfigProblems(models: readonly ModelRecord[], links: readonly ModelConfigLink[], readConfig: (file: string) => ParseHfConfigResult | null): CatalogProblem[] {
+  const out: CatalogProblem[] = [];
+  const bySlug = new Map<string, ModelConfigLink[]>();
+  for (const l of links) bySlug.set(l.model, [...(bySlug.get(l.model) ?? []), l]);
+  const slugs = new Set(models.map((m) => m.slug));
+  for (const l of links) if (!slugs.has(l.model)) out.push({ slug: l.model, problem: 'CATALOG.csv names a model the catalog does not have' });
+  for (const m of models) {
+    const say = (problem: string) => out.push({ slug: m.slug, problem });
+    const own = bySlug.get(m.slug) ?? [];
+    if (own.length !== 1) {
+      say(own.length === 0 ? 'no config fixture is named for this model' : `${own.length} config fixtures are named for this model`);
+      continue;
+    }
+    const link = own[0]!;
+    if (!(CONFIG_RELATIONS as readonly string[]).includes(link.relation)) say(`relation "${link.relation}" is not one of ${CONFIG_RELATIONS.join(', ')}`);
+    if (link.relation !== 'own' && link.why.trim() === '') say(`a ${link.relation} config needs the reason it stands for this model`);
+    if (link.window !== 'config' && link.window !== 'documented') say(`window "${link.window}" is neither config nor documented`);
+    if (link.window === 'documented' && link.why.trim() === '') say('a documented native window needs its reason');
+    const parsed = readConfig(link.file);
+    if (parsed === null) {
+      say(`config fixture ${link.file} does not exist`);
+      continue;
+    }
+    if (!parsed.ok) {
+      say(`config fixture ${link.file} does not parse (${parsed.key}: ${parsed.error})`);
+      continue;
+    }
+    if (JSON.stringify(configView(parsed.architecture, link)) !== JSON.stringify(configView(m.architecture, link))) {
+      say(`the stored architecture differs from what ${link.file} parses to`);
+    }
+  }
+  return out;
+}
+
 type Counts = Record<string, number>;
 const bump = (c: Counts, key: string) => {
   c[key] = (c[key] ?? 0) + 1;
@@ -100,10 +166,24 @@ export interface CoverageReport {
     /** The configurations the planner may build: devices × counts that exist for their form factor. */
     configurations: number;
   };
-  models: { total: number; byFamily: Counts; byReleaseYear: Counts; newestRelease: string | null };
+  models: {
+    total: number;
+    byFamily: Counts;
+    byReleaseYear: Counts;
+    byPublisher: Counts;
+    newestRelease: string | null;
+    /** Models with at least one artifact whose file size is published, and the slugs of those without. */
+    withSizedArtifact: number;
+    withoutSizedArtifact: string[];
+  };
 }
 
-export function coverageReport(records: { hardware: readonly HardwareRecord[]; prices: readonly PriceRecord[]; models: readonly ModelRecord[] }): CoverageReport {
+export function coverageReport(records: {
+  hardware: readonly HardwareRecord[];
+  prices: readonly PriceRecord[];
+  models: readonly ModelRecord[];
+  artifacts: readonly ArtifactRecord[];
+}): CoverageReport {
   const hw: CoverageReport['hardware'] = {
     total: records.hardware.length, byKind: {}, byVendor: {}, byFormFactor: {}, byYear: {}, computeBasis: {}, withStreetPrice: 0, configurations: 0,
   };
@@ -118,10 +198,16 @@ export function coverageReport(records: { hardware: readonly HardwareRecord[]; p
     if (priced.has(h.slug)) hw.withStreetPrice++;
     hw.configurations += DEVICE_COUNTS[h.formFactor].length;
   }
-  const models: CoverageReport['models'] = { total: records.models.length, byFamily: {}, byReleaseYear: {}, newestRelease: null };
+  const models: CoverageReport['models'] = {
+    total: records.models.length, byFamily: {}, byReleaseYear: {}, byPublisher: {}, newestRelease: null, withSizedArtifact: 0, withoutSizedArtifact: [],
+  };
+  const sized = new Set(records.artifacts.filter((a) => a.fileBytes !== null).map((a) => a.model));
   for (const m of records.models) {
     bump(models.byFamily, m.family);
     bump(models.byReleaseYear, m.releaseDate?.slice(0, 4) ?? 'unknown');
+    bump(models.byPublisher, m.publisher);
+    if (sized.has(m.slug)) models.withSizedArtifact++;
+    else models.withoutSizedArtifact.push(m.slug);
     if (m.releaseDate && (models.newestRelease === null || m.releaseDate > models.newestRelease)) models.newestRelease = m.releaseDate;
   }
   return { hardware: hw, models };
@@ -142,9 +228,11 @@ export function formatCoverageReport(r: CoverageReport, problems: readonly Catal
     block('by year', r.hardware.byYear, years(r.hardware.byYear)),
     block('speed model compute figure', r.hardware.computeBasis),
     '',
-    `Models: ${r.models.total}, newest released ${r.models.newestRelease ?? 'unknown'}`,
+    `Models: ${r.models.total}, newest released ${r.models.newestRelease ?? 'unknown'}, ${r.models.withSizedArtifact} with a published file size`,
     block('by family', r.models.byFamily),
     block('by release year', r.models.byReleaseYear, years(r.models.byReleaseYear)),
+    block('by publisher', r.models.byPublisher),
+    r.models.withoutSizedArtifact.length === 0 ? 'every model has a download with a published size' : `no download with a published size yet (${r.models.withoutSizedArtifact.length}): ${r.models.withoutSizedArtifact.join(', ')}`,
     '',
     problems.length === 0 ? 'Catalog check: no problems.' : [`Catalog check: ${problems.length} problem(s):`, ...problems.map((p) => `  ${p.slug}: ${p.problem}`)].join('\n'),
   ].join('\n');

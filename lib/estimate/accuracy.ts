@@ -138,6 +138,29 @@ export const ACCURACY_TARGETS: Partial<Record<MetricName, { median: number; p90:
   prefill: { median: 25, p90: 60, band: 0.7 },
 };
 
+export interface TargetMiss {
+  metric: MetricName;
+  title: string;
+  measure: 'median' | 'p90' | 'band';
+  /** Held-out value: % error for median and p90, the share inside the band for band. */
+  value: number;
+  target: number;
+}
+
+/** The held-out figures that miss their target, in table order (empty when every target is met). */
+export function targetMisses(report: AccuracyReport): TargetMiss[] {
+  const out: TargetMiss[] = [];
+  for (const m of report.metrics) {
+    const t = m.target;
+    if (!t) continue;
+    const h = m.heldOut;
+    if (h.medianAbsPctErr > t.median) out.push({ metric: m.metric, title: m.title, measure: 'median', value: h.medianAbsPctErr, target: t.median });
+    if (t.p90 !== null && h.p90AbsPctErr > t.p90) out.push({ metric: m.metric, title: m.title, measure: 'p90', value: h.p90AbsPctErr, target: t.p90 });
+    if (t.band !== null && h.bandCoverage !== null && h.bandCoverage < t.band) out.push({ metric: m.metric, title: m.title, measure: 'band', value: h.bandCoverage, target: t.band });
+  }
+  return out;
+}
+
 /**
  * Sources the hand-set (not script-fitted) size and memory constants were read from: their rows
  * are in-sample only. weights.ts GGUF_METADATA_BYTES_PER_TOKEN and overhead.ts's llama.cpp

@@ -154,6 +154,15 @@ const MLX_SAME_CHOICE_BITS = 1.5;
  * llama.cpp pick when the estimator expects it to decode faster (MLX is Apple's own framework).
  */
 function fasterMlx(winner: Candidate, all: Candidate[]): Candidate {
+  if (winner.engine.engine === 'mlx') {
+    // MLX won on its own: name the llama.cpp choice it beat, so the card says what MLX gains.
+    let beaten: Candidate | null = null;
+    for (const c of all) {
+      if (c.engine.engine !== 'gguf' || Math.abs(c.group.bits - winner.group.bits) > MLX_SAME_CHOICE_BITS || c.tps >= winner.tps) continue;
+      if (!beaten || better(c, beaten)) beaten = c;
+    }
+    return beaten ? { ...winner, replaces: beaten } : winner;
+  }
   if (winner.engine.engine !== 'gguf') return winner;
   let pick = winner;
   for (const c of all) {

@@ -130,15 +130,21 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
   const billions = (n: number) => n / 1e9;
   const bits = (format: string) => bitsOf(format);
 
-  it('laptop: "at most about 8B parameters per token, at 4 to 5 bits"; gpt-oss-20b about as fast as a 4B, an 8B about half', () => {
-    expect(body).toContain('reads at most about 8B parameters per token, at 4 to 5 bits');
+  it('laptop: "at most about 8B parameters per token, at 3 to 5 bits"; gpt-oss-20b about as fast as a 4B, an 8B about half; Gemma 4 26B-A4B only at IQ3_M', () => {
+    expect(body).toContain('reads at most about 8B parameters per token, at 3 to 5 bits');
+    expect(body).toContain('Gemma 4 26B-A4B (4B active) fits the same way only at about 3.7 bits (IQ3_M)');
     const { results } = tierPicks(SEED_CATALOG, 'laptop', 'chat');
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) {
       expect(billions(r.model.activeParams), r.model.slug).toBeLessThanOrEqual(8.5);
-      expect(bits(r.format), `${r.model.slug} ${r.format}`).toBeGreaterThanOrEqual(4);
+      expect(bits(r.format), `${r.model.slug} ${r.format}`).toBeGreaterThanOrEqual(3);
       expect(bits(r.format), `${r.model.slug} ${r.format}`).toBeLessThan(6);
+      // Only a mixture of experts goes below 4 bits to fit.
+      if (bits(r.format) < 4) expect(r.model.activeParams, r.model.slug).toBeLessThan(r.model.totalParams);
     }
+    const gemma4 = results.find((r) => r.model.slug === 'gemma-4-26b-a4b-it');
+    if (gemma4) expect(gemma4.format).toBe('IQ3_M');
+    expect(bits('IQ3_M')).toBeCloseTo(3.7, 0);
     const speedOf = (pred: (slug: string) => boolean) => results.filter((r) => pred(r.model.slug)).map((r) => r.decodeTokensPerSec!.expected);
     const fourB = speedOf((s) => /-4b/.test(s));
     const moe = speedOf((s) => s === 'gpt-oss-20b');
@@ -161,9 +167,15 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     for (const r of results.filter((r) => r.model.slug.startsWith('gpt-oss'))) expect(r.format).toBe('MXFP4');
     const moeInRam = (r: (typeof results)[number]) => r.model.activeParams < r.model.totalParams && r.estimate.fit === 'partial-offload';
     // "With 32 GB of system RAM, a 30B mixture-of-experts model … its experts in RAM … ranks above the 14B models"
-    expect(body).toContain('a 30B mixture-of-experts model such as Qwen3-Coder-30B-A3B runs too, its attention on the GPU and its experts in RAM');
-    expect(results[0]!.model.slug).toBe('qwen3-coder-30b-a3b-instruct');
+    expect(body).toContain('a 30B-class mixture-of-experts model such as Qwen3.6-35B-A3B or Qwen3-Coder-30B-A3B runs too, its attention on the GPU and its experts in RAM');
+    expect(['qwen3.6-35b-a3b', 'qwen3-coder-30b-a3b-instruct']).toContain(results[0]!.model.slug);
     expect(moeInRam(results[0]!)).toBe(true);
+    // "these rank above the 14B models that fit whole"
+    const firstWhole14B = results.findIndex((r) => !moeInRam(r) && billions(r.model.totalParams) >= 12);
+    for (const slug of ['qwen3.6-35b-a3b', 'qwen3-coder-30b-a3b-instruct']) {
+      const at = results.findIndex((r) => r.model.slug === slug);
+      if (at >= 0 && firstWhole14B >= 0) expect(at, slug).toBeLessThan(firstWhole14B);
+    }
     for (const r of results.filter((r) => !moeInRam(r))) expect(billions(r.model.totalParams), r.model.slug).toBeLessThan(22);
   });
 
@@ -180,10 +192,16 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     }
   });
 
-  it('two 24 GB GPUs: "Two GPUs with 48 GB total let you run 70B models at 4 to 5 bits"', () => {
-    expect(body).toContain('Two GPUs with 48 GB total let you run 70B models at 4 to 5 bits');
+  it('two 24 GB GPUs: "Two GPUs with 48 GB total let you run 70B models at 4 to 5 bits", "the newer 27B to 32B models now rank above"', () => {
+    expect(body).toContain('Two GPUs with 48 GB total let you run 70B models at 4 to 5 bits, though at equal fit the newer 27B to 32B models (Gemma 4 31B, Qwen3.6 27B) now rank above the 2024-era 70B ones');
+    const twoCards = guideHardwareSpec(SEED_CATALOG, ['geforce-rtx-3090', 'geforce-rtx-3090'], 64 * 2 ** 30);
+    const llama70 = guideEstimate(SEED_CATALOG, 'llama-3.3-70b-instruct', 'Q4_K_M', { contextTokens: 8192, hardware: twoCards });
+    expect(llama70.fit).toBe('full-gpu');
     const { results } = tierPicks(SEED_CATALOG, 'workstation', 'reasoning');
-    expect(results.some((r) => billions(r.model.totalParams) >= 65 && bits(r.format) >= 4 && bits(r.format) < 6 && r.estimate.fit === 'full-gpu')).toBe(true);
+    const newer = results.findIndex((r) => r.model.slug === 'gemma-4-31b-it' || r.model.slug === 'qwen3.6-27b');
+    const seventy = results.findIndex((r) => billions(r.model.totalParams) >= 65 && r.model.activeParams === r.model.totalParams);
+    expect(newer).toBeGreaterThanOrEqual(0);
+    if (seventy >= 0) expect(newer).toBeLessThan(seventy);
   });
 
   it('64 GB Mac: "the practical sweet spot for 27B to 32B models"', () => {

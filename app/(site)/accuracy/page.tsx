@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { loadAccuracyData } from '@/lib/data/reference-data';
-import { accuracyBy, computeAccuracy, type ErrorSummary } from '@/lib/estimate/accuracy';
+import { accuracyBy, computeAccuracy, targetMisses, type ErrorSummary } from '@/lib/estimate/accuracy';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScatterPlot } from '@/components/charts/scatter-plot';
 
@@ -34,6 +34,7 @@ function SummaryCells({ s, band }: { s: ErrorSummary; band: boolean }) {
 
 export default function AccuracyPage() {
   const report = computeAccuracy(loadAccuracyData());
+  const misses = targetMisses(report);
   const measurements = report.points.length;
   const byBackend = accuracyBy(report);
   const skippedByKind = new Map<string, number>();
@@ -89,6 +90,13 @@ export default function AccuracyPage() {
           </tbody>
         </table>
       </div>
+      <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300" data-testid="target-status">
+        {misses.length === 0
+          ? 'Every held-out figure meets its target.'
+          : `Not met yet, held-out: ${misses
+              .map((x) => `${x.title.toLowerCase()} ${x.measure === 'band' ? `inside the band ${share(x.value)} (target ≥ ${share(x.target)})` : `${x.measure === 'p90' ? '90th percentile' : 'median'} ${percentError(x.value)} (target ≤ ${percentError(x.target)})`}`)
+              .join('; ')}.`}
+      </p>
       <ul className="mt-3 space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
         {report.metrics.map((m) => (
           <li key={m.metric}>
