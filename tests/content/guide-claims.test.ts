@@ -125,6 +125,14 @@ describe('ModelSizeTable and where the text says a model fits', () => {
   });
 });
 
+describe('2026 models in the guides', () => {
+  it('the guides size at least five model families released in 2026', () => {
+    const sized = guides.flatMap((g) => [...elements(g.slug, 'ModelSizeTable').flatMap((a) => (a.models ?? '').split(',')), ...elements(g.slug, 'EstimateTable').map((a) => a.model ?? '')]);
+    const families = new Set(sized.filter((slug) => slug !== '').map((slug) => findModel(SEED_CATALOG, slug)).filter((m) => m.releaseDate?.startsWith('2026')).map((m) => m.family));
+    expect(families.size, [...families].join(', ')).toBeGreaterThanOrEqual(5);
+  });
+});
+
 describe('TierPicks and the hardware tiers in running-locally', () => {
   const body = bodyOf('running-locally');
   const billions = (n: number) => n / 1e9;
