@@ -24,6 +24,7 @@ const PAGES: readonly { path: string; status?: number }[] = [
   { path: '/models/llama-3.1-8b-instruct' },
   { path: '/models/qwen3-30b-a3b' }, // mixture of experts
   { path: '/models/gemma-3-12b-it' }, // vision
+  { path: '/models/qwen3.6-35b-a3b' }, // 2026: hybrid linear attention, MoE, vision, MLX and Unsloth files
   { path: '/hardware' },
   { path: '/hardware/geforce-rtx-4090' },
   { path: '/hardware/apple-m4-max-40c-64gb' },

@@ -194,30 +194,30 @@ export default async function ModelPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="on-your-hardware" className="lg:col-span-2">
           <h2 id="on-your-hardware" className="mb-2 text-xl font-semibold">On your hardware</h2>
-          <form method="get" action={`/models/${model.slug}#on-your-hardware`} className="mb-4 grid gap-3 sm:grid-cols-3 lg:grid-cols-6">
-            <label className="flex flex-col gap-1 text-xs font-medium sm:col-span-2">Hardware
-              <select name="hardware" defaultValue={choice?.hardware ?? ''} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+          <form method="get" action={`/models/${model.slug}#on-your-hardware`} className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+            <label className="flex min-w-0 flex-col gap-1 text-xs font-medium sm:col-span-2">Hardware
+              <select name="hardware" defaultValue={choice?.hardware ?? ''} className="w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 <option value="">None: memory only</option>
                 {hardwareOptions.map((h) => <option key={h.value} value={h.value}>{h.label}</option>)}
               </select>
             </label>
-            <label className="flex flex-col gap-1 text-xs font-medium">How many
-              <select name="n" defaultValue={String(choice?.n ?? 1)} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+            <label className="flex min-w-0 flex-col gap-1 text-xs font-medium">How many
+              <select name="n" defaultValue={String(choice?.n ?? 1)} className="w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 {[1, 2, 3, 4, 6, 8].map((n) => <option key={n} value={n}>{n}</option>)}
               </select>
             </label>
-            <label className="flex flex-col gap-1 text-xs font-medium">Quantization
-              <select name="quant" defaultValue={choice?.quant ?? 'Q4_K_M'} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+            <label className="flex min-w-0 flex-col gap-1 text-xs font-medium">Quantization
+              <select name="quant" defaultValue={choice?.quant ?? 'Q4_K_M'} className="w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 {quantOptions.map((q) => <option key={q} value={q}>{q}</option>)}
               </select>
             </label>
-            <label className="flex flex-col gap-1 text-xs font-medium">Context (tokens)
-              <select name="ctx" defaultValue={String(choice?.ctx ?? 8192)} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+            <label className="flex min-w-0 flex-col gap-1 text-xs font-medium">Context (tokens)
+              <select name="ctx" defaultValue={String(choice?.ctx ?? 8192)} className="w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 {CONTEXTS.filter((c) => c <= longest).map((c) => <option key={c} value={c}>{c.toLocaleString('en-US')}</option>)}
               </select>
             </label>
-            <label className="flex flex-col gap-1 text-xs font-medium">Runtime
-              <select name="runtime" defaultValue={choice?.runtime ?? ''} className="rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+            <label className="flex min-w-0 flex-col gap-1 text-xs font-medium">Runtime
+              <select name="runtime" defaultValue={choice?.runtime ?? ''} className="w-full min-w-0 rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900">
                 <option value="">Default for the format</option>
                 {RUNTIMES.map((r) => <option key={r} value={r}>{RUNTIME_LABELS[r]}</option>)}
               </select>
