@@ -93,7 +93,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
                 <p>None: no GGUF or safetensors weights were listed.</p>
               ) : (
                 <>
-                  <p className="mb-2">Save the model first; each link then opens the artifact form filled in, to review and save.</p>
+                  <p className="mb-2">Save the model first; each link then opens the artifact form filled in, in a new tab (this draft stays here), to review and save.</p>
                   <div className="overflow-x-auto">
                     <table className="data">
                       <thead><tr><th scope="col">Format</th><th scope="col">Files</th><th scope="col">Size</th><th scope="col">Notes</th><th scope="col"><span className="sr-only">Action</span></th></tr></thead>
@@ -104,7 +104,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
                             <td>{a.files.length === 1 ? a.files[0] : `${a.files.length} files (${a.files[0]} …)`}</td>
                             <td data-figure="size">{sizeText(a.fileBytes)}</td>
                             <td>{[...a.notes, ...(a.complete ? [] : ['incomplete split'])].join('; ')}</td>
-                            <td><Link href={prefillHref('artifacts', a.record)}>Create artifact {String(a.record.slug)}</Link></td>
+                            <td><a href={prefillHref('artifacts', a.record)} target="_blank" rel="noopener">Create artifact {String(a.record.slug)} <span className="whitespace-nowrap">(new tab)</span></a></td>
                           </tr>
                         ))}
                       </tbody>

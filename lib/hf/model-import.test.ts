@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRecordings } from '@/lib/hub-connection';
 import { artifactSchema, modelSchema } from '@/lib/schemas/catalog';
@@ -34,6 +35,17 @@ describe('[HF IMPORT] validation names the field', () => {
     if (result.ok) return;
     expect(result.fieldErrors[field as 'repoId']).toContain(message);
     expect(r.requested).toEqual([]);
+  });
+
+  it('any payload at all: a result, never a throw; refused unless it is { repoId, config } strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ repoId: fc.anything(), config: fc.anything() }, { requiredKeys: [] })), (payload) => {
+        const read = readHubImportInput(payload);
+        const shaped = typeof payload === 'object' && payload !== null && Object.keys(payload).length === 2 && typeof (payload as { repoId?: unknown }).repoId === 'string' && typeof (payload as { config?: unknown }).config === 'string';
+        if (!shaped) expect(read.ok).toBe(false);
+      }),
+      { numRuns: 1000, seed: 20261130 },
+    );
   });
 
   it('an unknown key or a wrong type is refused, never thrown', async () => {
