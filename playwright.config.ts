@@ -25,6 +25,8 @@ const serverEnv = {
   CATALOG_SYNC_SECONDS: String(E2E_CATALOG_SYNC_SECONDS),
   // The public origin, the only Origin admin requests may carry (both instances, as behind one load balancer).
   SITE_URL: E2E_INSTANCES[0],
+  // Hugging Face is the recorded responses in fixtures/hf-hub and nothing else: no network in tests.
+  HF_HUB_RECORDINGS: 'fixtures/hf-hub',
 };
 
 export default defineConfig({

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_PAGE_CACHE_MB } from '@/lib/page-cache-config.mjs';
 import { API_MAX_BATCH } from '@/lib/schemas/estimate';
@@ -28,6 +29,13 @@ const envSchema = z.object({
   // refilled at ESTIMATE_RATE_PER_MINUTE; a batch costs one token per estimate in it.
   ESTIMATE_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(120),
   ESTIMATE_BURST: z.coerce.number().int().min(API_MAX_BATCH, `ESTIMATE_BURST must be at least ${API_MAX_BATCH}, the largest batch the API takes`).max(1_000_000).default(120),
+  // Tests and the e2e run: the Hugging Face Hub is this directory of recorded responses
+  // (fixtures/hf-hub) and nothing else (lib/hub-connection.ts). Unset: the real Hub.
+  HF_HUB_RECORDINGS: z
+    .string()
+    .min(1)
+    .refine((dir) => statSync(dir, { throwIfNoEntry: false })?.isDirectory() === true, 'HF_HUB_RECORDINGS must name a directory of recorded Hub responses, such as fixtures/hf-hub')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -19,12 +19,13 @@ type Conflict = Extract<SaveResult, { kind: 'conflict' }>;
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:hover:bg-zinc-800';
 
 /**
- * Create or edit one catalog entry: numbers in human form ("18.7 GB", "32k"), every error at once
+ * Create or edit one catalog entry (`savedRecord`: what is stored when `record` is a draft filled in
+ * from elsewhere, such as a Hugging Face import): numbers in human form ("18.7 GB", "32k"), every error at once
  * beside its field with focus on the first, a preview of the estimates it moves, a three-way
  * conflict view when someone saved first, a guard against leaving with unsaved changes, and a
  * draft kept in this browser when the session ends mid-edit.
  */
-export function EntityForm({ entity, entryKey, version, record, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
+export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
   const fields = ENTITY_FIELDS[entity];
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -32,7 +33,8 @@ export function EntityForm({ entity, entryKey, version, record, referenceOptions
   const [values, setValues] = useState<FormValues>(initialValues);
   // The version and record this edit started from: the base of the three-way merge.
   const [base, setBase] = useState<{ version: number | null; record: unknown }>({ version, record });
-  const [savedValues, setSavedValues] = useState<FormValues>(initialValues);
+  // A form opened filled in (an import's draft) starts unsaved: what is saved is `savedRecord`.
+  const [savedValues, setSavedValues] = useState<FormValues>(() => (savedRecord === undefined ? initialValues : toFormValues(fields, savedRecord)));
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [signInAgain, setSignInAgain] = useState(false);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Estimate } from '@/lib/estimate/types';
 import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
 
@@ -10,7 +10,11 @@ const noSubscription = () => () => {};
 
 const field = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900';
 
-/** Posts the pasted config.json to the public estimate API and shows its answer, errors by field. */
+/**
+ * Posts the pasted config.json to the public estimate API and shows its answer, errors by field. A
+ * repo id fills the box from Hugging Face through the server (GET /api/v1/hf-config), which says
+ * plainly when it cannot reach the Hub; the paste works either way.
+ */
 export function OwnModelForm({ quants, runtimes }: { quants: string[]; runtimes: { value: string; label: string }[] }) {
   const id = useId();
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -18,6 +22,34 @@ export function OwnModelForm({ quants, runtimes }: { quants: string[]; runtimes:
   // The form posts from the browser: until React has hydrated, the button stays disabled (a click
   // before that would submit the page natively and lose the pasted text).
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const configRef = useRef<HTMLTextAreaElement>(null);
+  const repoRef = useRef<HTMLInputElement>(null);
+  const [repoStatus, setRepoStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reading, setReading] = useState(false);
+
+  async function readRepo() {
+    const repo = repoRef.current?.value.trim() ?? '';
+    if (repo === '') {
+      setRepoStatus({ ok: false, text: 'repo: give a repo id such as owner/name' });
+      return;
+    }
+    setReading(true);
+    setRepoStatus(null);
+    try {
+      const response = await fetch(`/api/v1/hf-config?repo=${encodeURIComponent(repo)}`);
+      const body = (await response.json()) as { repoId: string; config: string } | { error: { field: string; message: string } };
+      if ('error' in body) {
+        setRepoStatus({ ok: false, text: `${body.error.field}: ${body.error.message}` });
+      } else if (configRef.current) {
+        configRef.current.value = body.config;
+        setRepoStatus({ ok: true, text: `Read config.json of ${body.repoId}.` });
+      }
+    } catch {
+      setRepoStatus({ ok: false, text: 'repo: the server did not answer' });
+    } finally {
+      setReading(false);
+    }
+  }
 
   async function submit(form: FormData) {
     const text = String(form.get('config') ?? '');
@@ -55,8 +87,18 @@ export function OwnModelForm({ quants, runtimes }: { quants: string[]; runtimes:
           void submit(new FormData(event.currentTarget));
         }}
       >
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-repo`} className="text-sm font-medium">Hugging Face repo id</label>
+          <div className="flex flex-wrap gap-2">
+            <input id={`${id}-repo`} ref={repoRef} name="repo" placeholder="owner/name" autoComplete="off" onKeyDown={(event) => { if (event.key === 'Enter') { event.preventDefault(); void readRepo(); } }} spellCheck={false} aria-describedby={`${id}-repo-status`} className={`${field} min-w-0 flex-1`} />
+            <button type="button" onClick={() => void readRepo()} disabled={reading || !hydrated} className="rounded border border-zinc-400 px-3 py-1.5 text-sm font-medium hover:bg-zinc-100 disabled:opacity-60 dark:hover:bg-zinc-800">
+              {reading ? 'Reading…' : 'Read its config.json'}
+            </button>
+          </div>
+          <p id={`${id}-repo-status`} role="status" aria-live="polite" className={`break-words text-sm ${repoStatus?.ok === false ? 'text-red-700 dark:text-red-300' : ''}`}>{repoStatus?.text ?? ''}</p>
+        </div>
         <label className="flex flex-col gap-1 text-sm font-medium">config.json
-          <textarea name="config" required rows={12} spellCheck={false} className={`${field} font-mono text-xs`} placeholder='{ "model_type": "qwen3_next", … }' />
+          <textarea ref={configRef} name="config" required rows={12} spellCheck={false} className={`${field} font-mono text-xs`} placeholder='{ "model_type": "qwen3_next", … }' />
         </label>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <label className="flex flex-col gap-1 text-xs font-medium">Quantization

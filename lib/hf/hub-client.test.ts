@@ -3,41 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { parseHfConfigText } from '../architecture/hf/parse';
 import { proposeArtifacts } from './artifacts';
 import { fetchRepoSnapshot, getConfigText, getModelInfo, listRepoFiles } from './hub-client';
+import { interactionsOf, recordingSchema, replayFetch } from './replay';
 
 // The Hub client on recorded real responses (fixtures/hf-hub, sources in SOURCES.csv), replayed by a
 // fetch that answers only what was recorded and follows recorded redirects as fetch does.
 // Failure paths (no network, no answer) use fetches that fail: there is nothing to record for them.
 
-interface Interaction {
-  request: { method: string; url: string };
-  response: { status: number; headers: Record<string, string>; body?: string; bodyFile?: string };
-}
-
 const hubDir = new URL('../../fixtures/hf-hub/', import.meta.url);
-function load(file: string): Interaction[] {
-  const rec = JSON.parse(readFileSync(new URL(file, hubDir), 'utf8')) as { interactions: Interaction[] };
-  return rec.interactions.map((i) => ({
-    ...i,
-    response: { ...i.response, body: i.response.bodyFile ? readFileSync(new URL(i.response.bodyFile, hubDir), 'utf8') : i.response.body },
-  }));
-}
+const load = (file: string) =>
+  interactionsOf(recordingSchema.parse(JSON.parse(readFileSync(new URL(file, hubDir), 'utf8'))), (bodyFile) => readFileSync(new URL(bodyFile, hubDir), 'utf8'));
 
-/** Replays recordings. Tree listings match without their query (the bert repo has no folders, so
- *  the recursive listing equals the recorded one). Anything not recorded fails like a dead network. */
-function replay(...files: string[]): { fetch: typeof fetch; requested: string[] } {
-  const all = files.flatMap(load);
-  const requested: string[] = [];
-  const key = (url: string) => (url.includes('/tree/') ? url.split('?')[0]! : url);
-  const answer = async (url: string, hops = 0): Promise<Response> => {
-    requested.push(url);
-    const hit = all.find((i) => key(i.request.url) === key(url));
-    if (!hit) throw new TypeError(`fetch failed (no recording for ${url})`);
-    const { status, headers, body } = hit.response;
-    if (status >= 300 && status < 400 && headers.location && hops < 5) return answer(new URL(headers.location, url).toString(), hops + 1);
-    return new Response(body ?? '', { status, headers });
-  };
-  return { fetch: ((input: RequestInfo | URL) => answer(String(input))) as typeof fetch, requested };
-}
+/** Replays the named recordings (lib/hf/replay.ts); anything not recorded fails like a dead network. */
+const replay = (...files: string[]) => replayFetch(files.flatMap(load));
 
 describe('Hub client on recorded responses', () => {
   it('model info follows the rename redirect and reads sha, model_type and the safetensors parameter count', async () => {
@@ -51,6 +28,7 @@ describe('Hub client on recorded responses', () => {
         gated: false,
         modelType: 'bert',
         safetensorsParams: 110106428,
+        license: 'apache-2.0',
         files: expect.arrayContaining(['config.json', 'model.safetensors', 'vocab.txt']),
       },
     });

@@ -142,6 +142,8 @@ const modelInfoSchema = z
     config: z.object({ model_type: z.string().optional() }).loose().optional(),
     safetensors: z.object({ total: z.number().int().nonnegative() }).loose().optional(),
     siblings: z.array(z.object({ rfilename: z.string(), size: z.number().int().nonnegative().optional() }).loose()).optional(),
+    cardData: z.object({ license: z.union([z.string(), z.array(z.string())]).optional() }).loose().optional(),
+    tags: z.array(z.string()).optional(),
   })
   .loose();
 
@@ -155,6 +157,16 @@ export interface ModelInfo {
   safetensorsParams: number | null;
   /** File names (sizes are only in the tree listing). */
   files: string[];
+  /** The license the model card declares (its `license:` metadata, else the Hub's license tag). */
+  license: string | null;
+}
+
+function licenseOf(v: z.output<typeof modelInfoSchema>): string | null {
+  const card = v.cardData?.license;
+  const fromCard = Array.isArray(card) ? card[0] : card;
+  const fromTag = v.tags?.find((t) => t.startsWith('license:'))?.slice('license:'.length);
+  const license = (fromCard ?? fromTag)?.trim();
+  return license && license.length <= 120 ? license : null;
 }
 
 /** GET /api/models/{repo}. Renamed repos answer with a redirect, which is followed. */
@@ -178,6 +190,7 @@ export async function getModelInfo(repoId: string, o: HubClientOptions = {}): Pr
       modelType: v.config?.model_type ?? null,
       safetensorsParams: v.safetensors?.total ?? null,
       files: (v.siblings ?? []).map((s) => s.rfilename),
+      license: licenseOf(v),
     },
   };
 }

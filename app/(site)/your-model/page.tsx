@@ -6,7 +6,7 @@ import { OwnModelForm } from '@/components/planner/own-model-form';
 
 export const metadata: Metadata = {
   title: 'Your own model',
-  description: 'Paste a Hugging Face config.json: memory, KV cache and recurrent state for any model the catalog lacks.',
+  description: 'Paste a Hugging Face config.json or give a repo id: memory, KV cache and recurrent state for any model the catalog lacks.',
 };
 
 /** A model the catalog lacks: its config.json through the public API (POST /api/v1/estimate, model.hfConfig). */
@@ -15,7 +15,7 @@ export default function YourModelPage() {
     <>
       <PageHeader title="Your own model">
         <p>
-          Paste the <code>config.json</code> of a model on Hugging Face. It is read layer by layer (hybrid attention,
+          Paste the <code>config.json</code> of a model on Hugging Face, or give its repo id. It is read layer by layer (hybrid attention,
           latent attention, mixture of experts, sliding windows) and estimated exactly as the API does it for{' '}
           <code>{'{ "model": { "hfConfig": … } }'}</code>.
         </p>

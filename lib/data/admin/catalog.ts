@@ -47,6 +47,17 @@ export async function referenceOptions(actor: Actor | null, entity: EntityName):
   return out;
 }
 
+/** Catalog models by their Hugging Face repo (lower-cased), so an import can say the model is already there. */
+export async function modelSlugsByHuggingFaceRepo(actor: Actor | null): Promise<Record<string, string>> {
+  assertRole(actor, 'viewer');
+  const out: Record<string, string> = {};
+  for (const e of await loadEntries(db, 'models')) {
+    const repo = (e.record as { huggingFaceRepo?: string | null }).huggingFaceRepo;
+    if (repo) out[repo.toLowerCase()] = e.key;
+  }
+  return out;
+}
+
 export async function countEntries(actor: Actor | null): Promise<Record<EntityName, number>> {
   assertRole(actor, 'viewer');
   const [models, artifacts, formats, hardware, prices, runtimes, measurements] = await Promise.all([
