@@ -122,6 +122,16 @@ test('[PAGES] the checks can fail: a label painted in its button’s oklch colou
   expect(problems.some((line) => line.includes('horizontal overflow')), problems.join('\n')).toBe(true);
 });
 
+test('[PAGES] the overflow check holds on an emulated phone, which zooms out to fit a page that is too wide', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.locator('main').evaluate((main) => main.insertAdjacentHTML('beforeend', '<div style="width: 700px">wide</div>'));
+  const problems = await pageProblems(page, '/');
+  expect(problems.some((line) => line.includes('horizontal overflow')), problems.join('\n')).toBe(true);
+  await context.close();
+});
+
 test('[PAGES] on a 390 px phone the plan table shows each option’s speed and price without scrolling sideways', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

@@ -174,7 +174,10 @@ export async function contrastOf(page: Page, selector: string): Promise<{ text: 
 export async function pageProblems(page: Page, label: string): Promise<string[]> {
   const problems: string[] = [];
   const report = await page.evaluate(measureLayout, undefined);
-  if (report.scrollWidth > report.innerWidth) problems.push(`${label}: horizontal overflow, document ${report.scrollWidth} px wide in a ${report.innerWidth} px window`);
+  // A mobile context zooms out to fit a too-wide page, and then innerWidth grows with it: the width
+  // the page must fit is the viewport the test set.
+  const width = Math.min(report.innerWidth, page.viewportSize()?.width ?? report.innerWidth);
+  if (report.scrollWidth > width) problems.push(`${label}: horizontal overflow, document ${report.scrollWidth} px wide in a ${width} px window`);
   if (report.measured < 5) problems.push(`${label}: only ${report.measured} text elements measured`);
   // One line per distinct failure: a table of 40 identical cells reads as one problem.
   const distinct = new Map<string, ContrastFailure>();
