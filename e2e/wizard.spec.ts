@@ -75,6 +75,35 @@ test('[WIZARD] 16 GB GPU + 32 GB RAM → an MoE with its experts in RAM in the t
   await expect(page.getByTestId('speed-confidence').first()).toHaveText(/confidence/);
 });
 
+test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s share is taken off the VRAM before placing', async ({ page }) => {
+  for (const path of [
+    '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto',
+    '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/16/os/linux/use/coding/ctx/16384/pri/80/tool/auto',
+    '/wizard/results/hw/gpu/gpu/geforce-rtx-4060/ram/32/os/windows/use/chat/ctx/4096/pri/20/tool/llama.cpp',
+  ]) {
+    await page.goto(path);
+    const items = page.getByTestId('recommendation');
+    await expect(items.first()).toBeVisible();
+    const shown = await items.evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        model: n.getAttribute('data-model'),
+        fit: n.querySelector('[data-fit]')?.getAttribute('data-fit'),
+        percents: [...(n.textContent ?? '').matchAll(/(\d+(?:\.\d+)?) %/g)].map((m) => Number(m[1])),
+        bars: [...(n.textContent ?? '').matchAll(/(\d+\.\d) \/ (\d+\.\d) GiB/g)].map((m) => [Number(m[1]), Number(m[2])] as const),
+      })),
+    );
+    expect(shown.length, path).toBeGreaterThan(0);
+    for (const card of shown) {
+      expect(card.bars.length, `${path} ${card.model}`).toBeGreaterThan(0);
+      for (const p of card.percents) expect(p, `${path} ${card.model}`).toBeLessThanOrEqual(100);
+      for (const [used, usable] of card.bars) expect(used, `${path} ${card.model}`).toBeLessThanOrEqual(usable);
+    }
+  }
+  // On Windows a 24 GiB card places models in 23 GiB: the bar says so.
+  await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+  await expect(page.getByTestId('recommendation').first()).toContainText('/ 23.0 GiB');
+});
+
 test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and the GPU cap explained', async ({ page }) => {
   await page.goto('/wizard');
   await page.getByLabel('Apple Silicon Mac').check();

@@ -130,6 +130,14 @@ export const WIZARD_HARDWARE_MODE_LABELS: Record<WizardHardwareMode, string> = {
 export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
 export type Os = (typeof OPERATING_SYSTEMS)[number];
 export const OS_LABELS: Record<Os, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS' };
+/** The OS assumed where a surface does not ask (the wizard's first answer, and the estimate's default: the largest desktop reserve). */
+export const DEFAULT_OS: Os = 'windows';
+/**
+ * The system a GPU serves, as the estimator sees it: an OS with its desktop on the card, or a
+ * headless machine (a server, a benchmark run) whose GPUs keep nothing for a display.
+ */
+export const HOST_SYSTEMS = [...OPERATING_SYSTEMS, 'headless'] as const;
+export type HostSystem = (typeof HOST_SYSTEMS)[number];
 
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
 

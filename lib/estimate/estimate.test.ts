@@ -4,7 +4,8 @@ import { buildEstimateInput, type Choice } from './choice';
 import { longestContextFor } from './context-search';
 import { estimate } from './estimate';
 import { SPEED_CONSTANTS } from './backends';
-import { metalWorkingSetCapBytes } from './overhead';
+import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import { HOST_SYSTEMS } from '../enums';
 import type { DeviceSpec, EstimateInput, HardwareSpec } from './types';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
@@ -261,5 +262,32 @@ describe('compute figures: no silent fallback (issue 13)', () => {
     const e = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), hardware: { devices: [dev('nvidia-dgx-spark-128gb')], systemMemoryBytes: 128 * GiB } }));
     expect(e.fit).toBe('full-gpu');
     expect(e.assumptions.concat(e.warnings).join(' ')).toMatch(/shared pool/);
+  });
+});
+
+describe('usable memory', () => {
+  it("law: whatever fits uses at most each device's usable memory (VRAM less the system's desktop share, the runtime's overhead inside it)", () => {
+    const models = SAMPLE_SLUGS.filter((s) => s !== 'deepseek-v3');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...models),
+        fc.constantFrom('Q4_K_M', 'Q5_K_M', 'Q8_0'),
+        fc.constantFrom(...SAMPLE_DEVICES.filter((d) => !d.startsWith('apple'))),
+        fc.constantFrom(1, 2),
+        fc.constantFrom(...HOST_SYSTEMS),
+        fc.constantFrom<Choice['runtime']>('llama.cpp', 'ollama', 'lm-studio'),
+        fc.integer({ min: 1024, max: 65536 }),
+        (slug, quant, device, count, os, runtime, contextTokens) => {
+          const e = estimate(input({ model: seedModel(slug), quant, runtime, hardware: { devices: [dev(device, count)], systemMemoryBytes: 64 * GiB, os }, contextTokens, flashAttention: true }));
+          if (e.fit === 'does-not-fit') return;
+          for (const d of e.memory.devices) {
+            expect(d.capacityBytes).not.toBeNull();
+            expect(d.bytes, `${slug} ${quant} ${contextTokens} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes!);
+            if (d.kind !== 'system') expect(d.capacityBytes).toBe(seedDevice(device).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -7,7 +7,7 @@ import { placeLlamaCpp } from './placement-llama-cpp';
 import { placeSequential } from './placement-sequential';
 import { placeVllm } from './placement-vllm';
 import { QUANT_FORMATS } from './formats';
-import type { DeviceSpec, HardwareSpec } from './types';
+import type { DeviceSpec, EstimateHardware } from './types';
 
 /** Placement for the request at `tokens` context (onlyFull: skip the offload search). */
 export function placeModel(ctx: PlacementContext, tokens: number, onlyFull = false): Placement {
@@ -19,7 +19,7 @@ export function placeModel(ctx: PlacementContext, tokens: number, onlyFull = fal
   return placeOnHardware(ctx, hw, tokens, onlyFull);
 }
 
-function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number, onlyFull: boolean): Placement {
+function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: number, onlyFull: boolean): Placement {
   const { input } = ctx;
   const rt = input.runtime;
   const gpus = expandDevices(hw);

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend, type CatalogHardware, type CatalogModel, type HardwareProfile, type Needs, type RecommendCatalog } from '@/lib/recommend';
-import { DISPLAY_RESERVE_BYTES, headroomFor, LARGE_MAC_BYTES, macGpuCapNote, TIGHT_FIT_SHARE, wiredLimitMb } from './headroom';
+import { DISPLAY_RESERVE_BYTES, estimateChoice } from '@/lib/estimate';
+import { OPERATING_SYSTEMS } from '@/lib/enums';
+import { deviceSpecOf } from './hardware';
+import { headroomFor, LARGE_MAC_BYTES, macGpuCapNote, TIGHT_FIT_SHARE, wiredLimitMb } from './headroom';
 import { ageYears, qualityScore } from './score';
 import { speedWords } from './trade-off';
 import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
@@ -109,25 +112,44 @@ describe('ranking', () => {
 });
 
 describe('headroom', () => {
-  it('tight exactly above 90 % of usable memory; the display reserve only ever makes a fit tighter', () => {
+  it("law: a pick's used memory is at most the usable memory (VRAM less the OS's desktop share), and tight exactly above 90 % of it", () => {
+    const gpuSlugs = C.hardware.filter((h) => h.kind === 'gpu').map((h) => h.slug);
     fc.assert(
-      fc.property(fc.constantFrom(...C.hardware.filter((h) => h.kind === 'gpu').map((h) => h.slug)), (slug) => {
-        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: 32 * GiB, os: 'linux' }, needs(), C, { explain: false, limit: 5 });
+      fc.property(fc.constantFrom(...gpuSlugs), fc.constantFrom(...OPERATING_SYSTEMS), fc.constantFrom(16, 32, 64), fc.constantFrom(4096, 8192, 32768), (slug, os, ram, ctx) => {
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: ram * GiB, os }, needs({ contextTokens: ctx }), C, { explain: false, limit: 8 });
         for (const x of r.results) {
-          const win = headroomFor(x.estimate, 'windows');
-          const lin = headroomFor(x.estimate, 'linux');
-          const mac = headroomFor(x.estimate, 'macos');
-          expect(win.usedShare).toBeGreaterThanOrEqual(lin.usedShare);
-          expect(lin.usedShare).toBeGreaterThanOrEqual(mac.usedShare);
-          for (const h of [win, lin, mac]) {
-            expect(h.tight).toBe(h.usedShare > TIGHT_FIT_SHARE);
-            expect(h.advice === null).toBe(!h.tight);
+          for (const d of x.estimate.memory.devices) {
+            if (d.capacityBytes !== null) expect(d.bytes, `${x.estimate.model.slug} ${x.estimate.quant} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes);
+            if (d.kind !== 'system' && d.capacityBytes !== null) expect(d.capacityBytes).toBeLessThanOrEqual(hw(slug).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
           }
+          const h = headroomFor(x.estimate, os);
+          expect(h.usedShare).toBeLessThanOrEqual(1);
+          expect(h.tight).toBe(h.usedShare > TIGHT_FIT_SHARE);
+          expect(h.advice === null).toBe(!h.tight);
         }
       }),
-      { numRuns: 10 },
+      { numRuns: 12 },
     );
+  });
+
+  it('a 24 GiB card on Windows does not hold Qwen3-32B Q5_K_M on the GPU alone: the desktop keeps 1 GiB of it', () => {
+    const qwen = C.models.find((m) => m.slug === 'qwen3-32b');
+    if (!qwen) throw new Error('qwen3-32b is not in the seed catalog');
+    const e = (os: 'windows' | 'headless') =>
+      estimateChoice({ model: qwen, quant: 'Q5_K_M', runtime: 'llama.cpp', hardware: { devices: [deviceSpecOf(hw('geforce-rtx-4090'))], systemMemoryBytes: 32 * GiB, os }, contextTokens: 8192 });
+    expect(e('headless').fit).toBe('full-gpu');
+    const windows = e('windows');
+    expect(windows.fit).toBe('partial-offload');
+    expect(windows.memory.devices[0]!.capacityBytes).toBe(23 * GiB);
+    expect(windows.memory.devices[0]!.bytes).toBeLessThanOrEqual(23 * GiB);
+    expect(windows.assumptions.join(' ')).toContain('1.0 GiB of each GPU kept for the Windows desktop');
+  });
+
+  it('the desktop reserve is largest on Windows, then Linux; macOS and headless keep none', () => {
     expect(DISPLAY_RESERVE_BYTES.windows).toBeGreaterThan(DISPLAY_RESERVE_BYTES.linux);
+    expect(DISPLAY_RESERVE_BYTES.linux).toBeGreaterThan(0);
+    expect(DISPLAY_RESERVE_BYTES.macos).toBe(0);
+    expect(DISPLAY_RESERVE_BYTES.headless).toBe(0);
   });
 });
 
