@@ -139,6 +139,29 @@ test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RA
   await expect(page.getByText('with 16 GB of system RAM')).toBeVisible();
 });
 
+test('[WIZARD] laptop presets by memory type (DDR4, DDR5, LPDDR5X) open that laptop\'s results; a laptop GPU is never told to add a desktop card', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('No usable GPU (CPU only)').check();
+  const presets = page.getByTestId('laptop-presets');
+  await expect(presets).toBeVisible();
+  for (const [memory, slug, bandwidth] of [
+    ['DDR4', 'amd-ryzen-7-5800u-16gb-ddr4-3200', '51.2 GB/s'],
+    ['DDR5', 'amd-ryzen-7-8845hs-32gb-ddr5-5600', '89.6 GB/s'],
+    ['LPDDR5X', 'amd-ryzen-7-8845hs-32gb-lpddr5x-7500', '120 GB/s'],
+  ] as const) {
+    await expect(presets.getByRole('listitem').filter({ hasText: `${memory} laptop` })).toContainText(bandwidth);
+    await expect(presets.getByRole('link', { name: `${memory} laptop`, exact: true })).toHaveAttribute('href', new RegExp(`/wizard/results/hw/cpu/cpu/${slug}/`));
+  }
+  await presets.getByRole('link', { name: 'DDR4 laptop', exact: true }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/cpu\/cpu\/amd-ryzen-7-5800u-16gb-ddr4-3200\/ram\/16\//);
+  for (const r of await cards(page)) expect(r.totalBytes, r.model).toBeLessThanOrEqual(16 * GIB);
+  // A laptop GPU (the catalog row's form factor): advice stays on the laptop.
+  await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4060-laptop/ram/16/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+  await expect(page.getByTestId('recommendation').first()).toBeVisible();
+  await expect(page.getByText(/A laptop takes no desktop card/).first()).toBeVisible();
+  await expect(page.getByText(/^(Replace the|Add a second|Add another|Add a )/)).toHaveCount(0);
+});
+
 test('[WIZARD] 2× RTX 3090 → a 70B at 4 bits split over both GPUs', async ({ page }) => {
   await page.goto('/wizard/results?hw=gpu&gpu=geforce-rtx-3090,geforce-rtx-3090&ram=128&os=linux&use=chat&ctx=8192&pri=50&tool=auto');
   const results = await cards(page);

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
@@ -93,7 +94,17 @@ function Submit() {
   );
 }
 
-export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Option[]; macs: Option[]; cpus: Option[]; defaults: Record<string, string>; detect: { gpus: NamedGpu[]; macs: MacOption[] } }) {
+/** A laptop preset: a catalog laptop row per memory type, its results link and the row's page (its sources). */
+export interface LaptopPreset {
+  memory: string;
+  href: string;
+  label: string;
+  detail: string;
+  sourceHref: string;
+  sourceLabel: string;
+}
+
+export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gpus: Option[]; macs: Option[]; cpus: Option[]; laptops: LaptopPreset[]; defaults: Record<string, string>; detect: { gpus: NamedGpu[]; macs: MacOption[] } }) {
   const [state, action] = useActionState<WizardFormState, FormData>(wizardAction, { ok: true, message: null, fieldErrors: {}, values: defaults, suggestions: {} });
   const v = state.values;
   const e = state.fieldErrors;
@@ -137,6 +148,18 @@ export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Optio
           <Field name="cpu" label="Machine" error={e.cpu} hint="Speed follows memory bandwidth: channels × memory speed">
             <Select name="cpu" value={v.cpu} options={cpus} error={e.cpu} />
           </Field>
+          {laptops.length > 0 ? (
+            <div className="mt-2 text-sm" data-testid="laptop-presets">
+              <p className="font-medium">Or start from a typical laptop, by its memory:</p>
+              <ul className="mt-1 space-y-1">
+                {laptops.map((l) => (
+                  <li key={l.memory}>
+                    <Link href={l.href}>{l.label}</Link> <span className="text-zinc-600 dark:text-zinc-400">({l.detail}; bandwidth = transfers/s × 128-bit bus, figures on <Link href={l.sourceHref}>{l.sourceLabel}</Link>)</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </div>
         <div className="hw-panel hw-other grid max-w-md gap-4 sm:grid-cols-2">
           <Field name="mem" label="Accelerator memory (GB)" error={e.mem}>

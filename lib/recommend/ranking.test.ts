@@ -206,15 +206,31 @@ describe('speedWords', () => {
 });
 
 describe('upgrade advice fits the device', () => {
-  it('a laptop is never told to add a desktop card; soldered LPDDR gets a smaller-quant note, socketed RAM gets more RAM', () => {
-    const laptop = hw('intel-core-ultra-7-155h-16gb-lpddr5x');
-    const soldered = recommend({ hardware: { type: 'cpu-only', cpu: laptop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: laptop.bandwidthGBps, os: 'windows' }, needs(), C);
-    expect(soldered.upgrade).toBeNull();
-    expect(soldered.notes.join(' ')).toMatch(/soldered.*smaller quant/);
-    const socketed: CatalogHardware = { ...laptop, slug: 'ddr5-laptop', name: 'Test laptop, 16 GB DDR5-5600', bandwidthGBps: 89.6 };
-    const r = recommend({ hardware: { type: 'cpu-only', cpu: socketed }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: 89.6, os: 'windows' }, needs(), C);
+  // Laptop CPU configurations of the catalog, one per memory type, marked as laptops by their form factor.
+  const asLaptop = (slug: string): CatalogHardware => ({ ...hw(slug), formFactor: 'laptop' });
+  it.each([
+    ['DDR4', 'amd-ryzen-7-5800u-16gb-ddr4-3200', false],
+    ['DDR5', 'amd-ryzen-7-8845hs-32gb-ddr5-5600', false],
+    ['LPDDR5X', 'amd-ryzen-7-8845hs-32gb-lpddr5x-7500', true],
+  ] as const)('a %s laptop (form factor laptop) is never told to add a card: more RAM where socketed, else a smaller quant or another machine', (_type, slug, soldered) => {
+    const laptop = asLaptop(slug);
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: laptop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: laptop.bandwidthGBps, os: 'windows' }, needs(), C);
     expect(r.upgrade?.kind ?? 'none').not.toMatch(/gpu/);
-    expect(['more-ram', 'none']).toContain(r.upgrade?.kind ?? 'none');
+    if (soldered) {
+      expect(r.upgrade).toBeNull();
+      expect(r.notes.join(' ')).toMatch(/soldered.*smaller quant/);
+    } else expect(['more-ram', 'none']).toContain(r.upgrade?.kind ?? 'none');
+    expect(r.notes.join(' ')).toMatch(/A laptop takes no desktop card: .*smaller quant.*another machine/);
+  });
+
+  it('a laptop GPU (form factor laptop) is offered no bigger or second card', () => {
+    const laptopGpus = C.hardware.filter((h) => h.kind === 'gpu' && h.formFactor === 'laptop');
+    expect(laptopGpus.length).toBeGreaterThan(0);
+    for (const g of laptopGpus) {
+      const r = recommend({ hardware: { type: 'gpus', gpus: [g] }, systemMemoryBytes: 16 * GiB, os: 'windows' }, needs(), C);
+      expect(r.upgrade?.kind ?? 'none', g.slug).not.toMatch(/gpu/);
+      expect(r.notes.join(' ')).toMatch(/A laptop takes no desktop card/);
+    }
   });
 
   it('a desktop CPU machine may be offered a card or more RAM', () => {
