@@ -88,13 +88,15 @@ test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s sh
       nodes.map((n) => ({
         model: n.getAttribute('data-model'),
         fit: n.querySelector('[data-fit]')?.getAttribute('data-fit'),
-        percents: [...(n.textContent ?? '').matchAll(/(\d+(?:\.\d+)?) %/g)].map((m) => Number(m[1])),
-        bars: [...(n.textContent ?? '').matchAll(/(\d+\.\d) \/ (\d+\.\d) GiB/g)].map((m) => [Number(m[1]), Number(m[2])] as const),
+        // Every percentage the card prints: the memory lines' and the tight-fit advice's.
+        percents: [...n.querySelectorAll('[data-testid="memory-used-percent"], [data-testid="tight-fit"]')].flatMap((e) => [...(e.textContent ?? '').matchAll(/(\d+(?:\.\d+)?) %/g)].map((m) => Number(m[1]))),
+        bars: [...n.querySelectorAll('[data-usable-bytes]')].map((e) => [Number(e.getAttribute('data-used-bytes')), Number(e.getAttribute('data-usable-bytes'))] as const),
       })),
     );
     expect(shown.length, path).toBeGreaterThan(0);
     for (const card of shown) {
       expect(card.bars.length, `${path} ${card.model}`).toBeGreaterThan(0);
+      expect(card.percents.length, `${path} ${card.model}`).toBeGreaterThan(0);
       for (const p of card.percents) expect(p, `${path} ${card.model}`).toBeLessThanOrEqual(100);
       for (const [used, usable] of card.bars) expect(used, `${path} ${card.model}`).toBeLessThanOrEqual(usable);
     }

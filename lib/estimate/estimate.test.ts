@@ -122,11 +122,11 @@ describe('Apple Metal working-set cap', () => {
     expect(mac(64 * GiB).fit).toBe('full-gpu');
   });
 
-  it('exo splits layers over machines in proportion to memory', () => {
+  it('exo splits layers over machines in proportion to memory when it needs both (16-bit 70B: more than the larger holds)', () => {
     const e = estimate(
       input({
         runtime: 'exo',
-        quant: 'MLX-4BIT',
+        quant: 'BF16',
         model: seedModel('llama-3.1-70b-instruct'),
         hardware: { cluster: true, devices: [dev('apple-m4-max-40c-128gb'), { ...dev('apple-m4-max-40c-128gb'), memoryBytes: 64 * GiB, name: 'M4 Pro 64GB' }] },
       }),
@@ -289,5 +289,29 @@ describe('usable memory', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('exo clusters', () => {
+  const exo = (devices: DeviceSpec[], slug = 'llama-3.1-70b-instruct', quant = 'Q4_K_M') =>
+    estimate(input({ model: seedModel(slug), quant, runtime: 'exo', hardware: { devices, cluster: true }, contextTokens: 8192 }));
+  const machines = (e: ReturnType<typeof estimate>) => e.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0);
+
+  it("uses the fewest machines whose memory holds the model, as exo's placement does; the rest stay free", () => {
+    // A 70B at 4 bits (~40 GiB) on four 64 GB Macs (Metal cap ~48 GiB each): one does not hold it with its cache, two do.
+    const four = exo([dev('apple-m2-ultra-60c-64gb', 4)]);
+    expect(four.fit).toBe('full-gpu');
+    expect(machines(four).length).toBeLessThan(4);
+    expect(four.assumptions.join(' ')).toMatch(/fewest machines whose memory holds it: \d of the 4 machines/);
+  });
+
+  it('with mixed machines it takes the largest first', () => {
+    const e = exo([dev('apple-m2-ultra-60c-64gb'), dev('apple-m2-ultra-60c-192gb'), dev('apple-m2-ultra-60c-64gb')]);
+    expect(e.fit).toBe('full-gpu');
+    expect(machines(e).map((d) => d.device)).toEqual([seedDevice('apple-m2-ultra-60c-192gb').name]);
+  });
+
+  it('a model no subset holds does not fit', () => {
+    expect(exo([dev('apple-m2-ultra-60c-64gb', 2)], 'deepseek-v3').fit).toBe('does-not-fit');
   });
 });
