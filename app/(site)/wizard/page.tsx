@@ -33,7 +33,7 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
     const row = hardware.find((h) => h.slug === WIZARD_PRESETS[preset].cpu);
     const href = presetHref(preset);
     if (!row || !href) return [];
-    return [{ memory, href, label: `${memory} laptop`, detail: `${row.memoryType ?? memory}: ${row.bandwidthGBps} GB/s, ${Math.round(row.memoryBytes / GIB)} GB`, sourceHref: `/hardware/${row.slug}`, sourceLabel: row.name }];
+    return [{ memory, href, label: `${memory} laptop`, detail: `${row.bandwidthGBps} GB/s, ${Math.round(row.memoryBytes / GIB)} GB (${row.memoryType ?? memory})`, sourceHref: `/hardware/${row.slug}`, sourceLabel: row.name }];
   });
 
   return (
