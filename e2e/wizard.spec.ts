@@ -75,6 +75,37 @@ test('[WIZARD] 16 GB GPU + 32 GB RAM → an MoE with its experts in RAM in the t
   await expect(page.getByTestId('speed-confidence').first()).toHaveText(/confidence/);
 });
 
+test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s share is taken off the VRAM before placing', async ({ page }) => {
+  for (const path of [
+    '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto',
+    '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/16/os/linux/use/coding/ctx/16384/pri/80/tool/auto',
+    '/wizard/results/hw/gpu/gpu/geforce-rtx-4060/ram/32/os/windows/use/chat/ctx/4096/pri/20/tool/llama.cpp',
+  ]) {
+    await page.goto(path);
+    const items = page.getByTestId('recommendation');
+    await expect(items.first()).toBeVisible();
+    const shown = await items.evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        model: n.getAttribute('data-model'),
+        fit: n.querySelector('[data-fit]')?.getAttribute('data-fit'),
+        // Every percentage the card prints: the memory lines' and the tight-fit advice's.
+        percents: [...n.querySelectorAll('[data-testid="memory-used-percent"], [data-testid="tight-fit"]')].flatMap((e) => [...(e.textContent ?? '').matchAll(/(\d+(?:\.\d+)?) %/g)].map((m) => Number(m[1]))),
+        bars: [...n.querySelectorAll('[data-usable-bytes]')].map((e) => [Number(e.getAttribute('data-used-bytes')), Number(e.getAttribute('data-usable-bytes'))] as const),
+      })),
+    );
+    expect(shown.length, path).toBeGreaterThan(0);
+    for (const card of shown) {
+      expect(card.bars.length, `${path} ${card.model}`).toBeGreaterThan(0);
+      expect(card.percents.length, `${path} ${card.model}`).toBeGreaterThan(0);
+      for (const p of card.percents) expect(p, `${path} ${card.model}`).toBeLessThanOrEqual(100);
+      for (const [used, usable] of card.bars) expect(used, `${path} ${card.model}`).toBeLessThanOrEqual(usable);
+    }
+  }
+  // On Windows a 24 GiB card places models in 23 GiB: the bar says so.
+  await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+  await expect(page.getByTestId('recommendation').first()).toContainText('/ 23.0 GiB');
+});
+
 test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and the GPU cap explained', async ({ page }) => {
   await page.goto('/wizard');
   await page.getByLabel('Apple Silicon Mac').check();
@@ -109,6 +140,29 @@ test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RA
   const desktop = await cards(page);
   for (const r of desktop) expect(r.totalBytes, r.model).toBeLessThanOrEqual(16 * GIB);
   await expect(page.getByText('with 16 GB of system RAM')).toBeVisible();
+});
+
+test('[WIZARD] laptop presets by memory type (DDR4, DDR5, LPDDR5X) open that laptop\'s results; a laptop GPU is never told to add a desktop card', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('No usable GPU (CPU only)').check();
+  const presets = page.getByTestId('laptop-presets');
+  await expect(presets).toBeVisible();
+  for (const [memory, slug, bandwidth] of [
+    ['DDR4', 'amd-ryzen-7-5800u-16gb-ddr4-3200', '51.2 GB/s'],
+    ['DDR5', 'amd-ryzen-7-8845hs-32gb-ddr5-5600', '89.6 GB/s'],
+    ['LPDDR5X', 'amd-ryzen-7-8845hs-32gb-lpddr5x-7500', '120 GB/s'],
+  ] as const) {
+    await expect(presets.getByRole('listitem').filter({ hasText: `${memory} laptop` })).toContainText(bandwidth);
+    await expect(presets.getByRole('link', { name: `${memory} laptop`, exact: true })).toHaveAttribute('href', new RegExp(`/wizard/results/hw/cpu/cpu/${slug}/`));
+  }
+  await presets.getByRole('link', { name: 'DDR4 laptop', exact: true }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/cpu\/cpu\/amd-ryzen-7-5800u-16gb-ddr4-3200\/ram\/16\//);
+  for (const r of await cards(page)) expect(r.totalBytes, r.model).toBeLessThanOrEqual(16 * GIB);
+  // A laptop GPU (the catalog row's form factor): advice stays on the laptop.
+  await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4060-laptop/ram/16/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
+  await expect(page.getByTestId('recommendation').first()).toBeVisible();
+  await expect(page.getByText(/A laptop takes no desktop card/).first()).toBeVisible();
+  await expect(page.getByText(/^(Replace the|Add a second|Add another|Add a )/)).toHaveCount(0);
 });
 
 test('[WIZARD] 2× RTX 3090 → a 70B at 4 bits split over both GPUs', async ({ page }) => {

@@ -64,15 +64,16 @@ export const GPU_FIELD_KINDS: readonly string[] = ['gpu', 'unified'] satisfies r
 /**
  * How a device is bought and built into a machine: what the planner may multiply. Desktop PCIe
  * cards go 1 to 8 in a workstation or server; server modules (SXM, OAM) come on boards of 4 or 8
- * and are rented as 1, 2, 4 or 8; a laptop GPU and a whole system (a Mac, a DGX Spark, a mini PC,
- * a single-board computer, a CPU configuration) are one per machine.
+ * and are rented as 1, 2, 4 or 8; a laptop (its GPU, or a laptop CPU configuration) and a whole
+ * system (a Mac, a DGX Spark, a mini PC, a single-board computer, a desktop CPU configuration) are one
+ * per machine. A laptop takes no desktop card: upgrade advice reads this field.
  */
 export const FORM_FACTORS = ['card', 'module', 'laptop', 'system'] as const;
 export type FormFactor = (typeof FORM_FACTORS)[number];
 export const FORM_FACTOR_LABELS: Record<FormFactor, string> = {
   card: 'Desktop PCIe card',
   module: 'Server module (SXM/OAM)',
-  laptop: 'Laptop GPU',
+  laptop: 'Laptop (its GPU, or the whole laptop for a CPU configuration)',
   system: 'Whole system',
 };
 /** Device counts that exist per form factor (the planner's configurations). */
@@ -130,6 +131,14 @@ export const WIZARD_HARDWARE_MODE_LABELS: Record<WizardHardwareMode, string> = {
 export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
 export type Os = (typeof OPERATING_SYSTEMS)[number];
 export const OS_LABELS: Record<Os, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS' };
+/** The OS assumed where a surface does not ask (the wizard's first answer, and the estimate's default: the largest desktop reserve). */
+export const DEFAULT_OS: Os = 'windows';
+/**
+ * The system a GPU serves, as the estimator sees it: an OS with its desktop on the card, or a
+ * headless machine (a server, a benchmark run) whose GPUs keep nothing for a display.
+ */
+export const HOST_SYSTEMS = [...OPERATING_SYSTEMS, 'headless'] as const;
+export type HostSystem = (typeof HOST_SYSTEMS)[number];
 
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
 

@@ -9,7 +9,8 @@ const PARTS = [
 ] as const;
 
 /**
- * For each device, what the model puts there against what the device may use: an HTML label line
+ * For each device, what the model puts there against what the device may use (the estimate's usable
+ * memory: VRAM less the desktop's share, Metal's cap, RAM less the system's): an HTML label line
  * (legible at any width) over a server-rendered SVG bar that stretches to the card.
  */
 export function MemoryBar({ estimate }: { estimate: Estimate }) {
@@ -28,8 +29,9 @@ export function MemoryBar({ estimate }: { estimate: Estimate }) {
             <div key={`${device.device}-${index}`}>
               <div className="flex items-baseline justify-between gap-3 text-xs text-zinc-700 dark:text-zinc-300">
                 <span className="min-w-0 truncate">{device.device}</span>
-                <span className="shrink-0 tabular-nums">
+                <span className="shrink-0 tabular-nums" data-used-bytes={Math.round(device.bytes)} data-usable-bytes={device.capacityBytes ?? undefined}>
                   {(device.bytes / GIB).toFixed(1)}{device.capacityBytes ? ` / ${(device.capacityBytes / GIB).toFixed(1)}` : ''} GiB
+                  {device.capacityBytes ? <span data-testid="memory-used-percent"> · {Math.round((100 * device.bytes) / device.capacityBytes)} %</span> : null}
                 </span>
               </div>
               <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" className="block h-4 w-full overflow-hidden rounded-sm">

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
@@ -38,7 +39,7 @@ function Field({ name, label, error, hint, children, after }: { name: string; la
 function Select({ name, options, value, error }: { name: string; options: Option[]; value?: string; error?: string }) {
   const groups = [...new Set(options.map((o) => o.group ?? ''))];
   return (
-    <select id={`w-${name}`} name={name} defaultValue={value} className={input} aria-invalid={error ? true : undefined} aria-describedby={`w-${name}-error`}>
+    <select id={`w-${name}`} name={name} defaultValue={value} className={`${input} max-w-full`} aria-invalid={error ? true : undefined} aria-describedby={`w-${name}-error`}>
       {groups.map((group) =>
         group ? (
           <optgroup key={group} label={group}>
@@ -93,7 +94,17 @@ function Submit() {
   );
 }
 
-export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Option[]; macs: Option[]; cpus: Option[]; defaults: Record<string, string>; detect: { gpus: NamedGpu[]; macs: MacOption[] } }) {
+/** A laptop preset: a catalog laptop row per memory type, its results link and the row's page (its sources). */
+export interface LaptopPreset {
+  memory: string;
+  href: string;
+  label: string;
+  detail: string;
+  sourceHref: string;
+  sourceLabel: string;
+}
+
+export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gpus: Option[]; macs: Option[]; cpus: Option[]; laptops: LaptopPreset[]; defaults: Record<string, string>; detect: { gpus: NamedGpu[]; macs: MacOption[] } }) {
   const [state, action] = useActionState<WizardFormState, FormData>(wizardAction, { ok: true, message: null, fieldErrors: {}, values: defaults, suggestions: {} });
   const v = state.values;
   const e = state.fieldErrors;
@@ -101,7 +112,7 @@ export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Optio
   return (
     <form action={action} className="wizard-form space-y-8" noValidate>
       {state.message ? <p role="alert" className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-800 dark:bg-red-950 dark:text-red-200">{state.message}</p> : null}
-      <fieldset className="space-y-4">
+      <fieldset className="min-w-0 space-y-4">
         <legend className="mb-2 text-xl font-semibold">1. Your hardware</legend>
         <DetectHardware gpus={detect.gpus} macs={detect.macs} />
         <div role="radiogroup" aria-label="What runs the model" className="flex flex-wrap gap-4">
@@ -137,6 +148,19 @@ export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Optio
           <Field name="cpu" label="Machine" error={e.cpu} hint="Speed follows memory bandwidth: channels × memory speed">
             <Select name="cpu" value={v.cpu} options={cpus} error={e.cpu} />
           </Field>
+          {laptops.length > 0 ? (
+            <div className="mt-2 text-sm" data-testid="laptop-presets">
+              <p className="font-medium">Or start from a typical laptop, by its memory</p>
+              <p className="text-xs text-zinc-600 dark:text-zinc-400">Bandwidth is transfers per second × the 128-bit bus; each row&apos;s page lists its sources.</p>
+              <ul className="mt-1 space-y-1">
+                {laptops.map((l) => (
+                  <li key={l.memory}>
+                    <Link href={l.href}>{l.label}</Link>: {l.detail} <span className="text-zinc-600 dark:text-zinc-400">(<Link href={l.sourceHref} aria-label={`Sources: ${l.sourceLabel}`}>sources</Link>)</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </div>
         <div className="hw-panel hw-other grid max-w-md gap-4 sm:grid-cols-2">
           <Field name="mem" label="Accelerator memory (GB)" error={e.mem}>
@@ -158,7 +182,7 @@ export function WizardForm({ gpus, macs, cpus, defaults, detect }: { gpus: Optio
         </div>
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset className="min-w-0 space-y-4">
         <legend className="mb-2 text-xl font-semibold">2. What you need</legend>
         <div className="grid gap-4 sm:grid-cols-3">
           <Field name="use" label="Use case" error={e.use}>

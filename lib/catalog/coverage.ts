@@ -28,12 +28,12 @@ export const COMPUTE_FIGURE_LABELS: Record<(typeof COMPUTE_FIGURES)[number], str
   fp4TensorTflops: 'FP4 matrix TFLOPS',
 };
 
-/** Form factors a kind of entry may have: a GPU is a card, a module or a laptop part; the rest are whole systems. */
+/** Form factors a kind of entry may have: a GPU is a card, a module or a laptop part; a CPU configuration is a desktop/server system or a laptop; the rest are whole systems. */
 const FORM_FACTORS_OF: Record<HardwareKind, readonly FormFactor[]> = {
   gpu: ['card', 'module', 'laptop'],
   'apple-silicon': ['system'],
   unified: ['system'],
-  cpu: ['system'],
+  cpu: ['system', 'laptop'],
 };
 
 export interface CatalogProblem {

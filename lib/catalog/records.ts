@@ -37,7 +37,7 @@ export function catalogHardwareOf(h: HardwareRecord): CatalogHardware {
   return {
     slug: h.slug, name: h.name, kind: h.kind, vendor: h.vendor, memoryBytes: h.memoryBytes, bandwidthGBps: h.bandwidthGBps,
     fp16Tflops: h.fp16Tflops, backend: h.backend, launchPriceUsd: h.launchPriceUsd, year: h.year, cores: h.cores,
-    formFactor: h.formFactor, launchPriceScope: h.launchPriceScope,
+    formFactor: h.formFactor, memoryType: h.memoryType, launchPriceScope: h.launchPriceScope,
     peaks: {
       fp32VectorTflops: h.fp32VectorTflops, fp16VectorTflops: h.fp16VectorTflops, fp16TensorTflops: h.fp16TensorTflops,
       fp16AccTensorTflops: h.fp16AccTensorTflops, bf16TensorTflops: h.bf16TensorTflops, int8TensorTops: h.int8TensorTops,

@@ -129,6 +129,14 @@ const MiB = 1024 ** 2;
 /** Host RAM beside the benchmark GPUs (benchmark machines had enough for whatever was offloaded). */
 const BENCH_HOST_MEMORY_BYTES = 256 * GiB;
 
+/**
+ * A measurement is estimated on a headless system: no desktop share is taken off its GPUs, because
+ * the row reports what the run held (a desktop reserve would move layers the run kept on the GPU).
+ */
+function asMeasured(choice: Choice): Choice {
+  return choice.hardware ? { ...choice, hardware: { ...choice.hardware, os: 'headless' } } : choice;
+}
+
 /** Targets (median / p90 absolute % error, share inside the band) from issue 16, held-out. */
 export const ACCURACY_TARGETS: Partial<Record<MetricName, { median: number; p90: number | null; band: number | null }>> = {
   fileSize: { median: 3, p90: 8, band: null },
@@ -268,7 +276,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
       flashAttention: flashAttentionOf(r.settings, r.backend, r.test),
       gpuBackend: /vulkan/i.test(r.backend ?? '') ? 'vulkan' : null,
     };
-    const features = speedFeaturesFor(buildEstimateInput(choice).input);
+    const features = speedFeaturesFor(buildEstimateInput(asMeasured(choice)).input);
     if (!features) {
       skipped.add(file, NOT_FIT);
       continue;
@@ -317,7 +325,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
         ...(settings.flashAttention === undefined ? {} : { flashAttention: settings.flashAttention }),
         gpuBackend: backend.gpuBackend === 'vulkan' ? 'vulkan' : null,
       };
-      const features = speedFeaturesFor(buildEstimateInput(choice).input);
+      const features = speedFeaturesFor(buildEstimateInput(asMeasured(choice)).input);
       if (!features) {
         failure = NOT_FIT;
         return;
@@ -424,7 +432,7 @@ function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
   const predictedBytes = (choice: Choice) => {
     // Like with like: llama.cpp buffer sums, torch's and MLX's peak counters all exclude the driver context.
     let pred = 0;
-    for (const d of estimateChoice(choice).memory.devices) if (d.kind !== 'system') pred += d.weightsBytes + d.kvCacheBytes + d.computeBytes;
+    for (const d of estimateChoice(asMeasured(choice)).memory.devices) if (d.kind !== 'system') pred += d.weightsBytes + d.kvCacheBytes + d.computeBytes;
     return pred;
   };
   for (const r of data.measuredMemory) {

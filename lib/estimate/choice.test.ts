@@ -35,7 +35,7 @@ describe('runtime defaults, as shipped', () => {
     expect(built({ hardware: on('geforce-rtx-4090') }).input.contextTokens).toBe(131072);
     const b = built({ hardware: on('geforce-rtx-3060-12gb') });
     // Independent check: the longest full-GPU context on a 3060 with 1 GiB less memory.
-    const tighter = { ...on('geforce-rtx-3060-12gb'), devices: [{ ...seedDevice('geforce-rtx-3060-12gb'), memoryBytes: 11 * GiB }] };
+    const tighter = { ...b.input.hardware!, devices: [{ ...seedDevice('geforce-rtx-3060-12gb'), memoryBytes: 11 * GiB }] };
     const expected = longestContextFor({ ...b.input, hardware: tighter, contextTokens: 4096 }, 'full-gpu');
     expect(b.input.contextTokens).toBe(expected);
     expect(b.input.contextTokens).toBeGreaterThan(32768);

@@ -5,7 +5,7 @@
 // runtime-defaults.ts and nowhere else.
 
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
-import { LLAMA_CPP_RUNTIMES } from '../enums';
+import { DEFAULT_OS, LLAMA_CPP_RUNTIMES } from '../enums';
 import { estimate } from './estimate';
 import { QUANT_FORMATS } from './formats';
 import { longestContextFor } from './context-search';
@@ -13,8 +13,8 @@ import { checkConsistency } from '../architecture/consistency';
 import { extensionLabel, extensionSetting } from './context-extension';
 import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens } from './runtime-defaults';
 import { backendFor } from './backends';
-import { metalWorkingSetCapBytes } from './overhead';
-import type { DeviceSpec, Estimate, EstimateInput, HardwareSpec, KvCacheType, ModelSpec, MoeOffloadMode, Runtime } from './types';
+import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import type { DeviceSpec, Estimate, EstimateHardware, EstimateInput, HardwareSpec, KvCacheType, ModelSpec, MoeOffloadMode, Runtime } from './types';
 
 const GiB = 1024 ** 3;
 
@@ -164,7 +164,7 @@ function defaultContext(choice: Choice, modelContext: number, base: Omit<Estimat
       if (gpus.length === 0) return { tokens: modelContext, why: `${name} uses the model's trained context (${tokens(modelContext)} tokens) when none is given; --fit shrinks it only to fit GPUs` };
       // --fit: the longest context that keeps everything on the GPUs with the margin left free on each.
       const margin = rule.marginBytesPerGpu;
-      const tighter: HardwareSpec = { ...choice.hardware!, devices: choice.hardware!.devices.map((d) => (d.kind === 'cpu' ? d : { ...d, memoryBytes: Math.max(0, d.memoryBytes - margin) })) };
+      const tighter: EstimateHardware = { ...base.hardware!, devices: base.hardware!.devices.map((d) => (d.kind === 'cpu' ? d : { ...d, memoryBytes: Math.max(0, d.memoryBytes - margin) })) };
       const probe: EstimateInput = { ...base, hardware: tighter, contextTokens: rule.minTokens, depthTokens: 0, promptTokens: null };
       const longest = longestContextFor(probe, 'full-gpu') ?? 0;
       const t = Math.min(modelContext, Math.max(rule.minTokens, longest));
@@ -211,6 +211,15 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
     );
   }
 
+  // The system the GPUs serve: its desktop's share of each discrete GPU is not the model's.
+  const hardware: EstimateHardware | null = choice.hardware ? { ...choice.hardware, os: choice.hardware.os ?? DEFAULT_OS } : null;
+  const discrete = gpuDevices(choice.hardware).some((d) => d.kind !== 'apple' && !d.unified);
+  if (hardware && discrete && DISPLAY_RESERVE_BYTES[hardware.os] > 0) {
+    assumptions.push(
+      `${(DISPLAY_RESERVE_BYTES[hardware.os] / GiB).toFixed(1)} GiB of each GPU kept for the ${hardware.os === 'windows' ? 'Windows' : 'Linux'} desktop${choice.hardware?.os === undefined ? ` (no system given: ${DEFAULT_OS} assumed; a headless server keeps none)` : ''}; the model is placed in the rest.`,
+    );
+  }
+
   const users = Math.max(1, Math.floor(choice.users ?? 1));
   if (choice.users === undefined) assumptions.push(`One sequence: ${defaults.parallel}.`);
 
@@ -229,7 +238,7 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
     kvCacheType,
     parallel: users,
     runtime: choice.runtime,
-    hardware: choice.hardware,
+    hardware,
     fileBytes: file?.fileBytes ?? null,
     flashAttention: llama ? flashAttention : false,
     gpuMemoryUtilization,

@@ -4,7 +4,8 @@ import { buildEstimateInput, type Choice } from './choice';
 import { longestContextFor } from './context-search';
 import { estimate } from './estimate';
 import { SPEED_CONSTANTS } from './backends';
-import { metalWorkingSetCapBytes } from './overhead';
+import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import { HOST_SYSTEMS } from '../enums';
 import type { DeviceSpec, EstimateInput, HardwareSpec } from './types';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
@@ -121,11 +122,11 @@ describe('Apple Metal working-set cap', () => {
     expect(mac(64 * GiB).fit).toBe('full-gpu');
   });
 
-  it('exo splits layers over machines in proportion to memory', () => {
+  it('exo splits layers over machines in proportion to memory when it needs both (16-bit 70B: more than the larger holds)', () => {
     const e = estimate(
       input({
         runtime: 'exo',
-        quant: 'MLX-4BIT',
+        quant: 'BF16',
         model: seedModel('llama-3.1-70b-instruct'),
         hardware: { cluster: true, devices: [dev('apple-m4-max-40c-128gb'), { ...dev('apple-m4-max-40c-128gb'), memoryBytes: 64 * GiB, name: 'M4 Pro 64GB' }] },
       }),
@@ -261,5 +262,56 @@ describe('compute figures: no silent fallback (issue 13)', () => {
     const e = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), hardware: { devices: [dev('nvidia-dgx-spark-128gb')], systemMemoryBytes: 128 * GiB } }));
     expect(e.fit).toBe('full-gpu');
     expect(e.assumptions.concat(e.warnings).join(' ')).toMatch(/shared pool/);
+  });
+});
+
+describe('usable memory', () => {
+  it("law: whatever fits uses at most each device's usable memory (VRAM less the system's desktop share, the runtime's overhead inside it)", () => {
+    const models = SAMPLE_SLUGS.filter((s) => s !== 'deepseek-v3');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...models),
+        fc.constantFrom('Q4_K_M', 'Q5_K_M', 'Q8_0'),
+        fc.constantFrom(...SAMPLE_DEVICES.filter((d) => !d.startsWith('apple'))),
+        fc.constantFrom(1, 2),
+        fc.constantFrom(...HOST_SYSTEMS),
+        fc.constantFrom<Choice['runtime']>('llama.cpp', 'ollama', 'lm-studio'),
+        fc.integer({ min: 1024, max: 65536 }),
+        (slug, quant, device, count, os, runtime, contextTokens) => {
+          const e = estimate(input({ model: seedModel(slug), quant, runtime, hardware: { devices: [dev(device, count)], systemMemoryBytes: 64 * GiB, os }, contextTokens, flashAttention: true }));
+          if (e.fit === 'does-not-fit') return;
+          for (const d of e.memory.devices) {
+            expect(d.capacityBytes).not.toBeNull();
+            expect(d.bytes, `${slug} ${quant} ${contextTokens} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes!);
+            if (d.kind !== 'system') expect(d.capacityBytes).toBe(seedDevice(device).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('exo clusters', () => {
+  const exo = (devices: DeviceSpec[], slug = 'llama-3.1-70b-instruct', quant = 'Q4_K_M') =>
+    estimate(input({ model: seedModel(slug), quant, runtime: 'exo', hardware: { devices, cluster: true }, contextTokens: 8192 }));
+  const machines = (e: ReturnType<typeof estimate>) => e.memory.devices.filter((d) => d.kind !== 'system' && d.layers > 0);
+
+  it("uses the fewest machines whose memory holds the model, as exo's placement does; the rest stay free", () => {
+    // A 70B at 4 bits (~40 GiB) on four 64 GB Macs (Metal cap ~48 GiB each): one does not hold it with its cache, two do.
+    const four = exo([dev('apple-m2-ultra-60c-64gb', 4)]);
+    expect(four.fit).toBe('full-gpu');
+    expect(machines(four).length).toBeLessThan(4);
+    expect(four.assumptions.join(' ')).toMatch(/fewest machines whose memory holds it: \d of the 4 machines/);
+  });
+
+  it('with mixed machines it takes the largest first', () => {
+    const e = exo([dev('apple-m2-ultra-60c-64gb'), dev('apple-m2-ultra-60c-192gb'), dev('apple-m2-ultra-60c-64gb')]);
+    expect(e.fit).toBe('full-gpu');
+    expect(machines(e).map((d) => d.device)).toEqual([seedDevice('apple-m2-ultra-60c-192gb').name]);
+  });
+
+  it('a model no subset holds does not fit', () => {
+    expect(exo([dev('apple-m2-ultra-60c-64gb', 2)], 'deepseek-v3').fit).toBe('does-not-fit');
   });
 });

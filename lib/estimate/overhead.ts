@@ -3,7 +3,7 @@
 
 import { modelShape } from './model-shape';
 import { LLAMA_CPP_UBATCH, MLX_PREFILL_STEP_TOKENS } from './runtime-defaults';
-import type { DeviceKind, ModelSpec } from './types';
+import type { DeviceKind, HostSystem, ModelSpec } from './types';
 
 const MiB = 1024 * 1024;
 const GiB = 1024 * MiB;
@@ -116,3 +116,22 @@ export const APPLE_OS_RESERVE_BYTES = 4 * GiB;
 export const UNIFIED_OS_RESERVE_BYTES = 4 * GiB;
 /** System RAM kept for the OS and other programs on PCs (assumption). */
 export const SYSTEM_RESERVE_BYTES = 2 * GiB;
+
+/**
+ * VRAM the desktop keeps on a discrete GPU, per system, beyond the driver context above; it is taken
+ * off what the placement may use (placement.ts, gpuCapacity), so every surface places a model in
+ * what is really left.
+ * - Windows: the desktop (DWM) and WDDM hold about a gigabyte: an RTX 3090 on Windows reports
+ *   22.7 of 23.8 GB free before any model loads (https://github.com/ollama/ollama/issues/8723),
+ *   and Ollama logs a "detected OS VRAM overhead" there (https://github.com/ollama/ollama/issues/9167).
+ * - Linux: a desktop session's compositor and browser take a few hundred MB to 1.6 GB (KDE/Wayland
+ *   with Firefox, same ollama#8723 thread); we take 0.5 GiB.
+ * - macOS: nothing extra; the Metal working-set cap already leaves macOS its share of unified memory.
+ * - headless: a server or a benchmark run with no display keeps none.
+ */
+export const DISPLAY_RESERVE_BYTES: Record<HostSystem, number> = {
+  windows: 1 * GiB,
+  linux: 512 * MiB,
+  macos: 0,
+  headless: 0,
+};

@@ -7,7 +7,7 @@ import { placeLlamaCpp } from './placement-llama-cpp';
 import { placeSequential } from './placement-sequential';
 import { placeVllm } from './placement-vllm';
 import { QUANT_FORMATS } from './formats';
-import type { DeviceSpec, HardwareSpec } from './types';
+import type { DeviceSpec, EstimateHardware } from './types';
 
 /** Placement for the request at `tokens` context (onlyFull: skip the offload search). */
 export function placeModel(ctx: PlacementContext, tokens: number, onlyFull = false): Placement {
@@ -19,7 +19,7 @@ export function placeModel(ctx: PlacementContext, tokens: number, onlyFull = fal
   return placeOnHardware(ctx, hw, tokens, onlyFull);
 }
 
-function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number, onlyFull: boolean): Placement {
+function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: number, onlyFull: boolean): Placement {
   const { input } = ctx;
   const rt = input.runtime;
   const gpus = expandDevices(hw);
@@ -31,9 +31,10 @@ function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number
   if (rt === 'vllm') p = placeVllm(ctx, hw, tokens);
   else if (rt === 'exo' || (hw.cluster && !isLlamaCppFamily(rt))) {
     const act = mlxActivationBytes(input.model) + MLX_RUNTIME_BYTES;
+    const ring = rt === 'exo' ? exoRing(gpus, capacity, ctx.comp.fileBytes) : null;
     p = placeSequential(
       ctx,
-      hw,
+      ring ? { ...hw, devices: ring.devices } : hw,
       tokens,
       (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
       capacity,
@@ -63,6 +64,14 @@ function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number
     p = placeSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], capacity, false);
   } else p = placeLlamaCpp(ctx, hw, tokens, onlyFull);
   p.metalCapBytes = metalCap;
+  if (rt === 'exo' && gpus.length > 1 && p.fit !== 'does-not-fit') {
+    const used = p.slots.length;
+    p.notes.push(
+      used < gpus.length
+        ? `exo places a model on the fewest machines whose memory holds it: ${used} of the ${gpus.length} machines here; the others stay free.`
+        : `exo uses all ${gpus.length} machines: fewer do not hold the model.`,
+    );
+  }
   const unified = hw.cluster ? undefined : gpus.find((d) => d.unified);
   if (unified?.unified) {
     const gib = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
@@ -73,3 +82,20 @@ function placeOnHardware(ctx: PlacementContext, hw: HardwareSpec, tokens: number
   return p;
 }
 
+
+/**
+ * The machines exo places a model on (exo master/placement.py and placement_utils.py, commit
+ * b5375f8, June 2026): of the rings whose memory adds up to the model's size, the smallest, and of
+ * those the one with the most memory; then layers in proportion to each machine's memory
+ * (placeSequential). With every machine linked to every other, that is the largest machines,
+ * as few as hold the file.
+ */
+function exoRing(machines: DeviceSpec[], capacity: (d: DeviceSpec) => number, modelBytes: number): { devices: DeviceSpec[] } | null {
+  const bySize = machines.map((d) => ({ d, cap: capacity(d) })).sort((a, b) => b.cap - a.cap);
+  let total = 0;
+  for (let k = 0; k < bySize.length; k++) {
+    total += bySize[k]!.cap;
+    if (total >= modelBytes) return { devices: bySize.slice(0, k + 1).map(({ d }) => ({ ...d, count: 1 })) };
+  }
+  return null;
+}

@@ -5,14 +5,14 @@
 import { modelShape } from './model-shape';
 import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
 import { emptyPlacement, expandDevices, gpuCapacity, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
-import type { DeviceSpec, Fit, HardwareSpec } from './types';
+import type { DeviceSpec, Fit, EstimateHardware } from './types';
 
 /**
  * llama.cpp family placement with `nGpu` trailing layers on the GPUs (llama.cpp offloads the last
  * n_gpu_layers; the output head goes to the GPU only when every layer does) and, for MoE models,
  * the routed experts of the first `expertCpu` layers kept in system RAM.
  */
-function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: HardwareSpec, c: LayerCosts, nGpu: number, expertCpu: number): Placement | null {
+function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: EstimateHardware, c: LayerCosts, nGpu: number, expertCpu: number): Placement | null {
   const { input, comp } = ctx;
   const m = input.model;
   const Ltot = m.architecture.layers;
@@ -104,7 +104,7 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: HardwareSpe
   };
 }
 
-export function placeLlamaCpp(ctx: PlacementContext, hw: HardwareSpec, tokens: number, onlyFull: boolean): Placement {
+export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, tokens: number, onlyFull: boolean): Placement {
   const m = ctx.input.model;
   const gpus = expandDevices(hw);
   const c = layerCosts(ctx, tokens);

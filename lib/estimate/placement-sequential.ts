@@ -3,12 +3,12 @@
 
 import { DRIVER_OVERHEAD_BYTES } from './overhead';
 import { emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, withFit, type Placement, type PlacementContext, type Slot } from './placement';
-import type { DeviceSpec, HardwareSpec } from './types';
+import type { DeviceSpec, EstimateHardware } from './types';
 
 /** Sequential layer split without CPU offload (MLX, exo clusters, Transformers on GPUs). */
 export function placeSequential(
   ctx: PlacementContext,
-  hw: HardwareSpec,
+  hw: EstimateHardware,
   tokens: number,
   perDeviceExtra: (d: DeviceSpec) => number,
   capacityOf: (d: DeviceSpec) => number,

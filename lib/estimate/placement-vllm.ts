@@ -3,10 +3,10 @@
 
 import { DRIVER_OVERHEAD_BYTES, VLLM_CUDA_GRAPH_BYTES, vllmActivationBytes } from './overhead';
 import { emptyPlacement, expandDevices, gpuCapacity, layerCosts, type Placement, type PlacementContext } from './placement';
-import type { HardwareSpec } from './types';
+import type { EstimateHardware } from './types';
 
 /** vLLM: weights sharded by tensor parallelism over all GPUs, KV in the pre-allocated pool. */
-export function placeVllm(ctx: PlacementContext, hw: HardwareSpec, tokens: number): Placement {
+export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: number): Placement {
   const { input, comp } = ctx;
   const gpus = expandDevices(hw);
   if (gpus.length === 0) return emptyPlacement('does-not-fit', ['vLLM needs a GPU.']);

@@ -5,9 +5,9 @@
 // place-model.ts picks one for a request.
 
 import { attentionCells, kvBytesPerLayer } from './kv-cache';
-import { APPLE_OS_RESERVE_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import { APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
 import type { WeightComposition } from './weights';
-import type { DeviceSpec, EstimateInput, Fit, HardwareSpec } from './types';
+import type { DeviceSpec, EstimateHardware, EstimateInput, Fit, HardwareSpec } from './types';
 
 export interface Slot {
   device: DeviceSpec;
@@ -61,13 +61,16 @@ export function appleGpuCapacity(d: DeviceSpec, hw: HardwareSpec): number {
 }
 
 /**
- * What a GPU-like device may hold: its VRAM; Metal's working-set cap on Apple Silicon; on a
- * unified-memory machine the share its driver lets the GPU map, less the OS reserve of the pool.
+ * What a GPU-like device may hold, the one definition every placement (and so every surface) uses:
+ * a discrete GPU's VRAM less what the system's desktop keeps on it; Metal's working-set cap on
+ * Apple Silicon; on a unified-memory machine the share its driver lets the GPU map, less the OS
+ * reserve of the pool. The runtime's own overhead (driver context, compute buffers) is placed in it.
  */
-export function gpuCapacity(d: DeviceSpec, hw: HardwareSpec): number {
+export function gpuCapacity(d: DeviceSpec, hw: EstimateHardware): number {
   if (d.kind === 'apple') return appleGpuCapacity(d, hw);
   if (d.unified) return Math.max(0, Math.min(d.unified.gpuLimitBytes, d.memoryBytes - UNIFIED_OS_RESERVE_BYTES));
-  return d.memoryBytes;
+  if (d.kind === 'cpu') return d.memoryBytes;
+  return Math.max(0, d.memoryBytes - DISPLAY_RESERVE_BYTES[hw.os]);
 }
 
 /** The device whose memory is the system's memory (Apple Silicon, a unified machine), unless the devices are a cluster. */

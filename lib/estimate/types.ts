@@ -2,9 +2,9 @@
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
 import type { Architecture } from '../architecture/schema';
-import type { CpuIsa, DeviceKind, Fit, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
+import type { CpuIsa, DeviceKind, Fit, HostSystem, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 
-export type { DeviceKind, Fit, KvCacheType, MoeOffloadMode, Runtime };
+export type { DeviceKind, Fit, HostSystem, KvCacheType, MoeOffloadMode, Runtime };
 
 /**
  * A model as the estimator sees it: its published totals and its exact architecture record
@@ -78,7 +78,12 @@ export interface HardwareSpec {
   metalWiredLimitBytes?: number;
   /** Devices are separate machines joined over a network (exo). */
   cluster?: boolean;
+  /** The system the GPUs serve: its desktop keeps part of each discrete GPU (DISPLAY_RESERVE_BYTES). Absent: the builder's default. */
+  os?: HostSystem;
 }
+
+/** Hardware as the estimator receives it: the system always stated (buildEstimateInput fills it). */
+export type EstimateHardware = HardwareSpec & { os: HostSystem };
 
 /**
  * Everything one estimate depends on, every setting explicit: the estimator applies no defaults.
@@ -97,7 +102,7 @@ export interface EstimateInput {
   /** Sequences held at once. */
   parallel: number;
   runtime: Runtime;
-  hardware: HardwareSpec | null;
+  hardware: EstimateHardware | null;
   /** Real artifact size when known (catalog); null: computed from the tensor shapes. */
   fileBytes: number | null;
   /** llama.cpp flash attention (sizes its compute buffer). */

@@ -96,6 +96,18 @@ export const VERBATIM_COMMANDS: readonly { tool: Exclude<Tool, 'auto'>; command:
 ];
 
 /**
+ * vLLM's install, as its quickstart prints it (docs/getting_started/quickstart.md, "Installation",
+ * read at commit 00bd149 on 2026-11-30): a uv environment, then `uv pip install vllm` with
+ * `--torch-backend=auto` on NVIDIA (uv picks the PyTorch build for the driver) or vLLM's ROCm wheel
+ * index on AMD. The wizard's cards and the vLLM guide print these lines; a content test holds the
+ * guide to them.
+ */
+export const VLLM_INSTALL_STEPS = {
+  nvidia: ['uv venv --python 3.12 --seed', 'source .venv/bin/activate', 'uv pip install vllm --torch-backend=auto'],
+  amd: ['uv venv --python 3.12 --seed', 'source .venv/bin/activate', 'uv pip install vllm --extra-index-url https://wheels.vllm.ai/rocm/'],
+} as const satisfies Record<'nvidia' | 'amd', readonly string[]>;
+
+/**
  * Every program/subcommand the wizard may emit or a guide may print, with the flags its
  * documentation lists; the guides' content test and the wizard's generator are held to this one table.
  * llama-server: tools/server/README.md "Common params" table (-hf/--hf-repo <user>/<model>[:quant],
@@ -287,7 +299,6 @@ export const TOOL_COMMANDS: readonly ProgramSpec[] = [
       { names: ['--port'], value: { kind: 'int', min: 1 }, help: 'port' },
     ],
   },
-  { tool: 'vllm', words: ['pip', 'install'], positionals: { min: 1, max: 1, allowed: ['vllm'] }, doc: VLLM_DOC, flags: [] },
   {
     tool: 'vllm',
     words: ['uv', 'venv'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateChoice } from '@/lib/estimate';
-import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
+import { SEED_CATALOG, seedDevice, seedModel } from '@/tests/support/seed-catalog';
+import { VLLM_INSTALL_STEPS } from './command-table';
 import { shellWords, validateCommand } from './command-check';
 import { generateCommands } from './commands';
 
@@ -18,7 +19,7 @@ describe('validateCommand', () => {
     'pip install mlx-lm',
     'mlx_lm.generate --model mlx-community/Qwen3-8B-4bit --prompt "Hello there" --max-tokens 512',
     'mlx_lm.server --model mlx-community/Qwen3-8B-4bit',
-    'pip install vllm',
+    'uv pip install vllm --torch-backend=auto',
     'vllm serve Qwen/Qwen3-32B-AWQ --max-model-len 8192 --gpu-memory-utilization 0.92 --tensor-parallel-size 2 --quantization awq',
     'uv run exo',
     // What the guides print, from the same table.
@@ -43,6 +44,8 @@ describe('validateCommand', () => {
     ['lms load x --gpu 1.5', /--gpu/],
     ['vllm serve x --max-model-len 8192 --fast', /unknown flag --fast/],
     ['pip install torch', /not expected/],
+    // vLLM's quickstart installs with uv; a bare pip line is not what its docs print.
+    ['pip install vllm', /not expected/],
     ['/set parameter num_ctx big', /not a whole number/],
     ['exo run llama-3.2-3b && rm -rf /', /single command/],
     ['mlx_lm.generate --model x --temperature 0.7', /unknown flag/],
@@ -94,6 +97,17 @@ describe('generateCommands', () => {
     expect(serve.command).toContain('--gpu-memory-utilization 0.92');
     expect(serve.notes).toContain('pre-allocates 92 % of each GPU');
     expect(validateCommand(serve)).toMatchObject({ ok: true });
+  });
+
+  it("vLLM installs as its quickstart prints it: a uv environment, then uv pip install (ROCm wheels for AMD)", () => {
+    const install = (gpus: string[]) =>
+      generateCommands({ ...target('vllm', 'AWQ-INT4'), profile: { ...profile, hardware: { type: 'gpus' as const, gpus: gpus.map((slug) => SEED_CATALOG.hardware.find((h) => h.slug === slug)!) } } })
+        .filter((c) => !c.command.startsWith('vllm serve'))
+        .map((c) => c.command);
+    expect(install(['geforce-rtx-4090'])).toEqual([...VLLM_INSTALL_STEPS.nvidia]);
+    expect(install(['radeon-rx-7900-xtx'])).toEqual([...VLLM_INSTALL_STEPS.amd]);
+    expect(VLLM_INSTALL_STEPS.nvidia.at(-1)).toBe('uv pip install vllm --torch-backend=auto');
+    for (const line of [...VLLM_INSTALL_STEPS.nvidia, ...VLLM_INSTALL_STEPS.amd]) expect(validateCommand({ tool: 'vllm', label: 'x', command: line }), line).toMatchObject({ ok: true });
   });
 
   it('the Ollama note states its VRAM tiers from the defaults table', () => {

@@ -3,6 +3,7 @@
 
 import type { Estimate } from '@/lib/estimate';
 import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION } from '@/lib/estimate/runtime-defaults';
+import { VLLM_INSTALL_STEPS } from './command-table';
 import type { Command, FormatFamily, HardwareProfile, Tool } from './types';
 
 /** Where a (model, format) can be fetched from, per tool. All values come from the catalog. */
@@ -127,6 +128,17 @@ function mlxCommands(t: CommandTarget): Command[] {
   ];
 }
 
+/** vLLM's quickstart install (VLLM_INSTALL_STEPS, the lines the vLLM guide prints too), for the GPUs' maker. */
+function installVllm(t: CommandTarget, wsl: string): Command[] {
+  const amd = t.profile.hardware.type === 'gpus' && t.profile.hardware.gpus.length > 0 && t.profile.hardware.gpus.every((g) => g.vendor === 'amd');
+  const [venv, activate, install] = VLLM_INSTALL_STEPS[amd ? 'amd' : 'nvidia'];
+  return [
+    { tool: 'vllm', label: 'Make a Python environment for vLLM (uv)', command: venv, notes: `Linux with an ${amd ? 'AMD GPU (ROCm 7)' : 'NVIDIA GPU'}.${wsl}` },
+    { tool: 'vllm', label: 'Activate it', command: activate },
+    { tool: 'vllm', label: 'Install vLLM', command: install, notes: amd ? "From vLLM's ROCm wheel index." : 'uv picks the PyTorch build that matches your CUDA driver.' },
+  ];
+}
+
 function vllmCommands(t: CommandTarget): Command[] {
   const repo = t.sources.hfRepo;
   if (!repo) return [];
@@ -138,7 +150,7 @@ function vllmCommands(t: CommandTarget): Command[] {
   if ((t.parallel ?? 1) > 1) args.push('--max-num-seqs', String(t.parallel));
   const wsl = t.profile.os === 'windows' ? ' On Windows run it inside WSL2.' : '';
   return [
-    { tool: 'vllm', label: 'Install vLLM', command: 'pip install vllm', notes: `Linux with an NVIDIA or AMD GPU.${wsl}` },
+    ...installVllm(t, wsl),
     { tool: 'vllm', label: `Serve ${t.modelName} with vLLM`, command: args.join(' '), notes: `OpenAI-compatible API on http://localhost:8000; vLLM pre-allocates ${Math.round(VLLM_GPU_MEMORY_UTILIZATION * 100)} % of each GPU.` },
   ];
 }

@@ -97,10 +97,10 @@ interface UpgradeOption {
 
 const money = (n: number | null): string => (n === null ? '' : `, ~$${Math.round(n).toLocaleString('en-US')}`);
 
-/** A laptop (the catalog names its laptop CPUs and GPUs so): no desktop card goes in. */
-const isLaptop = (h: Pick<CatalogHardware, 'name'>): boolean => /\blaptop\b/i.test(h.name);
-/** LPDDR memory is soldered to the board: a machine with it cannot take more RAM. */
-export const hasSolderedMemory = (h: Pick<CatalogHardware, 'name'>): boolean => /\bLPDDR/i.test(h.name);
+/** A laptop, by the catalog row's form factor: no desktop card goes in. */
+export const isLaptop = (h: Pick<CatalogHardware, 'formFactor'>): boolean => h.formFactor === 'laptop';
+/** LPDDR memory (the row's memory type) is soldered to the board: a machine with it cannot take more RAM. */
+export const hasSolderedMemory = (h: Pick<CatalogHardware, 'memoryType'>): boolean => /^LPDDR/i.test(h.memoryType ?? '');
 
 /** Twice the RAM at the same bandwidth, where the machine can take it (not soldered LPDDR). */
 function moreRam(profile: HardwareProfile, machine: CatalogHardware | null): UpgradeOption | null {

@@ -180,7 +180,7 @@ function toOption(t: Trial, e: Estimate, users: number, target: number): PlanOpt
   const band = e.speed?.decodeTokensPerSec ?? { low: 0, expected: 0, high: 0 };
   const notes: string[] = [];
   if (t.kind === 'multi-gpu') notes.push(`Layers split over ${t.count} GPUs.`);
-  if (t.kind === 'exo-cluster') notes.push('Run `exo` on each Mac; they discover each other.');
+  if (t.kind === 'exo-cluster') notes.push('Start exo on each Mac with `uv run exo` from a clone of github.com/exo-explore/exo (or the exo app); they find each other on the local network, and exo uses the fewest Macs that hold the model.');
   const price = planPrice(t.hardware, t.count, 'new');
   if (price === null) notes.push('No price in the catalog.');
   else if (price.scope === 'card') notes.push(t.count > 1 ? `Price: ${t.count} cards only; the host PC is not included (it needs ${t.count} PCIe slots).` : 'Price: the card only; the host PC is not included.');

@@ -89,6 +89,12 @@ function gpuDevices(gpus: CatalogHardware[]): DeviceSpec[] {
 }
 
 export function profileFacts(p: HardwareProfile): ProfileFacts {
+  const facts = factsWithoutOs(p);
+  // The answered OS goes with the hardware: the estimator takes its desktop's share off each GPU.
+  return { ...facts, spec: { ...facts.spec, os: p.os } };
+}
+
+function factsWithoutOs(p: HardwareProfile): ProfileFacts {
   const h = p.hardware;
   const sysBw = p.systemBandwidthGBps;
   const base = (spec: HardwareSpec): HardwareSpec => (sysBw ? { ...spec, systemBandwidthGBps: sysBw } : spec);

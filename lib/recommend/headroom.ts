@@ -1,43 +1,29 @@
-// How much room a pick leaves once the operating system has taken its share, and what to change
-// when it is tight. These are OS defaults, not runtime defaults (runtime-defaults.ts): the estimate
-// itself gives every surface the same fit, and this reads that fit against what a desktop keeps.
+// How much room a pick leaves, and what to change when it is tight. The estimate has already taken
+// the OS's share (the desktop's VRAM, Metal's cap, the system's RAM) off what it may use: this reads
+// the pick against that usable memory, so its percentage and the fit label say the same thing.
 
-import { APPLE_OS_RESERVE_BYTES, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
+import { APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
 import { fmtGB, GiB } from './hardware';
 import type { Headroom, Os } from './types';
 
 const MiB = 1024 ** 2;
 
-/**
- * VRAM a desktop keeps on the GPU that drives the display, per OS, beyond the driver context the
- * estimate already counts.
- * - Windows: the desktop (DWM) and WDDM hold about a gigabyte: an RTX 3090 on Windows reports
- *   22.7 of 23.8 GB free before any model loads (https://github.com/ollama/ollama/issues/8723),
- *   and Ollama logs a "detected OS VRAM overhead" there (https://github.com/ollama/ollama/issues/9167).
- * - Linux: a desktop session's compositor and browser take a few hundred MB to 1.6 GB (KDE/Wayland
- *   with Firefox, same ollama#8723 thread); we take 0.5 GiB, and a headless server keeps none.
- * - macOS: nothing extra; the Metal working-set cap already leaves macOS its share of unified memory.
- */
-export const DISPLAY_RESERVE_BYTES: Record<Os, number> = {
-  windows: 1 * GiB,
-  linux: 512 * MiB,
-  macos: 0,
-};
-
 /** Above this share of usable memory a pick is a tight fit: a browser tab or a longer chat can push it over. */
 export const TIGHT_FIT_SHARE = 0.9;
 
-
 const GPU_KINDS = new Set(['nvidia', 'amd', 'intel']);
 
+/**
+ * The share of usable memory a pick takes on its fullest device. Usable memory is the estimate's
+ * own `capacityBytes` (gpuCapacity: VRAM less the OS's desktop reserve, Metal's cap, RAM less the
+ * system's reserve), so the share never exceeds 100 % for a pick that fits.
+ */
 export function headroomFor(e: Estimate, os: Os): Headroom {
   let usedShare = 0;
   let worst: (typeof e.memory.devices)[number] | null = null;
   for (const d of e.memory.devices) {
     if (d.capacityBytes === null || d.capacityBytes <= 0 || d.bytes <= 0) continue;
-    const reserve = GPU_KINDS.has(d.kind) ? DISPLAY_RESERVE_BYTES[os] : 0;
-    const usable = Math.max(1, d.capacityBytes - reserve);
-    const share = d.bytes / usable;
+    const share = d.bytes / d.capacityBytes;
     if (share > usedShare) {
       usedShare = share;
       worst = d;
@@ -46,16 +32,15 @@ export function headroomFor(e: Estimate, os: Os): Headroom {
   if (!worst || usedShare <= TIGHT_FIT_SHARE) return { usedShare, tight: false, advice: null };
   const pct = Math.round(usedShare * 100);
   const gpu = GPU_KINDS.has(worst.kind);
-  const reserve = gpu && DISPLAY_RESERVE_BYTES[os] > 0 ? ` once ${fmtGB(DISPLAY_RESERVE_BYTES[os])} goes to the ${os === 'windows' ? 'Windows' : 'Linux'} desktop` : '';
-  const where = gpu ? 'the VRAM left' : worst.kind === 'apple' ? "the GPU's share of unified memory" : 'the RAM left';
+  const reserve = gpu && DISPLAY_RESERVE_BYTES[os] > 0 ? ` after the ${fmtGB(DISPLAY_RESERVE_BYTES[os])} the ${os === 'windows' ? 'Windows' : 'Linux'} desktop keeps` : '';
+  const where = gpu ? 'the VRAM' : worst.kind === 'apple' ? "the GPU's share of unified memory" : 'the RAM left';
   const p = e.placement;
   let change: string;
   if (gpu && p.moeExpertLayersOnCpu > 0 && p.cpuLayers === 0) change = `if it runs out of memory, raise --n-cpu-moe to ${Math.min(p.totalLayers, p.moeExpertLayersOnCpu + 2)}`;
   else if (gpu && p.cpuLayers > 0) change = `if it runs out of memory, lower -ngl to ${Math.max(0, p.gpuLayers - 2)}`;
   else change = `if it runs out of memory, use a shorter context than ${e.contextTokens.toLocaleString('en-US')} tokens or a smaller quant than ${e.quant}`;
   const close = worst.kind === 'apple' || !gpu || os !== 'linux' ? '; close memory-hungry apps first' : '';
-  const state = usedShare > 1 ? `Fits only if nothing else uses this memory: needs ${pct} %` : `Tight fit: ${pct} %`;
-  return { usedShare, tight: true, advice: `${state} of ${where}${reserve}; ${change}${close}.` };
+  return { usedShare, tight: true, advice: `Tight fit: ${pct} % of ${where}${reserve}; ${change}${close}.` };
 }
 
 /** Macs from this size up get the command that raises the GPU cap (smaller ones need their memory for macOS). */

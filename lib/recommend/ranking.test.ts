@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recommend, type CatalogHardware, type CatalogModel, type HardwareProfile, type Needs, type RecommendCatalog } from '@/lib/recommend';
-import { DISPLAY_RESERVE_BYTES, headroomFor, LARGE_MAC_BYTES, macGpuCapNote, TIGHT_FIT_SHARE, wiredLimitMb } from './headroom';
+import { DISPLAY_RESERVE_BYTES, estimateChoice } from '@/lib/estimate';
+import { OPERATING_SYSTEMS } from '@/lib/enums';
+import { deviceSpecOf } from './hardware';
+import { headroomFor, LARGE_MAC_BYTES, macGpuCapNote, TIGHT_FIT_SHARE, wiredLimitMb } from './headroom';
 import { ageYears, qualityScore } from './score';
 import { speedWords } from './trade-off';
 import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
@@ -109,25 +112,44 @@ describe('ranking', () => {
 });
 
 describe('headroom', () => {
-  it('tight exactly above 90 % of usable memory; the display reserve only ever makes a fit tighter', () => {
+  it("law: a pick's used memory is at most the usable memory (VRAM less the OS's desktop share), and tight exactly above 90 % of it", () => {
+    const gpuSlugs = C.hardware.filter((h) => h.kind === 'gpu').map((h) => h.slug);
     fc.assert(
-      fc.property(fc.constantFrom(...C.hardware.filter((h) => h.kind === 'gpu').map((h) => h.slug)), (slug) => {
-        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: 32 * GiB, os: 'linux' }, needs(), C, { explain: false, limit: 5 });
+      fc.property(fc.constantFrom(...gpuSlugs), fc.constantFrom(...OPERATING_SYSTEMS), fc.constantFrom(16, 32, 64), fc.constantFrom(4096, 8192, 32768), (slug, os, ram, ctx) => {
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(slug)] }, systemMemoryBytes: ram * GiB, os }, needs({ contextTokens: ctx }), C, { explain: false, limit: 8 });
         for (const x of r.results) {
-          const win = headroomFor(x.estimate, 'windows');
-          const lin = headroomFor(x.estimate, 'linux');
-          const mac = headroomFor(x.estimate, 'macos');
-          expect(win.usedShare).toBeGreaterThanOrEqual(lin.usedShare);
-          expect(lin.usedShare).toBeGreaterThanOrEqual(mac.usedShare);
-          for (const h of [win, lin, mac]) {
-            expect(h.tight).toBe(h.usedShare > TIGHT_FIT_SHARE);
-            expect(h.advice === null).toBe(!h.tight);
+          for (const d of x.estimate.memory.devices) {
+            if (d.capacityBytes !== null) expect(d.bytes, `${x.estimate.model.slug} ${x.estimate.quant} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes);
+            if (d.kind !== 'system' && d.capacityBytes !== null) expect(d.capacityBytes).toBeLessThanOrEqual(hw(slug).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
           }
+          const h = headroomFor(x.estimate, os);
+          expect(h.usedShare).toBeLessThanOrEqual(1);
+          expect(h.tight).toBe(h.usedShare > TIGHT_FIT_SHARE);
+          expect(h.advice === null).toBe(!h.tight);
         }
       }),
-      { numRuns: 10 },
+      { numRuns: 12 },
     );
+  });
+
+  it('a 24 GiB card on Windows does not hold Qwen3-32B Q5_K_M on the GPU alone: the desktop keeps 1 GiB of it', () => {
+    const qwen = C.models.find((m) => m.slug === 'qwen3-32b');
+    if (!qwen) throw new Error('qwen3-32b is not in the seed catalog');
+    const e = (os: 'windows' | 'headless') =>
+      estimateChoice({ model: qwen, quant: 'Q5_K_M', runtime: 'llama.cpp', hardware: { devices: [deviceSpecOf(hw('geforce-rtx-4090'))], systemMemoryBytes: 32 * GiB, os }, contextTokens: 8192 });
+    expect(e('headless').fit).toBe('full-gpu');
+    const windows = e('windows');
+    expect(windows.fit).toBe('partial-offload');
+    expect(windows.memory.devices[0]!.capacityBytes).toBe(23 * GiB);
+    expect(windows.memory.devices[0]!.bytes).toBeLessThanOrEqual(23 * GiB);
+    expect(windows.assumptions.join(' ')).toContain('1.0 GiB of each GPU kept for the Windows desktop');
+  });
+
+  it('the desktop reserve is largest on Windows, then Linux; macOS and headless keep none', () => {
     expect(DISPLAY_RESERVE_BYTES.windows).toBeGreaterThan(DISPLAY_RESERVE_BYTES.linux);
+    expect(DISPLAY_RESERVE_BYTES.linux).toBeGreaterThan(0);
+    expect(DISPLAY_RESERVE_BYTES.macos).toBe(0);
+    expect(DISPLAY_RESERVE_BYTES.headless).toBe(0);
   });
 });
 
@@ -186,15 +208,31 @@ describe('speedWords', () => {
 });
 
 describe('upgrade advice fits the device', () => {
-  it('a laptop is never told to add a desktop card; soldered LPDDR gets a smaller-quant note, socketed RAM gets more RAM', () => {
-    const laptop = hw('intel-core-ultra-7-155h-16gb-lpddr5x');
-    const soldered = recommend({ hardware: { type: 'cpu-only', cpu: laptop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: laptop.bandwidthGBps, os: 'windows' }, needs(), C);
-    expect(soldered.upgrade).toBeNull();
-    expect(soldered.notes.join(' ')).toMatch(/soldered.*smaller quant/);
-    const socketed: CatalogHardware = { ...laptop, slug: 'ddr5-laptop', name: 'Test laptop, 16 GB DDR5-5600', bandwidthGBps: 89.6 };
-    const r = recommend({ hardware: { type: 'cpu-only', cpu: socketed }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: 89.6, os: 'windows' }, needs(), C);
+  // Laptop CPU configurations of the catalog, one per memory type, marked as laptops by their form factor.
+  const asLaptop = (slug: string): CatalogHardware => ({ ...hw(slug), formFactor: 'laptop' });
+  it.each([
+    ['DDR4', 'amd-ryzen-7-5800u-16gb-ddr4-3200', false],
+    ['DDR5', 'amd-ryzen-7-8845hs-32gb-ddr5-5600', false],
+    ['LPDDR5X', 'amd-ryzen-7-8845hs-32gb-lpddr5x-7500', true],
+  ] as const)('a %s laptop (form factor laptop) is never told to add a card: more RAM where socketed, else a smaller quant or another machine', (_type, slug, soldered) => {
+    const laptop = asLaptop(slug);
+    const r = recommend({ hardware: { type: 'cpu-only', cpu: laptop }, systemMemoryBytes: 16 * GiB, systemBandwidthGBps: laptop.bandwidthGBps, os: 'windows' }, needs(), C);
     expect(r.upgrade?.kind ?? 'none').not.toMatch(/gpu/);
-    expect(['more-ram', 'none']).toContain(r.upgrade?.kind ?? 'none');
+    if (soldered) {
+      expect(r.upgrade).toBeNull();
+      expect(r.notes.join(' ')).toMatch(/soldered.*smaller quant/);
+    } else expect(['more-ram', 'none']).toContain(r.upgrade?.kind ?? 'none');
+    expect(r.notes.join(' ')).toMatch(/A laptop takes no desktop card: .*smaller quant.*another machine/);
+  });
+
+  it('a laptop GPU (form factor laptop) is offered no bigger or second card', () => {
+    const laptopGpus = C.hardware.filter((h) => h.kind === 'gpu' && h.formFactor === 'laptop');
+    expect(laptopGpus.length).toBeGreaterThan(0);
+    for (const g of laptopGpus) {
+      const r = recommend({ hardware: { type: 'gpus', gpus: [g] }, systemMemoryBytes: 16 * GiB, os: 'windows' }, needs(), C);
+      expect(r.upgrade?.kind ?? 'none', g.slug).not.toMatch(/gpu/);
+      expect(r.notes.join(' ')).toMatch(/A laptop takes no desktop card/);
+    }
   });
 
   it('a desktop CPU machine may be offered a card or more RAM', () => {

@@ -9,7 +9,7 @@ import { headroomFor, macGpuCapNote } from './headroom';
 import { tradeOffLine, type TradeOffSide } from './trade-off';
 import { decodeExpected, enginesFor, formatGroups, type EngineChoice, type FormatGroup } from './candidates';
 import { generateCommands } from './commands';
-import { explain, hasSolderedMemory } from './explain';
+import { explain, hasSolderedMemory, isLaptop } from './explain';
 import { GiB, profileFacts, type ProfileFacts } from './hardware';
 import { ageYears, blend, feelFor, NEAR_LOSSLESS, qualityNote, qualityScore, ratingFor, speedScore, TOO_SLOW_TOKENS_PER_SEC } from './score';
 import type { CatalogModel, HardwareProfile, Needs, RecommendCatalog, RecommendOptions, RecommendResult, Recommendation, ScoreParts } from './types';
@@ -292,6 +292,8 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
   if (facts.platform === 'apple') notes.push(macGpuCapNote(facts.acceleratorBytes));
   const cpuRow = profile.hardware.type === 'cpu-only' ? profile.hardware.cpu : null;
   if (cpuRow && hasSolderedMemory(cpuRow)) notes.push('This machine\'s LPDDR memory is soldered and cannot be added to: for a bigger model, pick a smaller quant of it (its "Why not" line says what it needs).');
+  const laptop = cpuRow ? isLaptop(cpuRow) : profile.hardware.type === 'gpus' && profile.hardware.gpus.some(isLaptop);
+  if (laptop) notes.push('A laptop takes no desktop card: for bigger models, use a smaller quant, more RAM where the laptop\'s is not soldered, or another machine (a desktop with a GPU, a Mac with more memory, or a GPU in an external Thunderbolt/USB4 enclosure).');
   const models = eligibleModels(catalog, needs);
   const newest = newestRelease(catalog);
   let { candidates, fitting } = gather(models, profile, facts, needs, memo, true, newest);

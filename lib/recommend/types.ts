@@ -55,8 +55,10 @@ export interface CatalogHardware {
   year: number | null;
   /** CPU machines and unified machines: CPU cores; Apple Silicon: GPU cores (null when unknown). */
   cores?: number | null;
-  /** How it is bought: what the planner may multiply (DEVICE_COUNTS). */
+  /** How it is bought: what the planner may multiply (DEVICE_COUNTS); `laptop` marks a laptop (no desktop card goes in). */
   formFactor?: FormFactor;
+  /** The memory's type as the catalog writes it ("LPDDR5X-7500, 128-bit"): LPDDR is soldered. */
+  memoryType?: string | null;
   /** Who the launch price covers: the card alone or a whole working system. */
   launchPriceScope?: PriceScope | null;
   /** Per-path compute peaks (the hardware convention). */

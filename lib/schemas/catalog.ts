@@ -180,7 +180,7 @@ export const hardwareSchema = z
     name: labelled(plainText(200).min(1), 'Name'),
     kind: labelled(z.enum(HARDWARE_KINDS), 'Kind'),
     vendor: labelled(z.enum(VENDORS), 'Vendor'),
-    formFactor: labelled(z.enum(FORM_FACTORS), 'Form factor', 'card: desktop PCIe card; module: SXM/OAM; laptop: laptop GPU; system: a whole machine'),
+    formFactor: labelled(z.enum(FORM_FACTORS), 'Form factor', 'card: desktop PCIe card; module: SXM/OAM; laptop: a laptop GPU, or a whole laptop for a CPU configuration; system: a whole machine'),
     /** GPU: VRAM. Apple Silicon and unified machines: the shared memory of this configuration. CPU: RAM of the stated configuration. */
     memoryBytes: labelled(positiveNumber.max(HARDWARE_LIMITS.memoryBytes), 'Memory (bytes)', 'Advertised GB × 2³⁰'),
     memoryType: labelled(plainText(80).nullable().default(null), 'Memory type'),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { KV_CACHE_TYPES, OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
+import { DEFAULT_OS, KV_CACHE_TYPES, OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
@@ -31,7 +31,7 @@ export const wizardParamsSchema = z
     mem: gb('mem', 2048).optional(),
     bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).int('bw must be a whole number of GB/s').positive('bw must be more than 0 GB/s').max(20000, 'bw above 20000 GB/s is not supported').optional(),
     ram: gb('ram', 4096).default(32),
-    os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default('windows'),
+    os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default(DEFAULT_OS),
     use: z.enum(USE_CASES, { error: 'use must be a known use case' }).default('chat'),
     ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
     /** 0 = fastest, 100 = best quality. */
@@ -117,6 +117,10 @@ function safeDecode(segment: string): string {
 /** Hardware tiers the guides link to, as wizard answers. Slugs are checked against the catalog by a test. */
 export const WIZARD_PRESETS = {
   laptop: { hw: 'cpu', cpu: 'intel-core-ultra-7-155h-16gb-lpddr5x', ram: 16, os: 'windows', use: 'chat', ctx: 4096 },
+  // Laptop memory, one catalog row per type (the wizard's laptop presets): bandwidth = MT/s × 128-bit bus, sourced on each row's page.
+  'laptop-ddr4': { hw: 'cpu', cpu: 'amd-ryzen-7-5800u-16gb-ddr4-3200', ram: 16, os: 'windows', use: 'chat', ctx: 4096 },
+  'laptop-ddr5': { hw: 'cpu', cpu: 'amd-ryzen-7-8845hs-32gb-ddr5-5600', ram: 32, os: 'windows', use: 'chat', ctx: 8192 },
+  'laptop-lpddr5x': { hw: 'cpu', cpu: 'amd-ryzen-7-8845hs-32gb-lpddr5x-7500', ram: 32, os: 'windows', use: 'chat', ctx: 8192 },
   'gaming-8gb': { hw: 'gpu', gpu: 'geforce-rtx-4060', ram: 16, os: 'windows', use: 'chat', ctx: 8192 },
   'gaming-12gb': { hw: 'gpu', gpu: 'geforce-rtx-3060-12gb', ram: 32, os: 'windows', use: 'coding', ctx: 8192 },
   'gaming-24gb': { hw: 'gpu', gpu: 'geforce-rtx-4090', ram: 64, os: 'windows', use: 'chat', ctx: 8192 },
@@ -127,6 +131,13 @@ export const WIZARD_PRESETS = {
 } as const satisfies Record<string, Record<string, string | number>>;
 
 export type WizardPreset = keyof typeof WIZARD_PRESETS;
+
+/** The wizard's laptop presets, by memory type: DDR4 and DDR5 SO-DIMMs (socketed), LPDDR5X (soldered). */
+export const LAPTOP_MEMORY_PRESETS = [
+  { memory: 'DDR4', preset: 'laptop-ddr4' },
+  { memory: 'DDR5', preset: 'laptop-ddr5' },
+  { memory: 'LPDDR5X', preset: 'laptop-lpddr5x' },
+] as const satisfies readonly { memory: string; preset: WizardPreset }[];
 
 export function presetHref(preset: string): string | null {
   const answers = WIZARD_PRESETS[preset as WizardPreset];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { validateCommand } from '@/lib/recommend/command-check';
+import { VLLM_INSTALL_STEPS } from '@/lib/recommend/command-table';
 import { TOOL_PAGES, commandLineProblem, guideCommands } from './guide-commands';
 
 // What a guide points at must be checkable: every outside link is listed, with its date, in the
@@ -91,6 +92,15 @@ describe('guide references', () => {
     });
     expect(problems).toEqual([]);
     expect(commands.length).toBeGreaterThan(60);
+  });
+
+  it("the vLLM guide installs vLLM with the lines the wizard's cards print (VLLM_INSTALL_STEPS, from vLLM's quickstart)", () => {
+    const vllm = guides.find((guide) => guide.slug === 'vllm');
+    if (!vllm) throw new Error('no vllm guide');
+    const lines = guideCommands(vllm.slug, vllm.body).map((command) => command.text);
+    const installs = lines.filter((line) => /\bpip install\b.*\bvllm\b/.test(line));
+    expect(installs).toEqual([VLLM_INSTALL_STEPS.nvidia[2], VLLM_INSTALL_STEPS.amd[2]]);
+    for (const step of [...VLLM_INSTALL_STEPS.nvidia, ...VLLM_INSTALL_STEPS.amd]) expect(lines).toContain(step);
   });
 
   it.each([

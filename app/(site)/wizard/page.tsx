@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { formValuesFromAnswers } from '@/lib/catalog/wizard-form';
+import { LAPTOP_MEMORY_PRESETS, WIZARD_PRESETS, presetHref } from '@/lib/schemas/wizard';
 import { GPU_FIELD_KINDS } from '@/lib/enums';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { PageHeader } from '@/components/ui/page-header';
@@ -26,14 +27,21 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
     gpus: hardware.filter((h) => GPU_FIELD_KINDS.includes(h.kind)).map((h) => ({ slug: h.slug, name: h.name, memoryBytes: h.memoryBytes })),
     macs: macs.map((m) => ({ slug: m.value, chip: m.group })),
   };
-  const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${Math.round(h.memoryBytes / GIB)} GB)` }));
+  const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${Math.round(h.memoryBytes / GIB)} GB, ${h.bandwidthGBps} GB/s)` }));
+  // Laptop presets by memory type: each is a catalog row, whose page lists the sources of its figures.
+  const laptops = LAPTOP_MEMORY_PRESETS.flatMap(({ memory, preset }) => {
+    const row = hardware.find((h) => h.slug === WIZARD_PRESETS[preset].cpu);
+    const href = presetHref(preset);
+    if (!row || !href) return [];
+    return [{ memory, href, label: `${memory} laptop`, detail: `${row.bandwidthGBps} GB/s, ${Math.round(row.memoryBytes / GIB)} GB (${row.memoryType ?? memory})`, sourceHref: `/hardware/${row.slug}`, sourceLabel: row.name }];
+  });
 
   return (
     <>
       <PageHeader title="What can I run?">
         <p>Two questions, then a ranked list of models and quantizations that fit your machine, with memory, speed, quality and the command to start each one. Your answers become a link you can share.</p>
       </PageHeader>
-      <WizardForm gpus={gpus} macs={macs} cpus={cpus} defaults={defaults} detect={detect} />
+      <WizardForm gpus={gpus} macs={macs} cpus={cpus} laptops={laptops} defaults={defaults} detect={detect} />
     </>
   );
 }
