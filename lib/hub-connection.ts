@@ -30,3 +30,6 @@ export function hubClientOptions(): HubClientOptions {
   if (cached?.dir !== dir) cached = { dir, options: { fetch: replayFetch(loadRecordings(dir)).fetch } };
   return cached.options;
 }
+
+/** Each address may have the server fetch this many config files a minute (GET /api/v1/hf-config; each is one Hub request). */
+export const CONFIG_FETCHES_PER_MINUTE = 20;

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CONFIG_FETCHES_PER_MINUTE } from '@/lib/hub-connection';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { RUNTIMES } from '@/lib/enums';
 import { runEstimateRequests } from '@/lib/estimate';
@@ -55,6 +56,11 @@ export default async function ApiPage() {
       <p><code>POST /api/v1/estimate</code> with a JSON body: one request object, or an array of up to {API_MAX_BATCH.toLocaleString('en-US')} (bodies up to {MAX_REQUEST_BODY_BYTES / 1024 / 1024} MiB). Success is <code>200</code> with the response (or an array of responses); a malformed or impossible request is <code>400</code> with <code>{'{ "error": { "field", "message" } }'}</code> naming the field. Each address may ask for a burst of estimates and then a steady rate (an estimate in a batch counts as one); past that the answer is <code>429</code> with a <code>Retry-After</code> header.</p>
       <pre className={code} tabIndex={0}>{`curl -s localhost:3000/api/v1/estimate -H 'content-type: application/json' \\
   -d '{"model":{"slug":"llama-3.1-8b-instruct"},"quant":"Q4_K_M","contextTokens":8192,"hardware":{"devices":[{"slug":"geforce-rtx-4090"}]}}'`}</pre>
+      <h3 id="other-endpoints">Two reads beside it</h3>
+      <ul className="list-disc space-y-1 pl-6">
+        <li><code>GET /api/v1/hardware/&lt;slug&gt;</code>: one catalog device as JSON (<code>404</code> naming the slug when the catalog has no such device).</li>
+        <li><code>GET /api/v1/hf-config?repo=owner/name</code>: that Hugging Face repository&apos;s <code>config.json</code>, fetched by the server for <a href="/your-model">/your-model</a>, which passes it back here as <code>model.hfConfig</code>. A bad repo id is <code>400</code> naming <code>repo</code>; a gated or missing repository <code>403</code> / <code>404</code>; a server that cannot reach the Hub answers <code>502</code> (<code>504</code> on a timeout) saying so. Each address may have {CONFIG_FETCHES_PER_MINUTE} configs fetched a minute.</li>
+      </ul>
       <h2 id="cli">Command line</h2>
       <pre className={code} tabIndex={0}>{`echo '{"model":{"slug":"qwen3-8b"},"quant":"Q4_K_M"}' | npm run -s estimate`}</pre>
       <p>Exit status 0 with the response on stdout, or 2 with the error object. It runs on your machine, so it takes larger batches: up to {MAX_BATCH.toLocaleString('en-US')} requests in one array; the whole answer is written before the process ends, so it can be piped (<code>| jq</code>). <code>npm run -s estimate -- --help</code> prints the usage.</p>

@@ -1,13 +1,11 @@
 import { clientIp } from '@/lib/auth/request';
 import { getConfigText, repoIdSchema, type HubFailure } from '@/lib/hf/hub-client';
-import { hubClientOptions } from '@/lib/hub-connection';
+import { CONFIG_FETCHES_PER_MINUTE, hubClientOptions } from '@/lib/hub-connection';
 import { rateLimitKey } from '@/lib/http/client-address';
 import { TokenBuckets } from '@/lib/http/rate-limit';
 
 export const dynamic = 'force-dynamic';
 
-/** Each address may have the server fetch this many config files a minute (each is one Hub request). */
-const CONFIG_FETCHES_PER_MINUTE = 20;
 
 const problem = (status: number, field: string, message: string, headers: Record<string, string> = {}) =>
   Response.json({ error: { field, message } }, { status, headers: { 'cache-control': 'no-store', ...headers } });
