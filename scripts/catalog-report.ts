@@ -3,8 +3,8 @@
 // and the catalog check (hardware figures and sources, prices, each model's config fixture). Exit
 // code 1 when the check finds a problem.
 
-import { coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, priceProblems } from '@/lib/catalog/coverage';
-import { loadModelConfigLinks, readConfigFixture } from '@/lib/catalog/config-fixtures';
+import { artifactSizeProblems, coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, priceProblems } from '@/lib/catalog/coverage';
+import { loadModelConfigLinks, loadUnsizedModels, readConfigFixture } from '@/lib/catalog/config-fixtures';
 import { loadSeedData } from '@/lib/data/catalog-seed';
 
 const seed = loadSeedData();
@@ -12,6 +12,7 @@ const problems = [
   ...hardwareProblems(seed.hardware),
   ...priceProblems(seed.prices, seed.hardware),
   ...modelConfigProblems(seed.models, loadModelConfigLinks(), readConfigFixture),
+  ...artifactSizeProblems(seed.models, seed.artifacts, loadUnsizedModels()),
 ];
 const report = coverageReport(seed);
 process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify({ ...report, problems }, null, 2)}\n` : `${formatCoverageReport(report, problems)}\n`);

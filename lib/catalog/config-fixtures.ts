@@ -3,8 +3,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHfConfigText, type ParseHfConfigResult } from '@/lib/architecture/hf/parse';
+import { z } from 'zod';
 import { parseCsv } from '@/lib/estimate/csv';
-import type { ModelConfigLink } from './coverage';
+import type { ModelConfigLink, UnsizedModel } from './coverage';
 
 export const CONFIG_FIXTURE_DIR = path.resolve('fixtures/hf-configs');
 
@@ -17,4 +18,9 @@ export function readConfigFixture(file: string, dir: string = CONFIG_FIXTURE_DIR
   if (file === '' || path.basename(file) !== file) return null;
   const full = path.join(dir, file);
   return existsSync(full) ? parseHfConfigText(readFileSync(full, 'utf8')) : null;
+}
+
+/** The models with no download of published size, each with why (fixtures/unsized-models.json). */
+export function loadUnsizedModels(file: string = path.resolve('fixtures/unsized-models.json')): UnsizedModel[] {
+  return z.array(z.object({ model: z.string().min(1), reason: z.string().min(1).max(500), checkedOn: z.iso.date() }).strict()).parse(JSON.parse(readFileSync(file, 'utf8')));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedData } from '@/lib/data/catalog-seed';
-import { loadModelConfigLinks, readConfigFixture } from './config-fixtures';
-import { coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, priceProblems } from './coverage';
+import { loadModelConfigLinks, loadUnsizedModels, readConfigFixture } from './config-fixtures';
+import { artifactSizeProblems, coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, priceProblems } from './coverage';
 
 // The catalog check (issue 13 item 5): run on the committed seed files and config fixtures, and on
 // rows broken on purpose to show each rule can fail.
@@ -65,6 +65,16 @@ describe('model catalog check', () => {
   ])('refuses %s', (_label, rowLinks, problem) => {
     const problems = modelConfigProblems([qwen], rowLinks, readConfigFixture);
     expect(problems.map((p) => p.problem).join('\n')).toMatch(problem);
+  });
+
+  it('every model has a download of published size, or the reason none was found', () => {
+    expect(artifactSizeProblems(seed.models, seed.artifacts, loadUnsizedModels())).toEqual([]);
+  });
+
+  it('refuses an unsized model with no reason, and a listed model that has a size now', () => {
+    const unsized = seed.artifacts.filter((a) => a.model !== 'qwen3-8b' || a.fileBytes === null);
+    expect(artifactSizeProblems([qwen], unsized, [])[0]?.problem).toMatch(/no reason/);
+    expect(artifactSizeProblems([qwen], seed.artifacts, [{ model: 'qwen3-8b', reason: 'x', checkedOn: '2026-11-30' }])[0]?.problem).toMatch(/take it off/);
   });
 
   it('a documented native window may differ from the config, with its reason', () => {

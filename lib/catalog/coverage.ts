@@ -148,6 +148,31 @@ export function modelConfigProblems(models: readonly ModelRecord[], links: reado
   return out;
 }
 
+/** A model with no download of published size, and why (fixtures/unsized-models.json). */
+export interface UnsizedModel {
+  model: string;
+  reason: string;
+  checkedOn: string;
+}
+
+/**
+ * Every model has a download whose size a source gives, or is listed with the reason none was found
+ * (its estimates then size the weights from the tensor shapes, and say so); a listed model that has
+ * a sized download since must leave the list.
+ */
+export function artifactSizeProblems(models: readonly ModelRecord[], artifacts: readonly ArtifactRecord[], unsized: readonly UnsizedModel[]): CatalogProblem[] {
+  const sized = new Set(artifacts.filter((a) => a.fileBytes !== null).map((a) => a.model));
+  const listed = new Map(unsized.map((u) => [u.model, u]));
+  const out: CatalogProblem[] = [];
+  for (const m of models) {
+    const entry = listed.get(m.slug);
+    if (sized.has(m.slug) && entry) out.push({ slug: m.slug, problem: 'has a download of published size now: take it off fixtures/unsized-models.json' });
+    if (!sized.has(m.slug) && (!entry || entry.reason.trim() === '')) out.push({ slug: m.slug, problem: 'no download with a published size, and no reason in fixtures/unsized-models.json' });
+  }
+  for (const u of unsized) if (!models.some((m) => m.slug === u.model)) out.push({ slug: u.model, problem: 'fixtures/unsized-models.json names a model the catalog does not have' });
+  return out;
+}
+
 type Counts = Record<string, number>;
 const bump = (c: Counts, key: string) => {
   c[key] = (c[key] ?? 0) + 1;
