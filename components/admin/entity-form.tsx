@@ -233,7 +233,7 @@ function PreviewTable({ preview }: { preview: PreviewResult }) {
       <h2 className="mb-2 text-lg font-semibold">Effect on estimates</h2>
       {preview.note ? <p className="mb-2 text-sm">{preview.note}</p> : null}
       {preview.rows.length > 0 ? (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="data">
             <thead><tr><th scope="col">Reference request</th><th scope="col">Now</th><th scope="col">After this change</th></tr></thead>
             <tbody>
@@ -270,7 +270,7 @@ function ConflictView({ conflict, merge, fields, pending, onResolve, onDiscard }
           {merge.conflicts.length > 0 ? (
             <fieldset className="mt-3">
               <legend className="font-medium">Changed on both sides: choose each one</legend>
-              <div className="overflow-x-auto">
+              <div className="relative overflow-x-auto">
                 <table className="data">
                   <thead><tr><th scope="col">Field</th><th scope="col">Before both edits</th><th scope="col">Your value</th><th scope="col">Saved value</th></tr></thead>
                   <tbody>

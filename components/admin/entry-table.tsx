@@ -94,7 +94,7 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
           </div>
         </section>
       ) : null}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Entries, scrolls sideways on small screens">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Entries, scrolls sideways on small screens">
         <table className="data">
           <thead>
             <tr>

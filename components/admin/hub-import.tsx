@@ -94,7 +94,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
               ) : (
                 <>
                   <p className="mb-2">Save the model first; each link then opens the artifact form filled in, in a new tab (this draft stays here), to review and save.</p>
-                  <div className="overflow-x-auto">
+                  <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Proposed artifacts, scrolls sideways on small screens">
                     <table className="data min-w-[36rem]">
                       <thead><tr><th scope="col">Format</th><th scope="col">Files</th><th scope="col">Size</th><th scope="col">Notes</th><th scope="col"><span className="sr-only">Action</span></th></tr></thead>
                       <tbody>

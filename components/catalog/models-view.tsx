@@ -71,7 +71,7 @@ export function ModelsView({ models, facets, filters }: { models: ModelSummary[]
           })}
         </ul>
       </nav>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Models, scrolls sideways on small screens">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Models, scrolls sideways on small screens">
         <table className="data">
           <caption className="sr-only">Models matching the filters</caption>
           <thead>

@@ -53,7 +53,7 @@ export default function AccuracyPage() {
           columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
         </p>
       </PageHeader>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
         {/* Headers wrap here (eleven columns of numbers fit a 1280 px window only that way); row headers wrap on phones. */}
         <table className="data [&_th]:whitespace-normal [&_tbody_th]:min-w-32 [&_thead_th.num]:min-w-16" data-testid="accuracy-table">
           <thead>
@@ -113,7 +113,7 @@ export default function AccuracyPage() {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         The backend the estimator used for each measurement. A band resting on fewer than 20 held-out measurements is widened, and the estimate says its confidence is low.
       </p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Speed by backend, scrolls sideways on small screens">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Speed by backend, scrolls sideways on small screens">
         <table className="data [&_th]:whitespace-normal [&_thead_th.num]:min-w-16" data-testid="accuracy-by-backend">
           <thead>
             <tr>

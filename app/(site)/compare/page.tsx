@@ -59,7 +59,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <CompareForm models={models} quants={pickableQuants().map((q) => ({ value: q, label: q }))} hardware={hardware} runtimes={optionsOf(RUNTIMES, RUNTIME_LABELS)} defaults={defaults} />
       {parsed && !parsed.success ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">This link has a problem: {parsed.error.issues[0]?.message}</p> : null}
       {columns.length > 0 ? (
-        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
           <table className="data" data-testid="compare-table">
             <thead>
               <tr>

@@ -38,7 +38,7 @@ function HardwareGroup({ title, note, items }: { title: string; note: string; it
     <section aria-labelledby={id} className="mb-10">
       <h2 id={id} className="text-xl font-semibold">{title} <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">({items.length})</span></h2>
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">{note}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
         <table className="data">
           <thead>
             <tr>

@@ -58,7 +58,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             {result.totalFitting} configurations fit{result.pageCount > 1 ? ` (page ${result.page} of ${result.pageCount})` : ''}; {result.options.filter((o) => o.meetsTarget).length} of those shown reach {request.tps} tokens/s. Those that do come first, cheapest first (street prices where dated ones exist, else launch prices).
           </p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data" data-testid="plan-options">
               <thead>
                 <tr>

@@ -15,7 +15,7 @@ export async function EstimateTable({ model, quant, hardware, runtime, contexts 
   const machine = figures.hardware;
   const rows = figures.rows.map(({ contextTokens, estimate }) => ({ contextTokens, figures: estimateFigures(estimate) }));
   return (
-    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+    <figure className="relative my-6 overflow-x-auto" tabIndex={0}>
       <table className="data" data-testid="estimate-table" data-model={model} data-hardware={hardware}>
         <thead>
           <tr>

@@ -14,7 +14,7 @@ export async function KvCacheTable({ model, contexts = '4096,32768,131072' }: { 
   if (!spec) throw new Error(`KvCacheTable: unknown model "${model}"`);
   const lengths = contexts.split(',').map(Number).filter((n) => n > 0 && n <= maxContextTokens(spec));
   return (
-    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+    <figure className="relative my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
         <thead>
           <tr>

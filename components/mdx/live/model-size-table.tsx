@@ -15,7 +15,7 @@ export async function ModelSizeTable({ models, contextTokens = '8192' }: { model
   );
   const native = rows.filter((r) => r.fourBitFormat !== 'Q4_K_M');
   return (
-    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+    <figure className="relative my-6 overflow-x-auto" tabIndex={0}>
       <table className="data" data-testid="model-size-table">
         <thead>
           <tr>

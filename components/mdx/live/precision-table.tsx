@@ -19,7 +19,7 @@ export async function PrecisionTable({ model }: { model: string }) {
   const f32 = rows[0]!.result.fileBytes;
   const f16 = rows[1]!.result.fileBytes;
   return (
-    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+    <figure className="relative my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
         <thead>
           <tr>

@@ -20,7 +20,7 @@ export async function QuantLadder({ model }: { model: string }) {
   const withoutImatrix = measured('no-imatrix');
   const withImatrix = measured('imatrix');
   return (
-    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+    <figure className="relative my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
         <thead>
           <tr>

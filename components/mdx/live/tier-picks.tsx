@@ -9,7 +9,7 @@ export async function TierPicks({ tier, useCase = 'chat', context }: { tier: str
   const { params, label, results } = tierPicks(await getCatalogSnapshot(), tier, useCase, context === undefined ? undefined : Number(context));
   const href = canonicalWizardPath(params);
   return (
-    <figure className="my-6 overflow-x-auto" tabIndex={0}>
+    <figure className="relative my-6 overflow-x-auto" tabIndex={0}>
       <table className="data">
         <caption className="mb-2 text-left text-sm font-semibold">Top picks for {label}, {useCase.replace('-', ' ')}, {params.ctx.toLocaleString('en-US')} tokens</caption>
         <thead>

@@ -90,7 +90,7 @@ export default async function HardwareDetailPage({ params }: Props) {
             Dense theoretical peaks at boost clock, one per compute path; empty where the path does not exist or no source gives it (the note says which).
             {hardware.computeSourceUrl ? <> Figures without their own source: <SourceLink href={hardware.computeSourceUrl} inText />.</> : null}
           </p>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data" data-testid="compute-peaks">
               <tbody>
                 {COMPUTE_FIGURES.map((field) => {
@@ -134,7 +134,7 @@ export default async function HardwareDetailPage({ params }: Props) {
         {hardware.measurements.length === 0 ? (
           <p>No published measurement on this device is in the catalog yet.</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
                 <tr>

@@ -120,7 +120,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="files-heading">
           <h2 id="files-heading" className="mb-2 text-xl font-semibold">Files</h2>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
                 <tr>
@@ -166,7 +166,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
             <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`}>what hardware runs it</Link>.
           </p>
           {shapeProblem ? <p role="alert" className="mb-2 text-sm text-red-700 dark:text-red-400">No estimates for this entry: {shapeProblem.message}.</p> : null}
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data">
               <thead>
                 <tr>

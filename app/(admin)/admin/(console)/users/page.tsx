@@ -9,7 +9,7 @@ export default async function UsersPage() {
     <div>
       <h1 className="mb-4 text-2xl font-semibold">Users</h1>
       <CreateUserForm />
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Users table, scrolls sideways on small screens">
+      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Users table, scrolls sideways on small screens">
         <table className="data">
           <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Status</th><th scope="col">Actions</th></tr></thead>
           <tbody>{users.map((u) => <UserRow key={u.id} user={u} />)}</tbody>
