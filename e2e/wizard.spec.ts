@@ -37,8 +37,10 @@ test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → coding models at 4–6 bit
   const top = results.slice(0, 5);
   // Fully on the GPU, or an MoE with only its routed experts in RAM (never dense layers spilled to RAM).
   expect(top.every((r) => r.fit === 'full-gpu' || (r.expertsInRam > 0 && r.cpuLayers === 0)), JSON.stringify(top.map((r) => [r.model, r.fit]))).toBe(true);
-  const midSized = top.filter((r) => r.params >= 7e9 && r.params <= 15e9 && r.bits >= 4 && r.bits <= 6.7);
-  expect(midSized.length).toBeGreaterThanOrEqual(2);
+  // Mixture-of-experts models with their experts in RAM now lead on a 12 GB card (the Windows desktop
+  // keeps 1 GiB of it); the 7B–15B dense models that fit whole at 4–6.7 bits are still listed.
+  const midSized = results.filter((r) => r.fit === 'full-gpu' && r.params >= 7e9 && r.params <= 15e9 && r.bits >= 4 && r.bits <= 6.7);
+  expect(midSized.length, JSON.stringify(results.map((r) => [r.model, r.fit]))).toBeGreaterThanOrEqual(2);
   expect(top.some((r) => /coder/i.test(r.model))).toBe(true);
   for (const r of top) {
     expect(r.commands.length, r.model).toBeGreaterThan(0);
