@@ -262,7 +262,7 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
   } else contextTokens = Math.max(1, Math.round(choice.contextTokens));
   if (contextTokens > modelContext && extension) {
     assumptions.push(
-      `Context beyond the native ${tokens(modelContext)} tokens needs the publisher's extension, ${extensionLabel(extension, modelContext)} — ${extensionSetting(extension, modelContext, choice.runtime)}.`,
+      `Context beyond the native ${tokens(modelContext)} tokens needs the publisher's extension, ${extensionLabel(extension, modelContext)} — ${extensionSetting(extension, modelContext, choice.runtime, contextTokens)}.`,
     );
   }
 

@@ -185,7 +185,9 @@ describe('the architecture record through the API (issue 12)', () => {
     expect(extended.assumptions.join(' ')).toMatch(/YaRN ×4 over 32,768 tokens/);
     expect(extended.assumptions.join(' ')).toMatch(/--rope-scaling yarn --rope-scale 4 --yarn-orig-ctx 32768/);
     const vllm = runEstimateRequests({ model: { slug: 'qwen3-8b' }, quant: 'AWQ-INT4', runtime: 'vllm', contextTokens: 65536 }, SAMPLE_CATALOG).body as Estimate;
-    expect(vllm.assumptions.join(' ')).toMatch(/--hf-overrides .*"rope_type":"yarn","factor":4/);
+    // vLLM's current keys: rope_parameters in --hf-overrides, and the window in --max-model-len.
+    expect(vllm.assumptions.join(' ')).toMatch(/--hf-overrides '\{"rope_parameters": \{"rope_type":"yarn","factor":4,"original_max_position_embeddings":32768\}\}' --max-model-len 65536/);
+    expect(vllm.assumptions.join(' ')).not.toMatch(/rope_scaling/);
     const capped = runEstimateRequests({ model: { slug: 'qwen3-8b' }, quant: 'Q4_K_M', runtime: 'llama.cpp', contextTokens: 262144 }, SAMPLE_CATALOG).body as Estimate;
     expect(capped.contextTokens).toBe(131072);
   });
