@@ -129,8 +129,13 @@ export const TOOL_COMMANDS: readonly ProgramSpec[] = [
       ...LLAMA_SHARED_FLAGS,
       { names: ['-md', '--model-draft'], value: { kind: 'string' }, help: 'draft model GGUF for speculative decoding' },
       { names: ['-hfd', '-hfrd', '--hf-repo-draft'], value: { kind: 'string' }, help: 'draft model Hugging Face repo' },
-      // Speculative decoding, server README: draft-simple (a draft model), draft-mtp (the model's own MTP head), n-gram lookups.
-      { names: ['--spec-type'], value: { kind: 'enum', values: ['draft-simple', 'draft-mtp', 'ngram-cache', 'ngram-mod'] }, help: 'speculative decoding method' },
+      // Speculative decoding: every --spec-type value the server README's generated flag table lists (read 2026-11-30):
+      // draft models (draft-simple, draft-eagle3, draft-dflash, draft-dspark), the model's own MTP head (draft-mtp), n-gram lookups.
+      {
+        names: ['--spec-type'],
+        value: { kind: 'enum', values: ['none', 'draft-simple', 'draft-eagle3', 'draft-mtp', 'draft-dflash', 'draft-dspark', 'ngram-simple', 'ngram-map-k', 'ngram-map-k4v', 'ngram-mod', 'ngram-cache'] },
+        help: 'speculative decoding method',
+      },
       { names: ['--spec-draft-n-max'], value: { kind: 'int', min: 1 }, help: 'most tokens drafted per step' },
       { names: ['--host'], value: { kind: 'string' }, help: 'listen address' },
       { names: ['--port'], value: { kind: 'int', min: 1 }, help: 'listen port' },
