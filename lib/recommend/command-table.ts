@@ -66,7 +66,8 @@ const MLX_CONVERT_SOURCE = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_l
 const MLX_GENERATE_SOURCE = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_lm/generate.py';
 const MLX_LEARNED_QUANTS_DOC = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_lm/LEARNED_QUANTS.md';
 const VLLM_QUICKSTART_DOC = 'https://docs.vllm.ai/en/latest/getting_started/quickstart.html';
-const VLLM_SPEC_DOC = 'https://docs.vllm.ai/en/latest/features/spec_decode.html';
+// The speculative decoding docs moved to docs/features/speculative_decoding/ (seen on main, 2026-11-30).
+const VLLM_SPEC_DOC = 'https://github.com/vllm-project/vllm/blob/main/docs/features/speculative_decoding/README.md';
 
 /** Common parameters of llama.cpp's programs (common/arg.cpp, listed in the server README's "Common params"). */
 const LLAMA_SHARED_FLAGS: readonly FlagSpec[] = [
