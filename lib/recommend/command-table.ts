@@ -66,7 +66,8 @@ const MLX_CONVERT_SOURCE = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_l
 const MLX_GENERATE_SOURCE = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_lm/generate.py';
 const MLX_LEARNED_QUANTS_DOC = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_lm/LEARNED_QUANTS.md';
 const VLLM_QUICKSTART_DOC = 'https://docs.vllm.ai/en/latest/getting_started/quickstart.html';
-const VLLM_SPEC_DOC = 'https://docs.vllm.ai/en/latest/features/spec_decode.html';
+// The speculative decoding docs moved to docs/features/speculative_decoding/ (seen on main, 2026-11-30).
+const VLLM_SPEC_DOC = 'https://github.com/vllm-project/vllm/blob/main/docs/features/speculative_decoding/README.md';
 
 /** Common parameters of llama.cpp's programs (common/arg.cpp, listed in the server README's "Common params"). */
 const LLAMA_SHARED_FLAGS: readonly FlagSpec[] = [
@@ -129,8 +130,13 @@ export const TOOL_COMMANDS: readonly ProgramSpec[] = [
       ...LLAMA_SHARED_FLAGS,
       { names: ['-md', '--model-draft'], value: { kind: 'string' }, help: 'draft model GGUF for speculative decoding' },
       { names: ['-hfd', '-hfrd', '--hf-repo-draft'], value: { kind: 'string' }, help: 'draft model Hugging Face repo' },
-      // Speculative decoding, server README: draft-simple (a draft model), draft-mtp (the model's own MTP head), n-gram lookups.
-      { names: ['--spec-type'], value: { kind: 'enum', values: ['draft-simple', 'draft-mtp', 'ngram-cache', 'ngram-mod'] }, help: 'speculative decoding method' },
+      // Speculative decoding: every --spec-type value the server README's generated flag table lists (read 2026-11-30):
+      // draft models (draft-simple, draft-eagle3, draft-dflash, draft-dspark), the model's own MTP head (draft-mtp), n-gram lookups.
+      {
+        names: ['--spec-type'],
+        value: { kind: 'enum', values: ['none', 'draft-simple', 'draft-eagle3', 'draft-mtp', 'draft-dflash', 'draft-dspark', 'ngram-simple', 'ngram-map-k', 'ngram-map-k4v', 'ngram-mod', 'ngram-cache'] },
+        help: 'speculative decoding method',
+      },
       { names: ['--spec-draft-n-max'], value: { kind: 'int', min: 1 }, help: 'most tokens drafted per step' },
       { names: ['--host'], value: { kind: 'string' }, help: 'listen address' },
       { names: ['--port'], value: { kind: 'int', min: 1 }, help: 'listen port' },

@@ -26,6 +26,9 @@ describe('validateCommand', () => {
     'curl -fsSL https://ollama.com/install.sh | sh',
     'ollama create --experimental --quantize nvfp4 my-model',
     'llama-server -m big.gguf -md draft.gguf --spec-type draft-simple --spec-draft-n-max 8',
+    // Every --spec-type value of the server README's flag table is accepted, not only those the guides print.
+    'llama-server -hf a/b:Q4_K_M --spec-type ngram-simple',
+    'llama-server -m big.gguf -md eagle.gguf --spec-type draft-eagle3',
     'mlx_lm.convert --model Qwen/Qwen3-8B -q --q-mode mxfp4',
     'sudo sysctl iogpu.wired_limit_mb=57344',
     `vllm serve x --speculative-config '{"method": "mtp", "num_speculative_tokens": 2}'`,
