@@ -50,15 +50,9 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
     const prompt = input.promptTokens ?? tokens;
     const fam = QUANT_FORMATS[input.quant]?.family;
     const scratch = fam === 'gptq' || fam === 'awq' || fam === 'int' ? TRANSFORMERS_QUANT_SCRATCH_BYTES : 0;
-    const act = transformersActivationBytes(input.model, prompt) + scratch;
-    p = placeSequential(
-      ctx,
-      hw,
-      tokens,
-      (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
-      capacity,
-      true,
-    );
+    // The prefill's activations are freed before generation grows the cache (placement-sequential.ts, PrefillPeak).
+    const prefill = { promptTokens: prompt, activationBytes: transformersActivationBytes(input.model, Math.min(prompt, tokens)) };
+    p = placeSequential(ctx, hw, tokens, (d) => scratch + DRIVER_OVERHEAD_BYTES[d.kind], capacity, true, prefill);
   } else if (hw.cluster) {
     // llama.cpp RPC across machines: treat as one pipeline without CPU offload.
     p = placeSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], capacity, false);
