@@ -106,7 +106,7 @@ export function estimate(input: EstimateInput): Estimate {
     );
     if (input.runtime !== 'llama.cpp') assumptions.push(`${input.runtime} runs llama.cpp underneath; same memory and speed model.`);
   }
-  if (input.runtime === 'transformers') assumptions.push(`Transformers: activation peak for a ${input.promptTokens ?? input.contextTokens}-token prompt (fitted on the official Qwen2.5 benchmark), counted only where it exceeds the cache the generated tokens add afterwards; layers split over GPUs by device_map="auto".`);
+  if (input.runtime === 'transformers') assumptions.push(`Transformers: activation peak for a ${input.promptTokens ?? input.contextTokens}-token prompt (fitted on the Qwen team's Qwen2.5 and Qwen3 Transformers benchmarks), counted only where it exceeds the cache the generated tokens add afterwards; layers split over GPUs by device_map="auto".`);
   if (input.runtime === 'vllm') assumptions.push('vLLM: needs weights + activation profile + CUDA graphs + KV within gpu_memory_utilization of each GPU; no CPU offload.');
   if (input.runtime === 'mlx') assumptions.push('MLX: weights and cache must fit under the Metal working-set limit.');
   if (input.runtime === 'exo') assumptions.push('exo: layers split over the machines in proportion to their usable memory; tokens pass each machine in turn.');
