@@ -1,16 +1,20 @@
-// npm run accuracy [-- --json | --by-backend | --breakdown | --points | --skipped]: the estimator
+// npm run accuracy [-- --json | --by-backend | --breakdown | --points | --memory | --skipped]: the estimator
 // against every measurement in fixtures/reference, in-sample (committed constants) and held-out
 // (k-fold cross-validation by source, refitting inside each fold), beside the naive formulas.
 //   --json        the whole report (metrics with both figures, speed by backend, every point, the skipped rows) as JSON
 //   --by-backend  decode / prefill split by the backend the estimator used
 //   --breakdown   held-out decode / prefill errors by hardware generation, model size, depth, MoE, runtime, file
 //   --points      every speed point with its in-sample and held-out error
+//   --memory      the Transformers memory constants fitted on every row and per fold, and every memory point's error
 //   --skipped     the rows not scored, by file and reason
 import { loadAccuracyData } from '@/lib/data/reference-data';
-import { accuracyBy, computeAccuracy, type AccuracyPoint, type ErrorSummary } from '@/lib/estimate/accuracy';
+import { accuracyBy, computeAccuracy, transformersMemoryRows, type AccuracyPoint, type ErrorSummary } from '@/lib/estimate/accuracy';
+import { crossValidateTransformersMemory, fitTransformersMemory, type TransformersMemoryConstants } from '@/lib/estimate/memory-fit';
+import { TRANSFORMERS_MEMORY } from '@/lib/estimate/overhead';
 
 const args = new Set(process.argv.slice(2));
-const report = computeAccuracy(loadAccuracyData());
+const data = loadAccuracyData();
+const report = computeAccuracy(data);
 
 /** Hardware generation from a device name (for the breakdown only). */
 function generation(name: string): string {
@@ -86,6 +90,17 @@ if (args.has('--json')) {
     printGroups('offload', (p) => (p.attributes?.partialOffload ? 'partial offload' : 'all on the devices'));
     printGroups('devices', (p) => ((p.attributes?.devices ?? 1) > 1 ? 'several devices' : 'one device'));
     printGroups('by file', (p) => p.attributes?.file ?? '?');
+  }
+  if (args.has('--memory')) {
+    const rows = transformersMemoryRows(data);
+    const show = (c: TransformersMemoryConstants) => `activationFactor ${c.activationFactor}, quantScratchBytes ${c.quantScratchBytes / 2 ** 20} MiB`;
+    console.log(`\nTransformers memory constants: committed ${show(TRANSFORMERS_MEMORY)}; fitted on all ${rows.length} rows ${show(fitTransformersMemory(rows))}`);
+    for (const [source, c] of crossValidateTransformersMemory(rows).folds) console.log(`  fitted without ${source}: ${show(c)}`);
+    for (const p of report.points.filter((x) => /Memory$/.test(x.metric))) {
+      const e = ((p.predicted - p.measured) / p.measured) * 100;
+      const h = p.heldOut ? ((p.heldOut.predicted - p.measured) / p.measured) * 100 : NaN;
+      console.log(`${p.metric.padEnd(18)} in ${e.toFixed(1).padStart(6)}%  held ${h.toFixed(1).padStart(6)}%  meas ${(p.measured / 2 ** 20).toFixed(0).padStart(7)} MiB  ${p.sourceId}  ${p.label}`);
+    }
   }
   if (args.has('--points')) {
     for (const p of report.points.filter((x) => x.metric === 'decode' || x.metric === 'prefill')) {

@@ -30,6 +30,18 @@ describe('which parts each runtime loads, and where', () => {
     expect(part(qwen35, 'vllm', 'vision-tower')!.placement).toBe('with-layers');
   });
 
+  it('vLLM and transformers: MTP not loaded, towers loaded, each with the source it was read from', () => {
+    for (const runtime of ['vllm', 'transformers'] as const) {
+      expect(part(qwen35, runtime, 'mtp')!.placement).toBe('not-loaded');
+      expect(part(deepseek, runtime, 'mtp')!.placement).toBe('not-loaded');
+      expect(part(qwen35, runtime, 'vision-tower')!.placement).toBe('with-layers');
+      for (const p of runtimeParts(qwen35, runtime).filter((x) => x.group === 'mtp' || x.group === 'vision-tower')) {
+        expect(p.reason, `${runtime} ${p.group}`).not.toMatch(/assumption/i);
+        expect(p.reason, `${runtime} ${p.group}`).toMatch(/vllm-project\/vllm|huggingface\/transformers/);
+      }
+    }
+  });
+
   it('per-layer embeddings (a Gemma E-model shape): the table stays in system RAM under llama.cpp', () => {
     const e = architectureSchema.parse({
       modelType: 'custom',

@@ -39,9 +39,17 @@ function mtpPlacement(arch: Architecture, runtime: Runtime): { placement: PartPl
     return { placement: 'not-loaded', reason: 'mlx-lm drops mtp.* / NextN weights in sanitize (qwen3_5.py, qwen3_next.py, nemotron_h.py, deepseek_v3.py, ml-explore/mlx-lm@d78bf58)' };
   }
   if (runtime === 'vllm') {
-    return { placement: 'not-loaded', reason: 'vLLM loads the MTP block only when speculative decoding with MTP is configured (assumption: not the default)' };
+    return {
+      placement: 'not-loaded',
+      reason:
+        "vLLM's main model skips the MTP weights on load (deepseek_v2.py load_weights: get_spec_layer_idx_from_weight_name → continue); the block is a separate draft model (deepseek_mtp.py, qwen3_next_mtp.py) built only with --speculative-config, which is off by default (vllm-project/vllm)",
+    };
   }
-  return { placement: 'not-loaded', reason: 'transformers model classes have no MTP module; its weights are not loaded (assumption)' };
+  return {
+    placement: 'not-loaded',
+    reason:
+      'transformers builds no MTP module and ignores its weights on load (_keys_to_ignore_on_load_unexpected: r"^mtp.*" in modeling_qwen3_next.py, r"model\\.layers\\.61.*" in modeling_deepseek_v3.py, huggingface/transformers)',
+  };
 }
 
 function towerPlacement(runtime: Runtime): { placement: PartPlacement; reason: string } {
@@ -56,9 +64,16 @@ function towerPlacement(runtime: Runtime): { placement: PartPlacement; reason: s
     case 'exo':
       return { placement: 'not-loaded', reason: 'mlx-lm drops vision_tower / model.visual weights (qwen3_5.py, gemma4.py sanitize, ml-explore/mlx-lm@d78bf58); mlx-vlm would load them' };
     case 'vllm':
-      return { placement: 'with-layers', reason: 'vLLM loads the multimodal encoder with the model (assumption: default limits)' };
+      return {
+        placement: 'with-layers',
+        reason:
+          "vLLM builds the multimodal encoder with the model under its default --limit-mm-per-prompt (every modality above 0); a limit of 0 disables a modality (docs/configuration/conserving_memory.md, vllm-project/vllm#26767)",
+      };
     case 'transformers':
-      return { placement: 'with-layers', reason: 'the *ForConditionalGeneration class holds the towers (assumption: loaded with the model)' };
+      return {
+        placement: 'with-layers',
+        reason: 'the *ForConditionalGeneration class builds the towers inside the model (e.g. Qwen2_5_VLModel.visual, modeling_qwen2_5_vl.py, huggingface/transformers), so from_pretrained loads them',
+      };
   }
 }
 

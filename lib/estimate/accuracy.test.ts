@@ -2,7 +2,9 @@
 // itself never touches the file system). Held-out figures are the ones the targets apply to.
 import { describe, expect, it } from 'vitest';
 import { loadAccuracyData } from '@/lib/data/reference-data';
-import { ACCURACY_TARGETS, computeAccuracy, speedSamples, targetMisses, type MetricName } from './accuracy';
+import { ACCURACY_TARGETS, computeAccuracy, speedSamples, targetMisses, transformersMemoryRows, type MetricName } from './accuracy';
+import { fitTransformersMemory, predictTransformersMemory } from './memory-fit';
+import { TRANSFORMERS_MEMORY } from './overhead';
 import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveQuant } from './accuracy-rows';
 import { parseCsv } from './csv';
 
@@ -51,6 +53,26 @@ describe('accuracy on fixtures/reference, held-out', () => {
   it('held-out speed errors are not the in-sample ones (the cross-validation refits)', () => {
     const speed = report.points.filter((p) => p.metric === 'decode' || p.metric === 'prefill');
     expect(speed.filter((p) => Math.abs(p.heldOut!.predicted / p.predicted - 1) > 1e-6).length).toBeGreaterThan(speed.length / 2);
+  });
+});
+
+describe('Transformers memory constants', () => {
+  const rows = transformersMemoryRows(data);
+  const points = report.points.filter((p) => p.metric === 'transformersMemory');
+
+  it('the committed constants are the fit on the committed rows (refit: memory-fit.ts, then copy into overhead.ts)', () => {
+    expect(TRANSFORMERS_MEMORY).toEqual(fitTransformersMemory(rows));
+  });
+
+  it('the fit’s closed form gives exactly what the estimator gives with the committed constants', () => {
+    expect(rows.length).toBe(points.length);
+    rows.forEach((r, i) => expect(predictTransformersMemory(r, TRANSFORMERS_MEMORY)).toBeCloseTo(points[i]!.predicted, -3));
+  });
+
+  it('held out by source: every row has a prediction from constants fitted without its source', () => {
+    expect(new Set(rows.map((r) => r.sourceId)).size).toBeGreaterThan(1);
+    expect(points.every((p) => p.heldOut !== undefined)).toBe(true);
+    expect(points.filter((p) => Math.abs(p.heldOut!.predicted / p.predicted - 1) > 1e-6).length).toBeGreaterThan(points.length / 2);
   });
 });
 

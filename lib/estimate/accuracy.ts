@@ -6,8 +6,10 @@
 //
 // In-sample: every row predicted with the committed constants. Held-out: every row predicted by
 // constants that never saw its source. For speed that is k-fold cross-validation grouped by source,
-// refitting inside each fold (speed-fit.ts); the memory and file-size constants are not fitted by a
-// script, so their held-out rows are those from sources the hand-set constants were not read from.
+// refitting inside each fold (speed-fit.ts); for Transformers memory, leave-one-source-out with the
+// two memory constants refitted without the row's source (memory-fit.ts). The llama.cpp, MLX and
+// file-size constants are not fitted by a script, so their held-out rows are those from sources the
+// hand-set constants were not read from.
 
 import { maxContextTokens, modelShape } from './model-shape';
 import { buildEstimateInput, estimateChoice, type Choice, type ChoiceModel } from './choice';
@@ -21,6 +23,10 @@ import { speedFeaturesFor } from './estimate';
 import { crossValidate, predictSpeed, type FitSample } from './speed-fit';
 import { bandFactorFor, prefillEstimable } from './speed';
 import { weightComposition } from './weights';
+import { QUANT_FORMATS } from './formats';
+import { kvCacheBytes } from './kv-cache';
+import { crossValidateTransformersMemory, type MemoryFitRow } from './memory-fit';
+import { transformersActivationUnitBytes } from './overhead';
 import type { CsvRow } from './csv';
 import type { DeviceKind, DeviceSpec, HardwareSpec, ModelSpec, Runtime } from './types';
 
@@ -172,13 +178,12 @@ export function targetMisses(report: AccuracyReport): TargetMiss[] {
 /**
  * Sources the hand-set (not script-fitted) size and memory constants were read from: their rows
  * are in-sample only. weights.ts GGUF_METADATA_BYTES_PER_TOKEN and overhead.ts's llama.cpp
- * compute buffer were checked on XiongjieDai's logs; TRANSFORMERS_ACTIVATION_FACTOR on the Qwen2.5
- * benchmark. No MLX memory constant was read off a measurement.
+ * compute buffer were checked on XiongjieDai's logs. No MLX memory constant was read off a
+ * measurement. (The Transformers memory constants are fitted, and cross-validated by source.)
  */
-export const HAND_CALIBRATION_SOURCES: Record<'fileSize' | 'llamaCppMemory' | 'transformersMemory' | 'mlxMemory', readonly string[]> = {
+export const HAND_CALIBRATION_SOURCES: Record<'fileSize' | 'llamaCppMemory' | 'mlxMemory', readonly string[]> = {
   fileSize: ['xiongjiedai_gpu_benchmarks'],
   llamaCppMemory: ['xiongjiedai_gpu_benchmarks'],
-  transformersMemory: ['qwen25_speed_a100'],
   mlxMemory: [],
 };
 
@@ -423,17 +428,33 @@ function standInDevice(text: string): DeviceSpec | null {
 
 interface MemoryPoint extends AccuracyPoint {
   metric: 'llamaCppMemory' | 'transformersMemory' | 'mlxMemory';
+  /** Transformers rows: the estimate taken apart for the constants' fit (memory-fit.ts). */
+  fit?: MemoryFitRow;
 }
+
+const TRANSFORMERS_QUANT_FAMILIES = new Set(['gptq', 'awq', 'int']);
 
 /** Measured memory (llama.cpp buffer sums, torch max_memory_allocated, MLX peak memory) against weights + KV + compute. */
 function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
   const models = archModels(data.arch);
   const points: MemoryPoint[] = [];
-  const predictedBytes = (choice: Choice) => {
+  const predict = (choice: Choice, sourceId: string, measured: number): { predicted: number; fit?: MemoryFitRow } => {
     // Like with like: llama.cpp buffer sums, torch's and MLX's peak counters all exclude the driver context.
-    let pred = 0;
-    for (const d of estimateChoice(asMeasured(choice)).memory.devices) if (d.kind !== 'system') pred += d.weightsBytes + d.kvCacheBytes + d.computeBytes;
-    return pred;
+    const gpus = estimateChoice(asMeasured(choice)).memory.devices.filter((d) => d.kind !== 'system');
+    const predicted = gpus.reduce((a, d) => a + d.weightsBytes + d.kvCacheBytes + d.computeBytes, 0);
+    if (choice.runtime !== 'transformers') return { predicted };
+    // The cache each device holds once the prompt has run, as a share of the full context's.
+    const kv = { kvCacheType: choice.kvCacheType ?? 'f16', runtime: 'transformers' as const };
+    const prompt = Math.min(choice.promptTokens ?? choice.contextTokens!, choice.contextTokens!);
+    const full = kvCacheBytes(choice.model, { ...kv, tokens: choice.contextTokens! });
+    const atPrompt = full > 0 ? kvCacheBytes(choice.model, { ...kv, tokens: prompt }) / full : 0;
+    const fit: MemoryFitRow = {
+      sourceId, measured,
+      quantized: TRANSFORMERS_QUANT_FAMILIES.has(QUANT_FORMATS[choice.quant]?.family ?? ''),
+      activationUnit: transformersActivationUnitBytes(choice.model, prompt),
+      devices: gpus.map((d) => ({ weights: d.weightsBytes, cache: d.kvCacheBytes, cacheAtPrompt: d.kvCacheBytes * atPrompt })),
+    };
+    return { predicted, fit };
   };
   for (const r of data.measuredMemory) {
     const file = 'measured_memory.csv';
@@ -461,16 +482,17 @@ function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
     const prompt = /input (\d+)/.exec(r.context_tokens ?? '');
     // The settings the measurement ran with: its context and prompt, one sequence, a 16-bit cache,
     // and flash attention as the row states (off in these 2024 llama.cpp logs).
-    const pred = predictedBytes({
+    const sourceId = sourceIdOf(r);
+    const pred = predict({
       model, quant, runtime,
       hardware: { devices: [dev], systemMemoryBytes: BENCH_HOST_MEMORY_BYTES },
       contextTokens: ctx, users: 1, kvCacheType: 'f16', depthTokens: 0,
       promptTokens: prompt ? Number(prompt[1]) : ctx,
       flashAttention: flashAttentionOf(tool, r.notes),
-    });
+    }, sourceId, measured);
     const metric = runtime === 'transformers' ? 'transformersMemory' : 'llamaCppMemory';
     const naive = ((model.totalParams * naiveBits(quant)) / 8) * 1.2;
-    points.push({ metric, label: `${r.model} ${r.quant} ${r.context_tokens} ${hwText}`.slice(0, 140), sourceId: sourceIdOf(r), measured, predicted: pred, naive });
+    points.push({ metric, label: `${r.model} ${r.quant} ${r.context_tokens} ${hwText}`.slice(0, 140), sourceId, measured, predicted: pred.predicted, naive, ...(pred.fit ? { fit: pred.fit } : {}) });
   }
   for (const r of data.memory2026) {
     const file = 'memory_2026.csv';
@@ -509,15 +531,21 @@ function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
       skipped.add(file, { kind: 'unreadable', reason: 'no value' });
       continue;
     }
-    const pred = predictedBytes({
+    const sourceId = sourceIdOf(r);
+    const pred = predict({
       model: model.model, quant: quant.quant, runtime, hardware,
       contextTokens, users: 1, kvCacheType: 'f16', depthTokens: 0, promptTokens,
-    });
+    }, sourceId, measured);
     const metric = runtime === 'transformers' ? 'transformersMemory' : 'mlxMemory';
     const naive = ((model.model.totalParams * naiveBits(quant.quant)) / 8) * 1.2;
-    points.push({ metric, label: `${r.model} ${r.quant} ${r.context_tokens} ${hwText}`.slice(0, 140), sourceId: sourceIdOf(r), measured, predicted: pred, naive });
+    points.push({ metric, label: `${r.model} ${r.quant} ${r.context_tokens} ${hwText}`.slice(0, 140), sourceId, measured, predicted: pred.predicted, naive, ...(pred.fit ? { fit: pred.fit } : {}) });
   }
   return points;
+}
+
+/** Every Transformers memory row, taken apart for the constants' fit (memory-fit.ts); the test refits on these. */
+export function transformersMemoryRows(data: AccuracyData): MemoryFitRow[] {
+  return memoryPoints(data, new SkipCounter()).flatMap((p) => (p.fit ? [p.fit] : []));
 }
 
 /** GGUF file sizes (llama.cpp block layouts), one point per distinct (model, quant, size). */
@@ -570,7 +598,7 @@ export function speedPoints(samples: SpeedSample[], constants: SpeedConstants, f
 const HELD_OUT_METHOD: Record<MetricName, string> = {
   fileSize: 'rows from sources no size constant was read from (the layouts come from llama.cpp’s source, one metadata constant from one file)',
   llamaCppMemory: 'rows from sources the compute-buffer formula was not checked against',
-  transformersMemory: 'rows from sources the activation factor was not read from (the Qwen3 benchmark on an H20)',
+  transformersMemory: 'leave-one-source-out cross-validation: the activation and quantized-scratch constants refitted without the row\'s source',
   mlxMemory: 'every row: no MLX memory constant was read off a measurement',
   decode: `${CV_FOLDS}-fold cross-validation by source, constants refitted without the row's fold`,
   prefill: `${CV_FOLDS}-fold cross-validation by source, constants refitted without the row's fold`,
@@ -583,7 +611,18 @@ export function computeAccuracy(data: AccuracyData, options: { constants?: Speed
   const skipped = new SkipCounter();
   const { samples, skipped: speedSkips } = speedSamples(data);
   for (const s of speedSkips) for (let i = 0; i < s.count; i++) skipped.add(s.file, s);
-  const memory = memoryPoints(data, skipped).map((p) => (HAND_CALIBRATION_SOURCES[p.metric].includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } }));
+  const raw = memoryPoints(data, skipped);
+  const fitted = raw.filter((p) => p.fit);
+  const cv = crossValidateTransformersMemory(fitted.map((p) => p.fit!));
+  const heldOutOf = new Map(fitted.map((p, i) => [p.fit!, cv.predicted[i] ?? null]));
+  const memory: AccuracyPoint[] = raw.map(({ fit, ...p }) => {
+    if (fit) {
+      const h = heldOutOf.get(fit) ?? null;
+      return h === null ? p : { ...p, heldOut: { predicted: h } };
+    }
+    if (p.metric === 'transformersMemory') return p;
+    return HAND_CALIBRATION_SOURCES[p.metric].includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } };
+  });
   const sizes = fileSizePoints(data, skipped).map((p) => (HAND_CALIBRATION_SOURCES.fileSize.includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } }));
   const points: AccuracyPoint[] = [...sizes, ...memory, ...speedPoints(samples, constants, folds)];
   const metrics: MetricSummary[] = METRICS.map((metric) => {

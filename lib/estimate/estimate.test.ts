@@ -315,3 +315,35 @@ describe('exo clusters', () => {
     expect(exo([dev('apple-m2-ultra-60c-64gb', 2)], 'deepseek-v3').fit).toBe('does-not-fit');
   });
 });
+
+describe('Transformers peak: prefill or grown cache, whichever is larger', () => {
+  // Qwen3 8B in BF16 on an A100 80GB: one GPU, so the device's figures are the whole model's.
+  const tf = (contextTokens: number, promptTokens: number) =>
+    estimate(input({ model: seedModel('qwen3-8b'), quant: 'BF16', runtime: 'transformers', hardware: { devices: [dev('a100-80gb-sxm')] }, contextTokens, promptTokens }));
+  const gpu = (e: ReturnType<typeof estimate>) => e.memory.devices.find((d) => d.kind !== 'system')!;
+
+  it('a 1-token prompt needs no more than the cache the generated tokens fill', () => {
+    expect(gpu(tf(2049, 1)).computeBytes).toBe(0);
+  });
+
+  it('a long prompt adds its activations less the cache the generated tokens add later', () => {
+    const long = gpu(tf(32768, 30720));
+    const promptOnly = gpu(tf(30720, 30720));
+    // Same prompt, same activations; 2048 more cache cells at the end absorb part of the prefill peak.
+    expect(long.kvCacheBytes - promptOnly.kvCacheBytes).toBeGreaterThan(0);
+    expect(long.computeBytes).toBeCloseTo(promptOnly.computeBytes - (long.kvCacheBytes - promptOnly.kvCacheBytes), -3);
+    expect(long.kvCacheBytes + long.computeBytes).toBeCloseTo(promptOnly.kvCacheBytes + promptOnly.computeBytes, -3);
+  });
+
+  it('the peak never falls below weights plus the full cache', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 32768 }), fc.integer({ min: 1, max: 32768 }), (a, b) => {
+        const [prompt, context] = a <= b ? [a, b] : [b, a];
+        const d = gpu(tf(context, prompt));
+        expect(d.computeBytes).toBeGreaterThanOrEqual(0);
+        expect(d.bytes).toBeGreaterThanOrEqual(d.weightsBytes + d.kvCacheBytes);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

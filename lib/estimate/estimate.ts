@@ -1,7 +1,7 @@
 // Orchestrates one estimate: weights → KV → placement → speed → quality, with the assumptions.
 
 import { QUANT_FORMATS } from './formats';
-import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily } from './kv-cache';
+import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily, kvCacheBytes } from './kv-cache';
 import { runtimeParts } from '../architecture/runtime-parts';
 import { modelShape } from './model-shape';
 import {
@@ -30,7 +30,13 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
     const cells = attentionCells(m, { tokens: input.contextTokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime });
     return { compute: llamaCppComputeBytes({ model: m, kvCells: cells, flashAttention: input.flashAttention, hasOutput: true, pipeline: false }), overhead: 0 };
   }
-  if (input.runtime === 'transformers') return { compute: transformersActivationBytes(m, input.promptTokens ?? input.contextTokens), overhead: 0 };
+  if (input.runtime === 'transformers') {
+    // The prefill's peak beyond the cache the full context holds (placement-sequential.ts, PrefillPeak).
+    const prompt = Math.min(input.promptTokens ?? input.contextTokens, input.contextTokens);
+    const o = { kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime };
+    const growth = kvCacheBytes(m, { ...o, tokens: input.contextTokens }) - kvCacheBytes(m, { ...o, tokens: prompt });
+    return { compute: Math.max(0, transformersActivationBytes(m, prompt) - growth), overhead: 0 };
+  }
   if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m, input.vllmBatchedTokens), overhead: VLLM_CUDA_GRAPH_BYTES };
   return { compute: mlxActivationBytes(m), overhead: MLX_RUNTIME_BYTES };
 }
@@ -100,7 +106,7 @@ export function estimate(input: EstimateInput): Estimate {
     );
     if (input.runtime !== 'llama.cpp') assumptions.push(`${input.runtime} runs llama.cpp underneath; same memory and speed model.`);
   }
-  if (input.runtime === 'transformers') assumptions.push(`Transformers: activation peak for a ${input.promptTokens ?? input.contextTokens}-token prompt (fitted on the official Qwen2.5 benchmark); layers split over GPUs by device_map="auto".`);
+  if (input.runtime === 'transformers') assumptions.push(`Transformers: activation peak for a ${input.promptTokens ?? input.contextTokens}-token prompt (fitted on the Qwen team's Qwen2.5 and Qwen3 Transformers benchmarks), counted only where it exceeds the cache the generated tokens add afterwards; layers split over GPUs by device_map="auto".`);
   if (input.runtime === 'vllm') assumptions.push('vLLM: needs weights + activation profile + CUDA graphs + KV within gpu_memory_utilization of each GPU; no CPU offload.');
   if (input.runtime === 'mlx') assumptions.push('MLX: weights and cache must fit under the Metal working-set limit.');
   if (input.runtime === 'exo') assumptions.push('exo: layers split over the machines in proportion to their usable memory; tokens pass each machine in turn.');

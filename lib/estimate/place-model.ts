@@ -1,7 +1,7 @@
 // Placement for one request: the strategy its runtime uses, on the hardware it names.
 
 import { isLlamaCppFamily } from './kv-cache';
-import { DRIVER_OVERHEAD_BYTES, MLX_RUNTIME_BYTES, TRANSFORMERS_QUANT_SCRATCH_BYTES, mlxActivationBytes, transformersActivationBytes } from './overhead';
+import { DRIVER_OVERHEAD_BYTES, MLX_RUNTIME_BYTES, TRANSFORMERS_MEMORY, mlxActivationBytes, transformersActivationBytes } from './overhead';
 import { appleGpuCapacity, emptyPlacement, expandDevices, gpuCapacity, type Placement, type PlacementContext } from './placement';
 import { placeLlamaCpp } from './placement-llama-cpp';
 import { placeSequential } from './placement-sequential';
@@ -49,16 +49,10 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
     // No prompt length given: the prompt fills the context being placed.
     const prompt = input.promptTokens ?? tokens;
     const fam = QUANT_FORMATS[input.quant]?.family;
-    const scratch = fam === 'gptq' || fam === 'awq' || fam === 'int' ? TRANSFORMERS_QUANT_SCRATCH_BYTES : 0;
-    const act = transformersActivationBytes(input.model, prompt) + scratch;
-    p = placeSequential(
-      ctx,
-      hw,
-      tokens,
-      (d) => act + DRIVER_OVERHEAD_BYTES[d.kind],
-      capacity,
-      true,
-    );
+    const scratch = fam === 'gptq' || fam === 'awq' || fam === 'int' ? TRANSFORMERS_MEMORY.quantScratchBytes : 0;
+    // The prefill's activations are freed before generation grows the cache (placement-sequential.ts, PrefillPeak).
+    const prefill = { promptTokens: prompt, activationBytes: transformersActivationBytes(input.model, Math.min(prompt, tokens)) };
+    p = placeSequential(ctx, hw, tokens, (d) => scratch + DRIVER_OVERHEAD_BYTES[d.kind], capacity, true, prefill);
   } else if (hw.cluster) {
     // llama.cpp RPC across machines: treat as one pipeline without CPU offload.
     p = placeSequential(ctx, hw, tokens, (d) => DRIVER_OVERHEAD_BYTES[d.kind], capacity, false);

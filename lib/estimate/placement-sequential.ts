@@ -5,6 +5,17 @@ import { DRIVER_OVERHEAD_BYTES } from './overhead';
 import { emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, withFit, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, EstimateHardware } from './types';
 
+/**
+ * A prefill whose activations are freed before the cache grows to the full context (Transformers'
+ * generate: the prompt runs in one forward pass, then DynamicCache.update concatenates one token
+ * per layer per step, src/transformers/cache_utils.py). A device's peak is then the larger of
+ * weights + cache at the prompt + activations and weights + cache at the full context.
+ */
+export interface PrefillPeak {
+  promptTokens: number;
+  activationBytes: number;
+}
+
 /** Sequential layer split without CPU offload (MLX, exo clusters, Transformers on GPUs). */
 export function placeSequential(
   ctx: PlacementContext,
@@ -13,10 +24,16 @@ export function placeSequential(
   perDeviceExtra: (d: DeviceSpec) => number,
   capacityOf: (d: DeviceSpec) => number,
   allowCpu: boolean,
+  prefill?: PrefillPeak,
 ): Placement {
   const { input, comp } = ctx;
   const gpus = expandDevices(hw);
   const c = layerCosts(ctx, tokens);
+  // Cache each layer holds when the prompt has run (the prompt never exceeds the context placed).
+  const kvAtPrompt = prefill ? layerCosts(ctx, Math.min(tokens, prefill.promptTokens)).kv : null;
+  const act = prefill?.activationBytes ?? 0;
+  // Memory beyond weights and the full cache that the prefill needs on a device (0 when the grown cache is larger).
+  const prefillExtra = (kv: number, kvP: number) => (prefill ? Math.max(0, kvP + act - kv) : 0);
   const L = input.model.architecture.layers;
   const caps = gpus.map(capacityOf);
   const extras = gpus.map(perDeviceExtra);
@@ -31,13 +48,16 @@ export function placeSequential(
     const extra = extras[g] ?? 0;
     let w = g === 0 ? comp.tokenEmbdBytes : 0;
     let kv = 0;
+    let kvP = 0;
     let n = 0;
     const want = counts[g] ?? 0;
     while (n < want && layer < L) {
-      const add = (c.weights[layer] ?? 0) + (c.kv[layer] ?? 0);
-      if (w + kv + add + extra > cap) break;
+      const addKv = c.kv[layer] ?? 0;
+      const addKvP = kvAtPrompt?.[layer] ?? 0;
+      if (w + (c.weights[layer] ?? 0) + kv + addKv + prefillExtra(kv + addKv, kvP + addKvP) + extra > cap) break;
       w += c.weights[layer] ?? 0;
-      kv += c.kv[layer] ?? 0;
+      kv += addKv;
+      kvP += addKvP;
       n++;
       layer++;
     }
@@ -51,7 +71,7 @@ export function placeSequential(
         firstLayer: layer - n,
         weightsBytes: w,
         kvBytes: kv,
-        computeBytes: extra - DRIVER_OVERHEAD_BYTES[d.kind],
+        computeBytes: extra - DRIVER_OVERHEAD_BYTES[d.kind] + prefillExtra(kv, kvP),
         overheadBytes: DRIVER_OVERHEAD_BYTES[d.kind],
         holdsOutput: false,
         expertCpuLayers: 0,
@@ -60,7 +80,7 @@ export function placeSequential(
   }
   const last = slots[slots.length - 1];
   let outputPlaced = false;
-  if (last && layer === L && last.weightsBytes + last.kvBytes + comp.outputBytes + (extras[gpus.indexOf(last.device)] ?? 0) <= last.capacity) {
+  if (last && layer === L && last.weightsBytes + last.kvBytes + comp.outputBytes + last.computeBytes + last.overheadBytes <= last.capacity) {
     last.weightsBytes += comp.outputBytes;
     last.holdsOutput = true;
     outputPlaced = true;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { crossValidateTransformersMemory, fitTransformersMemory, predictTransformersMemory, type MemoryFitRow } from './memory-fit';
+
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+
+/** A one-GPU row: 8 GiB of weights, a cache growing 128 KiB a token, a prompt then 2048 generated tokens. */
+function row(sourceId: string, prompt: number, quantized: boolean, c: { activationFactor: number; quantScratchBytes: number }): MemoryFitRow {
+  const perToken = 128 * 1024;
+  const r: MemoryFitRow = {
+    sourceId, measured: 0, quantized,
+    activationUnit: prompt * 12288 * 2,
+    devices: [{ weights: 8 * GiB, cache: (prompt + 2048) * perToken, cacheAtPrompt: prompt * perToken }],
+  };
+  return { ...r, measured: predictTransformersMemory(r, c) };
+}
+
+const PROMPTS = [1, 6144, 14336, 30720];
+const rowsOf = (sourceId: string, c: { activationFactor: number; quantScratchBytes: number }) =>
+  PROMPTS.flatMap((p) => [row(sourceId, p, false, c), row(sourceId, p, true, c)]);
+
+describe('Transformers memory constants fitted on measured peaks', () => {
+  it('the peak counts the prefill only where it exceeds the cache the generated tokens add', () => {
+    const base = { activationFactor: 0, quantScratchBytes: 0 };
+    const r = row('a', 30720, false, base);
+    // 2048 tokens × 128 KiB = 256 MiB of headroom: a smaller prefill peak changes nothing.
+    const small = (256 * MiB) / r.activationUnit;
+    expect(predictTransformersMemory(r, { activationFactor: small * 0.99, quantScratchBytes: 0 })).toBe(r.measured);
+    expect(predictTransformersMemory(r, { activationFactor: small * 2, quantScratchBytes: 0 })).toBeCloseTo(r.measured + 256 * MiB, -3);
+  });
+
+  // From 0.5 copies up: below ≈0.36 the longest prompt's peak hides under the 256 MiB the generated
+  // tokens add, every smaller factor predicts the same, and the fit takes the smallest (0).
+  it('recovers constants on the grid from rows they generated', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10, max: 160 }), fc.integer({ min: 0, max: 128 }), (f20, s4) => {
+        const truth = { activationFactor: f20 / 20, quantScratchBytes: s4 * 4 * MiB };
+        const fit = fitTransformersMemory(rowsOf('a', truth));
+        expect(fit.activationFactor).toBeCloseTo(truth.activationFactor, 6);
+        expect(fit.quantScratchBytes).toBe(truth.quantScratchBytes);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('predicts each source with constants fitted on the other sources only', () => {
+    const a = rowsOf('a', { activationFactor: 3.75, quantScratchBytes: 28 * MiB });
+    const b = rowsOf('b', { activationFactor: 1, quantScratchBytes: 0 });
+    const cv = crossValidateTransformersMemory([...a, ...b]);
+    expect(cv.folds.get('a')).toEqual({ activationFactor: 1, quantScratchBytes: 0 });
+    expect(cv.folds.get('b')).toEqual({ activationFactor: 3.75, quantScratchBytes: 28 * MiB });
+    // Changing source a's measurements leaves a's held-out predictions as they were.
+    const moved = crossValidateTransformersMemory([...a.map((r) => ({ ...r, measured: r.measured * 1.3 })), ...b]);
+    expect(moved.predicted.slice(0, a.length)).toEqual(cv.predicted.slice(0, a.length));
+    // A lone source has nothing to be held out against.
+    expect(crossValidateTransformersMemory(a).predicted.every((p) => p === null)).toBe(true);
+  });
+});
