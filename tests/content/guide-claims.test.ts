@@ -163,6 +163,17 @@ describe('considerations: the coding picks and the text above them', () => {
 });
 
 describe('model sizes: hybrid attention and the KV cache', () => {
+  it('"The models people download in late 2026 … Most of them are mixture-of-experts models"', () => {
+    const body = bodyOf('model-sizes-and-memory');
+    expect(body).toContain('The models people download in late 2026 are computed the same way. Most of them are <Term id="mixture-of-experts">mixture-of-experts</Term> models');
+    const tables = elements('model-sizes-and-memory', 'ModelSizeTable');
+    const recent = tables.find((t) => (t.models ?? '').includes('kimi-k2.6'));
+    expect(recent).toBeDefined();
+    const models = recent!.models!.split(',').map((slug) => findModel(SEED_CATALOG, slug));
+    const moe = models.filter((m) => m.activeParams < m.totalParams);
+    expect(moe.length * 2).toBeGreaterThan(models.length);
+  });
+
   it('"each token of context takes a quarter as much cache in the hybrid Qwen3.6 27B as in the dense Qwen3 32B"', () => {
     expect(bodyOf('model-sizes-and-memory')).toContain('each token of context takes a quarter as much cache in the hybrid Qwen3.6 27B as in the dense Qwen3 32B');
     const perToken = (slug: string) => {
