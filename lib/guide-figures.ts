@@ -116,7 +116,7 @@ export function speedChartFigures(catalog: GuideCatalog, modelSlug: string, hard
   const caption =
     `Expected decode tokens per second, with the estimator's low–high band, for ${model.name} on the ${device.name} ` +
     `with llama.cpp, one user, ${SPEED_CHART_CONTEXT_TOKENS.toLocaleString('en-US')} tokens of context allocated and an empty prompt. ` +
-    `${fitClause} File sizes: ${published} of ${rows.length} are published files, the rest computed from the format. ` +
+    `${fitClause} ${published === rows.length ? `File sizes: all ${rows.length} are published files.` : `File sizes: ${published} of ${rows.length} are published files, the rest computed from the format.`} ` +
     'Formats below 4 bits are left out: I-quants (IQ…) decode through a codebook lookup and the 2- and 3-bit K-quants unpack more work per weight, ' +
     'a cost the estimator does not price, and llama.cpp measures them no faster, or little faster, than Q4_K_M.';
   return { modelName: model.name, hardwareName: device.name, deviceMemoryBytes: device.memoryBytes, rows, caption };
