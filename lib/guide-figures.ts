@@ -57,14 +57,23 @@ export function guideEstimate(
  * I-quants (IQ*) decode through a codebook lookup that costs compute per weight; the estimator's
  * decode model is bytes read over bandwidth and does not price that cost, so it would rank an
  * I-quant above the larger Q4_K_M, against llama.cpp's own measurements (quantize README: IQ3_M
- * 70.2 t/s vs Q4_K_M 71.9 t/s on Llama 3.1 8B). The speed chart shows only the formats whose
- * decode cost the estimator models: F16, K-quants and Q8_0.
+ * 70.2 t/s vs Q4_K_M 71.9 t/s on Llama 3.1 8B).
  */
 export function isCodebookQuant(format: string): boolean {
   return /^IQ\d/.test(format);
 }
 
-export const SPEED_CHART_QUANTS: readonly string[] = ['F16', ...COMMON_GGUF_QUANTS.filter((q) => !isCodebookQuant(q))];
+/**
+ * The 2- and 3-bit K-quants unpack more bits per weight (Q3_K keeps a separate high-bit mask) and
+ * measure barely faster than Q4_K_M or slower (same README: Q3_K_S 71.7, Q3_K_L 69.4, Q2_K 79.9
+ * t/s), while the byte model draws Q3_K_M 15 % faster. Their speed is not priced either.
+ */
+export function isLowBitKQuant(format: string): boolean {
+  return /^Q[23]_K/.test(format);
+}
+
+/** The speed chart shows only formats whose decode speed the estimator's byte model gets in the measured order: F16, Q8_0 and the K-quants from 4 bits up. */
+export const SPEED_CHART_QUANTS: readonly string[] = ['F16', ...COMMON_GGUF_QUANTS.filter((q) => !isCodebookQuant(q) && !isLowBitKQuant(q))];
 export const SPEED_CHART_CONTEXT_TOKENS = 4096;
 
 export interface SpeedChartRow {
@@ -107,8 +116,9 @@ export function speedChartFigures(catalog: GuideCatalog, modelSlug: string, hard
   const caption =
     `Expected decode tokens per second, with the estimator's low–high band, for ${model.name} on the ${device.name} ` +
     `with llama.cpp, one user, ${SPEED_CHART_CONTEXT_TOKENS.toLocaleString('en-US')} tokens of context allocated and an empty prompt. ` +
-    `${fitClause} File sizes: ${published} of ${rows.length} are published files, the rest computed from the format. ` +
-    'I-quants (IQ…) are left out: they decode through a codebook lookup the estimator does not price, and measure slower than their size suggests.';
+    `${fitClause} ${published === rows.length ? `File sizes: all ${rows.length} are published files.` : `File sizes: ${published} of ${rows.length} are published files, the rest computed from the format.`} ` +
+    'Formats below 4 bits are left out: I-quants (IQ…) decode through a codebook lookup and the 2- and 3-bit K-quants unpack more work per weight, ' +
+    'a cost the estimator does not price, and llama.cpp measures them no faster, or little faster, than Q4_K_M.';
   return { modelName: model.name, hardwareName: device.name, deviceMemoryBytes: device.memoryBytes, rows, caption };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
-import { HARDWARE_CLASSES, estimateTableFigures, findModel, fourBitFormat, guideEstimate, guideHardwareSpec, isCodebookQuant, modelSizeRows, qualityCalibration, speedChartFigures, tierPicks } from '@/lib/guide-figures';
+import { HARDWARE_CLASSES, SPEED_CHART_QUANTS, estimateTableFigures, findModel, fourBitFormat, guideEstimate, guideHardwareSpec, isCodebookQuant, isLowBitKQuant, modelSizeRows, qualityCalibration, speedChartFigures, tierPicks } from '@/lib/guide-figures';
 import { loadSeedData } from '@/lib/data/catalog-seed';
 import { SEED_CATALOG } from '@/tests/support/seed-catalog';
 
@@ -57,6 +57,32 @@ describe('SpeedChart and its prose', () => {
     const bySize = [...figures.rows].sort((a, b) => b.fileBytes - a.fileBytes).map((r) => r.quant);
     const bySpeed = [...figures.rows].sort((a, b) => a.expected - b.expected).map((r) => r.quant);
     expect(bySpeed).toEqual(bySize);
+  });
+
+  it('considerations: draws F16, Q8_0 and Q4_K_M in the order of the llama.cpp speeds the text quotes, and nothing below 4 bits, which the text says is no faster', () => {
+    const body = bodyOf('considerations');
+    // "71.9 tokens/s at Q4_K_M, 50.9 at Q8_0 and 29.2 at F16 on the same machine"
+    const quoted = /([\d.]+) tokens\/s at Q4_K_M, ([\d.]+) at Q8_0 and ([\d.]+) at F16/.exec(body);
+    expect(quoted, 'the quantize README speeds are quoted').not.toBeNull();
+    const measured = { Q4_K_M: Number(quoted![1]), Q8_0: Number(quoted![2]), F16: Number(quoted![3]) };
+    const figures = speedChartFigures(SEED_CATALOG, 'llama-3.1-8b-instruct', 'geforce-rtx-4090');
+    const drawn = (quant: keyof typeof measured) => figures.rows.find((r) => r.quant === quant)!.expected;
+    const byMeasured = (Object.keys(measured) as (keyof typeof measured)[]).sort((a, b) => measured[a] - measured[b]);
+    const byDrawn = [...byMeasured].sort((a, b) => drawn(a) - drawn(b));
+    expect(byDrawn).toEqual(byMeasured);
+    // "The 3-bit K-quants are no faster either … Choose formats below 4 bits to fit a model in memory, not to gain speed."
+    expect(body).toContain('The 3-bit K-quants are no faster either');
+    expect(body).toContain('leaves out the formats below 4 bits');
+    expect(figures.rows.map((r) => r.quant)).toEqual([...SPEED_CHART_QUANTS]);
+    for (const row of figures.rows) expect(isCodebookQuant(row.quant) || isLowBitKQuant(row.quant), row.quant).toBe(false);
+    expect(figures.caption).toContain('Formats below 4 bits are left out');
+  });
+
+  it('would draw Q3_K_M ahead of Q4_K_M if it were shown (why the chart leaves it out)', () => {
+    const hardware = guideHardwareSpec(SEED_CATALOG, ['geforce-rtx-4090']);
+    const at = (quant: string) => guideEstimate(SEED_CATALOG, 'llama-3.1-8b-instruct', quant, { contextTokens: 4096, depthTokens: 0, runtime: 'llama.cpp', hardware }).speed!.decodeTokensPerSec.expected;
+    expect(isLowBitKQuant('Q3_K_M') && isLowBitKQuant('Q2_K') && !isLowBitKQuant('Q4_K_M')).toBe(true);
+    expect(at('Q3_K_M')).toBeGreaterThan(at('Q4_K_M'));
   });
 
   it('would catch an I-quant drawn ahead of Q4_K_M (the check is not blind)', () => {
@@ -125,6 +151,39 @@ describe('ModelSizeTable and where the text says a model fits', () => {
   });
 });
 
+describe('considerations: the coding picks and the text above them', () => {
+  it('"the wizard\'s picks for a 24 GB card below lead with a general model"', () => {
+    const body = bodyOf('considerations');
+    expect(body).toContain("the wizard's picks for a 24 GB card below lead with a general model");
+    const [attributes] = elements('considerations', 'TierPicks').filter((a) => a.useCase === 'coding');
+    expect(attributes?.tier).toBe('gaming-24gb');
+    const { results } = tierPicks(SEED_CATALOG, attributes!.tier!, 'coding', Number(attributes!.context));
+    expect(results[0]!.model.slug).not.toMatch(/coder|devstral|codestral/i);
+  });
+});
+
+describe('model sizes: hybrid attention and the KV cache', () => {
+  it('"The models people download in late 2026 … Most of them are mixture-of-experts models"', () => {
+    const body = bodyOf('model-sizes-and-memory');
+    expect(body).toContain('The models people download in late 2026 are computed the same way. Most of them are <Term id="mixture-of-experts">mixture-of-experts</Term> models');
+    const tables = elements('model-sizes-and-memory', 'ModelSizeTable');
+    const recent = tables.find((t) => (t.models ?? '').includes('kimi-k2.6'));
+    expect(recent).toBeDefined();
+    const models = recent!.models!.split(',').map((slug) => findModel(SEED_CATALOG, slug));
+    const moe = models.filter((m) => m.activeParams < m.totalParams);
+    expect(moe.length * 2).toBeGreaterThan(models.length);
+  });
+
+  it('"each token of context takes a quarter as much cache in the hybrid Qwen3.6 27B as in the dense Qwen3 32B"', () => {
+    expect(bodyOf('model-sizes-and-memory')).toContain('each token of context takes a quarter as much cache in the hybrid Qwen3.6 27B as in the dense Qwen3 32B');
+    const perToken = (slug: string) => {
+      const kv = (contextTokens: number) => guideEstimate(SEED_CATALOG, slug, 'Q4_K_M', { contextTokens }).memory.kvCacheBytes;
+      return (kv(32768) - kv(8192)) / (32768 - 8192);
+    };
+    expect(perToken('qwen3.6-27b') / perToken('qwen3-32b')).toBeCloseTo(0.25, 2);
+  });
+});
+
 describe('2026 models in the guides', () => {
   it('the guides size at least five model families released in 2026', () => {
     const sized = guides.flatMap((g) => [...elements(g.slug, 'ModelSizeTable').flatMap((a) => (a.models ?? '').split(',')), ...elements(g.slug, 'EstimateTable').map((a) => a.model ?? '')]);
@@ -166,6 +225,18 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
       }
     }
     for (const e of eightB) for (const f of fourB) expect(e / f).toBeLessThan(0.65);
+  });
+
+  it('8 GB: "Llama 3.1 8B at Q5_K_M with 8K tokens needs about 7 GiB, which fits an RTX 4060\'s 8 GB beside the 1 GiB the Windows desktop keeps"', () => {
+    expect(body).toContain("7B to 8B models at 4 to 5 bits with an 8K-token context (Llama 3.1 8B at Q5_K_M with 8K tokens needs about 7 GiB, which fits an RTX 4060's 8 GB beside the 1 GiB the Windows desktop keeps)");
+    const onCard = guideEstimate(SEED_CATALOG, 'llama-3.1-8b-instruct', 'Q5_K_M', { contextTokens: 8192, hardware: guideHardwareSpec(SEED_CATALOG, ['geforce-rtx-4060'], 16 * 2 ** 30) });
+    expect(onCard.memory.totalBytes / 2 ** 30).toBeGreaterThan(6.5);
+    expect(onCard.memory.totalBytes / 2 ** 30).toBeLessThan(7.5);
+    expect(onCard.fit).toBe('full-gpu');
+    expect(onCard.assumptions.join(' ')).toMatch(/1\.0 GiB of each GPU kept for the Windows desktop/);
+    const { results } = tierPicks(SEED_CATALOG, 'gaming-8gb', 'chat');
+    const dense = results.filter((r) => r.model.activeParams === r.model.totalParams && r.estimate.fit === 'full-gpu');
+    expect(dense.some((r) => billions(r.model.totalParams) >= 7 && bits(r.format) >= 4 && bits(r.format) < 6)).toBe(true);
   });
 
   it('12 GB: "12B to 14B at about 4 bits", "Q5_K_M spills into RAM", "gpt-oss-20b … whole on the 16 GB cards and with a few experts in RAM on 12 GB"', () => {
