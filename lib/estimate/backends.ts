@@ -63,13 +63,8 @@ const QUANT_FACTOR = prior(0.85, 0.2, 0.2, 2);
 //    below the dense rate (llama.cpp MUL_MAT_ID tiles are 8–128 rows). Expert FLOPs run at
 //    n ÷ (n + this) of the dense rate for n tokens per expert; centre 32 tokens, ×2.7 either way.
 const MOE_TOKENS = prior(32, 1, 0.5, 4096);
-//  - dequantFlopPerWeight: a quantized mat-vec unpacks, scales and dots every weight on the vector
-//    lanes (decodeAluTflops): a few to a few tens of operations per weight (more where int8 dot
-//    products are emulated, as on sm_60 without dp4a); centre 20, ×2.7 either way. Where the lanes
-//    are fast it never binds and the data cannot move it; it binds on old or narrow GPUs.
-const DEQUANT = prior(20, 1, 0.1, 300);
 const GPU_LLAMA_CPP = {
-  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, dequantFlopPerWeight: DEQUANT,
+  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
 } satisfies Partial<Record<SpeedParam, Prior>>;
 
@@ -81,11 +76,11 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: DEQUANT,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   mlx: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: DEQUANT,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
     // exo/MLX pipeline over a network: a hop is a network round trip (~1–5 ms over Thunderbolt or Ethernet).
     hopMs: prior(3, 1, 0.05, 50),
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
@@ -253,16 +248,4 @@ export function deviceCompute(d: DeviceSpec): DeviceCompute {
     };
   }
   return { tflops: null, basis: 'none', note: null };
-}
-
-/**
- * The rate decode's mat-vec kernels dequantize and dot weights at: they run on the vector lanes
- * (llama.cpp's MMVQ multiplies int8 with dp4a where the chip has it, the dequantizing kernels in
- * FP32), never on the matrix units, so the catalog's FP32 vector peak. Without that figure the
- * compute figure stands in (the same number on Apple GPUs and on chips without matrix units); null
- * when there is neither.
- */
-export function decodeAluTflops(d: DeviceSpec): number | null {
-  const fp32 = d.peaks?.fp32VectorTflops ?? null;
-  return fp32 !== null && fp32 > 0 ? fp32 : deviceCompute(d).tflops;
 }

@@ -9,7 +9,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, decodeAluTflops, deviceCompute, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
@@ -33,11 +33,8 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
 interface DecodeSegment {
   backend: Backend;
   bandwidthGBps: number;
-  /**
-   * The vector rate the mat-vec kernels dequantize and dot on (decodeAluTflops); null: no compute
-   * figure for the device (decode has no dequantization term, and says so).
-   */
-  aluTflops: number | null;
+  /** null: no compute figure for the device (decode has no dequantization term, and says so). */
+  tflops: number | null;
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
@@ -165,7 +162,6 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       backend: backendFor(input.runtime, s.device.kind, input.gpuBackend),
       bandwidthGBps: s.device.bandwidthGBps,
       tflops: compute.tflops,
-      aluTflops: decodeAluTflops(s.device),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,
@@ -203,7 +199,6 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
       tflops: compute.tflops,
-      aluTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
       layers: cpuLayers,
       bytes: cpuBytes,
@@ -237,7 +232,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, aluTflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, aluTflops, layers, bytes, quantParams })),
+    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
           backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards,
@@ -263,7 +258,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const c = constants[s.backend];
     const mem = s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
-    const alu = s.aluTflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.aluTflops * 1e12);
+    const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : Math.max(mem, alu) + launches;
   }
@@ -371,7 +366,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
     const c = constants.backends[s.backend];
-    return s.aluTflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.aluTflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    return s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
   });
   return {
     decode: band(1 / tDec, d.factor),
