@@ -17,7 +17,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
 export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
@@ -74,11 +74,17 @@ const GPU_LLAMA_CPP = {
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   prefillBf16Factor: BF16_FACTOR,
 } satisfies Partial<Record<SpeedParam, Prior>>;
+//  - moeFloatTokensPerExpertHalf: the same for F16/BF16 experts under the CUDA/HIP build, which are not
+//    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
+//    at a time through the BLAS library (the fallback ggml_cuda_mul_mat_id_needs_sync names), where
+//    quantized experts run in one grouped MMQ kernel. Same prior as moeTokensPerExpertHalf, fitted apart.
+/** CUDA and HIP builds: F16/BF16 experts go through the BLAS library one expert at a time. */
+const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_TOKENS } satisfies Partial<Record<SpeedParam, Prior>>;
 
 /** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
-  cuda: GPU_LLAMA_CPP,
-  rocm: GPU_LLAMA_CPP,
+  cuda: GPU_LLAMA_CPP_BLAS,
+  rocm: GPU_LLAMA_CPP_BLAS,
   vulkan: GPU_LLAMA_CPP,
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
@@ -117,7 +123,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0,
-  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1,
+  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,

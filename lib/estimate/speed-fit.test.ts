@@ -13,7 +13,7 @@ import { estimate, speedFeaturesFor } from './estimate';
 import {
   FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
-import { speedFromFeatures } from './speed';
+import { prefillSecondsFrom, speedFromFeatures } from './speed';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
 const { samples } = speedSamples(loadAccuracyData());
@@ -168,5 +168,16 @@ describe('the compute path of prefill', () => {
     const factor = SPEED_CONSTANTS.backends.rocm.prefillBf16Factor;
     expect(factor).toBeLessThan(1);
     expect(prefillOf('BF16') / prefillOf('F16')).toBeCloseTo(factor, 2);
+  });
+
+  it('prices F16/BF16 routed experts under CUDA/HIP with their own constant (one BLAS call per expert), quantized experts with MMQ’s', () => {
+    const featuresOf = (quant: 'F16' | 'Q4_K_M') =>
+      speedFeaturesFor(buildEstimateInput({ model: seedModel('qwen3-30b-a3b'), quant, runtime: 'llama.cpp', hardware: { devices: [seedDevice('a100-80gb-sxm')] }, contextTokens: 4096 }).input)!;
+    const base = SPEED_CONSTANTS.backends;
+    const slowerFloatExperts = { ...base, cuda: { ...base.cuda, moeFloatTokensPerExpertHalf: base.cuda.moeFloatTokensPerExpertHalf * 4 } };
+    expect(prefillSecondsFrom(featuresOf('F16'), slowerFloatExperts)!).toBeGreaterThan(prefillSecondsFrom(featuresOf('F16'), base)!);
+    expect(prefillSecondsFrom(featuresOf('Q4_K_M'), slowerFloatExperts)).toBe(prefillSecondsFrom(featuresOf('Q4_K_M'), base));
+    // Vulkan has no such constant: one MUL_MAT_ID shader for both.
+    expect(SPEED_PRIORS.vulkan.moeFloatTokensPerExpertHalf).toBeUndefined();
   });
 });

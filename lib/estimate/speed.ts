@@ -293,9 +293,12 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
     if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
       const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
-      // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + moeTokensPerExpertHalf) of the dense rate.
+      // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + half) of the dense
+      // rate, half = moeTokensPerExpertHalf, or moeFloatTokensPerExpertHalf for F16/BF16 experts where
+      // the backend runs those one expert at a time (CUDA/HIP; 0 elsewhere: the same kernel for both).
       const n = f.tokensPerExpert;
-      const expertSlowdown = n !== null && n > 0 && c.moeTokensPerExpertHalf > 0 ? (n + c.moeTokensPerExpertHalf) / n : 1;
+      const half = !f.quantized && c.moeFloatTokensPerExpertHalf > 0 ? c.moeFloatTokensPerExpertHalf : c.moeTokensPerExpertHalf;
+      const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
