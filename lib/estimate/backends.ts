@@ -17,7 +17,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
 export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
@@ -63,15 +63,28 @@ const QUANT_FACTOR = prior(0.85, 0.2, 0.2, 2);
 //    below the dense rate (llama.cpp MUL_MAT_ID tiles are 8–128 rows). Expert FLOPs run at
 //    n ÷ (n + this) of the dense rate for n tokens per expert; centre 32 tokens, ×2.7 either way.
 const MOE_TOKENS = prior(32, 1, 0.5, 4096);
+//  - prefillBf16Factor: BF16 weights do not take the F16 kernels. llama.cpp's CUDA/HIP build calls a
+//    BF16 BLAS GEMM (FP32 accumulate: the catalog's bf16TensorTflops, see prefillTflops) where the
+//    library has one and converts to FP32 otherwise; its Vulkan build needs a BF16 extension that
+//    many drivers lack, and converts in the shader. What share of the FP16 path's rate (at the BF16
+//    peak) those kernels reach: centre 1, ×1.65 either way.
+const BF16_FACTOR = prior(1, 0.5, 0.05, 2);
 const GPU_LLAMA_CPP = {
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
+  prefillBf16Factor: BF16_FACTOR,
 } satisfies Partial<Record<SpeedParam, Prior>>;
+//  - moeFloatTokensPerExpertHalf: the same for F16/BF16 experts under the CUDA/HIP build, which are not
+//    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
+//    at a time through the BLAS library (the fallback ggml_cuda_mul_mat_id_needs_sync names), where
+//    quantized experts run in one grouped MMQ kernel. Same prior as moeTokensPerExpertHalf, fitted apart.
+/** CUDA and HIP builds: F16/BF16 experts go through the BLAS library one expert at a time. */
+const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_TOKENS } satisfies Partial<Record<SpeedParam, Prior>>;
 
 /** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
-  cuda: GPU_LLAMA_CPP,
-  rocm: GPU_LLAMA_CPP,
+  cuda: GPU_LLAMA_CPP_BLAS,
+  rocm: GPU_LLAMA_CPP_BLAS,
   vulkan: GPU_LLAMA_CPP,
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
@@ -110,7 +123,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0,
-  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0,
+  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,
@@ -248,4 +261,16 @@ export function deviceCompute(d: DeviceSpec): DeviceCompute {
     };
   }
   return { tflops: null, basis: 'none', note: null };
+}
+
+/**
+ * The peak a prompt's weight matmuls run at: the compute figure of deviceCompute (FP16 matrix
+ * units), except BF16 weights under llama.cpp's CUDA/HIP build, which call the BLAS library's BF16
+ * GEMM (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas) at the catalog's BF16 peak (FP32 accumulate:
+ * half the FP16-accumulate figure on GeForce cards) where the catalog gives it.
+ */
+export function prefillTflops(d: DeviceSpec, backend: Backend, bf16Weights: boolean): number | null {
+  const bf16 = d.peaks?.bf16TensorTflops ?? null;
+  if (bf16Weights && (backend === 'cuda' || backend === 'rocm') && bf16 !== null && bf16 > 0) return bf16;
+  return deviceCompute(d).tflops;
 }

@@ -7,13 +7,13 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, type Backend, type SpeedParam } from './backends';
+import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, prefillTflops, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
   FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
-import { speedFromFeatures } from './speed';
+import { prefillSecondsFrom, speedFromFeatures } from './speed';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
 const { samples } = speedSamples(loadAccuracyData());
@@ -137,5 +137,47 @@ describe('the optimizer', () => {
   it('fits every backend in FIT_ORDER, the CPU first', () => {
     expect([...FIT_ORDER].sort()).toEqual([...SPEED_BACKENDS].sort());
     expect(FIT_ORDER[0]).toBe<Backend>('cpu');
+  });
+});
+
+describe('the compute path of prefill', () => {
+  it('runs BF16 weights at the BF16 peak under CUDA/HIP (cuBLAS BF16, FP32 accumulate), F16 and quantized weights at the FP16 figure', () => {
+    const rtx4090 = seedDevice('geforce-rtx-4090');
+    expect(rtx4090.peaks?.bf16TensorTflops).toBeLessThan(rtx4090.fp16Tflops!);
+    expect(prefillTflops(rtx4090, 'cuda', true)).toBe(rtx4090.peaks?.bf16TensorTflops);
+    expect(prefillTflops(rtx4090, 'cuda', false)).toBe(deviceCompute(rtx4090).tflops);
+    // Vulkan, Metal and the Python runtimes keep the FP16 figure (no BLAS BF16 call there).
+    expect(prefillTflops(rtx4090, 'vulkan', true)).toBe(deviceCompute(rtx4090).tflops);
+    expect(prefillTflops(rtx4090, 'vllm', true)).toBe(deviceCompute(rtx4090).tflops);
+  });
+
+  it('falls back to the FP16 figure where the catalog has no BF16 peak', () => {
+    const strixHalo = seedDevice('ryzen-ai-max-plus-395-128gb');
+    expect(strixHalo.peaks?.bf16TensorTflops ?? null).toBeNull();
+    expect(prefillTflops(strixHalo, 'rocm', true)).toBe(deviceCompute(strixHalo).tflops);
+  });
+
+  it('slows BF16 prefill by the fitted factor and leaves F16 alone (same model, same card, llama.cpp on ROCm)', () => {
+    const hardware = { devices: [seedDevice('radeon-ai-pro-r9700')], systemMemoryBytes: 64 * 2 ** 30 };
+    const prefillOf = (quant: 'BF16' | 'F16') => {
+      const features = speedFeaturesFor(
+        buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware, contextTokens: 4096 }).input,
+      );
+      return speedFromFeatures(features!, SPEED_CONSTANTS)!.prefill!.expected;
+    };
+    const factor = SPEED_CONSTANTS.backends.rocm.prefillBf16Factor;
+    expect(factor).toBeLessThan(1);
+    expect(prefillOf('BF16') / prefillOf('F16')).toBeCloseTo(factor, 2);
+  });
+
+  it('prices F16/BF16 routed experts under CUDA/HIP with their own constant (one BLAS call per expert), quantized experts with MMQ’s', () => {
+    const featuresOf = (quant: 'F16' | 'Q4_K_M') =>
+      speedFeaturesFor(buildEstimateInput({ model: seedModel('qwen3-30b-a3b'), quant, runtime: 'llama.cpp', hardware: { devices: [seedDevice('a100-80gb-sxm')] }, contextTokens: 4096 }).input)!;
+    const base = SPEED_CONSTANTS.backends;
+    const slowerFloatExperts = { ...base, cuda: { ...base.cuda, moeFloatTokensPerExpertHalf: base.cuda.moeFloatTokensPerExpertHalf * 4 } };
+    expect(prefillSecondsFrom(featuresOf('F16'), slowerFloatExperts)!).toBeGreaterThan(prefillSecondsFrom(featuresOf('F16'), base)!);
+    expect(prefillSecondsFrom(featuresOf('Q4_K_M'), slowerFloatExperts)).toBe(prefillSecondsFrom(featuresOf('Q4_K_M'), base));
+    // Vulkan has no such constant: one MUL_MAT_ID shader for both.
+    expect(SPEED_PRIORS.vulkan.moeFloatTokensPerExpertHalf).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
@@ -67,6 +67,8 @@ export interface SpeedFeatures {
   kernelQuant: boolean;
   /** Quantized weights (prefill pays the dequantization factor). */
   quantized: boolean;
+  /** BF16 weights (prefill runs the BF16 kernels: prefillBf16Factor). */
+  bf16: boolean;
   /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
   tokensPerExpert: number | null;
   bitsPerWeight: number;
@@ -113,7 +115,9 @@ function cpuCompute(hw: HardwareSpec): { tflops: number; note: string | null } {
   return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute: no core count given, so an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (8–16 AVX2/AVX-512 cores); give the CPU's cores for a better figure.` };
 }
 
-interface RawSegment extends DecodeSegment, PrefillSegment {
+interface RawSegment extends DecodeSegment, Omit<PrefillSegment, 'tflops'> {
+  /** The peak of the path prefill's weight matmuls take (prefillTflops). */
+  prefillTflops: number | null;
   use: ComputeUse | null;
 }
 
@@ -158,10 +162,12 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     if (s.holdsOutput) bytes += comp.outputBytes;
     bytes += sumOver(kvRead, s.firstLayer, s.layers);
     const compute = deviceCompute(s.device);
+    const backend = backendFor(input.runtime, s.device.kind, input.gpuBackend);
     segs.push({
-      backend: backendFor(input.runtime, s.device.kind, input.gpuBackend),
+      backend,
       bandwidthGBps: s.device.bandwidthGBps,
       tflops: compute.tflops,
+      prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16'),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,
@@ -199,6 +205,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
       tflops: compute.tflops,
+      prefillTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
       layers: cpuLayers,
       bytes: cpuBytes,
@@ -234,12 +241,13 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   return {
     decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
+      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
           backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
+    bf16: input.quant === 'BF16',
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
@@ -284,10 +292,13 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
     const c = constants[s.backend];
     if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
-      const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : 1);
-      // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + moeTokensPerExpertHalf) of the dense rate.
+      const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
+      // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + half) of the dense
+      // rate, half = moeTokensPerExpertHalf, or moeFloatTokensPerExpertHalf for F16/BF16 experts where
+      // the backend runs those one expert at a time (CUDA/HIP; 0 elsewhere: the same kernel for both).
       const n = f.tokensPerExpert;
-      const expertSlowdown = n !== null && n > 0 && c.moeTokensPerExpertHalf > 0 ? (n + c.moeTokensPerExpertHalf) / n : 1;
+      const half = !f.quantized && c.moeFloatTokensPerExpertHalf > 0 ? c.moeFloatTokensPerExpertHalf : c.moeTokensPerExpertHalf;
+      const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
