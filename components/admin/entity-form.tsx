@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
-import { ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
+import { CREATED_FLAG, ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
@@ -25,7 +25,7 @@ const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zi
  * conflict view when someone saved first, a guard against leaving with unsaved changes, and a
  * draft kept in this browser when the session ends mid-edit.
  */
-export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
+export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {}, justCreated = false }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>>; justCreated?: boolean }) {
   const fields = ENTITY_FIELDS[entity];
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -61,6 +61,15 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
   useEffect(() => {
     if (dirty) writeDraft(draftKey, { values, baseVersion: base.version, baseRecord: base.record, savedAt: new Date().toISOString() });
   }, [dirty, draftKey, values, base]);
+
+  // After a create (or a slug change), the editor lands here and the old form's status went with the
+  // redirect: say it was saved, once, through the status region, and drop the flag so a reload does not say it again.
+  useEffect(() => {
+    if (!justCreated) return;
+    const frame = requestAnimationFrame(() => setMessage(`Saved (version ${version}).`));
+    window.history.replaceState(window.history.state, '', window.location.pathname);
+    return () => cancelAnimationFrame(frame);
+  }, [justCreated, version]);
 
   const focusFirstError = (errors: Record<string, string>) => {
     const first = fields.find((f) => errors[f.path] !== undefined || Object.keys(errors).some((k) => k.startsWith(`${f.path}.`)));
@@ -115,7 +124,7 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
         setSavedValues(saved);
         clearDraft(draftKey);
         setMessage(`Saved (version ${result.version}).`);
-        if (result.key !== keyToUse) router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}`);
+        if (result.key !== keyToUse) router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}?${CREATED_FLAG}=${result.version}`);
         router.refresh();
         return;
       }

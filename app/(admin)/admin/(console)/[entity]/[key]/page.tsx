@@ -3,13 +3,13 @@ import { notFound } from 'next/navigation';
 import { canEdit } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/request';
 import { getEntry, referenceOptions } from '@/lib/data/admin/catalog';
-import { ENTITY_LABELS, entityNameSchema } from '@/lib/schemas/admin';
+import { CREATED_FLAG, ENTITY_LABELS, entityNameSchema } from '@/lib/schemas/admin';
 import { DeleteEntry } from '@/components/admin/delete-entry';
 import { EntityForm } from '@/components/admin/entity-form';
 
-type Props = { params: Promise<{ entity: string; key: string }> };
+type Props = { params: Promise<{ entity: string; key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export default async function EditEntryPage({ params }: Props) {
+export default async function EditEntryPage({ params, searchParams }: Props) {
   const actor = await requirePageActor('viewer');
   const p = await params;
   const entity = entityNameSchema.safeParse(p.entity);
@@ -17,6 +17,8 @@ export default async function EditEntryPage({ params }: Props) {
   const key = decodeURIComponent(p.key);
   const [entry, options] = await Promise.all([getEntry(actor, entity.data, key), referenceOptions(actor, entity.data)]);
   if (!entry) notFound();
+  // Said only while the flag names the version stored: a stale link with the flag says nothing.
+  const justCreated = (await searchParams)[CREATED_FLAG] === String(entry.version);
   const publicHref = entity.data === 'hardware' ? `/hardware/${key}` : entity.data === 'models' ? `/models/${key}` : null;
   return (
     <div>
@@ -25,7 +27,7 @@ export default async function EditEntryPage({ params }: Props) {
       <p className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">Version {entry.version} · updated {entry.updatedAt} · <Link href={`/admin/${entity.data}/${encodeURIComponent(key)}/history`}>History</Link>{publicHref ? <> · <Link href={publicHref}>public page</Link></> : null}</p>
       {canEdit(actor) ? (
         <>
-          <EntityForm key={key} entity={entity.data} entryKey={key} version={entry.version} record={entry.record} referenceOptions={options} />
+          <EntityForm key={key} entity={entity.data} entryKey={key} version={entry.version} record={entry.record} referenceOptions={options} justCreated={justCreated} />
           <DeleteEntry entity={entity.data} entryKey={key} version={entry.version} />
         </>
       ) : (
