@@ -70,8 +70,8 @@ test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and con
   await form.getByLabel('Slug', { exact: true }).fill(SLUG);
   await form.getByLabel('Name', { exact: true }).fill('Llama 3.1 8B Instruct (Hugging Face import)');
   await form.getByRole('button', { name: 'Save', exact: true }).click();
-  // Saved: the editor lands on the entry's edit page, whose status region says so (once: the flag
-  // that carries it leaves the address), below the version line.
+  // Saved: the editor lands on the entry's edit page, whose status region says so (a note the create
+  // form leaves for it, read once), below the version line.
   await expect(page).toHaveURL(new RegExp(`/admin/models/${SLUG.replace(/\./g, '\\.')}$`));
   await expect(page.getByText(/^Version 1 · updated /)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^Saved \(version 1\)\.$/ })).toBeVisible();

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
-import { CREATED_FLAG, ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
+import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
@@ -11,6 +11,7 @@ import { fromFormValues, showValue, toFormValues, type FormValues } from '@/lib/
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
+import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
 const subscribeToNothing = () => () => {};
 
@@ -25,7 +26,7 @@ const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zi
  * conflict view when someone saved first, a guard against leaving with unsaved changes, and a
  * draft kept in this browser when the session ends mid-edit.
  */
-export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {}, justCreated = false }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>>; justCreated?: boolean }) {
+export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
   const fields = ENTITY_FIELDS[entity];
   const groups = ENTITY_FIELD_GROUPS[entity];
   const formId = useId();
@@ -65,13 +66,22 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
   }, [dirty, draftKey, values, base]);
 
   // After a create (or a slug change), the editor lands here and the old form's status went with the
-  // redirect: say it was saved, once, through the status region, and drop the flag so a reload does not say it again.
+  // redirect: say it was saved, once, through the status region (set after mount, so it is announced).
   useEffect(() => {
-    if (!justCreated) return;
-    const frame = requestAnimationFrame(() => setMessage(`Saved (version ${version}).`));
-    window.history.replaceState(window.history.state, '', window.location.pathname);
-    return () => cancelAnimationFrame(frame);
-  }, [justCreated, version]);
+    if (entryKey === null) return;
+    const saved = takeSavedFlash(`${entity}/${entryKey}`);
+    if (saved === null) return;
+    let shown = false;
+    const frame = requestAnimationFrame(() => {
+      shown = true;
+      setMessage(`Saved (version ${saved}).`);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      // Unmounted before it showed (React's development double mount): keep it for the next mount.
+      if (!shown) leaveSavedFlash(`${entity}/${entryKey}`, saved);
+    };
+  }, [entity, entryKey]);
 
   const focusFirstError = (errors: Record<string, string>) => {
     // The first in display order: the groups decide it, not the record's field order.
@@ -127,7 +137,10 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
         setSavedValues(saved);
         clearDraft(draftKey);
         setMessage(`Saved (version ${result.version}).`);
-        if (result.key !== keyToUse) router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}?${CREATED_FLAG}=${result.version}`);
+        if (result.key !== keyToUse) {
+          leaveSavedFlash(`${entity}/${result.key}`, result.version);
+          router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}`);
+        }
         router.refresh();
         return;
       }

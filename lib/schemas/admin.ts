@@ -135,12 +135,6 @@ export function adminReturnPath(value: unknown): string {
   return /^\/admin(\/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?(\?[A-Za-z0-9._~%!$&'()*+,;=:@/?-]*)?$/.test(one) && !one.includes('//') ? one : '/admin';
 }
 
-/**
- * The query flag a create's redirect to the new entry's edit page carries (?created=<version>): the
- * page then says the entry was saved, once.
- */
-export const CREATED_FLAG = 'created';
-
 /** Import: the export's JSON text; a dry run reports the diff and writes nothing. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const importInputSchema = z.object({ json: z.string().min(2).max(MAX_IMPORT_BYTES), dryRun: z.boolean() }).strict();

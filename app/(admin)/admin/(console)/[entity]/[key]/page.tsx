@@ -4,13 +4,13 @@ import { canEdit, type Actor } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/request';
 import { getEntry, listEntries, referenceOptions } from '@/lib/data/admin/catalog';
 import { newArtifactHref } from '@/lib/editing/prefill';
-import { CREATED_FLAG, ENTITY_LABELS, LIST_PAGE_SIZES, entityNameSchema } from '@/lib/schemas/admin';
+import { ENTITY_LABELS, LIST_PAGE_SIZES, entityNameSchema } from '@/lib/schemas/admin';
 import { DeleteEntry } from '@/components/admin/delete-entry';
 import { EntityForm } from '@/components/admin/entity-form';
 
-type Props = { params: Promise<{ entity: string; key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ entity: string; key: string }> };
 
-export default async function EditEntryPage({ params, searchParams }: Props) {
+export default async function EditEntryPage({ params }: Props) {
   const actor = await requirePageActor('viewer');
   const p = await params;
   const entity = entityNameSchema.safeParse(p.entity);
@@ -18,8 +18,6 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
   const key = decodeURIComponent(p.key);
   const [entry, options] = await Promise.all([getEntry(actor, entity.data, key), referenceOptions(actor, entity.data)]);
   if (!entry) notFound();
-  // Said only while the flag names the version stored: a stale link with the flag says nothing.
-  const justCreated = (await searchParams)[CREATED_FLAG] === String(entry.version);
   const publicHref = entity.data === 'hardware' ? `/hardware/${key}` : entity.data === 'models' ? `/models/${key}` : null;
   const record = entry.record as { model?: unknown; publisher?: unknown; sourceUrl?: unknown };
   return (
@@ -36,7 +34,7 @@ export default async function EditEntryPage({ params, searchParams }: Props) {
       ) : null}
       {canEdit(actor) ? (
         <>
-          <EntityForm key={key} entity={entity.data} entryKey={key} version={entry.version} record={entry.record} referenceOptions={options} justCreated={justCreated} />
+          <EntityForm key={key} entity={entity.data} entryKey={key} version={entry.version} record={entry.record} referenceOptions={options} />
           <DeleteEntry entity={entity.data} entryKey={key} version={entry.version} />
         </>
       ) : (
