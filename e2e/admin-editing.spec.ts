@@ -320,6 +320,8 @@ const ADMIN_PAGES = [
   '/admin/models',
   '/admin/models/llama-3.1-8b-instruct',
   '/admin/artifacts',
+  '/admin/artifacts/llama-3.1-8b-instruct-iq1-m-llama.cpp',
+  '/admin/models/new',
   '/admin/hardware/new',
   '/admin/audit',
   '/admin/import-export',

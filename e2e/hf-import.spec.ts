@@ -59,7 +59,7 @@ test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and con
 
   // The model form is filled in from the draft, and counts as unsaved.
   const form = page.getByRole('form', { name: 'New model' });
-  await expect(form.getByLabel('Total parameters')).toHaveValue('8030261.248k');
+  await expect(form.getByLabel('Total parameters')).toHaveValue('8,030,261,248');
   await expect(form.getByLabel('Hugging Face repo')).toHaveValue('meta-llama/Llama-3.1-8B-Instruct');
   await expect(form.getByLabel('Architecture (JSON)')).toHaveValue(/"nativeTokens": 131072/);
   await expect(form.getByText('Unsaved changes')).toBeVisible();
@@ -70,16 +70,17 @@ test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and con
   await form.getByLabel('Slug', { exact: true }).fill(SLUG);
   await form.getByLabel('Name', { exact: true }).fill('Llama 3.1 8B Instruct (Hugging Face import)');
   await form.getByRole('button', { name: 'Save', exact: true }).click();
-  // Saved: the editor lands on the entry's edit page (the create form's status goes with it, so the
-  // version line is what shows the save).
+  // Saved: the editor lands on the entry's edit page, whose status region says so (a note the create
+  // form leaves for it, read once), below the version line.
   await expect(page).toHaveURL(new RegExp(`/admin/models/${SLUG.replace(/\./g, '\\.')}$`));
   await expect(page.getByText(/^Version 1 · updated /)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved \(version 1\)\.$/ })).toBeVisible();
 
   // Found in the models list, with what was imported.
   await page.goto(`/admin/models?q=${SLUG}`);
   await expect(page.getByRole('link', { name: 'Llama 3.1 8B Instruct (Hugging Face import)' })).toBeVisible();
   await page.goto(`/admin/models/${SLUG}`);
-  await expect(page.getByLabel('Total parameters')).toHaveValue('8030261.248k');
+  await expect(page.getByLabel('Total parameters')).toHaveValue('8,030,261,248');
   await expect(page.getByLabel('Notes (optional)', { exact: true })).toHaveValue(/Imported from https:\/\/huggingface\.co\/meta-llama\/Llama-3\.1-8B-Instruct at commit 0e9e39f249a16976918f6564b8830bc894c89659/);
 
   // Remove the copy again (through the ordinary delete), so the other specs see the seeded catalog.

@@ -1,9 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
-import { ENTITY_FIELDS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
+import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
@@ -11,6 +11,7 @@ import { fromFormValues, showValue, toFormValues, type FormValues } from '@/lib/
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
+import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
 const subscribeToNothing = () => () => {};
 
@@ -27,6 +28,8 @@ const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zi
  */
 export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
   const fields = ENTITY_FIELDS[entity];
+  const groups = ENTITY_FIELD_GROUPS[entity];
+  const formId = useId();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const initialValues = useMemo(() => toFormValues(fields, record), [fields, record]);
@@ -62,8 +65,27 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
     if (dirty) writeDraft(draftKey, { values, baseVersion: base.version, baseRecord: base.record, savedAt: new Date().toISOString() });
   }, [dirty, draftKey, values, base]);
 
+  // After a create (or a slug change), the editor lands here and the old form's status went with the
+  // redirect: say it was saved, once, through the status region (set after mount, so it is announced).
+  useEffect(() => {
+    if (entryKey === null) return;
+    const saved = takeSavedFlash(`${entity}/${entryKey}`);
+    if (saved === null) return;
+    let shown = false;
+    const frame = requestAnimationFrame(() => {
+      shown = true;
+      setMessage(`Saved (version ${saved}).`);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      // Unmounted before it showed (React's development double mount): keep it for the next mount.
+      if (!shown) leaveSavedFlash(`${entity}/${entryKey}`, saved);
+    };
+  }, [entity, entryKey]);
+
   const focusFirstError = (errors: Record<string, string>) => {
-    const first = fields.find((f) => errors[f.path] !== undefined || Object.keys(errors).some((k) => k.startsWith(`${f.path}.`)));
+    // The first in display order: the groups decide it, not the record's field order.
+    const first = groups.flatMap((g) => g.fields).find((f) => errors[f.path] !== undefined || Object.keys(errors).some((k) => k.startsWith(`${f.path}.`)));
     if (first) requestAnimationFrame(() => document.getElementById(fieldInputId(first.path))?.focus());
   };
   const onChange = (path: string, value: string | boolean) => {
@@ -115,7 +137,10 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
         setSavedValues(saved);
         clearDraft(draftKey);
         setMessage(`Saved (version ${result.version}).`);
-        if (result.key !== keyToUse) router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}`);
+        if (result.key !== keyToUse) {
+          leaveSavedFlash(`${entity}/${result.key}`, result.version);
+          router.replace(`/admin/${entity}/${encodeURIComponent(result.key)}`);
+        }
         router.refresh();
         return;
       }
@@ -212,9 +237,19 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
           }}
         />
       ) : null}
-      <div className="grid gap-x-6 md:grid-cols-2">
-        {fields.map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} options={field.references ? referenceOptions[field.references] : undefined} onChange={onChange} />)}
-      </div>
+      {groups.map((group, index) => {
+        const hintId = `${formId}-group-${index}-hint`;
+        return (
+          // min-w-0: a fieldset is as wide as its widest content by default, which would widen a phone's page.
+          <fieldset key={group.legend} className="mb-4 min-w-0 rounded border border-zinc-300 px-3 pt-1 dark:border-zinc-700" aria-describedby={group.hint ? hintId : undefined}>
+            <legend className="px-1 font-semibold">{group.legend}</legend>
+            {group.hint ? <p id={hintId} className="mb-2 text-sm break-words text-zinc-600 dark:text-zinc-400">{group.hint}</p> : null}
+            <div className="grid gap-x-6 md:grid-cols-2">
+              {group.fields.map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} options={field.references ? referenceOptions[field.references] : undefined} onChange={onChange} />)}
+            </div>
+          </fieldset>
+        );
+      })}
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="button" className={button} disabled={!hydrated || pending} onClick={runPreview}>Preview effect on estimates</button>
         <button type="submit" className={`${button} bg-zinc-900 text-white dark:bg-zinc-100 dark:text-zinc-900`} disabled={!hydrated || pending || conflict !== null}>Save</button>

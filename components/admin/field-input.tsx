@@ -67,7 +67,7 @@ export function FieldInput({ field, values, error, options, onChange }: { field:
     );
   }
   return (
-    <div className="mb-3 min-w-0">
+    <div className={`mb-3 min-w-0 ${field.kind === 'json' || field.kind === 'textarea' ? 'md:col-span-2' : ''}`}>
       <label htmlFor={id} className="block text-sm font-medium">
         {field.label}
         {field.optional ? <span className="text-zinc-600 dark:text-zinc-400"> (optional)</span> : null}

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatHumanNumber, parseHumanNumber, spellOut, unitOfField, type NumberUnit } from '@/lib/editing/human-number';
+import { FILE_BYTES_LIMIT, HARDWARE_LIMITS, MODEL_LIMITS } from '@/lib/schemas/physical-limits';
 
 describe('parseHumanNumber', () => {
   it.each([
@@ -77,6 +78,12 @@ describe('formatHumanNumber', () => {
     [2e12, 'bytes', '2 TB'],
     [1500, 'bytes', '1,500'],
     [18_712_345_678, 'bytes', '18,712,345,678'],
+    [1536 * 2 ** 30, 'bytes', '1536 GiB'],
+    [1_000_500_000, 'bytes', '1,000,500,000'],
+    [8_030_261_248, 'count', '8,030,261,248'],
+    [8_030_261_000, 'count', '8,030,261,000'],
+    [8030, 'count', '8.03k'],
+    [1_572_864, 'tokens', '1536k'],
     [30_700_000_000, 'count', '30.7B'],
     [1_100_000_000, 'count', '1.1B'],
     [405e9, 'count', '405B'],
@@ -105,6 +112,32 @@ describe('formatHumanNumber', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('law: over each unit\'s physical range, what it shows parses back exactly and reads at a glance: a unit suffix comes with at most 3 decimals and fewer than 1,000 of the unit, or a whole number below 10,000 of it; anything else is the full number, grouped', () => {
+    const RANGES: [NumberUnit, number][] = [['bytes', HARDWARE_LIMITS.memoryBytes], ['bytes', FILE_BYTES_LIMIT], ['count', MODEL_LIMITS.params], ['tokens', MODEL_LIMITS.contextLength]];
+    // Whole values of every size, and round ones (a few significant digits) that take a suffix.
+    const valueIn = (max: number) =>
+      fc.oneof(
+        fc.integer({ min: 1, max }),
+        fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 15 })).map(([digits, power]) => digits * 10 ** power).filter((v) => v <= max),
+        fc.tuple(fc.integer({ min: 1, max: 9_999 }), fc.integer({ min: 0, max: 4 })).map(([n, power]) => n * 1024 ** power).filter((v) => v <= max),
+      );
+    fc.assert(
+      fc.property(fc.constantFrom(...RANGES).chain(([unit, max]) => fc.tuple(fc.constant(unit), valueIn(max))), ([unit, value]) => {
+        const shown = formatHumanNumber(value, unit);
+        expect(parseHumanNumber(shown, unit)).toEqual({ ok: true, value });
+        const short = /^(\d+)(?:\.(\d+))? ?([A-Za-z]+)$/.exec(shown);
+        if (short) {
+          const [, whole = '', decimals = ''] = short;
+          expect(decimals.length).toBeLessThanOrEqual(3);
+          expect(Number(whole)).toBeLessThan(decimals ? 1000 : 10_000);
+        } else {
+          expect(shown).toBe(value.toLocaleString('en-US'));
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });

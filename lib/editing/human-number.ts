@@ -104,23 +104,32 @@ const DISPLAY: Record<NumberUnit, [bigint, string][]> = {
 };
 /** At most this many decimals in a shortened form ("36.97 GB"); otherwise the full number. */
 const MAX_DISPLAY_DECIMALS = 3;
+/**
+ * A shortened form is for reading at a glance: below 1,000 of its unit with decimals ("36.97 GB"),
+ * below 10,000 when whole ("1536 GiB", "4096k"). Past that ("8030261.248k") the full number,
+ * grouped ("8,030,261,248"), reads better.
+ */
+const MAX_SHORT_WHOLE = 10_000n;
+const MAX_SHORT_WITH_DECIMALS = 1_000n;
 
 /**
  * The form a stored value shows in an input: the shortest exact human spelling (6442450944 bytes →
  * "6 GiB", 36970000000 → "36.97 GB", 30700000000 params → "30.7B", 131072 tokens → "128k"), or the
- * full number, grouped, when no unit writes it exactly. Parsing it gives the value back.
+ * full number, grouped (8030261248 params → "8,030,261,248"), when no unit writes it exactly and
+ * short. Parsing it gives the value back.
  */
 export function formatHumanNumber(value: number, unit: NumberUnit): string {
   if (unit === 'plain' || !Number.isSafeInteger(value)) return String(value);
   if (value <= 0) return groupDigits(value);
   const exact = BigInt(value);
   for (const [multiplier, suffix] of DISPLAY[unit]) {
-    if (exact < multiplier) continue;
+    if (exact < multiplier || exact >= multiplier * MAX_SHORT_WHOLE) continue;
     // Binary multiples only when whole (24 GiB); decimal ones with a few decimals (36.97 GB).
     const binary = (multiplier & (multiplier - 1n)) === 0n && multiplier > 1n;
     for (let decimals = 0; decimals <= (binary ? 0 : MAX_DISPLAY_DECIMALS); decimals++) {
       const scaled = exact * DECIMAL(decimals);
       if (scaled % multiplier !== 0n) continue;
+      if (decimals > 0 && exact >= multiplier * MAX_SHORT_WITH_DECIMALS) break;
       const digits = (scaled / multiplier).toString().padStart(decimals + 1, '0');
       const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
       return `${text}${suffix}`;

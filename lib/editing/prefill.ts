@@ -25,3 +25,15 @@ export function prefillOf(value: unknown, fields: readonly FieldSpec[]): Record<
 export function prefillHref(entity: string, record: Record<string, unknown>): string {
   return `/admin/${entity}/new?prefill=${encodeURIComponent(JSON.stringify(record))}`;
 }
+
+/**
+ * A new artifact of `model`, proposed from an entry the editor is looking at (the model, or one of
+ * its artifacts): the model and, to review, that entry's publisher and source. Slug and format are
+ * the editor's to give; a quantization published elsewhere changes publisher and source too.
+ */
+export function newArtifactHref(model: string, from: { publisher?: unknown; sourceUrl?: unknown }): string {
+  const record: Record<string, unknown> = { model };
+  if (typeof from.publisher === 'string' && from.publisher !== '') record.publisher = from.publisher;
+  if (typeof from.sourceUrl === 'string' && from.sourceUrl !== '') record.sourceUrl = from.sourceUrl;
+  return prefillHref('artifacts', record);
+}

@@ -262,6 +262,92 @@ export const ENTITY_FIELDS = Object.fromEntries(
   ENTITIES.map((entity) => [entity, formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!)]),
 ) as Record<EntityName, FieldSpec[]>;
 
+/** A form section: a fieldset with its legend, the fields it holds (by path) and, where useful, a line of help. */
+export interface FieldGroup {
+  legend: string;
+  hint?: string;
+  fields: FieldSpec[];
+}
+
+/**
+ * How each entity's form is sectioned, in order: related fields together, each source URL and
+ * "verified on" beside the figures it vouches for. A field no group names (a new record field) lands
+ * in a last "Other fields" group, so nothing is ever left off a form.
+ */
+const GROUP_LAYOUT: Record<EntityName, readonly { legend: string; hint?: string; paths: readonly string[] }[]> = {
+  models: [
+    { legend: 'Identity', paths: ['slug', 'name', 'family', 'publisher', 'releaseDate', 'license', 'licenseUrl', 'modalities', 'huggingFaceRepo', 'ollamaTag', 'supersededBy', 'description'] },
+    { legend: 'Parameters', hint: 'Counted over the published weights (the Hub\'s safetensors total, or the model card), not read from config.json', paths: ['totalParams', 'activeParams', 'paramsSourceUrl', 'projectorBytes'] },
+    {
+      legend: 'Architecture: layers, attention, experts, context',
+      hint: 'One JSON record, filled in by "Read the model" above from a pasted config.json or a repo id; edit it here only to correct what the config gets wrong',
+      paths: ['architecture'],
+    },
+    { legend: 'Strengths', paths: ['strengths'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt', 'notes'] },
+  ],
+  artifacts: [
+    { legend: 'Identity', paths: ['slug', 'model', 'format', 'publisher'] },
+    { legend: 'File size', paths: ['fileBytes', 'fileBytesSourceUrl'] },
+    { legend: 'Where to get it', paths: ['huggingFaceRepo', 'huggingFaceFile', 'ollamaTag', 'lmStudioId'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt'] },
+  ],
+  formats: [
+    { legend: 'Identity', paths: ['name', 'slug', 'family', 'description', 'runtimes'] },
+    { legend: 'Storage', paths: ['bitsPerWeight', 'bitsExact'] },
+    { legend: 'Quality', paths: ['qualityLossPct', 'qualityMetric', 'qualitySourceUrl'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt'] },
+  ],
+  hardware: [
+    { legend: 'Identity', paths: ['slug', 'name', 'kind', 'vendor', 'formFactor', 'backend', 'year', 'cores', 'isa'] },
+    { legend: 'Memory', paths: ['memoryBytes', 'memoryType', 'gpuMemoryLinuxBytes', 'gpuMemoryWindowsBytes', 'memorySourceUrl', 'memoryVerifiedAt'] },
+    { legend: 'Bandwidth', paths: ['bandwidthGBps', 'bandwidthSourceUrl', 'bandwidthVerifiedAt'] },
+    {
+      legend: 'Compute',
+      hint: 'Dense theoretical peaks at boost clock, one per path (docs/hardware-convention.md); empty where the path does not exist or no source gives it',
+      paths: ['fp16Tflops', 'fp32VectorTflops', 'fp16VectorTflops', 'fp16TensorTflops', 'fp16AccTensorTflops', 'bf16TensorTflops', 'int8TensorTops', 'int8Path', 'fp8TensorTflops', 'fp4TensorTflops', 'computeSourceUrl', 'computeVerifiedAt', 'figureNotes'],
+    },
+    { legend: 'Launch price', paths: ['launchPriceUsd', 'launchPriceScope', 'priceSourceUrl', 'priceVerifiedAt'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt', 'notes'] },
+  ],
+  prices: [
+    { legend: 'Device', paths: ['slug', 'hardware', 'condition', 'scope'] },
+    { legend: 'Price', paths: ['usdLow', 'usdHigh', 'observedOn', 'note'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt'] },
+  ],
+  runtimes: [
+    { legend: 'Identity', paths: ['slug', 'name', 'description', 'homepageUrl'] },
+    { legend: 'Support', paths: ['platforms', 'backends'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt'] },
+  ],
+  measurements: [
+    { legend: 'Setup', paths: ['hardware', 'deviceCount', 'model', 'format', 'runtime', 'backend', 'settings'] },
+    { legend: 'Workload', paths: ['promptTokens', 'depthTokens', 'contextTokens'] },
+    { legend: 'Results', hint: 'At least one of the three', paths: ['promptTokensPerSec', 'generationTokensPerSec', 'memoryBytes'] },
+    { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt', 'notes'] },
+  ],
+};
+
+function groupsOf(entity: EntityName): FieldGroup[] {
+  const fields = ENTITY_FIELDS[entity];
+  const byPath = new Map(fields.map((f) => [f.path, f]));
+  const groups: FieldGroup[] = GROUP_LAYOUT[entity].map(({ legend, hint, paths }) => ({
+    legend,
+    ...(hint ? { hint } : {}),
+    fields: paths.map((path) => {
+      const field = byPath.get(path);
+      if (!field) throw new Error(`the ${entity} form's "${legend}" group names ${path}, which the record does not have`);
+      return field;
+    }),
+  }));
+  const placed = new Set(groups.flatMap((g) => g.fields.map((f) => f.path)));
+  const rest = fields.filter((f) => !placed.has(f.path));
+  return rest.length > 0 ? [...groups, { legend: 'Other fields', fields: rest }] : groups;
+}
+
+/** Each entity's form, in sections (fieldsets), in display order. */
+export const ENTITY_FIELD_GROUPS = Object.fromEntries(ENTITIES.map((entity) => [entity, groupsOf(entity)])) as Record<EntityName, FieldGroup[]>;
+
 /** The value a reference field holds for an entry: formats are named by name, the rest by slug. */
 export function referenceValueOf(entity: EntityName, record: unknown): string {
   const r = (record ?? {}) as { slug?: unknown; name?: unknown };

@@ -80,7 +80,12 @@ export const modelSchema = z
     architecture: labelled(
       architectureSchema,
       'Architecture (JSON)',
-      'Read from the model\'s config.json: layer patterns such as "(linear*3 full)*12", one spec per layer kind, context { nativeTokens, extendedTokens, extension } (docs/architecture-model.md)',
+      // The config.json keys named here are the ones lib/architecture/hf/families.ts reads.
+      'From config.json: hiddenSize ← hidden_size, layers ← num_hidden_layers, vocabSize ← vocab_size; ' +
+        'attention { heads ← num_attention_heads, kvHeads ← num_key_value_heads, headDim ← head_dim }; sliding { window ← sliding_window }; ' +
+        'moe { experts ← num_experts, n_routed_experts or num_local_experts, activeExperts ← num_experts_per_tok, expertWidth ← moe_intermediate_size }; ' +
+        'dense { intermediateSize ← intermediate_size }; context { nativeTokens ← max_position_embeddings }; ' +
+        'layer patterns such as "(linear*3 full)*12" in mixers and ffns (docs/architecture-model.md)',
     ),
     modalities: labelled(z.array(modalitySchema).min(1), 'Modalities'),
     strengths: labelled(z.array(strengthSchema).default([]), 'Strengths (JSON)', `[{"useCase": "${USE_CASES[0]}", "rating": 1-5, "sourceUrl": "https://…"}]`),
@@ -90,7 +95,7 @@ export const modelSchema = z
     /** Ollama library tag, e.g. "llama3.1:8b". */
     ollamaTag: labelled(z.string().max(200).regex(/^[a-z0-9][\w.-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
     /** The catalog model that replaces this one (same publisher and size class, newer); the ranking prefers it. */
-    supersededBy: labelled(slugSchema.nullable().default(null), 'Superseded by (model slug)'),
+    supersededBy: reference(slugSchema.nullable().default(null), 'Superseded by', 'models'),
     description: labelled(multilineText(2000).default(''), 'Description'),
     /** Editorial notes: where the architecture was read, what was written by hand and why, corrections with their sources. */
     notes: labelled(multilineText(4000).default(''), 'Notes'),
@@ -247,7 +252,7 @@ export const hardwareSchema = z
 export const priceSchema = z
   .object({
     slug: labelled(slugSchema, 'Slug'),
-    hardware: labelled(slugSchema, 'Hardware slug'),
+    hardware: reference(slugSchema, 'Hardware', 'hardware'),
     condition: labelled(z.enum(PRICE_CONDITIONS), 'Condition'),
     scope: labelled(z.enum(PRICE_SCOPES), 'Covers', 'card: the card alone; system: a whole working machine'),
     /** A range as the source gives it; "up to $700" has only a high end, "from $400" only a low one. */

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ENTITIES, ENTITY_FIELDS, ENTITY_FIELD_GROUPS } from '@/lib/schemas/admin';
+
+describe('form sections (ENTITY_FIELD_GROUPS)', () => {
+  it.each(ENTITIES)('%s: every field sits in exactly one named section, none is left to "Other fields"', (entity) => {
+    const placed = ENTITY_FIELD_GROUPS[entity].flatMap((g) => g.fields.map((f) => f.path));
+    expect(placed.slice().sort()).toEqual(ENTITY_FIELDS[entity].map((f) => f.path).sort());
+    expect(new Set(placed).size).toBe(placed.length);
+    expect(ENTITY_FIELD_GROUPS[entity].map((g) => g.legend)).not.toContain('Other fields');
+    expect(ENTITY_FIELD_GROUPS[entity].every((g) => g.fields.length > 0)).toBe(true);
+  });
+
+  it('a model form reads identity, parameters, architecture, provenance in that order', () => {
+    const legends = ENTITY_FIELD_GROUPS.models.map((g) => g.legend);
+    expect(legends[0]).toBe('Identity');
+    expect(legends.findIndex((l) => l.startsWith('Architecture'))).toBeGreaterThan(legends.indexOf('Parameters'));
+    expect(legends.at(-1)).toBe('Provenance');
+  });
+
+  it('fields that name another entry are pickers (references), including a street price\'s device and the model that supersedes a model', () => {
+    const referenceOf = (entity: (typeof ENTITIES)[number], fieldPath: string) => ENTITY_FIELDS[entity].find((f) => f.path === fieldPath);
+    expect(referenceOf('artifacts', 'model')).toMatchObject({ kind: 'reference', references: 'models' });
+    expect(referenceOf('artifacts', 'format')).toMatchObject({ kind: 'reference', references: 'formats' });
+    expect(referenceOf('prices', 'hardware')).toMatchObject({ kind: 'reference', references: 'hardware' });
+    expect(referenceOf('models', 'supersededBy')).toMatchObject({ kind: 'reference', references: 'models', nullable: true });
+    for (const key of ['hardware', 'model', 'format', 'runtime']) expect(referenceOf('measurements', key)?.references).toBeDefined();
+  });
+
+  it('the architecture hint names config.json keys that published configs really carry (fixtures/hf-configs)', () => {
+    const hint = ENTITY_FIELDS.models.find((f) => f.path === 'architecture')?.hint ?? '';
+    // "experts ← num_experts, n_routed_experts or num_local_experts": config keys are snake_case, the record's fields are not.
+    const snake = '[a-z0-9]+_[a-z0-9_]+';
+    const named = [...hint.matchAll(new RegExp(`← (${snake}(?:(?:, | or )${snake})*)`, 'g'))].flatMap((m) => m[1]!.split(/, | or /));
+    expect(named).toEqual(expect.arrayContaining(['num_hidden_layers', 'num_key_value_heads', 'head_dim', 'num_experts', 'n_routed_experts', 'num_experts_per_tok', 'max_position_embeddings', 'sliding_window']));
+    const dir = 'fixtures/hf-configs';
+    const keys = new Set<string>();
+    const collect = (node: unknown) => {
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) {
+        keys.add(k);
+        collect(v);
+      }
+    };
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) collect(JSON.parse(readFileSync(path.join(dir, file), 'utf8').replace(/\b-?Infinity\b|\bNaN\b/g, 'null')));
+    expect(named.filter((k) => !keys.has(k))).toEqual([]);
+  });
+});
