@@ -77,7 +77,8 @@ export function metalWorkingSetCapBytes(memoryBytes: number): number {
 /**
  * Hugging Face Transformers' peak beyond weights and cache (torch max_memory_allocated), fitted by
  * memory-fit.ts on every Transformers row of fixtures/reference (the official Qwen2.5 benchmark,
- * transformers 4.46, and the Qwen3 one, transformers 4.51.3): `activationFactor` bf16 copies of the
+ * transformers 4.46; the Qwen3 one, transformers 4.51.3; NVIDIA kvpress's Llama 3.1 8B long-prompt
+ * runs; the optimum-benchmark runs behind Hugging Face's quantization-backends post): `activationFactor` bf16 copies of the
  * prompt's MLP intermediate (prompt × n_ff × 2 bytes) at the prefill's peak, which counts only where
  * it exceeds the cache the generated tokens add afterwards (placement-sequential.ts, PrefillPeak),
  * and `quantScratchBytes` per GPU for GPTQ/AWQ (and bitsandbytes) kernels.
@@ -85,7 +86,7 @@ export function metalWorkingSetCapBytes(memoryBytes: number): number {
  */
 export const TRANSFORMERS_MEMORY: TransformersMemoryConstants = {
   activationFactor: 3.75,
-  quantScratchBytes: 28 * MiB,
+  quantScratchBytes: 32 * MiB,
 };
 
 /** One bf16 copy of the prompt's MLP intermediate: prompt × n_ff (active experts' width) × 2 bytes. */
