@@ -30,6 +30,15 @@ describe('Transformers memory constants fitted on measured peaks', () => {
     expect(predictTransformersMemory(r, { activationFactor: small * 2, quantScratchBytes: 0 })).toBeCloseTo(r.measured + 256 * MiB, -3);
   });
 
+  it('each source weighs the same: one campaign with many rows does not outvote two that agree', () => {
+    const four = { activationFactor: 4, quantScratchBytes: 0 };
+    const none = { activationFactor: 0, quantScratchBytes: 0 };
+    // Ten times the rows from the campaign that shows no activations.
+    const many = Array.from({ length: 10 }, () => rowsOf('big', none)).flat();
+    const fit = fitTransformersMemory([...many, ...rowsOf('b', four), ...rowsOf('c', four)]);
+    expect(fit.activationFactor).toBe(4);
+  });
+
   // From 0.5 copies up: below ≈0.36 the longest prompt's peak hides under the 256 MiB the generated
   // tokens add, every smaller factor predicts the same, and the fit takes the smallest (0).
   it('recovers constants on the grid from rows they generated', () => {

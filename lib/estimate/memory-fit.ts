@@ -46,6 +46,11 @@ const SCRATCH_MAX = 512 * MiB;
  */
 export function fitTransformersMemory(rows: readonly MemoryFitRow[]): TransformersMemoryConstants {
   if (rows.length === 0) throw new Error('fitTransformersMemory: no rows');
+  // Each source weighs the same, whatever its row count: one campaign of many rows (one harness,
+  // one way of reading the peak) must not outvote the independent ones.
+  const perSource = new Map<string, number>();
+  for (const r of rows) perSource.set(r.sourceId, (perSource.get(r.sourceId) ?? 0) + 1);
+  const weight = rows.map((r) => 1 / (perSource.get(r.sourceId) as number));
   let best: TransformersMemoryConstants = { activationFactor: 0, quantScratchBytes: 0 };
   let bestErr = Infinity;
   for (let fi = 0; fi * FACTOR_STEP <= FACTOR_MAX + 1e-9; fi++) {
@@ -53,7 +58,9 @@ export function fitTransformersMemory(rows: readonly MemoryFitRow[]): Transforme
     for (let s = 0; s <= SCRATCH_MAX; s += SCRATCH_STEP) {
       const c = { activationFactor, quantScratchBytes: s };
       let err = 0;
-      for (const r of rows) err += Math.abs(predictTransformersMemory(r, c) - r.measured) / r.measured;
+      rows.forEach((r, i) => {
+        err += (weight[i] as number) * (Math.abs(predictTransformersMemory(r, c) - r.measured) / r.measured);
+      });
       if (err < bestErr - 1e-12) {
         bestErr = err;
         best = c;

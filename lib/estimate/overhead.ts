@@ -76,7 +76,7 @@ export function metalWorkingSetCapBytes(memoryBytes: number): number {
 
 /**
  * Hugging Face Transformers' peak beyond weights and cache (torch max_memory_allocated), fitted by
- * memory-fit.ts on every Transformers row of fixtures/reference (the official Qwen2.5 benchmark,
+ * memory-fit.ts on every Transformers row of fixtures/reference, each source weighing the same (the official Qwen2.5 benchmark,
  * transformers 4.46; the Qwen3 one, transformers 4.51.3; NVIDIA kvpress's Llama 3.1 8B long-prompt
  * runs; the optimum-benchmark runs behind Hugging Face's quantization-backends post): `activationFactor` bf16 copies of the
  * prompt's MLP intermediate (prompt × n_ff × 2 bytes) at the prefill's peak, which counts only where
@@ -85,8 +85,8 @@ export function metalWorkingSetCapBytes(memoryBytes: number): number {
  * accuracy.test.ts refits them on the committed data and fails when these differ from the fit.
  */
 export const TRANSFORMERS_MEMORY: TransformersMemoryConstants = {
-  activationFactor: 3.75,
-  quantScratchBytes: 32 * MiB,
+  activationFactor: 4,
+  quantScratchBytes: 28 * MiB,
 };
 
 /** One bf16 copy of the prompt's MLP intermediate: prompt × n_ff (active experts' width) × 2 bytes. */
