@@ -283,12 +283,50 @@ describe('usable memory', () => {
           for (const d of e.memory.devices) {
             expect(d.capacityBytes).not.toBeNull();
             expect(d.bytes, `${slug} ${quant} ${contextTokens} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes!);
-            if (d.kind !== 'system') expect(d.capacityBytes).toBe(seedDevice(device).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
+            if (d.kind !== 'system') expect(d.capacityBytes).toBe(seedDevice(device).memoryBytes - d.displayReserveBytes);
           }
+          // The desktop runs on one GPU: at most one device keeps its share.
+          const reserving = e.memory.devices.filter((d) => d.displayReserveBytes > 0);
+          expect(reserving.length).toBeLessThanOrEqual(1);
+          for (const d of reserving) expect(d.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES[os]);
         },
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the desktop reserve', () => {
+  const twoCards = (os: 'windows' | 'linux' | 'headless', cluster = false) =>
+    estimate(input({ model: seedModel('llama-3.1-70b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [dev('geforce-rtx-3090', 2)], systemMemoryBytes: 64 * GiB, os, ...(cluster ? { cluster } : {}) }, contextTokens: 4096, flashAttention: true }));
+
+  it.each(['windows', 'linux'] as const)('on two GPUs under %s only the first (the display GPU) keeps it; the second is usable whole', (os) => {
+    const e = twoCards(os);
+    const gpus = e.memory.devices.filter((d) => d.kind !== 'system');
+    expect(gpus).toHaveLength(2);
+    const vram = seedDevice('geforce-rtx-3090').memoryBytes;
+    expect(gpus[0]!.capacityBytes).toBe(vram - DISPLAY_RESERVE_BYTES[os]);
+    expect(gpus[0]!.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES[os]);
+    expect(gpus[1]!.capacityBytes).toBe(vram);
+    expect(gpus[1]!.displayReserveBytes).toBe(0);
+    for (const d of gpus) expect(d.bytes).toBeLessThanOrEqual(d.capacityBytes!);
+    // The second card, free of the desktop, takes more of the layers (llama.cpp splits by free memory).
+    expect(gpus[1]!.layers).toBeGreaterThanOrEqual(gpus[0]!.layers);
+    const built = buildEstimateInput({ model: seedModel('llama-3.1-70b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [dev('geforce-rtx-3090', 2)], os }, contextTokens: 4096 });
+    expect(built.assumptions.join(' ')).toContain('of the first GPU (the one that drives the display; the others keep none)');
+  });
+
+  it('two GPUs keep less for the desktop than before the fix: the pair holds what two reserves would have pushed out', () => {
+    const windows = twoCards('windows');
+    const headless = twoCards('headless');
+    const usable = (e: typeof windows) => e.memory.devices.reduce((a, d) => a + (d.kind === 'system' ? 0 : d.capacityBytes ?? 0), 0);
+    expect(usable(headless) - usable(windows)).toBe(DISPLAY_RESERVE_BYTES.windows);
+  });
+
+  it('in a cluster every machine drives its own display, so each keeps it', () => {
+    const e = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), quant: 'Q4_K_M', runtime: 'exo', hardware: { devices: [dev('geforce-rtx-3090', 3)], cluster: true, os: 'linux' }, contextTokens: 4096 }));
+    expect(e.fit).not.toBe('does-not-fit');
+    for (const d of e.memory.devices) expect(d.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES.linux);
   });
 });
 

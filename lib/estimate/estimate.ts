@@ -131,6 +131,7 @@ export function estimate(input: EstimateInput): Estimate {
       computeBytes: s.computeBytes,
       overheadBytes: s.overheadBytes,
       capacityBytes: s.capacity,
+      displayReserveBytes: s.displayReserveBytes,
     }));
     if (projector > 0 && devices[0]) {
       devices[0].weightsBytes += projector;
@@ -149,6 +150,7 @@ export function estimate(input: EstimateInput): Estimate {
         computeBytes: cpu.computeBytes,
         overheadBytes: cpu.overheadBytes,
         capacityBytes: cpu.capacity,
+        displayReserveBytes: 0,
       });
     }
     if (devices.length > 0) {

@@ -11,14 +11,16 @@ export function placeSequential(
   hw: EstimateHardware,
   tokens: number,
   perDeviceExtra: (d: DeviceSpec) => number,
-  capacityOf: (d: DeviceSpec) => number,
+  /** Usable memory and desktop reserve of each device, in the order given (see deviceCapacities). */
+  capacitiesOf: (gpus: readonly DeviceSpec[]) => { capacity: number; displayReserveBytes: number }[],
   allowCpu: boolean,
 ): Placement {
   const { input, comp } = ctx;
   const gpus = expandDevices(hw);
   const c = layerCosts(ctx, tokens);
   const L = input.model.architecture.layers;
-  const caps = gpus.map(capacityOf);
+  const usable = capacitiesOf(gpus);
+  const caps = usable.map((u) => u.capacity);
   const extras = gpus.map(perDeviceExtra);
   const free = caps.map((cap, i) => cap - (extras[i] ?? 0));
   const counts = proportionalCounts(L, free);
@@ -55,6 +57,7 @@ export function placeSequential(
         overheadBytes: DRIVER_OVERHEAD_BYTES[d.kind],
         holdsOutput: false,
         expertCpuLayers: 0,
+        displayReserveBytes: usable[g]?.displayReserveBytes ?? 0,
       });
     }
   }

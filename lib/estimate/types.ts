@@ -78,7 +78,7 @@ export interface HardwareSpec {
   metalWiredLimitBytes?: number;
   /** Devices are separate machines joined over a network (exo). */
   cluster?: boolean;
-  /** The system the GPUs serve: its desktop keeps part of each discrete GPU (DISPLAY_RESERVE_BYTES). Absent: the builder's default. */
+  /** The system the GPUs serve: its desktop keeps part of the GPU that drives the display (DISPLAY_RESERVE_BYTES). Absent: the builder's default. */
   os?: HostSystem;
 }
 
@@ -138,6 +138,8 @@ export interface DeviceMemory {
   overheadBytes: number;
   /** What this device may use (VRAM, Metal working-set cap, RAM minus reserve). */
   capacityBytes: number | null;
+  /** What the system's desktop keeps of it (already off capacityBytes): the display GPU's share, 0 elsewhere. */
+  displayReserveBytes: number;
 }
 
 export type QualityLabel = 'lossless' | 'near-lossless' | 'small loss' | 'noticeable loss' | 'heavy loss';

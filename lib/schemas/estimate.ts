@@ -94,7 +94,7 @@ const hardwareRequestSchema = z
     systemBandwidthGBps: posNum.max(HARDWARE_LIMITS.bandwidthGBps).optional(),
     metalWiredLimitBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
     cluster: z.boolean().optional(),
-    /** The system the GPUs serve: its desktop keeps part of each discrete GPU; headless keeps none. Absent: windows. */
+    /** The system the GPUs serve: its desktop keeps part of the GPU that drives the display (the first discrete one); headless keeps none. Absent: windows. */
     os: z.enum(HOST_SYSTEMS, { error: `os must be one of ${HOST_SYSTEMS.join(', ')}` }).optional(),
   })
   .strict()
