@@ -130,7 +130,6 @@ export const WIZARD_HARDWARE_MODE_LABELS: Record<WizardHardwareMode, string> = {
 
 export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
 export type Os = (typeof OPERATING_SYSTEMS)[number];
-export const OS_LABELS: Record<Os, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS' };
 /** The OS assumed where a surface does not ask (the wizard's first answer, and the estimate's default: the largest desktop reserve). */
 export const DEFAULT_OS: Os = 'windows';
 /**
@@ -139,6 +138,9 @@ export const DEFAULT_OS: Os = 'windows';
  */
 export const HOST_SYSTEMS = [...OPERATING_SYSTEMS, 'headless'] as const;
 export type HostSystem = (typeof HOST_SYSTEMS)[number];
+export const HOST_SYSTEM_LABELS: Record<HostSystem, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS', headless: 'Headless (no display)' };
+/** What "headless" means, in one line, where a form offers it. */
+export const HEADLESS_MEANING = 'Headless: a server or a machine whose display runs on another GPU or the CPU\'s graphics, so its cards keep no memory for a desktop.';
 
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
 

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
 import {
-  OPERATING_SYSTEMS, OS_LABELS, TOOL_LABELS, TOOLS, USE_CASE_LABELS, USE_CASES, WIZARD_HARDWARE_MODE_LABELS, WIZARD_HARDWARE_MODES, optionsOf,
+  HEADLESS_MEANING, HOST_SYSTEM_LABELS, HOST_SYSTEMS, TOOL_LABELS, TOOLS, USE_CASE_LABELS, USE_CASES, WIZARD_HARDWARE_MODE_LABELS, WIZARD_HARDWARE_MODES, optionsOf,
 } from '@/lib/enums';
 import type { NamedGpu } from '@/lib/catalog/gpu-names';
 import type { MacOption } from '@/lib/catalog/hardware-detection';
@@ -19,7 +19,7 @@ export interface Option {
 
 const USE_CASE_OPTIONS: Option[] = optionsOf(USE_CASES, USE_CASE_LABELS);
 const TOOL_OPTIONS: Option[] = optionsOf(TOOLS, TOOL_LABELS);
-const OS_OPTIONS: Option[] = optionsOf(OPERATING_SYSTEMS, OS_LABELS);
+const OS_OPTIONS: Option[] = optionsOf(HOST_SYSTEMS, HOST_SYSTEM_LABELS);
 const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 const input = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';
@@ -36,10 +36,10 @@ function Field({ name, label, error, hint, children, after }: { name: string; la
   );
 }
 
-function Select({ name, options, value, error }: { name: string; options: Option[]; value?: string; error?: string }) {
+function Select({ name, options, value, error, hinted = false }: { name: string; options: Option[]; value?: string; error?: string; hinted?: boolean }) {
   const groups = [...new Set(options.map((o) => o.group ?? ''))];
   return (
-    <select id={`w-${name}`} name={name} defaultValue={value} className={`${input} max-w-full`} aria-invalid={error ? true : undefined} aria-describedby={`w-${name}-error`}>
+    <select id={`w-${name}`} name={name} defaultValue={value} className={`${input} max-w-full`} aria-invalid={error ? true : undefined} aria-describedby={hinted ? `w-${name}-hint w-${name}-error` : `w-${name}-error`}>
       {groups.map((group) =>
         group ? (
           <optgroup key={group} label={group}>
@@ -176,8 +176,8 @@ export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gp
               <input id="w-ram" name="ram" type="number" min="1" max="4096" defaultValue={v.ram ?? '32'} className={input} aria-invalid={e.ram ? true : undefined} aria-describedby="w-ram-hint w-ram-error" />
             </Field>
           </div>
-          <Field name="os" label="Operating system" error={e.os}>
-            <Select name="os" value={v.os ?? 'windows'} options={OS_OPTIONS} error={e.os} />
+          <Field name="os" label="Operating system" error={e.os} hint={HEADLESS_MEANING}>
+            <Select name="os" value={v.os ?? 'windows'} options={OS_OPTIONS} error={e.os} hinted />
           </Field>
         </div>
       </fieldset>

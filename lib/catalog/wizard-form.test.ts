@@ -17,6 +17,11 @@ describe('wizard form → answers', () => {
     });
   });
 
+  it('a GPU machine may be headless: the answer keeps it', () => {
+    const r = wizardAnswersFromForm({ hw: 'gpu', gpu1: 'NVIDIA GeForce RTX 3090', ram: '64', os: 'headless' }, HARDWARE);
+    expect(r.ok && r.answers.os).toBe('headless');
+  });
+
   it('a Mac ignores the RAM and OS fields: its memory is unified and its OS macOS', () => {
     const r = wizardAnswersFromForm({ hw: 'mac', mac: 'apple-m2-8c-8gb', ram: '512', os: 'windows', gpu1: 'NVIDIA GeForce RTX 3090' }, HARDWARE);
     expect(r.ok && r.answers).toEqual({ hw: 'mac', gpu: [], mac: 'apple-m2-8c-8gb', ram: 32, os: 'macos', use: 'chat', ctx: 8192, pri: 50, tool: 'auto' });

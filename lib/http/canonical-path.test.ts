@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPath } from '@/lib/http/canonical-path';
-import { OPERATING_SYSTEMS, TOOLS as WIZARD_TOOLS, USE_CASES as WIZARD_USE_CASES, WIZARD_HARDWARE_MODES as HARDWARE_MODES } from '@/lib/enums';
+import { HOST_SYSTEMS, TOOLS as WIZARD_TOOLS, USE_CASES as WIZARD_USE_CASES, WIZARD_HARDWARE_MODES as HARDWARE_MODES } from '@/lib/enums';
 import { WIZARD_PRESETS, canonicalWizardPath, presetHref, wizardParamsSchema, wizardPath } from '@/lib/schemas/wizard';
 
 const canonical = '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto';
@@ -14,7 +14,7 @@ const answers = fc
     ram: fc.integer({ min: 1, max: 4096 }),
     mem: fc.integer({ min: 1, max: 2048 }),
     bw: fc.integer({ min: 1, max: 20000 }),
-    os: fc.constantFrom(...OPERATING_SYSTEMS),
+    os: fc.constantFrom(...HOST_SYSTEMS),
     use: fc.constantFrom(...WIZARD_USE_CASES),
     ctx: fc.integer({ min: 512, max: 1_048_576 }),
     pri: fc.integer({ min: 0, max: 100 }),

@@ -4,7 +4,7 @@
 import { COMMON_GGUF_QUANTS, QUANT_FORMATS, publishedFileFor, type Choice, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
 import type { ArtifactSources } from './commands';
 import type { ProfileFacts } from './hardware';
-import type { CatalogArtifact, CatalogModel, FormatFamily, Os, Tool } from './types';
+import type { CatalogArtifact, CatalogModel, FormatFamily, HostSystem, Tool } from './types';
 
 /** Catalog GGUF formats worth ranking (the common ladder plus common publisher/Ollama choices). */
 const CONSIDERED_GGUF = new Set<string>([...COMMON_GGUF_QUANTS, 'IQ4_XS', 'Q4_0', 'IQ2_M', 'MXFP4']);
@@ -113,7 +113,7 @@ export interface EngineChoice {
 const GGUF_DISPLAY: Runtime[] = ['ollama', 'llama.cpp', 'lm-studio'];
 
 /** Engines a group can run under on this machine, honouring the tool filter. */
-export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: Os, tool: Tool): EngineChoice[] {
+export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: HostSystem, tool: Tool): EngineChoice[] {
   const out: EngineChoice[] = [];
   const runtimes = new Set(g.artifacts.flatMap((a) => a.runtimes));
   const s = g.sources;

@@ -165,6 +165,19 @@ describe('headroom', () => {
     expect(windows.assumptions.join(' ')).toContain('1.0 GiB of the GPU kept for the Windows desktop');
   });
 
+  it('a headless GPU machine (the wizard answer) keeps nothing for a desktop: the whole VRAM is usable', () => {
+    const r = recommend({ hardware: { type: 'gpus', gpus: [hw('geforce-rtx-4090')] }, systemMemoryBytes: 64 * GiB, os: 'headless' }, needs(), C, { explain: false, limit: 5 });
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) {
+      for (const d of x.estimate.memory.devices) {
+        if (d.kind === 'system') continue;
+        expect(d.displayReserveBytes).toBe(0);
+        expect(d.capacityBytes).toBe(hw('geforce-rtx-4090').memoryBytes);
+      }
+      expect(x.headroom.advice ?? '').not.toContain('desktop keeps');
+    }
+  });
+
   it('the desktop reserve is largest on Windows, then Linux; macOS and headless keep none', () => {
     expect(DISPLAY_RESERVE_BYTES.windows).toBeGreaterThan(DISPLAY_RESERVE_BYTES.linux);
     expect(DISPLAY_RESERVE_BYTES.linux).toBeGreaterThan(0);

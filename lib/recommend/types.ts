@@ -2,9 +2,9 @@
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
 import type { Band, ComputePeaks, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, KvCacheType, Os, PriceCondition, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
+import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, HostSystem, KvCacheType, Os, PriceCondition, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
 
-export type { FormatFamily, Os, Tool };
+export type { FormatFamily, HostSystem, Os, Tool };
 
 export interface CatalogArtifact {
   slug: string;
@@ -106,7 +106,8 @@ export interface HardwareProfile {
   /** System RAM; on Apple Silicon the unified memory (the Mac's own memory wins when they differ). */
   systemMemoryBytes: number;
   systemBandwidthGBps?: number;
-  os: Os;
+  /** The system the GPUs serve: an OS with a desktop on the display GPU, or headless (none). */
+  os: HostSystem;
 }
 
 export interface Needs {

@@ -17,10 +17,17 @@ describe('wizard params', () => {
     [{ hw: 'gpu', gpu: 'a', use: 'mining' }, 'use'],
     [{ hw: 'gpu', gpu: 'BAD SLUG' }, 'gpu'],
     [{ hw: 'quantum' }, 'hw'],
+    [{ hw: 'gpu', gpu: 'a', os: 'solaris' }, 'os'],
   ])('rejects %o naming %s', (input, field) => {
     const parsed = wizardParamsSchema.safeParse(input);
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => String(i.path[0]))).toContain(field);
+  });
+
+  it('takes a headless machine as its OS answer (no desktop on the GPUs), into the permalink', () => {
+    const parsed = wizardParamsSchema.parse({ hw: 'gpu', gpu: 'geforce-rtx-3090', os: 'headless' });
+    expect(parsed.os).toBe('headless');
+    expect(wizardPath(parsed)).toContain('/os/headless/');
   });
 
   it('rejects unknown keys (forged links)', () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_OS, KV_CACHE_TYPES, OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
+import { DEFAULT_OS, HOST_SYSTEMS, KV_CACHE_TYPES, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
@@ -31,7 +31,8 @@ export const wizardParamsSchema = z
     mem: gb('mem', 2048).optional(),
     bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).int('bw must be a whole number of GB/s').positive('bw must be more than 0 GB/s').max(20000, 'bw above 20000 GB/s is not supported').optional(),
     ram: gb('ram', 4096).default(32),
-    os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default(DEFAULT_OS),
+    /** The system the GPUs serve: its desktop keeps part of the display GPU; headless keeps none. */
+    os: z.enum(HOST_SYSTEMS, { error: `os must be one of ${HOST_SYSTEMS.join(', ')}` }).default(DEFAULT_OS),
     use: z.enum(USE_CASES, { error: 'use must be a known use case' }).default('chat'),
     ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
     /** 0 = fastest, 100 = best quality. */
