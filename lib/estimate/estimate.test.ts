@@ -5,7 +5,8 @@ import { longestContextFor } from './context-search';
 import { estimate } from './estimate';
 import { SPEED_CONSTANTS } from './backends';
 import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
-import { HOST_SYSTEMS } from '../enums';
+import { CLUSTER_LINKS, HOST_SYSTEMS, type ClusterLink } from '../enums';
+import { CLUSTER_LINK_FACTS, clusterHopSeconds } from './cluster-link';
 import type { DeviceSpec, EstimateInput, HardwareSpec } from './types';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
@@ -351,5 +352,41 @@ describe('exo clusters', () => {
 
   it('a model no subset holds does not fit', () => {
     expect(exo([dev('apple-m2-ultra-60c-64gb', 2)], 'deepseek-v3').fit).toBe('does-not-fit');
+  });
+
+  describe('the link between the machines', () => {
+    const model = seedModel('llama-3.1-70b-instruct');
+    const overLink = (link: ClusterLink, devices = [dev('apple-m4-pro-20c-48gb', 3)]) =>
+      estimate(input({ model, quant: 'Q4_K_M', runtime: 'exo', hardware: { devices, cluster: true, link }, contextTokens: 8192 }));
+    const secondsPerToken = (e: ReturnType<typeof estimate>) => 1 / e.speed!.decodeTokensPerSec.expected;
+
+    it('law: a token pays exactly the link cost per machine boundary (two messages each), so a slower link is slower by that much', () => {
+      const fast = overLink('tb5-rdma');
+      const boundaries = machines(fast).length - 1;
+      expect(boundaries).toBeGreaterThan(0);
+      for (const link of CLUSTER_LINKS) {
+        const e = overLink(link);
+        expect(machines(e).length - 1).toBe(boundaries);
+        const extra = boundaries * (clusterHopSeconds(link, model.architecture.hiddenSize) - clusterHopSeconds('tb5-rdma', model.architecture.hiddenSize));
+        expect(secondsPerToken(e) - secondsPerToken(fast)).toBeCloseTo(extra, 9);
+        expect(e.assumptions.join(' ')).toContain(`exo link: ${CLUSTER_LINK_FACTS[link].basis}`);
+      }
+      expect(secondsPerToken(overLink('ethernet-1g'))).toBeGreaterThan(secondsPerToken(overLink('thunderbolt')));
+      expect(secondsPerToken(overLink('thunderbolt'))).toBeGreaterThan(secondsPerToken(fast));
+    });
+
+    it('orders the links as their latency and rate do: RDMA, then IP over Thunderbolt, then 10 GbE, then 1 GbE', () => {
+      const hop = (link: ClusterLink) => clusterHopSeconds(link, model.architecture.hiddenSize);
+      expect(hop('tb5-rdma')).toBeLessThan(hop('thunderbolt'));
+      expect(hop('thunderbolt')).toBeLessThan(hop('ethernet-10g'));
+      expect(hop('ethernet-10g')).toBeLessThan(hop('ethernet-1g'));
+    });
+
+    it('a model one machine holds crosses no boundary: the link changes nothing', () => {
+      const one = (link: ClusterLink) => overLink(link, [dev('apple-m2-ultra-60c-192gb'), dev('apple-m4-pro-20c-48gb')]);
+      expect(machines(one('tb5-rdma'))).toHaveLength(1);
+      expect(one('ethernet-1g').speed!.decodeTokensPerSec.expected).toBe(one('tb5-rdma').speed!.decodeTokensPerSec.expected);
+      expect(one('ethernet-1g').assumptions.join(' ')).not.toContain('exo link:');
+    });
   });
 });

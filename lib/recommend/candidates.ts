@@ -100,7 +100,7 @@ export function formatGroups(model: CatalogModel): FormatGroup[] {
 }
 
 /** An engine is how a group gets estimated: llama.cpp-family formats are estimated once. */
-type Engine = 'gguf' | 'mlx' | 'vllm';
+type Engine = 'gguf' | 'mlx' | 'vllm' | 'exo';
 
 export interface EngineChoice {
   engine: Engine;
@@ -117,6 +117,11 @@ export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: HostSystem, 
   const out: EngineChoice[] = [];
   const runtimes = new Set(g.artifacts.flatMap((a) => a.runtimes));
   const s = g.sources;
+  // Several Macs: exo alone splits a model over them, from a published MLX conversion (exo runs MLX).
+  if (facts.platform === 'cluster') {
+    if (g.family === 'mlx' && s.hfRepo && runtimes.has('exo') && (tool === 'auto' || tool === 'exo')) out.push({ engine: 'exo', estimateRuntime: 'exo', displayRuntimes: ['exo'] });
+    return out;
+  }
   const ggufFamily = g.family === 'gguf' || g.family === 'mxfp4';
   if (ggufFamily && (s.ggufRepo || s.ollamaTag || s.lmStudioId)) {
     const display = GGUF_DISPLAY.filter(

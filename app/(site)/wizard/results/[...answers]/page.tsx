@@ -37,14 +37,14 @@ export default async function WizardResultsPage({ params: routeParams }: { param
   if (!resolved.ok) notFound();
   // Twenty picks: with MoE offload and newer models competing, a top ten leaves out setups people ask about.
   const result = recommend(resolved.profile, resolved.needs, catalog, { limit: WIZARD_RESULTS });
-  const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined })}`;
+  const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined, macs: params.macs.length > 0 ? params.macs : undefined })}`;
 
   return (
     <>
       <PageHeader title="What you can run">
         <p>
           On <strong>{resolved.label}</strong>
-          {params.hw !== 'mac' ? ` with ${params.ram} GB of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
+          {params.hw !== 'mac' && params.hw !== 'cluster' ? ` with ${params.ram} GB of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
           {params.ctx.toLocaleString('en-US')} tokens of context. <Link href={editHref}>Change answers</Link>
         </p>
       </PageHeader>
