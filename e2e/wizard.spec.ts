@@ -196,7 +196,7 @@ test('[WIZARD] two 64 GB Macs and a 16 GB one over Thunderbolt 5 RDMA → exo pi
   await expect(machines.nth(2)).toContainText('free');
   const runs = first.locator('pre[data-tool="exo"]', { hasText: /^uv run exo$/ });
   await expect(runs).toHaveCount(2);
-  await expect(first.getByText(/^Machine 1 \(.*\): holds layers 1–\d+$/)).toHaveCount(1);
+  await expect(first.getByText(/^Machine 1 · .*: holds layers 1–\d+$/)).toHaveCount(1);
 
   // "Change answers" brings the machines back into the form.
   await page.getByRole('link', { name: 'Change answers' }).click();

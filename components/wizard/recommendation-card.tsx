@@ -92,7 +92,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           <ul className="mt-1 space-y-0.5">
             {r.machines.map((m) => (
               <li key={m.index} data-testid="cluster-machine" data-machine={m.index} data-layers={m.layers ? `${m.layers.first}-${m.layers.last}` : 'none'}>
-                <span className="font-medium">Machine {m.index}</span> ({m.name}):{' '}
+                <span className="font-medium">Machine {m.index}</span> · {m.name}:{' '}
                 {m.layers
                   ? `layers ${m.layers.first}–${m.layers.last}, ${formatBytes(m.bytes, 'GiB')}${m.capacityBytes ? ` of ${formatBytes(m.capacityBytes, 'GiB')} usable` : ''}; runs uv run exo`
                   : 'free: exo places this model on fewer machines, so it need not run it'}

@@ -50,7 +50,7 @@ describe('an exo cluster in the wizard', () => {
           for (const m of used) expect(m.bytes).toBeLessThanOrEqual(m.capacityBytes!);
           // One `uv run exo` per used machine, labelled with its layers; every command is one the table allows.
           const runs = x.commands.filter((c) => c.command === 'uv run exo');
-          expect(runs.map((c) => c.label)).toEqual(used.map((m) => `Machine ${m.index} (${m.name}): holds layers ${m.layers!.first}–${m.layers!.last}`));
+          expect(runs.map((c) => c.label)).toEqual(used.map((m) => `Machine ${m.index} · ${m.name}: holds layers ${m.layers!.first}–${m.layers!.last}`));
           for (const c of x.commands) expect(validateCommand(c.command), c.command).toMatchObject({ ok: true });
         }
       }),

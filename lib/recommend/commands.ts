@@ -181,7 +181,7 @@ function exoCommands(t: CommandTarget): Command[] {
     if (!m.layers) continue;
     out.push({
       tool: 'exo',
-      label: `Machine ${m.index} (${m.name}): holds layers ${m.layers.first}–${m.layers.last}`,
+      label: `Machine ${m.index} · ${m.name}: holds layers ${m.layers.first}–${m.layers.last}`,
       command: 'uv run exo',
       notes: 'Start it in the exo folder; the machines find each other on the local network.',
     });

@@ -54,9 +54,10 @@ export default async function WizardResultsPage({ params: routeParams }: { param
       </div>
 
       {result.notes.length > 0 ? (
-        <ul role="status" className="mb-6 list-disc rounded border border-sky-200 bg-sky-50 py-2 pr-3 pl-8 text-sm dark:border-sky-900 dark:bg-sky-950">
-          {result.notes.map((n) => <li key={n}>{n}</li>)}
-        </ul>
+        // The live region wraps the list: role="status" on the <ul> itself would strip its list semantics (axe listitem).
+        <div role="status" className="mb-6 rounded border border-sky-200 bg-sky-50 py-2 pr-3 pl-8 text-sm dark:border-sky-900 dark:bg-sky-950">
+          <ul className="list-disc">{result.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
       ) : null}
 
       {result.results.length === 0 ? (
