@@ -33,6 +33,8 @@ const PAGES: readonly { path: string; status?: number }[] = [
   { path: '/plan?model=llama-3.3-70b-instruct&quant=Q8_0&ctx=8192&tps=10&users=1&kv=q8_0&page=2' },
   { path: '/wizard' },
   { path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto' },
+  // An exo cluster: notes above the list, a per-machine list and long commands on each card.
+  { path: '/wizard/results/hw/cluster/macs/apple-m4-pro-20c-64gb%2Capple-m4-pro-20c-64gb%2Capple-m4-10c-16gb/link/tb5-rdma/use/chat/ctx/8192/pri/50/tool/auto' },
   { path: '/plan?model=llama-3.3-70b-instruct&quant=Q4_K_M&ctx=8192&tps=10&users=1' },
   { path: '/compare?c=llama-3.3-70b-instruct~Q2_K~geforce-rtx-4090~1~8192&c=qwen3-32b~Q4_K_M~geforce-rtx-4090~1~8192' },
   { path: '/your-model' },

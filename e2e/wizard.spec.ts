@@ -167,6 +167,60 @@ test('[WIZARD] laptop presets by memory type (DDR4, DDR5, LPDDR5X) open that lap
   await expect(page.getByText(/^(Replace the|Add a second|Add another|Add a )/)).toHaveCount(0);
 });
 
+test('[WIZARD] two 64 GB Macs and a 16 GB one over Thunderbolt 5 RDMA → exo picks, each saying per machine what it holds and what to run', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Several Macs (exo cluster)').check();
+  // The PC answers do not apply to a cluster of Macs.
+  await expect(page.getByLabel('System RAM (GB)')).toBeHidden();
+  await expect(page.getByLabel('Operating system')).toBeHidden();
+  await page.getByLabel('Macs', { exact: true }).selectOption('apple-m4-pro-20c-64gb');
+  await page.locator('#w-cmac1n').selectOption('2');
+  await page.getByLabel('Other Macs (optional)').selectOption('apple-m4-10c-16gb');
+  await page.getByLabel('Joined by').selectOption('tb5-rdma');
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/cluster\/macs\/apple-m4-pro-20c-64gb%2Capple-m4-pro-20c-64gb%2Capple-m4-10c-16gb\/link\/tb5-rdma\//);
+  await expect(page.getByText(/over Thunderbolt 5 with RDMA/).first()).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'exo places each model on the fewest of these 3 Macs' })).toBeVisible();
+
+  const results = await cards(page);
+  expect(results.length).toBeGreaterThan(3);
+  for (const r of results) expect(r.runtime, r.model).toBe('exo');
+  // The model that needs two machines: both 64 GB Macs hold layers, the 16 GB one is left free.
+  const first = page.getByTestId('recommendation').filter({ has: page.locator('[data-testid="cluster-machine"][data-machine="2"]:not([data-layers="none"])') }).first();
+  await expect(first).toBeVisible();
+  const machines = first.getByTestId('cluster-machine');
+  await expect(machines).toHaveCount(3);
+  await expect(machines.nth(0)).toHaveAttribute('data-layers', /^1-\d+$/);
+  await expect(machines.nth(0)).toContainText('runs uv run exo');
+  await expect(machines.nth(2)).toHaveAttribute('data-layers', 'none');
+  await expect(machines.nth(2)).toContainText('free');
+  const runs = first.locator('pre[data-tool="exo"]', { hasText: /^uv run exo$/ });
+  await expect(runs).toHaveCount(2);
+  await expect(first.getByText(/^Machine 1 · .*: holds layers 1–\d+$/)).toHaveCount(1);
+
+  // "Change answers" brings the machines back into the form.
+  await page.getByRole('link', { name: 'Change answers' }).click();
+  await expect(page.getByLabel('Several Macs (exo cluster)')).toBeChecked();
+  await expect(page.locator('#w-cmac1')).toHaveValue('apple-m4-pro-20c-64gb');
+  await expect(page.locator('#w-cmac1n')).toHaveValue('2');
+  await expect(page.locator('#w-cmac2')).toHaveValue('apple-m4-10c-16gb');
+  await expect(page.getByLabel('Joined by')).toHaveValue('tb5-rdma');
+});
+
+test('[WIZARD] a headless machine: the OS field explains it in one line, and the whole card is the model\'s', async ({ page }) => {
+  await page.goto('/wizard');
+  await page.getByLabel('Graphics card(s)').check();
+  await page.getByLabel('GPU', { exact: true }).fill('RTX 4090');
+  await page.getByLabel('Operating system').selectOption('headless');
+  await expect(page.getByText(/^Headless: a server or a machine whose display runs on another GPU/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show what I can run' }).click();
+  await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-4090\/ram\/32\/os\/headless\//);
+  // 24 GiB usable on a headless 4090 (Windows would keep 1 GiB of it).
+  const usable = await page.locator('[data-usable-bytes]').evaluateAll((nodes) => nodes.map((n) => Number(n.getAttribute('data-usable-bytes'))));
+  expect(usable).toContain(24 * GIB);
+  expect(usable).not.toContain(23 * GIB);
+});
+
 test('[WIZARD] 2× RTX 3090 → a 70B at 4 bits split over both GPUs', async ({ page }) => {
   await page.goto('/wizard/results?hw=gpu&gpu=geforce-rtx-3090,geforce-rtx-3090&ram=128&os=linux&use=chat&ctx=8192&pri=50&tool=auto');
   const results = await cards(page);

@@ -119,18 +119,35 @@ export const HARDWARE_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cp
 export type HardwareBackend = (typeof HARDWARE_BACKENDS)[number];
 
 /** How the wizard asks for hardware: GPUs, a Mac, a CPU-only machine, or figures typed in. */
-export const WIZARD_HARDWARE_MODES = ['gpu', 'mac', 'cpu', 'other'] as const;
+export const WIZARD_HARDWARE_MODES = ['gpu', 'mac', 'cluster', 'cpu', 'other'] as const;
 export type WizardHardwareMode = (typeof WIZARD_HARDWARE_MODES)[number];
 export const WIZARD_HARDWARE_MODE_LABELS: Record<WizardHardwareMode, string> = {
   gpu: 'Graphics card(s)',
   mac: 'Apple Silicon Mac',
+  cluster: 'Several Macs (exo cluster)',
   cpu: 'No usable GPU (CPU only)',
   other: 'Other (type it in)',
 };
+/** Machines in an exo cluster the wizard takes (exo places a model on the fewest that hold it). */
+export const CLUSTER_MACHINES = { min: 2, max: 8 } as const;
+
+/**
+ * How the machines of a cluster are joined: Thunderbolt 5 with RDMA (macOS 26.2+), IP over
+ * Thunderbolt (any Thunderbolt Mac, or TB5 without RDMA), or Ethernet. Their costs per token are in
+ * lib/estimate/cluster-link.ts, with sources.
+ */
+export const CLUSTER_LINKS = ['tb5-rdma', 'thunderbolt', 'ethernet-10g', 'ethernet-1g'] as const;
+export type ClusterLink = (typeof CLUSTER_LINKS)[number];
+export const CLUSTER_LINK_LABELS: Record<ClusterLink, string> = {
+  'tb5-rdma': 'Thunderbolt 5 with RDMA',
+  thunderbolt: 'Thunderbolt 4 (or 5 without RDMA)',
+  'ethernet-10g': '10 Gigabit Ethernet',
+  'ethernet-1g': 'Gigabit Ethernet',
+};
+export const DEFAULT_CLUSTER_LINK: ClusterLink = 'thunderbolt';
 
 export const OPERATING_SYSTEMS = ['windows', 'linux', 'macos'] as const;
 export type Os = (typeof OPERATING_SYSTEMS)[number];
-export const OS_LABELS: Record<Os, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS' };
 /** The OS assumed where a surface does not ask (the wizard's first answer, and the estimate's default: the largest desktop reserve). */
 export const DEFAULT_OS: Os = 'windows';
 /**
@@ -139,6 +156,9 @@ export const DEFAULT_OS: Os = 'windows';
  */
 export const HOST_SYSTEMS = [...OPERATING_SYSTEMS, 'headless'] as const;
 export type HostSystem = (typeof HOST_SYSTEMS)[number];
+export const HOST_SYSTEM_LABELS: Record<HostSystem, string> = { windows: 'Windows', linux: 'Linux', macos: 'macOS', headless: 'Headless (no display)' };
+/** What "headless" means, in one line, where a form offers it. */
+export const HEADLESS_MEANING = 'Headless: a server or a machine whose display runs on another GPU or the CPU\'s graphics, so its cards keep no memory for a desktop.';
 
 export const MODALITIES = ['text', 'image', 'audio', 'video'] as const;
 

@@ -86,6 +86,21 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           {r.notes.length > 0 ? <ul className="list-disc pl-5 text-xs text-zinc-600 dark:text-zinc-400">{r.notes.map((n) => <li key={n}>{n}</li>)}</ul> : null}
         </div>
       </div>
+      {r.machines ? (
+        <div className="mt-3 text-sm" data-testid="cluster-machines">
+          <h4 className="font-semibold">Per machine</h4>
+          <ul className="mt-1 space-y-0.5">
+            {r.machines.map((m) => (
+              <li key={m.index} data-testid="cluster-machine" data-machine={m.index} data-layers={m.layers ? `${m.layers.first}-${m.layers.last}` : 'none'}>
+                <span className="font-medium">Machine {m.index}</span> · {m.name}:{' '}
+                {m.layers
+                  ? `layers ${m.layers.first}–${m.layers.last}, ${formatBytes(m.bytes, 'GiB')}${m.capacityBytes ? ` of ${formatBytes(m.capacityBytes, 'GiB')} usable` : ''}; runs uv run exo`
+                  : 'free: exo places this model on fewer machines, so it need not run it'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {r.commands.length > 0 ? (
         <details className="mt-3" open={r.rank <= 3}>
           <summary className="cursor-pointer text-sm font-semibold">Run it</summary>

@@ -5,7 +5,7 @@ import { useActionState } from 'react';
 import { useFormStatus } from 'react-dom';
 import { wizardAction, type WizardFormState } from '@/lib/actions/wizard';
 import {
-  OPERATING_SYSTEMS, OS_LABELS, TOOL_LABELS, TOOLS, USE_CASE_LABELS, USE_CASES, WIZARD_HARDWARE_MODE_LABELS, WIZARD_HARDWARE_MODES, optionsOf,
+  CLUSTER_LINK_LABELS, CLUSTER_LINKS, CLUSTER_MACHINES, DEFAULT_CLUSTER_LINK, HEADLESS_MEANING, HOST_SYSTEM_LABELS, HOST_SYSTEMS, TOOL_LABELS, TOOLS, USE_CASE_LABELS, USE_CASES, WIZARD_HARDWARE_MODE_LABELS, WIZARD_HARDWARE_MODES, optionsOf,
 } from '@/lib/enums';
 import type { NamedGpu } from '@/lib/catalog/gpu-names';
 import type { MacOption } from '@/lib/catalog/hardware-detection';
@@ -19,7 +19,9 @@ export interface Option {
 
 const USE_CASE_OPTIONS: Option[] = optionsOf(USE_CASES, USE_CASE_LABELS);
 const TOOL_OPTIONS: Option[] = optionsOf(TOOLS, TOOL_LABELS);
-const OS_OPTIONS: Option[] = optionsOf(OPERATING_SYSTEMS, OS_LABELS);
+const OS_OPTIONS: Option[] = optionsOf(HOST_SYSTEMS, HOST_SYSTEM_LABELS);
+const LINK_OPTIONS: Option[] = optionsOf(CLUSTER_LINKS, CLUSTER_LINK_LABELS);
+const machineCounts = (from: number): Option[] => Array.from({ length: CLUSTER_MACHINES.max - from + 1 }, (_, i) => ({ value: String(from + i), label: String(from + i) }));
 const CONTEXTS = [2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 const input = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900 aria-[invalid=true]:border-red-600';
@@ -36,10 +38,10 @@ function Field({ name, label, error, hint, children, after }: { name: string; la
   );
 }
 
-function Select({ name, options, value, error }: { name: string; options: Option[]; value?: string; error?: string }) {
+function Select({ name, options, value, error, hinted = false }: { name: string; options: Option[]; value?: string; error?: string; hinted?: boolean }) {
   const groups = [...new Set(options.map((o) => o.group ?? ''))];
   return (
-    <select id={`w-${name}`} name={name} defaultValue={value} className={`${input} max-w-full`} aria-invalid={error ? true : undefined} aria-describedby={`w-${name}-error`}>
+    <select id={`w-${name}`} name={name} defaultValue={value} className={`${input} max-w-full`} aria-invalid={error ? true : undefined} aria-describedby={hinted ? `w-${name}-hint w-${name}-error` : `w-${name}-error`}>
       {groups.map((group) =>
         group ? (
           <optgroup key={group} label={group}>
@@ -144,6 +146,30 @@ export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gp
             <Select name="mac" value={v.mac} options={macs} error={e.mac} />
           </Field>
         </div>
+        <div className="hw-panel hw-cluster space-y-4">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">
+            {CLUSTER_MACHINES.min} to {CLUSTER_MACHINES.max} Macs running exo, which splits a model&apos;s layers over the fewest of them that hold it.
+          </p>
+          <div className="grid grid-cols-1 gap-4 sm:grid-cols-[minmax(0,1fr)_6rem_minmax(0,1fr)_6rem]">
+            <Field name="cmac1" label="Macs" error={e.cmac1}>
+              <Select name="cmac1" value={v.cmac1} options={macs} error={e.cmac1} />
+            </Field>
+            <Field name="cmac1n" label="How many" error={e.cmac1n}>
+              <Select name="cmac1n" value={v.cmac1n ?? '2'} options={machineCounts(1)} error={e.cmac1n} />
+            </Field>
+            <Field name="cmac2" label="Other Macs (optional)" error={e.cmac2}>
+              <Select name="cmac2" value={v.cmac2 ?? ''} options={[{ value: '', label: 'None' }, ...macs]} error={e.cmac2} />
+            </Field>
+            <Field name="cmac2n" label="How many" error={e.cmac2n}>
+              <Select name="cmac2n" value={v.cmac2n ?? '1'} options={machineCounts(1)} error={e.cmac2n} />
+            </Field>
+          </div>
+          <div className="max-w-md">
+            <Field name="link" label="Joined by" error={e.link} hint="RDMA needs Thunderbolt 5 on every Mac and macOS 26.2 or later; it cuts the wait at each machine boundary.">
+              <Select name="link" value={v.link ?? DEFAULT_CLUSTER_LINK} options={LINK_OPTIONS} error={e.link} hinted />
+            </Field>
+          </div>
+        </div>
         <div className="hw-panel hw-cpu max-w-md">
           <Field name="cpu" label="Machine" error={e.cpu} hint="Speed follows memory bandwidth: channels × memory speed">
             <Select name="cpu" value={v.cpu} options={cpus} error={e.cpu} />
@@ -176,9 +202,11 @@ export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gp
               <input id="w-ram" name="ram" type="number" min="1" max="4096" defaultValue={v.ram ?? '32'} className={input} aria-invalid={e.ram ? true : undefined} aria-describedby="w-ram-hint w-ram-error" />
             </Field>
           </div>
-          <Field name="os" label="Operating system" error={e.os}>
-            <Select name="os" value={v.os ?? 'windows'} options={OS_OPTIONS} error={e.os} />
-          </Field>
+          <div className="hw-os">
+            <Field name="os" label="Operating system" error={e.os} hint={HEADLESS_MEANING}>
+              <Select name="os" value={v.os ?? 'windows'} options={OS_OPTIONS} error={e.os} hinted />
+            </Field>
+          </div>
         </div>
       </fieldset>
 

@@ -13,13 +13,31 @@ describe('wizard form → answers', () => {
     const r = wizardAnswersFromForm({ hw: 'gpu', gpu1: 'nvidia geforce rtx 3090', gpu1n: '2', gpu2: 'geforce-rtx-3060-12gb', gpu2n: '1', ram: '64', os: 'linux', use: 'coding', ctx: '16384', pri: '70', tool: 'ollama' }, HARDWARE);
     expect(r).toEqual({
       ok: true,
-      answers: { hw: 'gpu', gpu: ['geforce-rtx-3090', 'geforce-rtx-3090', 'geforce-rtx-3060-12gb'], ram: 64, os: 'linux', use: 'coding', ctx: 16384, pri: 70, tool: 'ollama' },
+      answers: { hw: 'gpu', gpu: ['geforce-rtx-3090', 'geforce-rtx-3090', 'geforce-rtx-3060-12gb'], macs: [], ram: 64, os: 'linux', use: 'coding', ctx: 16384, pri: 70, tool: 'ollama' },
     });
+  });
+
+  it('a GPU machine may be headless: the answer keeps it', () => {
+    const r = wizardAnswersFromForm({ hw: 'gpu', gpu1: 'NVIDIA GeForce RTX 3090', ram: '64', os: 'headless' }, HARDWARE);
+    expect(r.ok && r.answers.os).toBe('headless');
+  });
+
+  it('an exo cluster: two rows of Macs with counts become one machine list, with the link; RAM and OS are the Macs\' own', () => {
+    const r = wizardAnswersFromForm({ hw: 'cluster', cmac1: 'apple-m2-8c-8gb', cmac1n: '2', cmac2: 'apple-m4-pro-20c-64gb', cmac2n: '1', link: 'tb5-rdma', ram: '512', os: 'windows' }, HARDWARE);
+    expect(r.ok && r.answers).toMatchObject({ hw: 'cluster', macs: ['apple-m2-8c-8gb', 'apple-m2-8c-8gb', 'apple-m4-pro-20c-64gb'], link: 'tb5-rdma', os: 'macos', ram: 32 });
+    expect(r.ok && formValuesFromAnswers({ hw: 'cluster', macs: r.answers.macs.join(','), link: 'tb5-rdma' }, [...HARDWARE, { slug: 'apple-m4-pro-20c-64gb', name: 'Apple M4 Pro (20-core GPU, 64 GB)', kind: 'apple-silicon', memoryBytes: 64 * 2 ** 30 }])).toMatchObject({
+      cmac1: 'apple-m2-8c-8gb', cmac1n: '2', cmac2: 'apple-m4-pro-20c-64gb', cmac2n: '1', link: 'tb5-rdma',
+    });
+  });
+
+  it('a cluster of one Mac is refused on the Macs field', () => {
+    const r = wizardAnswersFromForm({ hw: 'cluster', cmac1: 'apple-m2-8c-8gb', cmac1n: '1', cmac2: '' }, HARDWARE);
+    expect(!r.ok && r.fieldErrors.cmac1).toBe('an exo cluster needs 2 to 8 machines');
   });
 
   it('a Mac ignores the RAM and OS fields: its memory is unified and its OS macOS', () => {
     const r = wizardAnswersFromForm({ hw: 'mac', mac: 'apple-m2-8c-8gb', ram: '512', os: 'windows', gpu1: 'NVIDIA GeForce RTX 3090' }, HARDWARE);
-    expect(r.ok && r.answers).toEqual({ hw: 'mac', gpu: [], mac: 'apple-m2-8c-8gb', ram: 32, os: 'macos', use: 'chat', ctx: 8192, pri: 50, tool: 'auto' });
+    expect(r.ok && r.answers).toEqual({ hw: 'mac', gpu: [], mac: 'apple-m2-8c-8gb', macs: [], ram: 32, os: 'macos', use: 'chat', ctx: 8192, pri: 50, tool: 'auto' });
   });
 
   it.each([
@@ -30,7 +48,7 @@ describe('wizard form → answers', () => {
     [{ hw: 'mac' }, 'mac', 'choose an Apple Silicon chip and memory'],
     [{ hw: 'other', mem: '24' }, 'bw', 'enter the memory bandwidth in GB/s'],
     [{ hw: 'gpu', gpu1: 'geforce-rtx-3090', ctx: '100' }, 'ctx', 'ctx must be at least 512 tokens'],
-    [{ hw: 'toaster' }, 'hw', 'hw must be one of gpu, mac, cpu, other'],
+    [{ hw: 'toaster' }, 'hw', 'hw must be one of gpu, mac, cluster, cpu, other'],
   ])('%j → %s: %s', (values, field, message) => {
     const r = wizardAnswersFromForm(values, HARDWARE);
     expect(r.ok).toBe(false);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GPU_FIELD_KINDS } from '@/lib/enums';
+import { CLUSTER_MACHINES, GPU_FIELD_KINDS } from '@/lib/enums';
 import { wizardParamsSchema, type WizardParams } from '@/lib/schemas/wizard';
 import { matchGpuName } from './gpu-names';
 
@@ -58,16 +58,30 @@ export function wizardAnswersFromForm(values: Readonly<Record<string, string | u
     }
     if (gpus.length === 0 && !fieldErrors.gpu1 && !fieldErrors.gpu2) fieldErrors.gpu1 = 'choose at least one GPU';
   }
+  // An exo cluster: two rows of Macs (a model and how many), as many machines as they add up to.
+  const macs: string[] = [];
+  if (values.hw === 'cluster') {
+    for (const row of ['1', '2']) {
+      const slug = values[`cmac${row}`]?.trim() ?? '';
+      if (!slug) continue;
+      const count = Number(values[`cmac${row}n`] ?? '1');
+      if (!Number.isInteger(count) || count < 1 || count > CLUSTER_MACHINES.max) fieldErrors[`cmac${row}n`] = `choose 1 to ${CLUSTER_MACHINES.max}`;
+      else macs.push(...Array<string>(count).fill(slug));
+    }
+  }
   // Only the fields of the chosen hardware mode count; a Mac's OS is macOS and its RAM its unified memory.
+  const mac = values.hw === 'mac' || values.hw === 'cluster';
   const candidate = {
     hw: values.hw,
     gpu: values.hw === 'gpu' && gpus.length > 0 ? gpus.join(',') : undefined,
     mac: values.hw === 'mac' ? values.mac || undefined : undefined,
+    macs: values.hw === 'cluster' && macs.length > 0 ? macs.join(',') : undefined,
+    link: values.hw === 'cluster' ? values.link || undefined : undefined,
     cpu: values.hw === 'cpu' ? values.cpu || undefined : undefined,
     mem: values.hw === 'other' ? values.mem || undefined : undefined,
     bw: values.hw === 'other' ? values.bw || undefined : undefined,
-    ram: values.hw === 'mac' ? undefined : values.ram || undefined,
-    os: values.hw === 'mac' ? 'macos' : values.os || undefined,
+    ram: mac ? undefined : values.ram || undefined,
+    os: mac ? 'macos' : values.os || undefined,
     use: values.use || undefined,
     ctx: values.ctx || undefined,
     pri: values.pri || undefined,
@@ -76,7 +90,7 @@ export function wizardAnswersFromForm(values: Readonly<Record<string, string | u
   const parsed = wizardParamsSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
   if (!parsed.success) {
     for (const [field, messages] of Object.entries(z.flattenError(parsed.error).fieldErrors)) {
-      const target = field === 'gpu' ? 'gpu1' : field;
+      const target = field === 'gpu' ? 'gpu1' : field === 'macs' ? 'cmac1' : field;
       if (messages?.[0] && !fieldErrors[target]) fieldErrors[target] = messages[0];
     }
   }
@@ -85,7 +99,7 @@ export function wizardAnswersFromForm(values: Readonly<Record<string, string | u
 }
 
 /** Fields a permalink carries that the form shows as they are. */
-const PLAIN_FIELDS = ['hw', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'] as const;
+const PLAIN_FIELDS = ['hw', 'mac', 'link', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'] as const;
 
 /** A permalink's answers → the form's initial values: gpu=a,a,b → GPU 1 = a ×2, GPU 2 = b (by name). */
 export function formValuesFromAnswers(answers: Readonly<Record<string, string | undefined>>, hardware: readonly FormHardware[]): Record<string, string> {
@@ -101,6 +115,13 @@ export function formValuesFromAnswers(answers: Readonly<Record<string, string | 
       values[`gpu${index + 1}`] = name;
       values[`gpu${index + 1}n`] = String(gpuSlugs.filter((s) => s === slug).length);
     }
+  });
+  // macs=a,a,b → cluster row 1 = a ×2, row 2 = b (the selects hold slugs).
+  const macSlugs = (answers.macs ?? '').split(',').filter(Boolean);
+  [...new Set(macSlugs)].slice(0, 2).forEach((slug, index) => {
+    if (!hardware.some((h) => h.slug === slug)) return;
+    values[`cmac${index + 1}`] = slug;
+    values[`cmac${index + 1}n`] = String(macSlugs.filter((s) => s === slug).length);
   });
   return values;
 }

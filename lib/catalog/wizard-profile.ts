@@ -1,4 +1,4 @@
-import { GPU_FIELD_KINDS } from '@/lib/enums';
+import { CLUSTER_LINK_LABELS, DEFAULT_CLUSTER_LINK, GPU_FIELD_KINDS } from '@/lib/enums';
 import type { HardwareProfile, Needs, CatalogHardware } from '@/lib/recommend/types';
 import type { WizardParams } from '@/lib/schemas/wizard';
 
@@ -29,6 +29,23 @@ export function profileFromParams(params: WizardParams, hardware: CatalogHardwar
     // A Mac's memory is its unified memory, whatever the RAM field says.
     return { ok: true, profile: { hardware: { type: 'apple', apple: mac }, systemMemoryBytes: mac.memoryBytes, os: 'macos' }, needs, label: mac.name };
   }
+  if (params.hw === 'cluster') {
+    const machines: CatalogHardware[] = [];
+    for (const [index, slug] of params.macs.entries()) {
+      const mac = bySlug.get(slug);
+      if (!mac || mac.kind !== 'apple-silicon') return { ok: false, field: 'macs', message: `Machine ${index + 1} ("${slug}") is not an Apple Silicon configuration in the catalog` };
+      machines.push(mac);
+    }
+    // Every machine is a Mac: its memory is its own, its OS macOS.
+    const memory = machines.reduce((a, m) => a + m.memoryBytes, 0);
+    const link = params.link ?? DEFAULT_CLUSTER_LINK;
+    return {
+      ok: true,
+      profile: { hardware: { type: 'cluster', machines, link }, systemMemoryBytes: memory, os: 'macos' },
+      needs,
+      label: `${describeMachines(machines)} over ${CLUSTER_LINK_LABELS[link]}`,
+    };
+  }
   if (params.hw === 'cpu') {
     const cpu = bySlug.get(params.cpu!);
     if (!cpu || cpu.kind !== 'cpu') return { ok: false, field: 'cpu', message: `"${params.cpu}" is not a CPU machine in the catalog` };
@@ -51,6 +68,10 @@ export function profileFromParams(params: WizardParams, hardware: CatalogHardwar
 }
 
 function describeGpus(gpus: CatalogHardware[]): string {
+  return describeMachines(gpus);
+}
+
+function describeMachines(gpus: CatalogHardware[]): string {
   const counts = new Map<string, number>();
   for (const gpu of gpus) counts.set(gpu.name, (counts.get(gpu.name) ?? 0) + 1);
   return [...counts].map(([name, count]) => (count > 1 ? `${count}× ${name}` : name)).join(' + ');

@@ -211,12 +211,13 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
     );
   }
 
-  // The system the GPUs serve: its desktop's share of each discrete GPU is not the model's.
+  // The system the GPUs serve: its desktop's share of the GPU that drives the display is not the model's.
   const hardware: EstimateHardware | null = choice.hardware ? { ...choice.hardware, os: choice.hardware.os ?? DEFAULT_OS } : null;
-  const discrete = gpuDevices(choice.hardware).some((d) => d.kind !== 'apple' && !d.unified);
-  if (hardware && discrete && DISPLAY_RESERVE_BYTES[hardware.os] > 0) {
+  const discrete = gpuDevices(choice.hardware).filter((d) => d.kind !== 'apple' && !d.unified).length;
+  if (hardware && discrete > 0 && DISPLAY_RESERVE_BYTES[hardware.os] > 0) {
+    const which = hardware.cluster ? "each machine's GPU" : discrete > 1 ? 'the first GPU (the one that drives the display; the others keep none)' : 'the GPU';
     assumptions.push(
-      `${(DISPLAY_RESERVE_BYTES[hardware.os] / GiB).toFixed(1)} GiB of each GPU kept for the ${hardware.os === 'windows' ? 'Windows' : 'Linux'} desktop${choice.hardware?.os === undefined ? ` (no system given: ${DEFAULT_OS} assumed; a headless server keeps none)` : ''}; the model is placed in the rest.`,
+      `${(DISPLAY_RESERVE_BYTES[hardware.os] / GiB).toFixed(1)} GiB of ${which} kept for the ${hardware.os === 'windows' ? 'Windows' : 'Linux'} desktop${choice.hardware?.os === undefined ? ` (no system given: ${DEFAULT_OS} assumed; a headless server keeps none)` : ''}; the model is placed in the rest.`,
     );
   }
 

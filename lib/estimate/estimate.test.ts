@@ -5,7 +5,8 @@ import { longestContextFor } from './context-search';
 import { estimate } from './estimate';
 import { SPEED_CONSTANTS } from './backends';
 import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
-import { HOST_SYSTEMS } from '../enums';
+import { CLUSTER_LINKS, HOST_SYSTEMS, type ClusterLink } from '../enums';
+import { CLUSTER_LINK_FACTS, clusterHopSeconds } from './cluster-link';
 import type { DeviceSpec, EstimateInput, HardwareSpec } from './types';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
@@ -283,12 +284,50 @@ describe('usable memory', () => {
           for (const d of e.memory.devices) {
             expect(d.capacityBytes).not.toBeNull();
             expect(d.bytes, `${slug} ${quant} ${contextTokens} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes!);
-            if (d.kind !== 'system') expect(d.capacityBytes).toBe(seedDevice(device).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
+            if (d.kind !== 'system') expect(d.capacityBytes).toBe(seedDevice(device).memoryBytes - d.displayReserveBytes);
           }
+          // The desktop runs on one GPU: at most one device keeps its share.
+          const reserving = e.memory.devices.filter((d) => d.displayReserveBytes > 0);
+          expect(reserving.length).toBeLessThanOrEqual(1);
+          for (const d of reserving) expect(d.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES[os]);
         },
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the desktop reserve', () => {
+  const twoCards = (os: 'windows' | 'linux' | 'headless', cluster = false) =>
+    estimate(input({ model: seedModel('llama-3.1-70b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [dev('geforce-rtx-3090', 2)], systemMemoryBytes: 64 * GiB, os, ...(cluster ? { cluster } : {}) }, contextTokens: 4096, flashAttention: true }));
+
+  it.each(['windows', 'linux'] as const)('on two GPUs under %s only the first (the display GPU) keeps it; the second is usable whole', (os) => {
+    const e = twoCards(os);
+    const gpus = e.memory.devices.filter((d) => d.kind !== 'system');
+    expect(gpus).toHaveLength(2);
+    const vram = seedDevice('geforce-rtx-3090').memoryBytes;
+    expect(gpus[0]!.capacityBytes).toBe(vram - DISPLAY_RESERVE_BYTES[os]);
+    expect(gpus[0]!.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES[os]);
+    expect(gpus[1]!.capacityBytes).toBe(vram);
+    expect(gpus[1]!.displayReserveBytes).toBe(0);
+    for (const d of gpus) expect(d.bytes).toBeLessThanOrEqual(d.capacityBytes!);
+    // The second card, free of the desktop, takes more of the layers (llama.cpp splits by free memory).
+    expect(gpus[1]!.layers).toBeGreaterThanOrEqual(gpus[0]!.layers);
+    const built = buildEstimateInput({ model: seedModel('llama-3.1-70b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [dev('geforce-rtx-3090', 2)], os }, contextTokens: 4096 });
+    expect(built.assumptions.join(' ')).toContain('of the first GPU (the one that drives the display; the others keep none)');
+  });
+
+  it('two GPUs keep less for the desktop than before the fix: the pair holds what two reserves would have pushed out', () => {
+    const windows = twoCards('windows');
+    const headless = twoCards('headless');
+    const usable = (e: typeof windows) => e.memory.devices.reduce((a, d) => a + (d.kind === 'system' ? 0 : d.capacityBytes ?? 0), 0);
+    expect(usable(headless) - usable(windows)).toBe(DISPLAY_RESERVE_BYTES.windows);
+  });
+
+  it('in a cluster every machine drives its own display, so each keeps it', () => {
+    const e = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), quant: 'Q4_K_M', runtime: 'exo', hardware: { devices: [dev('geforce-rtx-3090', 3)], cluster: true, os: 'linux' }, contextTokens: 4096 }));
+    expect(e.fit).not.toBe('does-not-fit');
+    for (const d of e.memory.devices) expect(d.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES.linux);
   });
 });
 
@@ -313,6 +352,42 @@ describe('exo clusters', () => {
 
   it('a model no subset holds does not fit', () => {
     expect(exo([dev('apple-m2-ultra-60c-64gb', 2)], 'deepseek-v3').fit).toBe('does-not-fit');
+  });
+
+  describe('the link between the machines', () => {
+    const model = seedModel('llama-3.1-70b-instruct');
+    const overLink = (link: ClusterLink, devices = [dev('apple-m4-pro-20c-48gb', 3)]) =>
+      estimate(input({ model, quant: 'Q4_K_M', runtime: 'exo', hardware: { devices, cluster: true, link }, contextTokens: 8192 }));
+    const secondsPerToken = (e: ReturnType<typeof estimate>) => 1 / e.speed!.decodeTokensPerSec.expected;
+
+    it('law: a token pays exactly the link cost per machine boundary (two messages each), so a slower link is slower by that much', () => {
+      const fast = overLink('tb5-rdma');
+      const boundaries = machines(fast).length - 1;
+      expect(boundaries).toBeGreaterThan(0);
+      for (const link of CLUSTER_LINKS) {
+        const e = overLink(link);
+        expect(machines(e).length - 1).toBe(boundaries);
+        const extra = boundaries * (clusterHopSeconds(link, model.architecture.hiddenSize) - clusterHopSeconds('tb5-rdma', model.architecture.hiddenSize));
+        expect(secondsPerToken(e) - secondsPerToken(fast)).toBeCloseTo(extra, 9);
+        expect(e.assumptions.join(' ')).toContain(`exo link: ${CLUSTER_LINK_FACTS[link].basis}`);
+      }
+      expect(secondsPerToken(overLink('ethernet-1g'))).toBeGreaterThan(secondsPerToken(overLink('thunderbolt')));
+      expect(secondsPerToken(overLink('thunderbolt'))).toBeGreaterThan(secondsPerToken(fast));
+    });
+
+    it('orders the links as their latency and rate do: RDMA, then IP over Thunderbolt, then 10 GbE, then 1 GbE', () => {
+      const hop = (link: ClusterLink) => clusterHopSeconds(link, model.architecture.hiddenSize);
+      expect(hop('tb5-rdma')).toBeLessThan(hop('thunderbolt'));
+      expect(hop('thunderbolt')).toBeLessThan(hop('ethernet-10g'));
+      expect(hop('ethernet-10g')).toBeLessThan(hop('ethernet-1g'));
+    });
+
+    it('a model one machine holds crosses no boundary: the link changes nothing', () => {
+      const one = (link: ClusterLink) => overLink(link, [dev('apple-m2-ultra-60c-192gb'), dev('apple-m4-pro-20c-48gb')]);
+      expect(machines(one('tb5-rdma'))).toHaveLength(1);
+      expect(one('ethernet-1g').speed!.decodeTokensPerSec.expected).toBe(one('tb5-rdma').speed!.decodeTokensPerSec.expected);
+      expect(one('ethernet-1g').assumptions.join(' ')).not.toContain('exo link:');
+    });
   });
 });
 

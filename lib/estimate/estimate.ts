@@ -17,9 +17,13 @@ import { placeModel } from './place-model';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
-import { decodeSecondsPerToken, speedFeatures, speedFor, type SpeedFeatures } from './speed';
+import { SPEED_CONSTANTS } from './backends';
+import { clusterHopSeconds, clusterLinkAssumption } from './cluster-link';
+import { decodeSecondsPerToken, speedFeatures, speedFor, speedFromFeatures, type SpeedFeatures, type SpeedResult } from './speed';
 import { scaledComposition, weightComposition } from './weights';
 import type { DeviceMemory, Estimate, EstimateInput } from './types';
+import type { ClusterLink } from '../enums';
+import type { WeightComposition } from './weights';
 
 const GiB = 1024 ** 3;
 const fmtGiB = (b: number) => `${(b / GiB).toFixed(2)} GiB`;
@@ -54,6 +58,18 @@ function placementContext(input: EstimateInput): PlacementContext {
 export function speedFeaturesFor(input: EstimateInput): SpeedFeatures | null {
   const ctx = placementContext(input);
   return speedFeatures(input, ctx.comp, placeModel(ctx, input.contextTokens));
+}
+
+/**
+ * Speed over a cluster whose link is named: each machine boundary costs what the link does
+ * (cluster-link.ts, sourced) instead of the fitted hop cost, which no cluster measurement informs.
+ */
+function speedOverLink(input: EstimateInput, comp: WeightComposition, p: Placement, link: ClusterLink): SpeedResult | null {
+  const f = speedFeatures(input, comp, p);
+  if (!f) return null;
+  const backend = f.decode[0]!.backend;
+  const hopMs = clusterHopSeconds(link, input.model.architecture.hiddenSize) * 1000;
+  return speedFromFeatures(f, { ...SPEED_CONSTANTS, backends: { ...SPEED_CONSTANTS.backends, [backend]: { ...SPEED_CONSTANTS.backends[backend], hopMs } } });
 }
 
 export function estimate(input: EstimateInput): Estimate {
@@ -137,6 +153,7 @@ export function estimate(input: EstimateInput): Estimate {
       computeBytes: s.computeBytes,
       overheadBytes: s.overheadBytes,
       capacityBytes: s.capacity,
+      displayReserveBytes: s.displayReserveBytes,
     }));
     if (projector > 0 && devices[0]) {
       devices[0].weightsBytes += projector;
@@ -155,6 +172,7 @@ export function estimate(input: EstimateInput): Estimate {
         computeBytes: cpu.computeBytes,
         overheadBytes: cpu.overheadBytes,
         capacityBytes: cpu.capacity,
+        displayReserveBytes: 0,
       });
     }
     if (devices.length > 0) {
@@ -180,7 +198,9 @@ export function estimate(input: EstimateInput): Estimate {
   if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');
   const totalBytes = weightsBytes + kvBytes + computeBytes + overheadBytes;
 
-  const speed = hw ? speedFor(input, comp, p) : null;
+  const link = hw?.cluster ? hw.link : undefined;
+  const speed = hw ? (link ? speedOverLink(input, comp, p, link) : speedFor(input, comp, p)) : null;
+  if (speed && link && p.slots.length > 1) assumptions.push(clusterLinkAssumption(link, m.architecture.hiddenSize, p.slots.length));
   if (speed) {
     const sysBw = hw?.systemBandwidthGBps;
     const moe = modelShape(m).moe;

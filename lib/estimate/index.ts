@@ -8,6 +8,7 @@ export { QUANT_FORMATS, COMMON_GGUF_QUANTS, normalizeQuant } from './formats';
 export { totalParamsFromShapes } from './weights';
 export { metalWorkingSetCapBytes, APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES } from './overhead';
 export { deviceCompute, type ComputeBasis } from './backends';
+export { CLUSTER_LINK_FACTS } from './cluster-link';
 export { effectiveQualityScore } from './quality';
 export { estimateChoice, publishedFileFor, defaultRuntimeFor, PUBLISHED_SIZE_RULE, DEFAULT_HOST_MEMORY_BYTES, type Choice } from './choice';
 export { flashAttentionOf } from './accuracy-fixtures';

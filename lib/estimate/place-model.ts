@@ -2,7 +2,7 @@
 
 import { isLlamaCppFamily } from './kv-cache';
 import { DRIVER_OVERHEAD_BYTES, MLX_RUNTIME_BYTES, TRANSFORMERS_MEMORY, mlxActivationBytes, transformersActivationBytes } from './overhead';
-import { appleGpuCapacity, emptyPlacement, expandDevices, gpuCapacity, type Placement, type PlacementContext } from './placement';
+import { appleGpuCapacity, deviceCapacities, emptyPlacement, expandDevices, gpuCapacity, type Placement, type PlacementContext } from './placement';
 import { placeLlamaCpp } from './placement-llama-cpp';
 import { placeSequential } from './placement-sequential';
 import { placeVllm } from './placement-vllm';
@@ -25,13 +25,14 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
   const gpus = expandDevices(hw);
   const hasApple = gpus.some((d) => d.kind === 'apple');
   const metalCap = hasApple ? appleGpuCapacity(gpus.find((d) => d.kind === 'apple') as DeviceSpec, hw) : null;
-  // What each device may hold: VRAM, the Metal working-set cap, a unified machine's GPU share.
-  const capacity = (d: DeviceSpec) => gpuCapacity(d, hw);
+  // What each device may hold: VRAM (less the desktop's share on the GPU that drives the display),
+  // the Metal working-set cap, a unified machine's GPU share.
+  const capacity = (devices: readonly DeviceSpec[]) => deviceCapacities(hw, devices);
   let p: Placement;
   if (rt === 'vllm') p = placeVllm(ctx, hw, tokens);
   else if (rt === 'exo' || (hw.cluster && !isLlamaCppFamily(rt))) {
     const act = mlxActivationBytes(input.model) + MLX_RUNTIME_BYTES;
-    const ring = rt === 'exo' ? exoRing(gpus, capacity, ctx.comp.fileBytes) : null;
+    const ring = rt === 'exo' ? exoRing(gpus, capacity(gpus), ctx.comp.fileBytes) : null;
     p = placeSequential(
       ctx,
       ring ? { ...hw, devices: ring.devices } : hw,
@@ -44,7 +45,7 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
     const act = mlxActivationBytes(input.model) + MLX_RUNTIME_BYTES;
     const apple = { ...hw, devices: hw.devices.filter((d) => d.kind === 'apple') };
     if (apple.devices.length === 0) p = emptyPlacement('does-not-fit', ['MLX runs on Apple Silicon only.']);
-    else p = placeSequential(ctx, apple, tokens, () => act, (d) => appleGpuCapacity(d, hw), false);
+    else p = placeSequential(ctx, apple, tokens, () => act, (devices) => devices.map((d) => ({ capacity: appleGpuCapacity(d, hw), displayReserveBytes: 0 })), false);
   } else if (rt === 'transformers') {
     // No prompt length given: the prompt fills the context being placed.
     const prompt = input.promptTokens ?? tokens;
@@ -70,7 +71,7 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
   if (unified?.unified) {
     const gib = (b: number) => `${(b / 2 ** 30).toFixed(1)} GiB`;
     p.notes.push(
-      `Unified memory: ${unified.name}'s GPU may use up to ${gib(gpuCapacity(unified, hw))} of its ${gib(unified.memoryBytes)} shared pool (${unified.unified.basis}); anything left to the CPU comes out of the same pool at the same bandwidth, not extra RAM.`,
+      `Unified memory: ${unified.name}'s GPU may use up to ${gib(gpuCapacity(unified, hw, 0))} of its ${gib(unified.memoryBytes)} shared pool (${unified.unified.basis}); anything left to the CPU comes out of the same pool at the same bandwidth, not extra RAM.`,
     );
   }
   return p;
@@ -84,8 +85,8 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
  * (placeSequential). With every machine linked to every other, that is the largest machines,
  * as few as hold the file.
  */
-function exoRing(machines: DeviceSpec[], capacity: (d: DeviceSpec) => number, modelBytes: number): { devices: DeviceSpec[] } | null {
-  const bySize = machines.map((d) => ({ d, cap: capacity(d) })).sort((a, b) => b.cap - a.cap);
+function exoRing(machines: DeviceSpec[], usable: readonly { capacity: number }[], modelBytes: number): { devices: DeviceSpec[] } | null {
+  const bySize = machines.map((d, i) => ({ d, cap: usable[i]?.capacity ?? 0 })).sort((a, b) => b.cap - a.cap);
   let total = 0;
   for (let k = 0; k < bySize.length; k++) {
     total += bySize[k]!.cap;

@@ -4,7 +4,7 @@
 
 import { modelShape } from './model-shape';
 import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
-import { emptyPlacement, expandDevices, gpuCapacity, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
+import { deviceCapacities, emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, EstimateHardware } from './types';
 
 /**
@@ -19,7 +19,8 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: EstimateHar
   const fa = input.flashAttention;
   const first = Ltot - nGpu;
   const outputOnGpu = nGpu === Ltot && gpus.length > 0;
-  const caps = gpus.map((d) => gpuCapacity(d, hw));
+  const usable = deviceCapacities(hw, gpus);
+  const caps = usable.map((u) => u.capacity);
   const drivers = gpus.map((d) => DRIVER_OVERHEAD_BYTES[d.kind]);
   const pipeline = gpus.length > 1 && nGpu > 0;
   const slots: Slot[] = [];
@@ -55,6 +56,7 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: EstimateHar
         overheadBytes: drivers[g] ?? 0,
         holdsOutput: false,
         expertCpuLayers: expCpu,
+        displayReserveBytes: usable[g]?.displayReserveBytes ?? 0,
       });
       layer += n;
     }

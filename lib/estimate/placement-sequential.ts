@@ -22,7 +22,8 @@ export function placeSequential(
   hw: EstimateHardware,
   tokens: number,
   perDeviceExtra: (d: DeviceSpec) => number,
-  capacityOf: (d: DeviceSpec) => number,
+  /** Usable memory and desktop reserve of each device, in the order given (see deviceCapacities). */
+  capacitiesOf: (gpus: readonly DeviceSpec[]) => { capacity: number; displayReserveBytes: number }[],
   allowCpu: boolean,
   prefill?: PrefillPeak,
 ): Placement {
@@ -35,7 +36,8 @@ export function placeSequential(
   // Memory beyond weights and the full cache that the prefill needs on a device (0 when the grown cache is larger).
   const prefillExtra = (kv: number, kvP: number) => (prefill ? Math.max(0, kvP + act - kv) : 0);
   const L = input.model.architecture.layers;
-  const caps = gpus.map(capacityOf);
+  const usable = capacitiesOf(gpus);
+  const caps = usable.map((u) => u.capacity);
   const extras = gpus.map(perDeviceExtra);
   const free = caps.map((cap, i) => cap - (extras[i] ?? 0));
   const counts = proportionalCounts(L, free);
@@ -75,6 +77,7 @@ export function placeSequential(
         overheadBytes: DRIVER_OVERHEAD_BYTES[d.kind],
         holdsOutput: false,
         expertCpuLayers: 0,
+        displayReserveBytes: usable[g]?.displayReserveBytes ?? 0,
       });
     }
   }

@@ -2,7 +2,7 @@
 // it pre-allocates (gpu_memory_utilization of each GPU), no CPU offload.
 
 import { DRIVER_OVERHEAD_BYTES, VLLM_CUDA_GRAPH_BYTES, vllmActivationBytes } from './overhead';
-import { emptyPlacement, expandDevices, gpuCapacity, layerCosts, type Placement, type PlacementContext } from './placement';
+import { deviceCapacities, emptyPlacement, expandDevices, layerCosts, type Placement, type PlacementContext } from './placement';
 import type { EstimateHardware } from './types';
 
 /** vLLM: weights sharded by tensor parallelism over all GPUs, KV in the pre-allocated pool. */
@@ -18,9 +18,10 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
   const placed = emptyPlacement('full-gpu');
   let ok = true;
   let reserved = 0;
-  for (const d of gpus) {
-    // A unified machine's GPU is also held to what its driver lets it map of the shared pool.
-    const cap = Math.min(d.memoryBytes * util, gpuCapacity(d, hw));
+  const usable = deviceCapacities(hw, gpus);
+  for (const [i, d] of gpus.entries()) {
+    // A unified machine's GPU is also held to what its driver lets it map of the shared pool, the display GPU to what its desktop leaves.
+    const cap = Math.min(d.memoryBytes * util, usable[i]?.capacity ?? 0);
     reserved += cap;
     const w = comp.fileBytes / tp;
     const kv = kvTotal / tp;
@@ -38,6 +39,7 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
       overheadBytes: over,
       holdsOutput: true,
       expertCpuLayers: 0,
+      displayReserveBytes: usable[i]?.displayReserveBytes ?? 0,
     });
   }
   placed.gpuLayers = input.model.architecture.layers;

@@ -22,6 +22,8 @@ export interface Slot {
   holdsOutput: boolean;
   /** Layers of this slot whose routed experts were left in system RAM. */
   expertCpuLayers: number;
+  /** What the system's desktop keeps of this device (taken off `capacity`): only the GPU that drives the display. */
+  displayReserveBytes: number;
 }
 
 export interface Placement {
@@ -60,17 +62,41 @@ export function appleGpuCapacity(d: DeviceSpec, hw: HardwareSpec): number {
   return metalWorkingSetCapBytes(d.memoryBytes);
 }
 
+/** A discrete GPU: one with its own VRAM, not Apple Silicon, a unified machine or a CPU. */
+function isDiscreteGpu(d: DeviceSpec): boolean {
+  return d.kind !== 'apple' && d.kind !== 'cpu' && !d.unified;
+}
+
+/**
+ * What the system's desktop keeps of each device, aligned with `gpus` (expandDevices order). The
+ * desktop runs on one GPU, the first discrete one (the card the monitor is plugged into), so only it
+ * keeps DISPLAY_RESERVE_BYTES; the others hold nothing but what runs on them. In a cluster each
+ * device is a machine of its own, with its own display.
+ */
+export function displayReserves(gpus: readonly DeviceSpec[], hw: EstimateHardware): number[] {
+  const reserve = DISPLAY_RESERVE_BYTES[hw.os];
+  const display = gpus.findIndex(isDiscreteGpu);
+  return gpus.map((d, i) => (isDiscreteGpu(d) && (hw.cluster || i === display) ? reserve : 0));
+}
+
 /**
  * What a GPU-like device may hold, the one definition every placement (and so every surface) uses:
- * a discrete GPU's VRAM less what the system's desktop keeps on it; Metal's working-set cap on
- * Apple Silicon; on a unified-memory machine the share its driver lets the GPU map, less the OS
- * reserve of the pool. The runtime's own overhead (driver context, compute buffers) is placed in it.
+ * a discrete GPU's VRAM less what the system's desktop keeps on it (`displayReserveBytes`, from
+ * displayReserves: the display GPU's share, 0 on the others); Metal's working-set cap on Apple
+ * Silicon; on a unified-memory machine the share its driver lets the GPU map, less the OS reserve
+ * of the pool. The runtime's own overhead (driver context, compute buffers) is placed in it.
  */
-export function gpuCapacity(d: DeviceSpec, hw: EstimateHardware): number {
+export function gpuCapacity(d: DeviceSpec, hw: EstimateHardware, displayReserveBytes: number): number {
   if (d.kind === 'apple') return appleGpuCapacity(d, hw);
   if (d.unified) return Math.max(0, Math.min(d.unified.gpuLimitBytes, d.memoryBytes - UNIFIED_OS_RESERVE_BYTES));
   if (d.kind === 'cpu') return d.memoryBytes;
-  return Math.max(0, d.memoryBytes - DISPLAY_RESERVE_BYTES[hw.os]);
+  return Math.max(0, d.memoryBytes - displayReserveBytes);
+}
+
+/** The usable memory and desktop reserve of each expanded device of `hw` (expandDevices order). */
+export function deviceCapacities(hw: EstimateHardware, gpus: readonly DeviceSpec[] = expandDevices(hw)): { capacity: number; displayReserveBytes: number }[] {
+  const reserves = displayReserves(gpus, hw);
+  return gpus.map((d, i) => ({ capacity: gpuCapacity(d, hw, reserves[i] ?? 0), displayReserveBytes: reserves[i] ?? 0 }));
 }
 
 /** The device whose memory is the system's memory (Apple Silicon, a unified machine), unless the devices are a cluster. */

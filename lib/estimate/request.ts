@@ -158,6 +158,7 @@ export function parseEstimateRequest(json: unknown, catalog: CatalogLookup): Par
       systemBandwidthGBps: req.hardware.systemBandwidthGBps,
       metalWiredLimitBytes: req.hardware.metalWiredLimitBytes,
       cluster: req.hardware.cluster,
+      ...(req.hardware.link !== undefined ? { link: req.hardware.link } : {}),
       ...(req.hardware.os !== undefined ? { os: req.hardware.os } : {}),
     };
   }

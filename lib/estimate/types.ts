@@ -2,7 +2,7 @@
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
 import type { Architecture } from '../architecture/schema';
-import type { CpuIsa, DeviceKind, Fit, HostSystem, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
+import type { ClusterLink, CpuIsa, DeviceKind, Fit, HostSystem, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 
 export type { DeviceKind, Fit, HostSystem, KvCacheType, MoeOffloadMode, Runtime };
 
@@ -78,7 +78,9 @@ export interface HardwareSpec {
   metalWiredLimitBytes?: number;
   /** Devices are separate machines joined over a network (exo). */
   cluster?: boolean;
-  /** The system the GPUs serve: its desktop keeps part of each discrete GPU (DISPLAY_RESERVE_BYTES). Absent: the builder's default. */
+  /** How a cluster's machines are joined (cluster-link.ts): sets what each machine boundary costs a token. Absent: the fitted hop cost. */
+  link?: ClusterLink;
+  /** The system the GPUs serve: its desktop keeps part of the GPU that drives the display (DISPLAY_RESERVE_BYTES). Absent: the builder's default. */
   os?: HostSystem;
 }
 
@@ -138,6 +140,8 @@ export interface DeviceMemory {
   overheadBytes: number;
   /** What this device may use (VRAM, Metal working-set cap, RAM minus reserve). */
   capacityBytes: number | null;
+  /** What the system's desktop keeps of it (already off capacityBytes): the display GPU's share, 0 elsewhere. */
+  displayReserveBytes: number;
 }
 
 export type QualityLabel = 'lossless' | 'near-lossless' | 'small loss' | 'noticeable loss' | 'heavy loss';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPath } from '@/lib/http/canonical-path';
-import { OPERATING_SYSTEMS, TOOLS as WIZARD_TOOLS, USE_CASES as WIZARD_USE_CASES, WIZARD_HARDWARE_MODES as HARDWARE_MODES } from '@/lib/enums';
+import { CLUSTER_LINKS, HOST_SYSTEMS, TOOLS as WIZARD_TOOLS, USE_CASES as WIZARD_USE_CASES, WIZARD_HARDWARE_MODES as HARDWARE_MODES } from '@/lib/enums';
 import { WIZARD_PRESETS, canonicalWizardPath, presetHref, wizardParamsSchema, wizardPath } from '@/lib/schemas/wizard';
 
 const canonical = '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto';
@@ -14,13 +14,14 @@ const answers = fc
     ram: fc.integer({ min: 1, max: 4096 }),
     mem: fc.integer({ min: 1, max: 2048 }),
     bw: fc.integer({ min: 1, max: 20000 }),
-    os: fc.constantFrom(...OPERATING_SYSTEMS),
+    os: fc.constantFrom(...HOST_SYSTEMS),
     use: fc.constantFrom(...WIZARD_USE_CASES),
     ctx: fc.integer({ min: 512, max: 1_048_576 }),
     pri: fc.integer({ min: 0, max: 100 }),
     tool: fc.constantFrom(...WIZARD_TOOLS),
+    link: fc.constantFrom(...CLUSTER_LINKS),
   })
-  .map(({ hw, gpus, ...rest }) => wizardParamsSchema.parse({ ...rest, hw, gpu: hw === 'gpu' ? gpus.join(',') : undefined, mac: hw === 'mac' ? 'apple-m2-8c-8gb' : undefined, cpu: hw === 'cpu' ? 'ryzen-9-7950x-64gb' : undefined, mem: hw === 'other' ? rest.mem : undefined, bw: hw === 'other' ? rest.bw : undefined }));
+  .map(({ hw, gpus, ...rest }) => wizardParamsSchema.parse({ ...rest, hw, gpu: hw === 'gpu' ? gpus.join(',') : undefined, mac: hw === 'mac' ? 'apple-m2-8c-8gb' : undefined, macs: hw === 'cluster' ? 'apple-m4-pro-20c-64gb,apple-m4-pro-20c-64gb,apple-m4-10c-16gb' : undefined, cpu: hw === 'cpu' ? 'ryzen-9-7950x-64gb' : undefined, mem: hw === 'other' ? rest.mem : undefined, bw: hw === 'other' ? rest.bw : undefined }));
 
 describe('one address per wizard answer set', () => {
   it('lets the canonical form of any valid answer set through, and only that form', () => {

@@ -4,7 +4,7 @@
 import { COMMON_GGUF_QUANTS, QUANT_FORMATS, publishedFileFor, type Choice, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
 import type { ArtifactSources } from './commands';
 import type { ProfileFacts } from './hardware';
-import type { CatalogArtifact, CatalogModel, FormatFamily, Os, Tool } from './types';
+import type { CatalogArtifact, CatalogModel, FormatFamily, HostSystem, Tool } from './types';
 
 /** Catalog GGUF formats worth ranking (the common ladder plus common publisher/Ollama choices). */
 const CONSIDERED_GGUF = new Set<string>([...COMMON_GGUF_QUANTS, 'IQ4_XS', 'Q4_0', 'IQ2_M', 'MXFP4']);
@@ -100,7 +100,7 @@ export function formatGroups(model: CatalogModel): FormatGroup[] {
 }
 
 /** An engine is how a group gets estimated: llama.cpp-family formats are estimated once. */
-type Engine = 'gguf' | 'mlx' | 'vllm';
+type Engine = 'gguf' | 'mlx' | 'vllm' | 'exo';
 
 export interface EngineChoice {
   engine: Engine;
@@ -113,10 +113,15 @@ export interface EngineChoice {
 const GGUF_DISPLAY: Runtime[] = ['ollama', 'llama.cpp', 'lm-studio'];
 
 /** Engines a group can run under on this machine, honouring the tool filter. */
-export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: Os, tool: Tool): EngineChoice[] {
+export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: HostSystem, tool: Tool): EngineChoice[] {
   const out: EngineChoice[] = [];
   const runtimes = new Set(g.artifacts.flatMap((a) => a.runtimes));
   const s = g.sources;
+  // Several Macs: exo alone splits a model over them, from a published MLX conversion (exo runs MLX).
+  if (facts.platform === 'cluster') {
+    if (g.family === 'mlx' && s.hfRepo && runtimes.has('exo') && (tool === 'auto' || tool === 'exo')) out.push({ engine: 'exo', estimateRuntime: 'exo', displayRuntimes: ['exo'] });
+    return out;
+  }
   const ggufFamily = g.family === 'gguf' || g.family === 'mxfp4';
   if (ggufFamily && (s.ggufRepo || s.ollamaTag || s.lmStudioId)) {
     const display = GGUF_DISPLAY.filter(

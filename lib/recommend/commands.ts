@@ -4,6 +4,7 @@
 import type { Estimate } from '@/lib/estimate';
 import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION } from '@/lib/estimate/runtime-defaults';
 import { VLLM_INSTALL_STEPS } from './command-table';
+import { clusterShares } from './cluster';
 import type { Command, FormatFamily, HardwareProfile, Tool } from './types';
 
 /** Where a (model, format) can be fetched from, per tool. All values come from the catalog. */
@@ -155,15 +156,46 @@ function vllmCommands(t: CommandTarget): Command[] {
   ];
 }
 
-function exoCommands(modelName: string, machines: number): Command[] {
-  return [
-    {
+/** exo 1.x from source, as its README gives it: clone, build the dashboard, then `uv run exo` on each machine. */
+const EXO_SETUP: readonly { label: string; command: string }[] = [
+  { label: 'Get exo on each machine it uses', command: 'git clone https://github.com/exo-explore/exo' },
+  { label: 'Build its dashboard: into the folder', command: 'cd exo/dashboard' },
+  { label: 'Build its dashboard: install', command: 'npm install' },
+  { label: 'Build its dashboard: build', command: 'npm run build' },
+  { label: 'Back to the exo folder', command: 'cd ..' },
+];
+
+/**
+ * exo on a cluster: setup, then per machine what it holds and the command that joins it (the
+ * machines exo leaves free need not run it), then exo's own placement preview for the model.
+ */
+function exoCommands(t: CommandTarget): Command[] {
+  const h = t.profile.hardware;
+  const out: Command[] = EXO_SETUP.map((step, i) => ({
+    tool: 'exo',
+    ...step,
+    ...(i === 0 ? { notes: 'On a Mac the exo app does the same as these steps and the next; RDMA over Thunderbolt 5 is switched on once per Mac with rdma_ctl enable in Recovery (exo README).' } : {}),
+  }));
+  const shares = h.type === 'cluster' ? clusterShares(h.machines, t.estimate) : [];
+  for (const m of shares) {
+    if (!m.layers) continue;
+    out.push({
       tool: 'exo',
-      label: `Start exo on each of the ${machines} machines`,
+      label: `Machine ${m.index} · ${m.name}: holds layers ${m.layers.first}–${m.layers.last}`,
       command: 'uv run exo',
-      notes: `From a clone of github.com/exo-explore/exo with its dashboard built (on a Mac the exo app does the same); the machines find each other on the local network. Then open http://localhost:52415 and pick ${modelName}, or POST to /v1/chat/completions.`,
-    },
-  ];
+      notes: 'Start it in the exo folder; the machines find each other on the local network.',
+    });
+  }
+  if (shares.length === 0) out.push({ tool: 'exo', label: 'Start exo on each machine', command: 'uv run exo', notes: 'The machines find each other on the local network.' });
+  if (t.sources.hfRepo) {
+    out.push({
+      tool: 'exo',
+      label: "exo's own placement for it",
+      command: `curl ${quoted(`http://localhost:52415/instance/previews?model_id=${t.sources.hfRepo}`)}`,
+      notes: `For a model in exo's list (or added from its dashboard). Then launch ${t.modelName} from the dashboard at http://localhost:52415; it answers on /v1/chat/completions.`,
+    });
+  }
+  return out;
 }
 
 /** Commands for every listed tool the target can run under, recommended tool first. */
@@ -175,7 +207,7 @@ export function generateCommands(t: CommandTarget): Command[] {
     else if (tool === 'lm-studio') out.push(...lmStudioCommands(t));
     else if (tool === 'mlx') out.push(...mlxCommands(t));
     else if (tool === 'vllm') out.push(...vllmCommands(t));
-    else if (tool === 'exo') out.push(...exoCommands(t.modelName, 2));
+    else if (tool === 'exo') out.push(...exoCommands(t));
   }
   return out;
 }

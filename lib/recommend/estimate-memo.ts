@@ -27,7 +27,7 @@ const hardwareKeys = new WeakMap<HardwareSpec, string>();
 function hardwareKey(spec: HardwareSpec): string {
   let key = hardwareKeys.get(spec);
   if (!key) {
-    key = JSON.stringify([spec.devices.map((d) => [d.slug ?? d.name, d.kind, d.memoryBytes, d.bandwidthGBps, d.count ?? 1]), spec.systemMemoryBytes, spec.systemBandwidthGBps, spec.cluster]);
+    key = JSON.stringify([spec.devices.map((d) => [d.slug ?? d.name, d.kind, d.memoryBytes, d.bandwidthGBps, d.count ?? 1]), spec.systemMemoryBytes, spec.systemBandwidthGBps, spec.cluster, spec.link, spec.os]);
     hardwareKeys.set(spec, key);
   }
   return key;

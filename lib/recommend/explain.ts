@@ -23,16 +23,20 @@ const POPULAR_LARGE_MODELS = [
 
 const ctxLabel = (n: number): string => (n >= 1024 && n % 1024 === 0 ? `${n / 1024}k` : String(n));
 
-/** The ~4-bit group people would try first: Q4_K_M when it has a GGUF source, else the smallest native format. */
+/** The engine a "why not" probes with: llama.cpp, or exo on a cluster (the only one that runs there). */
+const probeEngine = (facts: ProfileFacts) => (facts.platform === 'cluster' ? ({ engine: 'exo', runtime: 'exo' } as const) : ({ engine: 'gguf', runtime: 'llama.cpp' } as const));
+
+/** The ~4-bit group people would try first: Q4_K_M when it has a GGUF source, else the smallest native format (MLX 4-bit on a cluster). */
 function probeGroup(model: CatalogModel, facts: ProfileFacts, os: HardwareProfile['os']): FormatGroup | null {
-  const groups = formatGroups(model).filter((g) => enginesFor(g, facts, os, 'auto').some((e) => e.engine === 'gguf'));
+  const engine = probeEngine(facts).engine;
+  const groups = formatGroups(model).filter((g) => enginesFor(g, facts, os, 'auto').some((e) => e.engine === engine));
   return groups.find((g) => g.format === 'Q4_K_M') ?? groups.find((g) => g.format === 'MXFP4') ?? groups.find((g) => g.bits <= 5) ?? groups[0] ?? null;
 }
 
 function probe(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, memo: EstimateMemo): { group: FormatGroup; estimate: Estimate } | null {
   const g = probeGroup(model, facts, profile.os);
   if (!g) return null;
-  return { group: g, estimate: memo.get(g, 'llama.cpp', facts.spec, needs.contextTokens) };
+  return { group: g, estimate: memo.get(g, probeEngine(facts).runtime, facts.spec, needs.contextTokens) };
 }
 
 function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwareProfile, needs: Needs, memo: EstimateMemo): WhyNot {
@@ -44,7 +48,10 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
     return { ...base, quant: '', fit: 'context', reason: `${model.name} supports at most ${ctxLabel(maxContextTokens(model))} tokens of context; you asked for ${ctxLabel(needs.contextTokens)}.`, estimate: null };
   }
   const p = probe(model, facts, profile, needs, memo);
-  if (!p) return { ...base, quant: '', fit: 'does-not-fit', reason: `No downloadable quant of ${model.name} runs on this platform.`, estimate: null };
+  if (!p) {
+    const reason = facts.platform === 'cluster' ? `No MLX conversion of ${model.name} is in the catalog, and exo runs MLX files.` : `No downloadable quant of ${model.name} runs on this platform.`;
+    return { ...base, quant: '', fit: 'does-not-fit', reason, estimate: null };
+  }
   const e = p.estimate;
   const q = p.group.format;
   const need = `needs ${fmtGB(e.memory.totalBytes)} at ${q} with ${ctxLabel(needs.contextTokens)} context`;
@@ -53,7 +60,7 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
   if (e.fit === 'does-not-fit' || e.fit === 'unknown') {
     return { ...base, quant: q, fit: 'does-not-fit', reason: `${need}; you have ${facts.summary}: it does not fit.`, estimate: e };
   }
-  if (facts.platform === 'apple' && e.fit !== 'full-gpu') {
+  if ((facts.platform === 'apple' || facts.platform === 'cluster') && e.fit !== 'full-gpu') {
     const cap = e.memory.metalCapBytes;
     return { ...base, quant: q, fit: e.fit, reason: `${need}; the GPU may use ${cap ? fmtGB(cap) : 'about 2/3'} of your ${facts.summary}: it does not fit on the GPU.`, estimate: e };
   }
@@ -195,6 +202,8 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
 }
 
 function unlockedUpgrade(profile: HardwareProfile, facts: ProfileFacts, needs: Needs, catalog: RecommendCatalog, memo: EstimateMemo): Upgrade | null {
+  // A cluster grows by another Mac, which the form already lets one try; no single upgrade is proposed.
+  if (profile.hardware.type === 'cluster') return null;
   const models = catalog.models.filter((m) => (needs.useCase !== 'vision' || m.modalities.includes('image')) && maxContextTokens(m) >= needs.contextTokens);
   const current = readingSpeedSet(models, facts, profile, needs, memo);
   const missing = new Set(models.filter((m) => !current.has(m.slug)).map((m) => m.slug));

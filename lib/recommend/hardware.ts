@@ -52,7 +52,8 @@ export function machineSpec(h: CatalogHardware, count = 1, hostMemoryBytes = DEF
   return { devices: [deviceSpecOf(h, count)], systemMemoryBytes: hostMemoryBytes };
 }
 
-type Platform = 'gpu' | 'apple' | 'cpu';
+/** What runs the model: GPUs beside RAM, one Mac, the CPU, or several Macs under exo. */
+type Platform = 'gpu' | 'apple' | 'cpu' | 'cluster';
 
 export interface ProfileFacts {
   spec: HardwareSpec;
@@ -86,6 +87,16 @@ function gpuDevices(gpus: CatalogHardware[]): DeviceSpec[] {
     }
   }
   return out;
+}
+
+/** The name a cluster machine goes by in estimates and on cards: its place in the list, then its catalog name. */
+export function clusterMachineName(index: number, machine: Pick<CatalogHardware, 'name'>): string {
+  return `Machine ${index + 1}: ${machine.name}`;
+}
+
+/** One device per machine, each named by its place in the list, so a placement says which machine holds what. */
+function clusterDevices(machines: readonly CatalogHardware[]): DeviceSpec[] {
+  return machines.map((m, i) => ({ ...deviceSpecOf(m), name: clusterMachineName(i, m) }));
 }
 
 export function profileFacts(p: HardwareProfile): ProfileFacts {
@@ -134,6 +145,18 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       gpuCount: 1,
       vllmCapableGpus: false,
       summary: `${fmtGB(mem)} unified memory`,
+    };
+  }
+  if (h.type === 'cluster') {
+    const total = h.machines.reduce((a, m) => a + m.memoryBytes, 0);
+    return {
+      spec: { devices: clusterDevices(h.machines), cluster: true, link: h.link },
+      platform: 'cluster',
+      acceleratorBytes: total,
+      systemBytes: total,
+      gpuCount: h.machines.length,
+      vllmCapableGpus: false,
+      summary: `${h.machines.length} Macs, ${fmtGB(total)} of unified memory in all`,
     };
   }
   if (h.type === 'cpu-only') {

@@ -2,9 +2,9 @@
 // the OS's share (the desktop's VRAM, Metal's cap, the system's RAM) off what it may use: this reads
 // the pick against that usable memory, so its percentage and the fit label say the same thing.
 
-import { APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
+import { APPLE_OS_RESERVE_BYTES, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
 import { fmtGB, GiB } from './hardware';
-import type { Headroom, Os } from './types';
+import type { Headroom, HostSystem } from './types';
 
 const MiB = 1024 ** 2;
 
@@ -15,10 +15,10 @@ const GPU_KINDS = new Set(['nvidia', 'amd', 'intel']);
 
 /**
  * The share of usable memory a pick takes on its fullest device. Usable memory is the estimate's
- * own `capacityBytes` (gpuCapacity: VRAM less the OS's desktop reserve, Metal's cap, RAM less the
+ * own `capacityBytes` (gpuCapacity: VRAM less the desktop's reserve on the display GPU, Metal's cap, RAM less the
  * system's reserve), so the share never exceeds 100 % for a pick that fits.
  */
-export function headroomFor(e: Estimate, os: Os): Headroom {
+export function headroomFor(e: Estimate, os: HostSystem): Headroom {
   let usedShare = 0;
   let worst: (typeof e.memory.devices)[number] | null = null;
   for (const d of e.memory.devices) {
@@ -32,14 +32,15 @@ export function headroomFor(e: Estimate, os: Os): Headroom {
   if (!worst || usedShare <= TIGHT_FIT_SHARE) return { usedShare, tight: false, advice: null };
   const pct = Math.round(usedShare * 100);
   const gpu = GPU_KINDS.has(worst.kind);
-  const reserve = gpu && DISPLAY_RESERVE_BYTES[os] > 0 ? ` after the ${fmtGB(DISPLAY_RESERVE_BYTES[os])} the ${os === 'windows' ? 'Windows' : 'Linux'} desktop keeps` : '';
+  // Only the GPU that drives the display keeps the desktop's share (the estimate says which device it is).
+  const reserve = gpu && worst.displayReserveBytes > 0 ? ` after the ${fmtGB(worst.displayReserveBytes)} the ${os === 'windows' ? 'Windows' : 'Linux'} desktop keeps` : '';
   const where = gpu ? 'the VRAM' : worst.kind === 'apple' ? "the GPU's share of unified memory" : 'the RAM left';
   const p = e.placement;
   let change: string;
   if (gpu && p.moeExpertLayersOnCpu > 0 && p.cpuLayers === 0) change = `if it runs out of memory, raise --n-cpu-moe to ${Math.min(p.totalLayers, p.moeExpertLayersOnCpu + 2)}`;
   else if (gpu && p.cpuLayers > 0) change = `if it runs out of memory, lower -ngl to ${Math.max(0, p.gpuLayers - 2)}`;
   else change = `if it runs out of memory, use a shorter context than ${e.contextTokens.toLocaleString('en-US')} tokens or a smaller quant than ${e.quant}`;
-  const close = worst.kind === 'apple' || !gpu || os !== 'linux' ? '; close memory-hungry apps first' : '';
+  const close = worst.kind === 'apple' || !gpu || os === 'windows' || os === 'macos' ? '; close memory-hungry apps first' : '';
   return { usedShare, tight: true, advice: `Tight fit: ${pct} % of ${where}${reserve}; ${change}${close}.` };
 }
 

@@ -121,6 +121,7 @@ describe('headroom', () => {
           for (const d of x.estimate.memory.devices) {
             if (d.capacityBytes !== null) expect(d.bytes, `${x.estimate.model.slug} ${x.estimate.quant} on ${d.device} (${os})`).toBeLessThanOrEqual(d.capacityBytes);
             if (d.kind !== 'system' && d.capacityBytes !== null) expect(d.capacityBytes).toBeLessThanOrEqual(hw(slug).memoryBytes - DISPLAY_RESERVE_BYTES[os]);
+            if (d.kind !== 'system') expect(d.displayReserveBytes).toBe(DISPLAY_RESERVE_BYTES[os]);
           }
           const h = headroomFor(x.estimate, os);
           expect(h.usedShare).toBeLessThanOrEqual(1);
@@ -129,6 +130,25 @@ describe('headroom', () => {
         }
       }),
       { numRuns: 12 },
+    );
+  });
+
+  it('law, two GPUs: no pick shows above 100 % of usable memory, and only the first GPU (the display GPU) keeps the desktop share', () => {
+    const gpuSlugs = C.hardware.filter((h) => h.kind === 'gpu' && h.formFactor !== 'laptop').map((h) => h.slug);
+    fc.assert(
+      fc.property(fc.constantFrom(...gpuSlugs), fc.constantFrom(...gpuSlugs), fc.constantFrom(...OPERATING_SYSTEMS), fc.constantFrom(32, 64), (first, second, os, ram) => {
+        const r = recommend({ hardware: { type: 'gpus', gpus: [hw(first), hw(second)] }, systemMemoryBytes: ram * GiB, os }, needs(), C, { explain: false, limit: 6 });
+        for (const x of r.results) {
+          const gpus = x.estimate.memory.devices.filter((d) => d.kind !== 'system');
+          for (const d of x.estimate.memory.devices) if (d.capacityBytes !== null) expect(d.bytes).toBeLessThanOrEqual(d.capacityBytes);
+          expect(gpus.filter((d) => d.displayReserveBytes > 0).length).toBeLessThanOrEqual(1);
+          // llama.cpp and vLLM list the GPUs in the order given: the second card never keeps a reserve.
+          if (gpus.length === 2) expect(gpus[1]!.displayReserveBytes).toBe(0);
+          const h = headroomFor(x.estimate, os);
+          expect(h.usedShare).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 10 },
     );
   });
 
@@ -142,7 +162,20 @@ describe('headroom', () => {
     expect(windows.fit).toBe('partial-offload');
     expect(windows.memory.devices[0]!.capacityBytes).toBe(23 * GiB);
     expect(windows.memory.devices[0]!.bytes).toBeLessThanOrEqual(23 * GiB);
-    expect(windows.assumptions.join(' ')).toContain('1.0 GiB of each GPU kept for the Windows desktop');
+    expect(windows.assumptions.join(' ')).toContain('1.0 GiB of the GPU kept for the Windows desktop');
+  });
+
+  it('a headless GPU machine (the wizard answer) keeps nothing for a desktop: the whole VRAM is usable', () => {
+    const r = recommend({ hardware: { type: 'gpus', gpus: [hw('geforce-rtx-4090')] }, systemMemoryBytes: 64 * GiB, os: 'headless' }, needs(), C, { explain: false, limit: 5 });
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) {
+      for (const d of x.estimate.memory.devices) {
+        if (d.kind === 'system') continue;
+        expect(d.displayReserveBytes).toBe(0);
+        expect(d.capacityBytes).toBe(hw('geforce-rtx-4090').memoryBytes);
+      }
+      expect(x.headroom.advice ?? '').not.toContain('desktop keeps');
+    }
   });
 
   it('the desktop reserve is largest on Windows, then Linux; macOS and headless keep none', () => {

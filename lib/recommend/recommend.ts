@@ -5,6 +5,7 @@ import { maxContextTokens, modelShape } from '@/lib/estimate/model-shape';
 import { effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
 import { EstimateMemo } from './estimate-memo';
 import { acceptedFit } from './fit-rules';
+import { clusterNote, clusterShares } from './cluster';
 import { headroomFor, macGpuCapNote } from './headroom';
 import { tradeOffLine, type TradeOffSide } from './trade-off';
 import { decodeExpected, enginesFor, formatGroups, type EngineChoice, type FormatGroup } from './candidates';
@@ -19,6 +20,7 @@ const DEFAULT_SYSTEM_BW = 89.6;
 /** Cheap upper bound of what could hold the model for an engine, for skipping hopeless estimates. */
 function capacityFor(facts: ProfileFacts, engine: EngineChoice['engine']): number {
   if (facts.platform === 'apple') return metalWorkingSetCapBytes(facts.acceleratorBytes);
+  if (facts.platform === 'cluster') return facts.spec.devices.reduce((a, d) => a + metalWorkingSetCapBytes(d.memoryBytes), 0);
   if (facts.platform === 'cpu') return facts.systemBytes - 2 * GiB;
   if (engine === 'vllm') return facts.acceleratorBytes * 0.9;
   return facts.acceleratorBytes + facts.systemBytes - 2 * GiB;
@@ -36,8 +38,8 @@ function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
     if (spill <= 0) return Infinity;
     return (sysBw * 1e9) / (spill * activeShare);
   }
-  // Apple: unified memory; CPU-only: the machine's RAM bandwidth.
-  const bw = facts.spec.devices[0]?.bandwidthGBps ?? sysBw;
+  // Apple: unified memory; CPU-only: the machine's RAM bandwidth; a cluster: its fastest machine (an upper bound).
+  const bw = facts.platform === 'cluster' ? Math.max(...facts.spec.devices.map((d) => d.bandwidthGBps)) : (facts.spec.devices[0]?.bandwidthGBps ?? sysBw);
   return (bw * 1e9) / (g.approxBytes * (m.activeParams / m.totalParams));
 }
 
@@ -248,6 +250,7 @@ function finalize(c: Candidate, index: number, profile: HardwareProfile, facts: 
   const headroom = headroomFor(e, profile.os);
   const ref = referenceFor(c, index, ranked);
   const tradeOff = tradeOffLine(side(c), ref ? side(ref) : null, c.replaces ? side(c.replaces) : null);
+  const machines = profile.hardware.type === 'cluster' ? clusterShares(profile.hardware.machines, e) : undefined;
   const artifact = g.artifacts.find((a) => (runtime === 'ollama' ? a.ollamaTag : runtime === 'llama.cpp' ? a.huggingFaceRepo : true)) ?? g.artifacts[0] ?? null;
   return {
     rank,
@@ -275,6 +278,7 @@ function finalize(c: Candidate, index: number, profile: HardwareProfile, facts: 
     tradeOff,
     headroom,
     speedConfidence: e.confidence,
+    ...(machines ? { machines } : {}),
     commands,
     notes,
   };
@@ -290,6 +294,7 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
   const needs: Needs = unsupported ? { ...asked, tool: 'auto' } : asked;
   if (unsupported) notes.push(`${unsupported} Showing the best choice among tools that run here.`);
   if (facts.platform === 'apple') notes.push(macGpuCapNote(facts.acceleratorBytes));
+  if (profile.hardware.type === 'cluster') notes.push(clusterNote(profile.hardware.machines, profile.hardware.link));
   const cpuRow = profile.hardware.type === 'cpu-only' ? profile.hardware.cpu : null;
   if (cpuRow && hasSolderedMemory(cpuRow)) notes.push('This machine\'s LPDDR memory is soldered and cannot be added to: for a bigger model, pick a smaller quant of it (its "Why not" line says what it needs).');
   const laptop = cpuRow ? isLaptop(cpuRow) : profile.hardware.type === 'gpus' && profile.hardware.gpus.some(isLaptop);
@@ -313,8 +318,9 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
 
 /** Why a preferred tool cannot run on this machine, or null when it can. */
 function unsupportedToolReason(tool: Needs['tool'], platform: ProfileFacts['platform'], os: HardwareProfile['os']): string | null {
+  if (platform === 'cluster') return tool === 'auto' || tool === 'exo' ? null : 'On several machines only exo splits one model over them.';
   if (tool === 'mlx' && platform !== 'apple') return 'MLX runs only on Apple Silicon.';
-  if (tool === 'exo') return 'exo splits a model over several machines; for a cluster, use the planner ("What do I need?").';
+  if (tool === 'exo') return 'exo splits a model over several machines; to describe them, choose "Several Macs (exo cluster)" in the wizard.';
   if (tool === 'vllm' && (platform !== 'gpu' || os === 'macos')) return 'vLLM needs an NVIDIA or AMD GPU on Linux (or WSL on Windows).';
   return null;
 }

@@ -2,9 +2,9 @@
 // Everything is a snapshot the data layer builds from the database; nothing is fetched here.
 
 import type { Band, ComputePeaks, Estimate, Fit, ModelSpec, QualityLabel, Runtime } from '@/lib/estimate';
-import type { CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, KvCacheType, Os, PriceCondition, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
+import type { ClusterLink, CpuIsa, FormFactor, FormatFamily, HardwareBackend, HardwareKind, HostSystem, KvCacheType, PriceCondition, PriceScope, Tool, UseCase, Vendor } from '@/lib/enums';
 
-export type { FormatFamily, Os, Tool };
+export type { FormatFamily, HostSystem, Tool };
 
 export interface CatalogArtifact {
   slug: string;
@@ -96,6 +96,8 @@ type HardwareChoice =
   | { type: 'gpus'; gpus: CatalogHardware[] }
   /** An Apple Silicon Mac (unified memory). */
   | { type: 'apple'; apple: CatalogHardware }
+  /** Several Macs joined by `link`, running exo (which places a model on the fewest that hold it). */
+  | { type: 'cluster'; machines: CatalogHardware[]; link: ClusterLink }
   /** No usable GPU: the model runs from system RAM. `cpu` is an optional catalog CPU row. */
   | { type: 'cpu-only'; cpu?: CatalogHardware | null }
   /** Something not in the catalog. */
@@ -106,7 +108,8 @@ export interface HardwareProfile {
   /** System RAM; on Apple Silicon the unified memory (the Mac's own memory wins when they differ). */
   systemMemoryBytes: number;
   systemBandwidthGBps?: number;
-  os: Os;
+  /** The system the GPUs serve: an OS with a desktop on the display GPU, or headless (none). */
+  os: HostSystem;
 }
 
 export interface Needs {
@@ -180,8 +183,21 @@ export interface Recommendation {
   headroom: Headroom;
   /** How far the speed figures can be trusted (the estimate's confidence). */
   speedConfidence: Estimate['confidence'];
+  /** An exo cluster: what each machine holds, in the order they were given. */
+  machines?: ClusterMachineShare[];
   commands: Command[];
   notes: string[];
+}
+
+/** One machine of an exo cluster under a pick: the layers it holds (none when exo leaves it free). */
+export interface ClusterMachineShare {
+  /** 1-based, in the order the machines were given. */
+  index: number;
+  name: string;
+  /** 1-based first and last layer held, null when this machine holds none. */
+  layers: { first: number; last: number } | null;
+  bytes: number;
+  capacityBytes: number | null;
 }
 
 export interface WhyNot {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEVICE_KINDS, HOST_SYSTEMS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib/enums';
+import { CLUSTER_LINKS, DEVICE_KINDS, HOST_SYSTEMS, KV_CACHE_TYPES, MOE_OFFLOAD_MODES, RUNTIMES } from '@/lib/enums';
 import { HARDWARE_LIMITS, MODEL_LIMITS } from './physical-limits';
 
 // Request schema of the estimator's HTTP API and CLI. Strict: unknown keys are errors, so a typo
@@ -94,7 +94,9 @@ const hardwareRequestSchema = z
     systemBandwidthGBps: posNum.max(HARDWARE_LIMITS.bandwidthGBps).optional(),
     metalWiredLimitBytes: posNum.max(HARDWARE_LIMITS.memoryBytes).optional(),
     cluster: z.boolean().optional(),
-    /** The system the GPUs serve: its desktop keeps part of each discrete GPU; headless keeps none. Absent: windows. */
+    /** How a cluster's machines are joined (what each machine boundary costs a token). */
+    link: z.enum(CLUSTER_LINKS, { error: `link must be one of ${CLUSTER_LINKS.join(', ')}` }).optional(),
+    /** The system the GPUs serve: its desktop keeps part of the GPU that drives the display (the first discrete one); headless keeps none. Absent: windows. */
     os: z.enum(HOST_SYSTEMS, { error: `os must be one of ${HOST_SYSTEMS.join(', ')}` }).optional(),
   })
   .strict()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromSegments, compareParamsSchema, planParamsSchema, presetHref, wizardParamsSchema, wizardPath, wizardQuery } from '@/lib/schemas/wizard';
+import { answersFromSegments, canonicalWizardPath, compareParamsSchema, planParamsSchema, presetHref, wizardParamsSchema, wizardPath, wizardQuery } from '@/lib/schemas/wizard';
 
 describe('wizard params', () => {
   it('fills defaults and splits GPU lists', () => {
@@ -17,10 +17,26 @@ describe('wizard params', () => {
     [{ hw: 'gpu', gpu: 'a', use: 'mining' }, 'use'],
     [{ hw: 'gpu', gpu: 'BAD SLUG' }, 'gpu'],
     [{ hw: 'quantum' }, 'hw'],
+    [{ hw: 'gpu', gpu: 'a', os: 'solaris' }, 'os'],
+    [{ hw: 'cluster', macs: 'apple-m4-10c-16gb' }, 'macs'],
+    [{ hw: 'cluster', macs: Array(9).fill('apple-m4-10c-16gb').join(',') }, 'macs'],
+    [{ hw: 'cluster', macs: 'apple-m4-10c-16gb,apple-m4-10c-16gb', link: 'carrier-pigeon' }, 'link'],
   ])('rejects %o naming %s', (input, field) => {
     const parsed = wizardParamsSchema.safeParse(input);
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => String(i.path[0]))).toContain(field);
+  });
+
+  it('takes a headless machine as its OS answer (no desktop on the GPUs), into the permalink', () => {
+    const parsed = wizardParamsSchema.parse({ hw: 'gpu', gpu: 'geforce-rtx-3090', os: 'headless' });
+    expect(parsed.os).toBe('headless');
+    expect(wizardPath(parsed)).toContain('/os/headless/');
+  });
+
+  it('an exo cluster is its Macs and their link: the permalink carries only those (a Mac is macOS, its memory its own)', () => {
+    const parsed = wizardParamsSchema.parse({ hw: 'cluster', macs: 'apple-m4-pro-20c-64gb,apple-m4-pro-20c-64gb', link: 'tb5-rdma', ram: '16', os: 'windows' });
+    expect(parsed.macs).toEqual(['apple-m4-pro-20c-64gb', 'apple-m4-pro-20c-64gb']);
+    expect(canonicalWizardPath(parsed)).toBe('/wizard/results/hw/cluster/macs/apple-m4-pro-20c-64gb%2Capple-m4-pro-20c-64gb/link/tb5-rdma/use/chat/ctx/8192/pri/50/tool/auto');
   });
 
   it('rejects unknown keys (forged links)', () => {

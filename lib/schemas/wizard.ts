@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEFAULT_OS, KV_CACHE_TYPES, OPERATING_SYSTEMS, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
+import { CLUSTER_LINKS, CLUSTER_MACHINES, DEFAULT_CLUSTER_LINK, DEFAULT_OS, HOST_SYSTEMS, KV_CACHE_TYPES, RUNTIMES, TOOLS, USE_CASES, WIZARD_HARDWARE_MODES } from '@/lib/enums';
 import { slugSchema } from '@/lib/schemas/catalog';
 
 // The wizard's answers as URL search params: one schema for the form action, the results page
@@ -26,12 +26,21 @@ export const wizardParamsSchema = z
       .transform((value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []))
       .pipe(z.array(slugSchema).max(8, 'at most 8 GPUs')),
     mac: slugSchema.optional(),
+    /** An exo cluster's machines (Mac slugs, comma-separated; repeat a slug for identical Macs). */
+    macs: z
+      .string()
+      .optional()
+      .transform((value) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : []))
+      .pipe(z.array(slugSchema).max(CLUSTER_MACHINES.max, `at most ${CLUSTER_MACHINES.max} machines`)),
+    /** How the cluster's machines are joined. */
+    link: z.enum(CLUSTER_LINKS, { error: `link must be one of ${CLUSTER_LINKS.join(', ')}` }).optional(),
     cpu: slugSchema.optional(),
     /** "Other" hardware typed in: accelerator memory (GB) and bandwidth (GB/s). */
     mem: gb('mem', 2048).optional(),
     bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).int('bw must be a whole number of GB/s').positive('bw must be more than 0 GB/s').max(20000, 'bw above 20000 GB/s is not supported').optional(),
     ram: gb('ram', 4096).default(32),
-    os: z.enum(OPERATING_SYSTEMS, { error: 'os must be windows, linux or macos' }).default(DEFAULT_OS),
+    /** The system the GPUs serve: its desktop keeps part of the display GPU; headless keeps none. */
+    os: z.enum(HOST_SYSTEMS, { error: `os must be one of ${HOST_SYSTEMS.join(', ')}` }).default(DEFAULT_OS),
     use: z.enum(USE_CASES, { error: 'use must be a known use case' }).default('chat'),
     ctx: z.coerce.number({ error: 'ctx must be a number of tokens' }).int('ctx must be a whole number').min(512, 'ctx must be at least 512 tokens').max(1_048_576, 'ctx above 1M tokens is not supported').default(8192),
     /** 0 = fastest, 100 = best quality. */
@@ -42,10 +51,15 @@ export const wizardParamsSchema = z
   .superRefine((value, ctx) => {
     if (value.hw === 'gpu' && value.gpu.length === 0) ctx.addIssue({ code: 'custom', path: ['gpu'], message: 'choose at least one GPU' });
     if (value.hw === 'mac' && !value.mac) ctx.addIssue({ code: 'custom', path: ['mac'], message: 'choose an Apple Silicon chip and memory' });
+    if (value.hw === 'cluster' && value.macs.length < CLUSTER_MACHINES.min) {
+      ctx.addIssue({ code: 'custom', path: ['macs'], message: `an exo cluster needs ${CLUSTER_MACHINES.min} to ${CLUSTER_MACHINES.max} machines` });
+    }
     if (value.hw === 'cpu' && !value.cpu) ctx.addIssue({ code: 'custom', path: ['cpu'], message: 'choose a CPU machine' });
     if (value.hw === 'other' && value.mem === undefined) ctx.addIssue({ code: 'custom', path: ['mem'], message: 'enter the memory your accelerator has' });
     if (value.hw === 'other' && value.bw === undefined) ctx.addIssue({ code: 'custom', path: ['bw'], message: 'enter the memory bandwidth in GB/s' });
-  });
+  })
+  // A cluster's link defaults like any answer (spelled out in its permalink); other modes have none.
+  .transform((value) => (value.hw === 'cluster' ? { ...value, link: value.link ?? DEFAULT_CLUSTER_LINK } : value));
 
 export type WizardParams = z.output<typeof wizardParamsSchema>;
 
@@ -60,7 +74,7 @@ export function wizardQuery(params: Partial<Record<keyof WizardParams, string | 
 }
 
 /** Fields in permalink order: the same answers always give the same path (one cache entry). */
-const PATH_ORDER: (keyof WizardParams)[] = ['hw', 'gpu', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'];
+export const PATH_ORDER: readonly (keyof WizardParams)[] = ['hw', 'gpu', 'mac', 'macs', 'link', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'];
 
 /**
  * The results permalink: answers as key/value path segments, `/wizard/results/hw/gpu/gpu/a,b/ram/32/…`.
@@ -81,6 +95,8 @@ export function wizardPath(answers: Partial<Record<keyof WizardParams, string | 
 const FIELDS_BY_MODE: Record<WizardParams['hw'], readonly (keyof WizardParams)[]> = {
   gpu: ['hw', 'gpu', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'],
   mac: ['hw', 'mac', 'use', 'ctx', 'pri', 'tool'],
+  // Every machine of an exo cluster is a Mac: its memory is its own, its OS macOS.
+  cluster: ['hw', 'macs', 'link', 'use', 'ctx', 'pri', 'tool'],
   cpu: ['hw', 'cpu', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'],
   other: ['hw', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'],
 };

@@ -1,5 +1,5 @@
 import { redirect } from 'next/navigation';
-import { wizardPath } from '@/lib/schemas/wizard';
+import { PATH_ORDER, wizardPath } from '@/lib/schemas/wizard';
 
 /** Query-string results links (older links, hand-typed URLs) move to the path permalink. */
 export default async function WizardResultsQueryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -8,6 +8,6 @@ export default async function WizardResultsQueryPage({ searchParams }: { searchP
   if (Object.keys(answers).length === 0) redirect('/wizard');
   // Unknown keys travel along so the results page can name them instead of silently dropping them.
   const known = wizardPath(answers);
-  const extra = Object.entries(answers).filter(([key]) => !['hw', 'gpu', 'mac', 'cpu', 'mem', 'bw', 'ram', 'os', 'use', 'ctx', 'pri', 'tool'].includes(key));
+  const extra = Object.entries(answers).filter(([key]) => !(PATH_ORDER as readonly string[]).includes(key));
   redirect(`${known}${extra.map(([key, value]) => `/${encodeURIComponent(key)}/${encodeURIComponent(value ?? '')}`).join('')}`);
 }

@@ -37,14 +37,14 @@ export default async function WizardResultsPage({ params: routeParams }: { param
   if (!resolved.ok) notFound();
   // Twenty picks: with MoE offload and newer models competing, a top ten leaves out setups people ask about.
   const result = recommend(resolved.profile, resolved.needs, catalog, { limit: WIZARD_RESULTS });
-  const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined })}`;
+  const editHref = `/wizard?${wizardQuery({ ...params, gpu: params.gpu.length > 0 ? params.gpu : undefined, macs: params.macs.length > 0 ? params.macs : undefined })}`;
 
   return (
     <>
       <PageHeader title="What you can run">
         <p>
           On <strong>{resolved.label}</strong>
-          {params.hw !== 'mac' ? ` with ${params.ram} GB of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
+          {params.hw !== 'mac' && params.hw !== 'cluster' ? ` with ${params.ram} GB of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
           {params.ctx.toLocaleString('en-US')} tokens of context. <Link href={editHref}>Change answers</Link>
         </p>
       </PageHeader>
@@ -54,9 +54,10 @@ export default async function WizardResultsPage({ params: routeParams }: { param
       </div>
 
       {result.notes.length > 0 ? (
-        <ul role="status" className="mb-6 list-disc rounded border border-sky-200 bg-sky-50 py-2 pr-3 pl-8 text-sm dark:border-sky-900 dark:bg-sky-950">
-          {result.notes.map((n) => <li key={n}>{n}</li>)}
-        </ul>
+        // The live region wraps the list: role="status" on the <ul> itself would strip its list semantics (axe listitem).
+        <div role="status" className="mb-6 rounded border border-sky-200 bg-sky-50 py-2 pr-3 pl-8 text-sm dark:border-sky-900 dark:bg-sky-950">
+          <ul className="list-disc">{result.notes.map((n) => <li key={n}>{n}</li>)}</ul>
+        </div>
       ) : null}
 
       {result.results.length === 0 ? (
