@@ -31,7 +31,8 @@ type MachineKind = 'gpu' | 'apple' | 'cpu' | 'cluster';
 
 function runtimeFor(quant: string, kind: MachineKind): Runtime | null {
   const fam = QUANT_FORMATS[quant]?.family;
-  if (kind === 'cluster') return fam === 'mlx' || fam === 'float' || fam === 'gguf' || fam === 'mxfp4' ? 'exo' : null;
+  // exo 1.x runs MLX weights only (its model cards are mlx-community conversions; PLATFORMS.md): no GGUF.
+  if (kind === 'cluster') return fam === 'mlx' || fam === 'float' ? 'exo' : null;
   if (fam === 'gguf' || fam === 'mxfp4') return 'llama.cpp';
   if (fam === 'mlx') return kind === 'apple' ? 'mlx' : null;
   if (fam === 'float') return kind === 'apple' ? 'mlx' : kind === 'gpu' ? 'vllm' : 'llama.cpp';
@@ -140,6 +141,7 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
   const singleFits = options.some((o) => o.kind !== 'multi-gpu');
   if (!singleFits) {
     const rt = trialRuntime(quant, 'cluster', request.runtime);
+    if (!rt && QUANT_FORMATS[quant]?.family === 'gguf') assumptions.push('No single machine fits, and exo, which splits a model over several Macs, runs MLX weights only: ask for an MLX format (MLX-4BIT, MLX-8BIT) to see exo clusters.');
     if (rt) {
       assumptions.push('No single machine fits: exo clusters of 2–4 identical Macs, layers split by memory, joined over the network.');
       for (const a of catalog.hardware.filter((h) => h.kind === 'apple-silicon')) {

@@ -194,9 +194,13 @@ describe('planHardware', () => {
   it('falls back to exo clusters when no single machine fits', () => {
     // Only Macs up to 36 GB: none holds Llama 3.3 70B at Q4_K_M alone.
     const smallMacs = { ...C, hardware: C.hardware.filter((h) => h.kind === 'apple-silicon' && h.memoryBytes <= 36 * GiB) };
-    const big = planHardware({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 5, concurrentUsers: 1 }, smallMacs);
+    const big = planHardware({ modelSlug: 'llama-3.3-70b-instruct', quant: 'MLX-4BIT', contextTokens: 8192, targetTokensPerSec: 5, concurrentUsers: 1 }, smallMacs);
     expect(big.options.some((o) => o.kind === 'exo-cluster' && o.count >= 2 && o.count <= 4)).toBe(true);
     expect(big.options.every((o) => o.kind === 'exo-cluster' || o.kind === 'multi-gpu')).toBe(true);
+    // exo runs MLX weights only: a GGUF request gets no cluster, and is told which format would.
+    const gguf = planHardware({ modelSlug: 'llama-3.3-70b-instruct', quant: 'Q4_K_M', contextTokens: 8192, targetTokensPerSec: 5, concurrentUsers: 1 }, smallMacs);
+    expect(gguf.options.some((o) => o.kind === 'exo-cluster')).toBe(false);
+    expect(gguf.assumptions.join(' ')).toMatch(/exo.*runs MLX weights only/);
   });
 });
 
