@@ -7,7 +7,8 @@ import { E2E_ADMIN } from '../playwright.config';
 // actions." The editor reads the model from its repo id and its pasted config.json (the servers'
 // Hugging Face is the recordings in fixtures/hf-hub: Llama 3.1 8B Instruct's model info, whose
 // files are gated, so its config.json is pasted), saves it under a slug of its own, then adds a
-// GGUF and an MLX artifact from the model's page, and finds both on the public model page.
+// GGUF and an MLX artifact from the model's page (their slugs proposed from model, format and
+// publisher; "Verified on" typed, as it starts empty), and finds both on the public model page.
 // Every action of the editor's after signing in goes through the counter: each navigation by
 // address, fill and click. Signing in is not counted (it is not part of adding a model).
 
@@ -45,7 +46,8 @@ async function signIn(page: Page) {
 /** A slug of this attempt's own: a retry must not meet the entries an earlier attempt saved. */
 const slugs = () => {
   const model = `llama-3.1-8b-add-model-e2e-${test.info().retry}`;
-  return { model, gguf: `${model}-q4-k-m-gguf`, mlx: `${model}-mlx-4bit` };
+  // The artifacts' slugs are the ones the form proposes from model, format and publisher.
+  return { model, gguf: `${model}-q4-k-m-meta-llama`, mlx: `${model}-mlx-4bit-meta-llama` };
 };
 
 test.describe.configure({ timeout: 180_000 });
@@ -57,8 +59,9 @@ test.afterEach(async ({ browser }) => {
   await signIn(page);
   const { model, gguf, mlx } = slugs();
   for (const [entity, key] of [['artifacts', gguf], ['artifacts', mlx], ['models', model]] as const) {
-    if ((await page.request.get(`/admin/${entity}/${key}`)).status() !== 200) continue;
-    await page.goto(`/admin/${entity}/${key}`);
+    // Through the browser, not page.request: a reused keep-alive socket the busy server just closed
+    // fails an API request with ECONNRESET, where the browser retries the GET.
+    if ((await page.goto(`/admin/${entity}/${key}`))?.status() !== 200) continue;
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByRole('button', { name: `Yes, delete ${key}` }).click();
     await expect(page).toHaveURL(/\?deleted=/);
@@ -98,8 +101,11 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
     await expect(form.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
     await expect(form.getByLabel('Model', { exact: true })).toHaveValue(model);
     await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue('meta-llama');
-    await editor.fill(form.getByLabel('Slug', { exact: true }), slug);
+    // "Verified on" starts empty: the editor states the day they checked the file.
+    await expect(form.getByLabel('Verified on', { exact: true })).toHaveValue('');
     await editor.fill(form.getByLabel('Format', { exact: true }), format);
+    await expect(form.getByLabel('Slug', { exact: true })).toHaveValue(slug);
+    await editor.fill(form.getByLabel('Verified on', { exact: true }), '2026-11-30');
     await editor.click(form.getByRole('button', { name: 'Save', exact: true }));
     await expect(page).toHaveURL(new RegExp(`/admin/artifacts/${slug.replace(/\./g, '\\.')}$`));
     await expect(page.getByRole('status').filter({ hasText: /^Saved \(version 1\)\.$/ })).toBeVisible();

@@ -11,6 +11,7 @@ import { fromFormValues, showValue, toFormValues, type FormValues } from '@/lib/
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
+import { proposedArtifactSlug } from '@/lib/editing/slug-proposal';
 import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
 const subscribeToNothing = () => () => {};
@@ -88,8 +89,16 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
     const first = groups.flatMap((g) => g.fields).find((f) => errors[f.path] !== undefined || Object.keys(errors).some((k) => k.startsWith(`${f.path}.`)));
     if (first) requestAnimationFrame(() => document.getElementById(fieldInputId(first.path))?.focus());
   };
+  // A new artifact's slug follows its model, format and publisher until the editor types one.
+  const [slugTyped, setSlugTyped] = useState(false);
+  const proposesSlug = entity === 'artifacts' && entryKey === null && !slugTyped;
   const onChange = (path: string, value: string | boolean) => {
-    setValues((v) => ({ ...v, [path]: value }));
+    if (path === 'slug') setSlugTyped(true);
+    setValues((v) => {
+      const next = { ...v, [path]: value };
+      const proposal = proposesSlug && path !== 'slug' ? proposedArtifactSlug(next) : null;
+      return proposal === null ? next : { ...next, slug: proposal };
+    });
     // A fixed field loses its old error at once; the others keep theirs until the next check.
     setFieldErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== path && !k.startsWith(`${path}.`))));
     setPreview(null);

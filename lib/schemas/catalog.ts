@@ -39,7 +39,7 @@ const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000).refine((s) => 
 /** Provenance every record carries: where its numbers come from and when someone checked. */
 const provenanceShape = {
   sourceUrl: labelled(sourceUrlSchema, 'Source URL', 'Where these numbers come from'),
-  verifiedAt: labelled(isoDateSchema, 'Verified on'),
+  verifiedAt: labelled(isoDateSchema, 'Verified on', 'The day you checked these figures against the source; a new entry starts empty'),
 };
 
 const useCaseSchema = z.enum(USE_CASES);

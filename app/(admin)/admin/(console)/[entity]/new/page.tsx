@@ -14,7 +14,8 @@ export default async function NewEntryPage({ params, searchParams }: Props) {
   const entity = entityNameSchema.safeParse((await params).entity);
   if (!entity.success) notFound();
   const options = await referenceOptions(actor, entity.data);
-  const empty = { verifiedAt: new Date().toISOString().slice(0, 10) };
+  // "Verified on" starts empty: only an editor who checked the figures against the source sets it.
+  const empty = {};
   const prefill = prefillOf((await searchParams).prefill, ENTITY_FIELDS[entity.data]);
   const filled = Object.keys(prefill).length > 0;
   return (
