@@ -15,7 +15,7 @@ export const SPEED_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu',
 export type Backend = (typeof SPEED_BACKENDS)[number];
 
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
-export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs'] as const;
+export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
 export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
@@ -69,8 +69,16 @@ const MOE_TOKENS = prior(32, 1, 0.5, 4096);
 //    many drivers lack, and converts in the shader. What share of the FP16 path's rate (at the BF16
 //    peak) those kernels reach: centre 1, ×1.65 either way.
 const BF16_FACTOR = prior(1, 0.5, 0.05, 2);
+//  - launchOverlapPower: llama.cpp queues a layer's kernels asynchronously (a CUDA/HIP stream, a Vulkan
+//    command buffer, a Metal command buffer), so the launch and per-kernel fixed costs hide partly
+//    under the GPU's memory streaming: a segment takes (memory^p + launches^p)^(1/p). p = 1 is no
+//    overlap (the sum), p → ∞ full overlap (the max, as eager PyTorch is modelled); centre 2, ×1.65.
+const LAUNCH_OVERLAP = prior(2, 0.5, 1, 16);
+//  - floatExpertBwShare: decode reads F16/BF16 routed experts through the backend's expert mat-vec
+//    (MUL_MAT_ID), not the dense one; the share of the dense mat-vec's bandwidth it reaches: centre 1, ×1.65.
+const FLOAT_EXPERT_BW = prior(1, 0.5, 0.05, 1.5);
 const GPU_LLAMA_CPP = {
-  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP,
+  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   prefillBf16Factor: BF16_FACTOR,
 } satisfies Partial<Record<SpeedParam, Prior>>;
@@ -89,7 +97,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), launchOverlapPower: LAUNCH_OVERLAP,
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   mlx: {
@@ -122,7 +130,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
-  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0,
+  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {

@@ -25,6 +25,14 @@ function softMin(a: number, b: number): number {
   return 1 / Math.cbrt(1 / (a * a * a) + 1 / (b * b * b));
 }
 
+/** (a^p + b^p)^(1/p): the sum at p = 1, tending to the max as p grows (how far two costs overlap). */
+function powerSum(a: number, b: number, p: number): number {
+  if (p === 1) return a + b;
+  const m = Math.max(a, b);
+  if (!(m > 0)) return 0;
+  return m * Math.pow(Math.pow(a / m, p) + Math.pow(b / m, p), 1 / p);
+}
+
 function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
   return softMin(c.bwEfficiency * specGBps, c.bwCeilingGBps);
 }
@@ -38,6 +46,8 @@ interface DecodeSegment {
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
+  /** The part of bytes in routed experts (decode reads F16/BF16 experts at floatExpertBwShare). */
+  expertBytes: number;
   /** Weight parameters touched per token (for the dequantization compute term). */
   quantParams: number;
 }
@@ -171,6 +181,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,
+      expertBytes: expertBytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
@@ -209,6 +220,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
       layers: cpuLayers,
       bytes: cpuBytes,
+      expertBytes: 0,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
@@ -239,7 +251,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
+    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
           backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards,
@@ -264,11 +276,13 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
   let t = first.tokenOverheadMs / 1000;
   for (const s of f.decode) {
     const c = constants[s.backend];
-    const mem = s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
+    const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
+    const mem = (s.bytes + slowExperts) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
-    t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : Math.max(mem, alu) + launches;
+    t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
 }
