@@ -87,6 +87,8 @@ export interface SpeedFeatures {
   /** Tensor-parallel all-reduce time per token (vLLM on several GPUs). */
   allReduceSeconds: number;
   partialOffload: boolean;
+  /** The GPU is a unified-memory SoC (Jetson, DGX Spark, Ryzen AI Max): the runtime's host work runs on the SoC's own cores. */
+  socHost: boolean;
   /** The backends in segment order, as the estimate names them ("cuda", "metal+cpu"). */
   label: string;
   /** Where each segment's compute figure comes from, when it is not a plain catalogued peak. */
@@ -265,6 +267,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',
+    socHost: (input.hardware as HardwareSpec).devices.some((d) => d.unified !== undefined),
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
     compute: dec.flatMap((s) => (s.use ? [s.use] : [])),
   };
@@ -273,7 +276,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
-  let t = first.tokenOverheadMs / 1000;
+  let t = (f.socHost && first.socTokenOverheadMs > 0 ? first.socTokenOverheadMs : first.tokenOverheadMs) / 1000;
   for (const s of f.decode) {
     const c = constants[s.backend];
     // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
