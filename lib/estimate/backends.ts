@@ -17,7 +17,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
 export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
@@ -80,7 +80,7 @@ const FLOAT_EXPERT_BW = prior(1, 0.5, 0.05, 1.5);
 const GPU_LLAMA_CPP = {
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
-  prefillBf16Factor: BF16_FACTOR,
+  prefillBf16Factor: BF16_FACTOR, prefillKvPasses: prior(8, 1, 0.5, 512),
 } satisfies Partial<Record<SpeedParam, Prior>>;
 //  - moeFloatTokensPerExpertHalf: the same for F16/BF16 experts under the CUDA/HIP build, which are not
 //    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
@@ -131,7 +131,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socTokenOverheadMs: 0,
-  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0,
+  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,

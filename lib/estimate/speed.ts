@@ -65,6 +65,9 @@ interface PrefillSegment {
   hostCopyBytes: number;
   /** Bytes of the segment (the GPU redoes the FLOPs of copied CPU layers). */
   bytes: number;
+  /** KV cache bytes of the segment's layers at the prefill's depth (attention streams them per query tile). */
+  kvBytes: number;
+  bandwidthGBps: number;
   parallelShards: number;
 }
 
@@ -187,6 +190,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
+      kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -227,6 +231,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
+      kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
@@ -255,8 +260,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   return {
     decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -318,6 +323,8 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
+      // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
+      if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
