@@ -23,9 +23,10 @@ export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
 
 /**
- * One backend's constants. Decode time per token = token overhead + per segment of layers
- * (max(bytes ÷ achieved bandwidth, dequantization ALU time) + layers × per-layer cost) + hops;
- * prefill = FLOPs ÷ achieved TFLOPS. Units are in the names.
+ * One backend's constants. Decode time per token = token overhead + per segment of layers the
+ * p-norm (p = launchOverlapPower) of max(bytes ÷ achieved bandwidth, dequantization ALU time) and
+ * layers × per-layer cost, + hops; prefill = FLOPs ÷ achieved TFLOPS + the KV cache streamed
+ * prefillKvPasses times at depth. Units are in the names.
  */
 export type BackendConstants = Record<SpeedParam, number>;
 
@@ -77,10 +78,14 @@ const LAUNCH_OVERLAP = prior(2, 0.5, 1, 16);
 //  - floatExpertBwShare: decode reads F16/BF16 routed experts through the backend's expert mat-vec
 //    (MUL_MAT_ID), not the dense one; the share of the dense mat-vec's bandwidth it reaches: centre 1, ×1.65.
 const FLOAT_EXPERT_BW = prior(1, 0.5, 0.05, 1.5);
+//  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
+//    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
+//    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
+const KV_PASSES = prior(8, 1, 0.5, 512);
 const GPU_LLAMA_CPP = {
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
-  prefillBf16Factor: BF16_FACTOR, prefillKvPasses: prior(8, 1, 0.5, 512),
+  prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES,
 } satisfies Partial<Record<SpeedParam, Prior>>;
 //  - moeFloatTokensPerExpertHalf: the same for F16/BF16 experts under the CUDA/HIP build, which are not
 //    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
@@ -114,7 +119,9 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
     prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
-  // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost.
+  // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost. On a unified-memory SoC (Jetson) that
+  // host work runs on the module's own ARM cores (Cortex-A78AE on AGX Orin), so its per-token cost
+  // is fitted apart (socTokenOverheadMs, same prior): one such source must not set a server's.
   vllm: {
     bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50), socTokenOverheadMs: prior(2, 1, 0.01, 50),
     quantLayerLatencyUs: prior(40, 1, 0.5, 3000),

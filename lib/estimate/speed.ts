@@ -1,6 +1,7 @@
 // Decode and prefill speed. Decode is a memory-streaming problem: every token reads the active
-// weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync). Prefill is a
-// compute problem: 2 FLOPs per active parameter per token at a backend-specific efficiency.
+// weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync) that hides
+// partly under the streaming. Prefill is a compute problem: 2 FLOPs per active parameter per token
+// at a backend-specific efficiency, plus the KV cache streamed once per tile of queries at depth.
 //
 // Two steps, so the fit (speed-fit.ts) can try constants without re-running the pipeline:
 // speedFeatures() turns a placed request into what the formulas need (bytes, layers, FLOPs per
