@@ -16,7 +16,7 @@ import { kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
-import type { Band, EstimateInput, HardwareSpec } from './types';
+import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
@@ -137,12 +137,12 @@ interface RawSegment extends DecodeSegment, Omit<PrefillSegment, 'tflops'> {
   use: ComputeUse | null;
 }
 
-function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): RawSegment[] {
+function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number, kvLayout: Runtime): RawSegment[] {
   const hw = input.hardware as HardwareSpec;
   const m = input.model;
   const shape = modelShape(m);
   const L = shape.layers;
-  const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType);
+  const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType, kvLayout);
   const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth);
   const bpw = Math.max(1, comp.bitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
@@ -252,7 +252,11 @@ function sumRange(a: number[], from: number, to: number): number {
  */
 export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens, withPrefill = true): SpeedFeatures | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  const dec = segmentsAt(input, comp, plan, depth);
+  // Decode reads the cache as the runtime stores it (an MLA latent under llama.cpp, vLLM and MLX).
+  // Prefill keeps the decompressed layout for now: llama.cpp attends in the absorbed form over the
+  // latent (src/models/deepseek2.cpp), with more FLOPs per key than attentionFlopsPerLayer counts;
+  // reading the latent without those FLOPs scored worse held-out (docs/speed-model-findings.md §12).
+  const dec = segmentsAt(input, comp, plan, depth, input.runtime);
   if (dec.length === 0) return null;
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const vllm = input.runtime === 'vllm';
@@ -261,7 +265,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   return {
     decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
+      ? segmentsAt(input, comp, plan, depth + 256, 'transformers').map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
           backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
         }))
       : [],
