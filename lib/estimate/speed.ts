@@ -12,7 +12,7 @@ import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
   backendFor, deviceCompute, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
-import { kvReadBytesPerLayer } from './kv-cache';
+import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
@@ -143,7 +143,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   const shape = modelShape(m);
   const L = shape.layers;
   const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType, kvLayout);
-  const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth);
+  const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth, isLlamaCppFamily(kvLayout));
   const bpw = Math.max(1, comp.bitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const quantized = !(fam === 'float');
@@ -252,10 +252,8 @@ function sumRange(a: number[], from: number, to: number): number {
  */
 export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens, withPrefill = true): SpeedFeatures | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  // Decode reads the cache as the runtime stores it (an MLA latent under llama.cpp, vLLM and MLX).
-  // Prefill keeps the decompressed layout for now: llama.cpp attends in the absorbed form over the
-  // latent (src/models/deepseek2.cpp), with more FLOPs per key than attentionFlopsPerLayer counts;
-  // reading the latent without those FLOPs scored worse held-out (docs/speed-model-findings.md §12).
+  // Both read the cache as the runtime stores it (an MLA latent under llama.cpp, vLLM and MLX); under
+  // llama.cpp an MLA prefill attends in the absorbed form over that latent (its FLOPs per key too).
   const dec = segmentsAt(input, comp, plan, depth, input.runtime);
   if (dec.length === 0) return null;
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
@@ -265,7 +263,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   return {
     decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, 'transformers').map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
           backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
         }))
       : [],
