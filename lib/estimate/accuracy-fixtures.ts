@@ -8,7 +8,7 @@ import { normalizeQuant, QUANT_FORMATS } from './formats';
 import { ASSUMED_CONTEXT_LENGTH } from './runtime-defaults';
 import { weightComposition } from './weights';
 import type { CsvRow } from './csv';
-import type { DeviceSpec, ModelSpec, Runtime } from './types';
+import type { ComputePeaks, DeviceSpec, ModelSpec, Runtime } from './types';
 
 const GiB = 1024 ** 3;
 
@@ -127,39 +127,40 @@ export function mapQuant(raw: string): string | null {
 /** Spec-sheet values for the hardware named in speed.csv / measured_memory.csv. Bandwidth and
  *  memory from gpus.csv where listed; dense FP16 tensor TFLOPS = gpus.csv sparse figure / 2
  *  (Ada workstation cards: the listed FP8-sparse figure / 4); A100/L40S/H100 from NVIDIA datasheets;
- *  Apple GPU FP32(=FP16) TFLOPS from Apple/Wikipedia core counts × clock. */
+ *  Apple GPU FP32(=FP16) TFLOPS from Apple/Wikipedia core counts × clock. `slug`: the catalog entry
+ *  (prisma/seed/hardware.json) of the same device, for its per-path peaks (mapHardware). */
 const HW: [RegExp, Omit<DeviceSpec, 'count'>][] = [
-  [/3070/, { name: 'RTX 3070', kind: 'nvidia', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 81.5 }],
-  [/3080 ti/i, { name: 'RTX 3080 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 912, fp16Tflops: 136.4 }],
-  [/3080/, { name: 'RTX 3080', kind: 'nvidia', memoryBytes: 10 * GiB, bandwidthGBps: 760, fp16Tflops: 119 }],
-  [/3090/, { name: 'RTX 3090', kind: 'nvidia', memoryBytes: 24 * GiB, bandwidthGBps: 935.8, fp16Tflops: 142.7 }],
-  [/4070 ti/i, { name: 'RTX 4070 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 504, fp16Tflops: 160.5 }],
-  [/4080/, { name: 'RTX 4080', kind: 'nvidia', memoryBytes: 16 * GiB, bandwidthGBps: 717, fp16Tflops: 195 }],
-  [/4000 ada/i, { name: 'RTX 4000 Ada', kind: 'nvidia', memoryBytes: 20 * GiB, bandwidthGBps: 360, fp16Tflops: 106.9 }],
-  [/5000 ada/i, { name: 'RTX 5000 Ada', kind: 'nvidia', memoryBytes: 32 * GiB, bandwidthGBps: 576, fp16Tflops: 261 }],
-  [/6000 ada/i, { name: 'RTX 6000 Ada', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 960, fp16Tflops: 364.3 }],
-  [/a6000/i, { name: 'RTX A6000', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 768, fp16Tflops: 154.8 }],
-  [/4090|1x nvidia gpu/i, { name: 'RTX 4090', kind: 'nvidia', memoryBytes: 24 * GiB, bandwidthGBps: 1008, fp16Tflops: 330.3 }],
-  [/a40\b/i, { name: 'A40', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 695.8, fp16Tflops: 149.7 }],
-  [/l40s/i, { name: 'L40S', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 864, fp16Tflops: 362 }],
-  [/a100 (pcie 80gb|80gb pcie)/i, { name: 'A100 PCIe 80GB', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 1935, fp16Tflops: 312 }],
-  [/a100/i, { name: 'A100 SXM 80GB', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 2039, fp16Tflops: 312 }],
-  [/h100 pcie/i, { name: 'H100 PCIe', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 2039, fp16Tflops: 756 }],
-  [/m1 (\(?7[- ‑]core|7‑core)/i, { name: 'Apple M1 7-core', kind: 'apple', memoryBytes: 8 * GiB, bandwidthGBps: 68, fp16Tflops: 2.29 }],
-  [/m1 \(8-core/i, { name: 'Apple M1 8-core', kind: 'apple', memoryBytes: 8 * GiB, bandwidthGBps: 68, fp16Tflops: 2.6 }],
-  [/m1 max/i, { name: 'Apple M1 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 10.4 }],
-  [/m1 ultra/i, { name: 'Apple M1 Ultra', kind: 'apple', memoryBytes: 128 * GiB, bandwidthGBps: 800, fp16Tflops: 21 }],
-  [/m2 ultra/i, { name: 'Apple M2 Ultra', kind: 'apple', memoryBytes: 192 * GiB, bandwidthGBps: 800, fp16Tflops: 27.2 }],
-  [/m3 max/i, { name: 'Apple M3 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 16.4 }],
+  [/3070/, { slug: 'geforce-rtx-3070', name: 'RTX 3070', kind: 'nvidia', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 81.5 }],
+  [/3080 ti/i, { slug: 'geforce-rtx-3080-ti', name: 'RTX 3080 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 912, fp16Tflops: 136.4 }],
+  [/3080/, { slug: 'geforce-rtx-3080-10gb', name: 'RTX 3080', kind: 'nvidia', memoryBytes: 10 * GiB, bandwidthGBps: 760, fp16Tflops: 119 }],
+  [/3090/, { slug: 'geforce-rtx-3090', name: 'RTX 3090', kind: 'nvidia', memoryBytes: 24 * GiB, bandwidthGBps: 935.8, fp16Tflops: 142.7 }],
+  [/4070 ti/i, { slug: 'geforce-rtx-4070-ti', name: 'RTX 4070 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 504, fp16Tflops: 160.5 }],
+  [/4080/, { slug: 'geforce-rtx-4080', name: 'RTX 4080', kind: 'nvidia', memoryBytes: 16 * GiB, bandwidthGBps: 717, fp16Tflops: 195 }],
+  [/4000 ada/i, { slug: 'rtx-4000-ada', name: 'RTX 4000 Ada', kind: 'nvidia', memoryBytes: 20 * GiB, bandwidthGBps: 360, fp16Tflops: 106.9 }],
+  [/5000 ada/i, { slug: 'rtx-5000-ada', name: 'RTX 5000 Ada', kind: 'nvidia', memoryBytes: 32 * GiB, bandwidthGBps: 576, fp16Tflops: 261 }],
+  [/6000 ada/i, { slug: 'rtx-6000-ada', name: 'RTX 6000 Ada', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 960, fp16Tflops: 364.3 }],
+  [/a6000/i, { slug: 'rtx-a6000', name: 'RTX A6000', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 768, fp16Tflops: 154.8 }],
+  [/4090|1x nvidia gpu/i, { slug: 'geforce-rtx-4090', name: 'RTX 4090', kind: 'nvidia', memoryBytes: 24 * GiB, bandwidthGBps: 1008, fp16Tflops: 330.3 }],
+  [/a40\b/i, { slug: 'a40', name: 'A40', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 695.8, fp16Tflops: 149.7 }],
+  [/l40s/i, { slug: 'l40s', name: 'L40S', kind: 'nvidia', memoryBytes: 48 * GiB, bandwidthGBps: 864, fp16Tflops: 362 }],
+  [/a100 (pcie 80gb|80gb pcie)/i, { slug: 'a100-80gb-pcie', name: 'A100 PCIe 80GB', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 1935, fp16Tflops: 312 }],
+  [/a100/i, { slug: 'a100-80gb-sxm', name: 'A100 SXM 80GB', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 2039, fp16Tflops: 312 }],
+  [/h100 pcie/i, { slug: 'h100-pcie', name: 'H100 PCIe', kind: 'nvidia', memoryBytes: 80 * GiB, bandwidthGBps: 2039, fp16Tflops: 756 }],
+  [/m1 (\(?7[- ‑]core|7‑core)/i, { slug: 'apple-m1-7c-8gb', name: 'Apple M1 7-core', kind: 'apple', memoryBytes: 8 * GiB, bandwidthGBps: 68, fp16Tflops: 2.29 }],
+  [/m1 \(8-core/i, { slug: 'apple-m1-8c-8gb', name: 'Apple M1 8-core', kind: 'apple', memoryBytes: 8 * GiB, bandwidthGBps: 68, fp16Tflops: 2.6 }],
+  [/m1 max/i, { slug: 'apple-m1-max-32c-64gb', name: 'Apple M1 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 10.4 }],
+  [/m1 ultra/i, { slug: 'apple-m1-ultra-64c-128gb', name: 'Apple M1 Ultra', kind: 'apple', memoryBytes: 128 * GiB, bandwidthGBps: 800, fp16Tflops: 21 }],
+  [/m2 ultra/i, { slug: 'apple-m2-ultra-76c-192gb', name: 'Apple M2 Ultra', kind: 'apple', memoryBytes: 192 * GiB, bandwidthGBps: 800, fp16Tflops: 27.2 }],
+  [/m3 max/i, { slug: 'apple-m3-max-40c-64gb', name: 'Apple M3 Max', kind: 'apple', memoryBytes: 64 * GiB, bandwidthGBps: 400, fp16Tflops: 16.4 }],
   // speed_extra.csv (AMD/Intel GPUs: bandwidth from gpus.csv or the vendor spec; FP16 = matrix-unit
   // dense rate from vendor specs, plain FP16 rate where the chip has no matrix units).
-  [/7900 xtx/i, { name: 'Radeon RX 7900 XTX', kind: 'amd', memoryBytes: 24 * GiB, bandwidthGBps: 960, fp16Tflops: 122.8 }],
+  [/7900 xtx/i, { slug: 'radeon-rx-7900-xtx', name: 'Radeon RX 7900 XTX', kind: 'amd', memoryBytes: 24 * GiB, bandwidthGBps: 960, fp16Tflops: 122.8 }],
   [/6700 xt/i, { name: 'Radeon RX 6700 XT', kind: 'amd', memoryBytes: 12 * GiB, bandwidthGBps: 384, fp16Tflops: 26.4 }],
   [/5700 xt/i, { name: 'Radeon RX 5700 XT', kind: 'amd', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 19.5 }],
   [/mi50\b/i, { name: 'Instinct MI50', kind: 'amd', memoryBytes: 32 * GiB, bandwidthGBps: 1024, fp16Tflops: 26.5 }],
-  [/8050s/i, { name: 'Radeon 8050S (Ryzen AI Max 385)', kind: 'amd', memoryBytes: 64 * GiB, bandwidthGBps: 256, fp16Tflops: 45.9 }],
-  [/arc b580/i, { name: 'Intel Arc B580', kind: 'intel', memoryBytes: 12 * GiB, bandwidthGBps: 456, fp16Tflops: 116.6 }],
-  [/arc a770/i, { name: 'Intel Arc A770 16GB', kind: 'intel', memoryBytes: 16 * GiB, bandwidthGBps: 560, fp16Tflops: 137.6 }],
+  [/8050s/i, { slug: 'ryzen-ai-max-385-64gb', name: 'Radeon 8050S (Ryzen AI Max 385)', kind: 'amd', memoryBytes: 64 * GiB, bandwidthGBps: 256, fp16Tflops: 45.9 }],
+  [/arc b580/i, { slug: 'arc-b580', name: 'Intel Arc B580', kind: 'intel', memoryBytes: 12 * GiB, bandwidthGBps: 456, fp16Tflops: 116.6 }],
+  [/arc a770/i, { slug: 'arc-a770-16gb', name: 'Intel Arc A770 16GB', kind: 'intel', memoryBytes: 16 * GiB, bandwidthGBps: 560, fp16Tflops: 137.6 }],
 ];
 
 /** CPU-only rows: system bandwidth from the row (channels × MT/s × 8 B) and the threads used. */
@@ -171,10 +172,19 @@ const CPU_HW: [RegExp, { name: string; bandwidthGBps: number; cores: number }][]
   [/epyc 9334/i, { name: 'AMD EPYC 9334', bandwidthGBps: 460.8, cores: 32 }],
 ];
 
-export function mapHardware(name: string, count: number): DeviceSpec | null {
+/**
+ * A speed.csv / measured_memory.csv device name → the device. `peaksOf` gives the catalog's per-path
+ * peaks for a slug: rows of a device the catalog lists carry them, so a term that reads a per-path
+ * peak (FP32 vector, BF16, INT8) sees the same figures on these rows as on the 2026 rows.
+ */
+export function mapHardware(name: string, count: number, peaksOf: (slug: string) => ComputePeaks | undefined = () => undefined): DeviceSpec | null {
   if (/ggerganov|unsure/i.test(name)) return null;
   for (const [re, c] of CPU_HW) if (re.test(name)) return { name: c.name, kind: 'cpu', memoryBytes: 64 * GiB, bandwidthGBps: c.bandwidthGBps, fp16Tflops: null, cores: c.cores, count: 1 };
-  for (const [re, d] of HW) if (re.test(name)) return { ...d, count };
+  for (const [re, d] of HW) {
+    if (!re.test(name)) continue;
+    const peaks = d.slug ? peaksOf(d.slug) : undefined;
+    return { ...d, ...(peaks ? { peaks } : {}), count };
+  }
   return null;
 }
 

@@ -7,6 +7,7 @@ import { fitTransformersMemory, predictTransformersMemory } from './memory-fit';
 import { TRANSFORMERS_MEMORY } from './overhead';
 import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveQuant } from './accuracy-rows';
 import { parseCsv } from './csv';
+import { mapHardware } from './accuracy-fixtures';
 
 const data = loadAccuracyData();
 const report = computeAccuracy(data);
@@ -95,6 +96,16 @@ describe('row accounting', () => {
     }
     // Rows whose model is not in the catalog yet are kept and counted, to be scored once it is added.
     expect(skipped.find((s) => s.reason === LATER.model.reason)?.count ?? 0).toBeGreaterThan(0);
+  });
+
+  // The legacy device table (accuracy-fixtures.ts) points at catalog entries, so a term reading a
+  // per-path peak sees the same figures on speed.csv rows as on the 2026 rows of the same device.
+  it.each(['RTX 3090', 'A100 SXM 80GB', 'Apple M2 Ultra', 'Radeon RX 7900 XTX', 'Intel Arc B580'])('a speed.csv %s carries the catalog entry\'s per-path peaks', (name) => {
+    const peaksOf = (slug: string) => data.catalog.machines.find((m) => m.slug === slug)?.machine(1).devices.find((d) => d.kind !== 'cpu')?.peaks;
+    const device = mapHardware(name, 1, peaksOf)!;
+    expect(device.slug).toBeDefined();
+    expect(device.peaks).toEqual(peaksOf(device.slug!));
+    expect(device.peaks?.fp32VectorTflops ?? 0).toBeGreaterThan(0);
   });
 
   it('excludes serving runs with several requests in flight and keeps single-stream ones', () => {

@@ -15,17 +15,18 @@ export const SPEED_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu',
 export type Backend = (typeof SPEED_BACKENDS)[number];
 
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
-export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs'] as const;
+export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
 
 /**
- * One backend's constants. Decode time per token = token overhead + per segment of layers
- * (max(bytes ÷ achieved bandwidth, dequantization ALU time) + layers × per-layer cost) + hops;
- * prefill = FLOPs ÷ achieved TFLOPS. Units are in the names.
+ * One backend's constants. Decode time per token = token overhead + per segment of layers the
+ * p-norm (p = launchOverlapPower) of max(bytes ÷ achieved bandwidth, dequantization ALU time) and
+ * layers × per-layer cost, + hops; prefill = FLOPs ÷ achieved TFLOPS + the KV cache streamed
+ * prefillKvPasses times at depth. Units are in the names.
  */
 export type BackendConstants = Record<SpeedParam, number>;
 
@@ -69,10 +70,22 @@ const MOE_TOKENS = prior(32, 1, 0.5, 4096);
 //    many drivers lack, and converts in the shader. What share of the FP16 path's rate (at the BF16
 //    peak) those kernels reach: centre 1, ×1.65 either way.
 const BF16_FACTOR = prior(1, 0.5, 0.05, 2);
+//  - launchOverlapPower: llama.cpp queues a layer's kernels asynchronously (a CUDA/HIP stream, a Vulkan
+//    command buffer, a Metal command buffer), so the launch and per-kernel fixed costs hide partly
+//    under the GPU's memory streaming: a segment takes (memory^p + launches^p)^(1/p). p = 1 is no
+//    overlap (the sum), p → ∞ full overlap (the max, as eager PyTorch is modelled); centre 2, ×1.65.
+const LAUNCH_OVERLAP = prior(2, 0.5, 1, 16);
+//  - floatExpertBwShare: decode reads F16/BF16 routed experts through the backend's expert mat-vec
+//    (MUL_MAT_ID), not the dense one; the share of the dense mat-vec's bandwidth it reaches: centre 1, ×1.65.
+const FLOAT_EXPERT_BW = prior(1, 0.5, 0.05, 1.5);
+//  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
+//    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
+//    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
+const KV_PASSES = prior(8, 1, 0.5, 512);
 const GPU_LLAMA_CPP = {
-  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP,
+  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
-  prefillBf16Factor: BF16_FACTOR,
+  prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES,
 } satisfies Partial<Record<SpeedParam, Prior>>;
 //  - moeFloatTokensPerExpertHalf: the same for F16/BF16 experts under the CUDA/HIP build, which are not
 //    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
@@ -89,7 +102,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), launchOverlapPower: LAUNCH_OVERLAP,
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   mlx: {
@@ -106,9 +119,11 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
     prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
-  // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost.
+  // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost. On a unified-memory SoC (Jetson) that
+  // host work runs on the module's own ARM cores (Cortex-A78AE on AGX Orin), so its per-token cost
+  // is fitted apart (socTokenOverheadMs, same prior): one such source must not set a server's.
   vllm: {
-    bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50),
+    bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50), socTokenOverheadMs: prior(2, 1, 0.01, 50),
     quantLayerLatencyUs: prior(40, 1, 0.5, 3000),
     prefillEfficiency: PREFILL, prefillCeilingTflops: prior(400, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
@@ -122,8 +137,8 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
-  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0,
-  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0,
+  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socTokenOverheadMs: 0,
+  prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,

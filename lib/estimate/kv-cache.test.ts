@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SEED_CATALOG, seedModel } from '@/tests/support/seed-catalog';
-import { cacheSize, kvCacheBytes } from './kv-cache';
+import { cacheSize, kvCacheBytes, kvReadBytesPerLayer } from './kv-cache';
 
 // Every expected size below is worked out by hand from the model's config (prisma/seed/models.json)
 // and the cache rules, and written down as a literal: the code under test computes none of them.
@@ -75,5 +75,18 @@ describe('laws', () => {
         return kvCacheBytes(mm, { tokens: t + dt, runtime: rt as 'llama.cpp' }) >= kvCacheBytes(mm, { tokens: t, runtime: rt as 'llama.cpp' });
       }),
     );
+  });
+});
+
+describe('the cache a decoded token reads (the speed model)', () => {
+  // GLM-4.7-Flash: MLA, 20 heads, kv_lora_rank 512, rope 64, nope 192, v 256 (prisma/seed/models.json).
+  // At 1024 tokens (a multiple of llama.cpp's 256-cell padding):
+  // llama.cpp caches the latent: (512 + 64) × 2 B = 1152 B per token per layer → 1,179,648 B.
+  // transformers caches decompressed K and V: 20 × (192 + 64) + 20 × 256 = 10,240 values × 2 B = 20,480 B → 20,971,520 B.
+  it.each([
+    ['llama.cpp', 1_179_648],
+    ['transformers', 20_971_520],
+  ] as const)('reads an MLA layer in the layout %s stores it', (runtime, bytes) => {
+    expect(kvReadBytesPerLayer(seedModel('glm-4.7-flash'), 1024, 'f16', runtime)[0]).toBe(bytes);
   });
 });

@@ -50,10 +50,11 @@ export function attentionCells(m: ModelSpec, o: KvCacheOptions): number {
 /**
  * Cache bytes one decoded token reads at a given depth, per layer (each layer's share is read on
  * the device holding the layer): its keys and values up to its window, plus its recurrent state,
- * read and written once per token.
+ * read and written once per token; in the layout the runtime caches them (MLA: the latent under
+ * llama.cpp, vLLM and MLX, the decompressed keys and values under transformers).
  */
-export function kvReadBytesPerLayer(m: ModelSpec, depth: number, kvType: KvCacheType): number[] {
-  return cacheSize(m, { tokens: depth, kvCacheType: kvType, runtime: 'transformers' }).perLayer;
+export function kvReadBytesPerLayer(m: ModelSpec, depth: number, kvType: KvCacheType, runtime: Runtime): number[] {
+  return cacheSize(m, { tokens: depth, kvCacheType: kvType, runtime }).perLayer;
 }
 
 const MiB = 1024 ** 2;

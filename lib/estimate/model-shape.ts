@@ -111,18 +111,29 @@ export function modelShape(m: ModelSpec): ModelShape {
 const flops = new WeakMap<Architecture, Map<number, number[]>>();
 
 /**
+ * Per head, the widths an MLA score and weighted sum run over: decompressed, qk (nope + rope) and v;
+ * absorbed (llama.cpp, src/models/deepseek2.cpp: one KV group over the latent), keys of latent + rope
+ * and values of the latent.
+ */
+function mlaWidth(m: { kvLoraRank: number; qkNopeHeadDim: number; qkRopeHeadDim: number; vHeadDim: number }, absorbed: boolean): number {
+  return absorbed ? 2 * m.kvLoraRank + m.qkRopeHeadDim : m.qkNopeHeadDim + m.qkRopeHeadDim + m.vHeadDim;
+}
+
+/**
  * Attention FLOPs one token spends in each layer at a depth: scores and the weighted sum, 2 FLOPs
  * per multiply-add over the keys it attends to (2·heads·(qk width + v width)·keys). Sliding layers
  * attend to their window, sparse layers to their top-k, compressed layers to their window plus one
  * entry per `ratio` tokens; linear and Mamba layers do a fixed amount of state work, left out here.
  */
-export function attentionFlopsPerLayer(a: Architecture, depth: number): number[] {
+export function attentionFlopsPerLayer(a: Architecture, depth: number, absorbedMla = false): number[] {
   let byDepth = flops.get(a);
   if (!byDepth) {
     byDepth = new Map();
     flops.set(a, byDepth);
   }
-  const hit = byDepth.get(depth);
+  // Absorbed MLA under a negative key: depths are never negative, so the two never collide.
+  const key = absorbedMla ? -1 - depth : depth;
+  const hit = byDepth.get(key);
   if (hit) return hit;
   const d = Math.max(0, depth);
   const out = resolvedLayers(a).layers.map((l) => {
@@ -133,9 +144,9 @@ export function attentionFlopsPerLayer(a: Architecture, depth: number): number[]
       case 'sliding':
         return 2 * m.attention.heads * (m.attention.headDim + m.attention.valueHeadDim) * Math.min(d, m.window);
       case 'mla':
-        return 2 * m.mla.heads * (m.mla.qkNopeHeadDim + m.mla.qkRopeHeadDim + m.mla.vHeadDim) * d;
+        return 2 * m.mla.heads * mlaWidth(m.mla, absorbedMla) * d;
       case 'dsa':
-        return 2 * m.mla.heads * (m.mla.qkNopeHeadDim + m.mla.qkRopeHeadDim + m.mla.vHeadDim) * Math.min(d, m.indexer.topK);
+        return 2 * m.mla.heads * mlaWidth(m.mla, absorbedMla) * Math.min(d, m.indexer.topK);
       case 'compressed': {
         const keys = Math.min(d, m.compressed.window) + (m.ratio > 0 ? Math.floor(d / m.ratio) : 0);
         return 2 * m.compressed.heads * 2 * m.compressed.headDim * keys;
@@ -145,7 +156,7 @@ export function attentionFlopsPerLayer(a: Architecture, depth: number): number[]
     }
   });
   if (byDepth.size > 64) byDepth.clear();
-  byDepth.set(depth, out);
+  byDepth.set(key, out);
   return out;
 }
 

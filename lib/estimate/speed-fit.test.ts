@@ -13,7 +13,7 @@ import { estimate, speedFeaturesFor } from './estimate';
 import {
   FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
-import { prefillSecondsFrom, speedFromFeatures } from './speed';
+import { decodeSecondsFrom, prefillSecondsFrom, speedFromFeatures } from './speed';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
 const { samples } = speedSamples(loadAccuracyData());
@@ -163,7 +163,9 @@ describe('the compute path of prefill', () => {
       const features = speedFeaturesFor(
         buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware, contextTokens: 4096 }).input,
       );
-      return speedFromFeatures(features!, SPEED_CONSTANTS)!.prefill!.expected;
+      // The matmuls only: streaming the KV cache at depth does not depend on the weights' type.
+      const matmulsOnly = { ...SPEED_CONSTANTS, backends: { ...SPEED_CONSTANTS.backends, rocm: { ...SPEED_CONSTANTS.backends.rocm, prefillKvPasses: 0 } } };
+      return speedFromFeatures(features!, matmulsOnly)!.prefill!.expected;
     };
     const factor = SPEED_CONSTANTS.backends.rocm.prefillBf16Factor;
     expect(factor).toBeLessThan(1);
@@ -179,5 +181,56 @@ describe('the compute path of prefill', () => {
     expect(prefillSecondsFrom(featuresOf('Q4_K_M'), slowerFloatExperts)).toBe(prefillSecondsFrom(featuresOf('Q4_K_M'), base));
     // Vulkan has no such constant: one MUL_MAT_ID shader for both.
     expect(SPEED_PRIORS.vulkan.moeFloatTokensPerExpertHalf).toBeUndefined();
+  });
+
+  it('streams the KV cache once per query tile at depth: prefill time grows linearly in prefillKvPasses, and not at all at depth 0', () => {
+    const hardware = { devices: [seedDevice('radeon-ai-pro-r9700')], systemMemoryBytes: 64 * 2 ** 30 };
+    const featuresAt = (depthTokens: number) =>
+      speedFeaturesFor(buildEstimateInput({ model: seedModel('qwen3-8b'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware, contextTokens: 40000, depthTokens }).input)!;
+    const withPasses = (passes: number) => ({ ...SPEED_CONSTANTS.backends, rocm: { ...SPEED_CONSTANTS.backends.rocm, prefillKvPasses: passes } });
+    const deep = featuresAt(32768);
+    const [t0, t1, t2] = [0, 10, 20].map((p) => prefillSecondsFrom(deep, withPasses(p))!);
+    expect(t1!).toBeGreaterThan(t0!);
+    expect(t2! - t1!).toBeCloseTo(t1! - t0!, 9);
+    expect(deep.prefill[0]!.kvBytes).toBeGreaterThan(featuresAt(0).prefill[0]!.kvBytes);
+  });
+});
+
+describe('decode terms', () => {
+  const featuresOf = (model: string, quant: string, device: string, runtime: 'llama.cpp' | 'vllm' = 'llama.cpp', gpuBackend: 'vulkan' | null = null) =>
+    speedFeaturesFor(buildEstimateInput({ model: seedModel(model), quant, runtime, hardware: { devices: [seedDevice(device)] }, contextTokens: 4096, gpuBackend }).input)!;
+
+  it('overlaps launches with memory streaming by launchOverlapPower: the sum at 1, less than the sum above it, never less than the larger of the two', () => {
+    const f = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-4090');
+    const at = (p: number) => decodeSecondsFrom(f, { ...SPEED_CONSTANTS.backends, cuda: { ...SPEED_CONSTANTS.backends.cuda, launchOverlapPower: p } });
+    const noLaunch = decodeSecondsFrom(f, { ...SPEED_CONSTANTS.backends, cuda: { ...SPEED_CONSTANTS.backends.cuda, layerLatencyUs: 0 } });
+    const launches = (f.decode[0]!.layers * SPEED_CONSTANTS.backends.cuda.layerLatencyUs) / 1e6;
+    expect(at(1)).toBeCloseTo(noLaunch + launches, 12);
+    expect(at(2)).toBeLessThan(at(1));
+    expect(at(16)).toBeGreaterThanOrEqual(Math.max(noLaunch, launches));
+  });
+
+  it('reads F16/BF16 routed experts at floatExpertBwShare of the bandwidth; quantized experts and dense models are untouched', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const half = { ...base, vulkan: { ...base.vulkan, floatExpertBwShare: 0.5 } };
+    const full = { ...base, vulkan: { ...base.vulkan, floatExpertBwShare: 1 } };
+    const bf16 = featuresOf('qwen3-30b-a3b', 'BF16', 'radeon-ai-pro-r9700', 'llama.cpp', 'vulkan');
+    expect(bf16.decode[0]!.backend).toBe('vulkan');
+    expect(decodeSecondsFrom(bf16, half)).toBeGreaterThan(decodeSecondsFrom(bf16, full));
+    const q4 = featuresOf('qwen3-30b-a3b', 'Q4_K_M', 'radeon-ai-pro-r9700', 'llama.cpp', 'vulkan');
+    expect(decodeSecondsFrom(q4, half)).toBe(decodeSecondsFrom(q4, full));
+    const dense = featuresOf('qwen3-8b', 'BF16', 'radeon-ai-pro-r9700', 'llama.cpp', 'vulkan');
+    expect(decodeSecondsFrom(dense, half)).toBe(decodeSecondsFrom(dense, full));
+  });
+
+  it('charges vLLM on a unified-memory SoC (Jetson) its own per-token host cost, and a discrete GPU the other', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const slowerSoc = { ...base, vllm: { ...base.vllm, socTokenOverheadMs: base.vllm.socTokenOverheadMs + 10 } };
+    const jetson = featuresOf('qwen3-8b', 'AWQ-INT4', 'jetson-agx-orin-64gb', 'vllm');
+    const a100 = featuresOf('qwen3-8b', 'AWQ-INT4', 'a100-80gb-sxm', 'vllm');
+    expect(jetson.socHost).toBe(true);
+    expect(a100.socHost).toBe(false);
+    expect(decodeSecondsFrom(jetson, slowerSoc) - decodeSecondsFrom(jetson, base)).toBeCloseTo(0.01, 9);
+    expect(decodeSecondsFrom(a100, slowerSoc)).toBe(decodeSecondsFrom(a100, base));
   });
 });

@@ -1,6 +1,7 @@
 // Decode and prefill speed. Decode is a memory-streaming problem: every token reads the active
-// weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync). Prefill is a
-// compute problem: 2 FLOPs per active parameter per token at a backend-specific efficiency.
+// weights and the KV cache once, plus a fixed per-layer cost (kernel launches, sync) that hides
+// partly under the streaming. Prefill is a compute problem: 2 FLOPs per active parameter per token
+// at a backend-specific efficiency, plus the KV cache streamed once per tile of queries at depth.
 //
 // Two steps, so the fit (speed-fit.ts) can try constants without re-running the pipeline:
 // speedFeatures() turns a placed request into what the formulas need (bytes, layers, FLOPs per
@@ -11,11 +12,11 @@ import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
   backendFor, deviceCompute, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
-import { kvReadBytesPerLayer } from './kv-cache';
+import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
-import type { Band, EstimateInput, HardwareSpec } from './types';
+import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
@@ -23,6 +24,14 @@ function softMin(a: number, b: number): number {
   if (!(a > 0)) return 0;
   if (!(b > 0)) return a;
   return 1 / Math.cbrt(1 / (a * a * a) + 1 / (b * b * b));
+}
+
+/** (a^p + b^p)^(1/p): the sum at p = 1, tending to the max as p grows (how far two costs overlap). */
+function powerSum(a: number, b: number, p: number): number {
+  if (p === 1) return a + b;
+  const m = Math.max(a, b);
+  if (!(m > 0)) return 0;
+  return m * Math.pow(Math.pow(a / m, p) + Math.pow(b / m, p), 1 / p);
 }
 
 function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
@@ -38,6 +47,8 @@ interface DecodeSegment {
   layers: number;
   /** Bytes read per decoded token. */
   bytes: number;
+  /** The part of bytes in routed experts (decode reads F16/BF16 experts at floatExpertBwShare). */
+  expertBytes: number;
   /** Weight parameters touched per token (for the dequantization compute term). */
   quantParams: number;
 }
@@ -55,6 +66,9 @@ interface PrefillSegment {
   hostCopyBytes: number;
   /** Bytes of the segment (the GPU redoes the FLOPs of copied CPU layers). */
   bytes: number;
+  /** KV cache bytes of the segment's layers at the prefill's depth (attention streams them per query tile). */
+  kvBytes: number;
+  bandwidthGBps: number;
   parallelShards: number;
 }
 
@@ -77,6 +91,8 @@ export interface SpeedFeatures {
   /** Tensor-parallel all-reduce time per token (vLLM on several GPUs). */
   allReduceSeconds: number;
   partialOffload: boolean;
+  /** The GPU is a unified-memory SoC (Jetson, DGX Spark, Ryzen AI Max): the runtime's host work runs on the SoC's own cores. */
+  socHost: boolean;
   /** The backends in segment order, as the estimate names them ("cuda", "metal+cpu"). */
   label: string;
   /** Where each segment's compute figure comes from, when it is not a plain catalogued peak. */
@@ -121,13 +137,13 @@ interface RawSegment extends DecodeSegment, Omit<PrefillSegment, 'tflops'> {
   use: ComputeUse | null;
 }
 
-function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number): RawSegment[] {
+function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number, kvLayout: Runtime): RawSegment[] {
   const hw = input.hardware as HardwareSpec;
   const m = input.model;
   const shape = modelShape(m);
   const L = shape.layers;
-  const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType);
-  const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth);
+  const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType, kvLayout);
+  const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth, isLlamaCppFamily(kvLayout));
   const bpw = Math.max(1, comp.bitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const quantized = !(fam === 'float');
@@ -171,9 +187,11 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,
+      expertBytes: expertBytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
+      kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -209,10 +227,12 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
       layers: cpuLayers,
       bytes: cpuBytes,
+      expertBytes: 0,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
+      kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
@@ -232,17 +252,19 @@ function sumRange(a: number[], from: number, to: number): number {
  */
 export function speedFeatures(input: EstimateInput, comp: WeightComposition, plan: Placement, depth: number = input.depthTokens, withPrefill = true): SpeedFeatures | null {
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
-  const dec = segmentsAt(input, comp, plan, depth);
+  // Both read the cache as the runtime stores it (an MLA latent under llama.cpp, vLLM and MLX); under
+  // llama.cpp an MLA prefill attends in the absorbed form over that latent (its FLOPs per key too).
+  const dec = segmentsAt(input, comp, plan, depth, input.runtime);
   if (dec.length === 0) return null;
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const vllm = input.runtime === 'vllm';
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, quantParams })),
+    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -253,6 +275,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',
+    socHost: (input.hardware as HardwareSpec).devices.some((d) => d.unified !== undefined),
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
     compute: dec.flatMap((s) => (s.use ? [s.use] : [])),
   };
@@ -261,14 +284,16 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
-  let t = first.tokenOverheadMs / 1000;
+  let t = (f.socHost && first.socTokenOverheadMs > 0 ? first.socTokenOverheadMs : first.tokenOverheadMs) / 1000;
   for (const s of f.decode) {
     const c = constants[s.backend];
-    const mem = s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
+    const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
+    const mem = (s.bytes + slowExperts) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
-    t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : Math.max(mem, alu) + launches;
+    t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
 }
@@ -301,6 +326,8 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
+      // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
+      if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
