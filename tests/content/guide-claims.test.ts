@@ -233,7 +233,7 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     expect(onCard.memory.totalBytes / 2 ** 30).toBeGreaterThan(6.5);
     expect(onCard.memory.totalBytes / 2 ** 30).toBeLessThan(7.5);
     expect(onCard.fit).toBe('full-gpu');
-    expect(onCard.assumptions.join(' ')).toMatch(/1\.0 GiB of each GPU kept for the Windows desktop/);
+    expect(onCard.assumptions.join(' ')).toMatch(/1\.0 GiB of the GPU kept for the Windows desktop/);
     const { results } = tierPicks(SEED_CATALOG, 'gaming-8gb', 'chat');
     const dense = results.filter((r) => r.model.activeParams === r.model.totalParams && r.estimate.fit === 'full-gpu');
     expect(dense.some((r) => billions(r.model.totalParams) >= 7 && bits(r.format) >= 4 && bits(r.format) < 6)).toBe(true);
@@ -246,7 +246,7 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     const on = (model: string, quant: string, slug: string) => guideEstimate(SEED_CATALOG, model, quant, { contextTokens: 8192, hardware: card(slug) });
     for (const model of ['gemma-3-12b-it', 'qwen3-14b', 'phi-4']) expect(on(model, 'Q4_K_M', 'geforce-rtx-3060-12gb').fit, model).toBe('full-gpu');
     expect(on('qwen3-14b', 'Q5_K_M', 'geforce-rtx-3060-12gb').fit).toBe('partial-offload');
-    expect(on('qwen3-14b', 'Q4_K_M', 'geforce-rtx-3060-12gb').assumptions.join(' ')).toMatch(/1\.0 GiB of each GPU kept for the Windows desktop/);
+    expect(on('qwen3-14b', 'Q4_K_M', 'geforce-rtx-3060-12gb').assumptions.join(' ')).toMatch(/1\.0 GiB of the GPU kept for the Windows desktop/);
     const oss12 = on('gpt-oss-20b', 'MXFP4', 'geforce-rtx-3060-12gb');
     expect(oss12.fit).toBe('partial-offload');
     expect(oss12.placement.moeExpertLayersOnCpu).toBeGreaterThan(0);
