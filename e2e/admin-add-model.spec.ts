@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
-import { E2E_ADMIN } from '../playwright.config';
+import { signInAsAdmin } from './support/admin-sign-in';
 
 // Issue 18, done when: "Adding a model with two artifacts takes an editor under five minutes,
 // checked by an e2e test that fills the grouped form (or a pasted config.json) in at most 15
@@ -34,15 +34,6 @@ class Editor {
   }
 }
 
-async function signIn(page: Page) {
-  await page.goto('/admin/login');
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible();
-}
-
 /** A slug of this attempt's own: a retry must not meet the entries an earlier attempt saved. */
 const slugs = () => {
   const model = `llama-3.1-8b-add-model-e2e-${test.info().retry}`;
@@ -56,7 +47,7 @@ test.afterEach(async ({ browser }) => {
   // Remove what this attempt saved, through the ordinary delete (artifacts first: a model with artifacts cannot go), so the other specs see the seeded catalog.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page);
+  await signInAsAdmin(page);
   const { model, gguf, mlx } = slugs();
   for (const [entity, key] of [['artifacts', gguf], ['artifacts', mlx], ['models', model]] as const) {
     // Through the browser, not page.request: a reused keep-alive socket the busy server just closed
@@ -71,7 +62,7 @@ test.afterEach(async ({ browser }) => {
 
 test(`[ADMIN] an editor adds a model from its pasted config.json and two artifacts (GGUF, MLX) in at most ${MAX_ACTIONS} actions, and the public model page lists both`, async ({ page }) => {
   const { model, gguf, mlx } = slugs();
-  await signIn(page);
+  await signInAsAdmin(page);
   const editor = new Editor(page);
 
   // The model: repo id and pasted config.json fill the grouped form; the editor gives it a slug of its own.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect as baseExpect, test, type Browser, type Page } from '@playwright/test';
-import { E2E_ADMIN } from '../playwright.config';
+import { signInAsAdmin } from './support/admin-sign-in';
 import { installAxe, pageProblems } from './support/page-checks';
 
 // Issue 12, "any Hugging Face model in": an editor reads a model from a repo id and a config.json
@@ -13,15 +13,6 @@ import { installAxe, pageProblems } from './support/page-checks';
 const expect = baseExpect.configure({ timeout: 20_000 });
 const LLAMA_CONFIG = readFileSync('fixtures/hf-configs/meta-llama__Llama-3.1-8B-Instruct.json', 'utf8');
 const SLUG_BASE = 'llama-3.1-8b-instruct-hf-import';
-
-async function signIn(page: Page) {
-  await page.goto('/admin/login');
-  await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled();
-  await page.getByLabel('Email').fill(E2E_ADMIN.email);
-  await page.getByLabel('Password').fill(E2E_ADMIN.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Catalog' })).toBeVisible();
-}
 
 async function openImport(page: Page) {
   await page.goto('/admin/models/new');
@@ -42,7 +33,7 @@ test.describe.configure({ mode: 'serial', timeout: 120_000 });
 test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and config.json, reviews the filled form and the proposed artifact, saves, and finds the model', async ({ page }) => {
   // A slug of this attempt's own: a retry of this serial file must not meet the copy an earlier attempt saved.
   const SLUG = test.info().retry === 0 ? SLUG_BASE : `${SLUG_BASE}-${test.info().retry}`;
-  await signIn(page);
+  await signInAsAdmin(page);
   await importLlama(page);
   // What was read, and what could not be: the repo is gated and the file list is not reachable here.
   const notes = page.getByRole('list', { name: 'What was read' });
@@ -90,7 +81,7 @@ test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and con
 });
 
 test('[HF IMPORT] a proposed artifact opens the artifact form filled in, for review', async ({ page }) => {
-  await signIn(page);
+  await signInAsAdmin(page);
   await importLlama(page);
   // A new tab: the model's draft stays where it is.
   const [tab] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('link', { name: 'Create artifact llama-3.1-8b-instruct-bf16 (new tab)' }).click()]);
@@ -103,7 +94,7 @@ test('[HF IMPORT] a proposed artifact opens the artifact form filled in, for rev
 });
 
 test('[HF IMPORT] a repo whose model_type is not supported is refused by name; an unrecorded repo says plainly that Hugging Face is not reachable', async ({ page }) => {
-  await signIn(page);
+  await signInAsAdmin(page);
   await openImport(page);
   const panel = page.getByRole('form', { name: 'Read a model from Hugging Face' });
   await panel.getByLabel('Repo id').fill('bert-base-uncased');
@@ -142,7 +133,7 @@ async function checkStates(browser: Browser, colorScheme: 'light' | 'dark', view
     if (m.type() === 'error') errors.push(m.text());
   });
   try {
-    await signIn(page);
+    await signInAsAdmin(page);
     await importLlama(page);
     problems.push(...(await pageProblems(page, '/admin/models/new (a draft read)')));
     // Screenshots to look at (test-results/), not compared: a passing check does not mean the page reads right.

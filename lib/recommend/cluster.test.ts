@@ -2,20 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_LINKS, type ClusterLink } from '@/lib/enums';
 import { metalWorkingSetCapBytes } from '@/lib/estimate';
-import { recommend, type CatalogHardware, type HardwareProfile, type Needs } from '@/lib/recommend';
+import { recommend, type HardwareProfile, type Needs } from '@/lib/recommend';
 import { validateCommand } from './command-check';
-import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
+import { SEED_CATALOG as C, seedHardware } from '@/tests/support/seed-catalog';
 
 // Several Macs under exo, as the wizard describes them: every pick runs through exo's own
 // placement (the fewest machines that hold the model, largest first) and says per machine what
 // it holds and what to run.
 
 const GiB = 1024 ** 3;
-const hw = (slug: string): CatalogHardware => {
-  const h = C.hardware.find((x) => x.slug === slug);
-  if (!h) throw new Error(slug);
-  return h;
-};
+const hw = seedHardware;
 const needs = (n: Partial<Needs> = {}): Needs => ({ useCase: 'chat', contextTokens: 8192, priority: 0.5, tool: 'auto', ...n });
 const cluster = (slugs: string[], link: ClusterLink = 'thunderbolt'): HardwareProfile => {
   const machines = slugs.map(hw);

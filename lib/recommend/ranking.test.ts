@@ -7,17 +7,13 @@ import { deviceSpecOf } from './hardware';
 import { headroomFor, LARGE_MAC_BYTES, macGpuCapNote, TIGHT_FIT_SHARE, wiredLimitMb } from './headroom';
 import { ageYears, qualityScore } from './score';
 import { speedWords } from './trade-off';
-import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
+import { SEED_CATALOG as C, seedHardware } from '@/tests/support/seed-catalog';
 
 // The laws of issue 14's ranking: quality on a continuous scale that prefers newer generations,
 // MoE models with their experts in RAM competing on speed, honest headroom, Macs and CPUs.
 
 const GiB = 1024 ** 3;
-const hw = (slug: string): CatalogHardware => {
-  const h = C.hardware.find((x) => x.slug === slug);
-  if (!h) throw new Error(slug);
-  return h;
-};
+const hw = seedHardware;
 const needs = (n: Partial<Needs> = {}): Needs => ({ useCase: 'chat', contextTokens: 8192, priority: 0.5, tool: 'auto', ...n });
 const gpus16 = C.hardware.filter((h) => h.kind === 'gpu' && h.memoryBytes === 16 * GiB && (h.vendor === 'nvidia' || h.vendor === 'amd')).map((h) => h.slug);
 

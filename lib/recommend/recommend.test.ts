@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compare, planHardware, recommend, validateCommand, type CatalogHardware, type HardwareProfile, type Needs } from '@/lib/recommend';
-import { SEED_CATALOG as C } from '@/tests/support/seed-catalog';
+import { compare, planHardware, recommend, validateCommand, type HardwareProfile, type Needs } from '@/lib/recommend';
+import { SEED_CATALOG as C, seedHardware } from '@/tests/support/seed-catalog';
 
 const GiB = 1024 ** 3;
-const hw = (slug: string): CatalogHardware => {
-  const h = C.hardware.find((x) => x.slug === slug);
-  if (!h) throw new Error(slug);
-  return h;
-};
+const hw = seedHardware;
 const gpus = (slugs: string[], ramGiB: number): HardwareProfile => ({ hardware: { type: 'gpus', gpus: slugs.map(hw) }, systemMemoryBytes: ramGiB * GiB, os: 'linux' });
 const needs = (n: Partial<Needs> = {}): Needs => ({ useCase: 'chat', contextTokens: 8192, priority: 0.6, tool: 'auto', ...n });
 const modelOf = (slug: string) => C.models.find((m) => m.slug === slug);

@@ -1,7 +1,7 @@
 import { catalogFromRecords, catalogLookupOf } from '@/lib/catalog/records';
 import { loadSeedData } from '@/lib/data/catalog-seed';
 import type { DeviceSpec } from '@/lib/estimate';
-import { deviceSpecOf, type CatalogModel } from '@/lib/recommend';
+import { deviceSpecOf, type CatalogHardware, type CatalogModel } from '@/lib/recommend';
 
 // The real catalog for unit tests: prisma/seed/*.json, validated by the seed's own loader and
 // turned into domain objects by the same records → domain loader the data layer uses. No hand
@@ -20,9 +20,14 @@ export function seedModel(slug: string): CatalogModel {
   return model;
 }
 
-/** A seed hardware entry as an estimator device, `count` of them. */
-export function seedDevice(slug: string, count = 1): DeviceSpec {
+/** A seed hardware entry by slug, as the recommender sees it. */
+export function seedHardware(slug: string): CatalogHardware {
   const hardware = SEED_CATALOG.hardware.find((h) => h.slug === slug);
   if (!hardware) throw new Error(`no hardware "${slug}" in prisma/seed/hardware.json`);
-  return deviceSpecOf(hardware, count);
+  return hardware;
+}
+
+/** A seed hardware entry as an estimator device, `count` of them. */
+export function seedDevice(slug: string, count = 1): DeviceSpec {
+  return deviceSpecOf(seedHardware(slug), count);
 }
