@@ -54,6 +54,24 @@ describe('an exo cluster in the wizard', () => {
     );
   });
 
+  it("each pick launches through exo's placement API with its own repository, over RDMA with the JACCL transport and otherwise the TCP ring", () => {
+    for (const link of ['tb5-rdma', 'ethernet-10g'] as const) {
+      const r = recommend(cluster(['apple-m4-pro-20c-64gb', 'apple-m4-pro-20c-64gb'], link), needs(), C, { explain: false, limit: 5 });
+      expect(r.results.length).toBeGreaterThan(0);
+      for (const x of r.results) {
+        const launch = x.commands.find((c) => c.command.startsWith('curl -X POST http://localhost:52415/place_instance '));
+        expect(launch, x.model.slug).toBeDefined();
+        const body = JSON.parse(/-d '(.*)'$/.exec(launch!.command)![1]!) as { model_id: string; instance_meta?: string };
+        const wait = x.commands.find((c) => c.command.startsWith('curl -N '));
+        expect(wait?.command).toContain(`model_id=${body.model_id}`);
+        expect(body.model_id).toMatch(/^[\w.-]+\/[\w.-]+$/);
+        if (x.artifact?.huggingFaceRepo) expect(body.model_id).toBe(x.artifact.huggingFaceRepo);
+        expect(body.instance_meta).toBe(link === 'tb5-rdma' ? 'MlxJaccl' : undefined);
+        expect(validateCommand(launch!.command)).toMatchObject({ ok: true });
+      }
+    }
+  });
+
   it('finds models no single machine of the cluster holds (two 64 GB Macs run what one cannot)', () => {
     const one = recommend({ hardware: { type: 'apple', apple: hw('apple-m4-pro-20c-64gb') }, systemMemoryBytes: 64 * GiB, os: 'macos' }, needs(), C, { explain: false });
     const two = recommend(cluster(['apple-m4-pro-20c-64gb', 'apple-m4-pro-20c-64gb']), needs(), C, { explain: false });

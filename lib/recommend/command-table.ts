@@ -359,7 +359,18 @@ export const TOOL_COMMANDS: readonly ProgramSpec[] = [
       { names: ['--no-worker'], value: { kind: 'none' }, help: 'coordinate only, run no model' },
     ],
   },
-  // docs/api.md: placement previews and waiting for an instance.
-  { tool: 'exo', words: ['curl'], positionals: { min: 1, max: 1, value: { kind: 'url', prefix: 'http://localhost:52415/' } }, doc: EXO_API_DOC, flags: [{ names: ['-N', '--no-buffer'], value: { kind: 'none' }, help: 'stream the response' }] },
+  // docs/api.md: placing an instance (POST /place_instance with a JSON body) and waiting for it.
+  {
+    tool: 'exo',
+    words: ['curl'],
+    positionals: { min: 1, max: 1, value: { kind: 'url', prefix: 'http://localhost:52415/' } },
+    doc: EXO_API_DOC,
+    flags: [
+      { names: ['-N', '--no-buffer'], value: { kind: 'none' }, help: 'stream the response' },
+      { names: ['-X', '--request'], value: { kind: 'enum', values: ['GET', 'POST', 'DELETE'] }, help: 'HTTP method' },
+      { names: ['-H', '--header'], value: { kind: 'enum', values: ['Content-Type: application/json'] }, help: 'request header' },
+      { names: ['-d', '--data'], value: { kind: 'json' }, help: 'JSON request body' },
+    ],
+  },
 ];
 

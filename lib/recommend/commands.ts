@@ -187,13 +187,27 @@ function exoCommands(t: CommandTarget): Command[] {
     });
   }
   if (shares.length === 0) out.push({ tool: 'exo', label: 'Start exo on each machine', command: 'uv run exo', notes: 'The machines find each other on the local network.' });
-  if (t.sources.hfRepo) {
-    out.push({
-      tool: 'exo',
-      label: "exo's own placement for it",
-      command: `curl ${quoted(`http://localhost:52415/instance/previews?model_id=${t.sources.hfRepo}`)}`,
-      notes: `For a model in exo's list (or added from its dashboard). Then launch ${t.modelName} from the dashboard at http://localhost:52415; it answers on /v1/chat/completions.`,
-    });
+  const repo = t.sources.hfRepo;
+  if (repo) {
+    // exo's API (docs/api.md, src/exo/api/main.py): POST /place_instance places the model by exo's
+    // own rule (the fewest machines that hold it), the same rule the shares above follow; over
+    // Thunderbolt 5 RDMA the instance uses MLX's JACCL backend, otherwise the TCP ring (the default).
+    const rdma = h.type === 'cluster' && h.link === 'tb5-rdma';
+    const body = JSON.stringify({ model_id: repo, ...(rdma ? { instance_meta: 'MlxJaccl' } : {}) });
+    out.push(
+      {
+        tool: 'exo',
+        label: `Launch ${t.modelName} on the cluster`,
+        command: `curl -X POST http://localhost:52415/place_instance -H 'Content-Type: application/json' -d '${body}'`,
+        notes: `From any machine running exo, once they all do; exo takes the model from its list, or reads its size and layers from Hugging Face, and downloads the weights to each machine that holds layers. The dashboard at http://localhost:52415 does the same.${rdma ? ' MlxJaccl is the RDMA transport; leave it out to use the TCP ring.' : ''}`,
+      },
+      {
+        tool: 'exo',
+        label: 'Wait until it is ready',
+        command: `curl -N ${quoted(`http://localhost:52415/instance/await?model_id=${repo}`)}`,
+        notes: 'Streams one message when the instance is up; then it answers OpenAI-style requests on http://localhost:52415/v1/chat/completions.',
+      },
+    );
   }
   return out;
 }
