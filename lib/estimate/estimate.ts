@@ -22,7 +22,7 @@ import { clusterHopSeconds, clusterLinkAssumption } from './cluster-link';
 import { decodeSecondsPerToken, speedFeatures, speedFor, speedFromFeatures, type SpeedFeatures, type SpeedResult } from './speed';
 import { scaledComposition, weightComposition } from './weights';
 import type { DeviceMemory, Estimate, EstimateInput } from './types';
-import type { ClusterLink } from '../enums';
+import { DEFAULT_CLUSTER_LINK, type ClusterLink } from '../enums';
 import type { WeightComposition } from './weights';
 
 const GiB = 1024 ** 3;
@@ -62,7 +62,7 @@ export function speedFeaturesFor(input: EstimateInput): SpeedFeatures | null {
 
 /**
  * Speed over a cluster whose link is named: each machine boundary costs what the link does
- * (cluster-link.ts, sourced) instead of the fitted hop cost, which no cluster measurement informs.
+ * (cluster-link.ts, sourced) instead of a fitted hop cost, which no cluster measurement informs.
  */
 function speedOverLink(input: EstimateInput, comp: WeightComposition, p: Placement, link: ClusterLink): SpeedResult | null {
   const f = speedFeatures(input, comp, p);
@@ -198,7 +198,8 @@ export function estimate(input: EstimateInput): Estimate {
   if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');
   const totalBytes = weightsBytes + kvBytes + computeBytes + overheadBytes;
 
-  const link = hw?.cluster ? hw.link : undefined;
+  // A cluster always pays a link's sourced cost; none named is the wizard's default (Thunderbolt without RDMA), said in the assumptions.
+  const link = hw?.cluster ? (hw.link ?? DEFAULT_CLUSTER_LINK) : undefined;
   const speed = hw ? (link ? speedOverLink(input, comp, p, link) : speedFor(input, comp, p)) : null;
   if (speed && link && p.slots.length > 1) assumptions.push(clusterLinkAssumption(link, m.architecture.hiddenSize, p.slots.length));
   if (speed) {

@@ -78,7 +78,7 @@ export interface HardwareSpec {
   metalWiredLimitBytes?: number;
   /** Devices are separate machines joined over a network (exo). */
   cluster?: boolean;
-  /** How a cluster's machines are joined (cluster-link.ts): sets what each machine boundary costs a token. Absent: the fitted hop cost. */
+  /** How a cluster's machines are joined (cluster-link.ts): sets what each machine boundary costs a token. Absent: DEFAULT_CLUSTER_LINK (no cluster measurement informs a fitted hop). */
   link?: ClusterLink;
   /** The system the GPUs serve: its desktop keeps part of the GPU that drives the display (DISPLAY_RESERVE_BYTES). Absent: the builder's default. */
   os?: HostSystem;

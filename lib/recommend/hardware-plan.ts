@@ -1,7 +1,7 @@
 // "What do I need?": hardware options that run one model/quant/context at a target speed.
 
 import { DEFAULT_HOST_MEMORY_BYTES, QUANT_FORMATS, estimateChoice, publishedFileFor, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
-import { DEVICE_COUNTS, KV_CACHE_TYPE_LABELS, LLAMA_CPP_RUNTIMES, type PriceCondition } from '@/lib/enums';
+import { CLUSTER_LINK_LABELS, DEFAULT_CLUSTER_LINK, DEVICE_COUNTS, KV_CACHE_TYPE_LABELS, LLAMA_CPP_RUNTIMES, type PriceCondition } from '@/lib/enums';
 import { decodeExpected } from './candidates';
 import { GiB, machineSpec } from './hardware';
 import type { CatalogHardware, CatalogModel, PlanOption, PlanPrice, PlanRequest, PlanResult, RecommendCatalog } from './types';
@@ -143,7 +143,7 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
     const rt = trialRuntime(quant, 'cluster', request.runtime);
     if (!rt && QUANT_FORMATS[quant]?.family === 'gguf') assumptions.push('No single machine fits, and exo, which splits a model over several Macs, runs MLX weights only: ask for an MLX format (MLX-4BIT, MLX-8BIT) to see exo clusters.');
     if (rt) {
-      assumptions.push('No single machine fits: exo clusters of 2–4 identical Macs, layers split by memory, joined over the network.');
+      assumptions.push(`No single machine fits: exo clusters of 2–4 identical Macs, layers split by memory, joined over ${CLUSTER_LINK_LABELS[DEFAULT_CLUSTER_LINK]} (the wizard's cluster answer prices each link).`);
       for (const a of catalog.hardware.filter((h) => h.kind === 'apple-silicon')) {
         for (const n of [2, 3, 4]) {
           const t: Trial = {
