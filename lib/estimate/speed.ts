@@ -38,10 +38,25 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
   return softMin(c.bwEfficiency * specGBps, c.bwCeilingGBps);
 }
 
+/**
+ * What decode's mat-vecs stream a device's memory at under a backend: HBM parts at their own share of
+ * the spec (hbmBwShare, backends.ts). Prefill's cache passes keep the plain rate.
+ */
+function deviceBandwidthGBps(c: BackendConstants, s: { bandwidthGBps: number; hbm: boolean }): number {
+  return achievedBandwidthGBps(c, s.hbm ? s.bandwidthGBps * c.hbmBwShare : s.bandwidthGBps);
+}
+
+/** HBM (stacked, wide, lower-clocked) memory, read off the catalog's memory type ("HBM2e, 5120-bit"). */
+export function isHbmMemory(memoryType: string | undefined): boolean {
+  return /^\s*HBM/i.test(memoryType ?? '');
+}
+
 /** Layers on one device as decode sees them. */
 interface DecodeSegment {
   backend: Backend;
   bandwidthGBps: number;
+  /** The device's memory is HBM: decode streams it at the backend's hbmBwShare of the spec. */
+  hbm: boolean;
   /** null: no compute figure for the device (decode has no dequantization term, and says so). */
   tflops: number | null;
   layers: number;
@@ -188,6 +203,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
+      hbm: isHbmMemory(s.device.memoryType),
       tflops: compute.tflops,
       prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16'),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
@@ -230,6 +246,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     segs.push({
       backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
+      hbm: false,
       tflops: compute.tflops,
       prefillTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
@@ -271,8 +288,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond }) => ({
-      backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond }) => ({
+      backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
     })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
@@ -303,7 +320,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
     // Without an INT8 dot instruction MMVQ's emulated dp4a adds its integer work to the streaming.
     const emulated = s.emulatedDotOpsPerSecond === null || s.emulatedDotWeights === 0 ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
-    const mem = (s.bytes + slowExperts) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9) + emulated;
+    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
@@ -418,7 +435,9 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
     const c = constants.backends[s.backend];
-    return s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    const stream = s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
+    const emulated = s.emulatedDotOpsPerSecond === null ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
+    return (s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > stream) || emulated > stream;
   });
   return {
     decode: band(1 / tDec, d.factor),
