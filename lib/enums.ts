@@ -84,8 +84,12 @@ export const DEVICE_COUNTS: Record<FormFactor, readonly number[]> = {
   system: [1],
 };
 
-/** Which kernels a device's INT8 peak is (CONVENTION.md §3): tensor cores, dp4a, RDNA2 dot4, WMMA, Intel XMX, CDNA MFMA. */
-export const INT8_PATHS = ['mma', 'dp4a', 'dot4', 'wmma', 'xmx', 'mfma'] as const;
+/**
+ * Which kernels a device's INT8 peak is (CONVENTION.md §3): tensor cores, dp4a, RDNA2 dot4, WMMA, Intel XMX, CDNA MFMA;
+ * 'none': the device has no INT8 dot-product instruction at all (NVIDIA sm_60, AMD gfx900 / RDNA1), so runtimes emulate
+ * it with scalar integer multiply-adds (the speed model's emulatedDotOpsPerWeight). Null: not known.
+ */
+export const INT8_PATHS = ['mma', 'dp4a', 'dot4', 'wmma', 'xmx', 'mfma', 'none'] as const;
 export type Int8Path = (typeof INT8_PATHS)[number];
 
 /** CPU vector/matrix extensions llama.cpp's CPU backend uses. */

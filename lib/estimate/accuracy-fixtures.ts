@@ -8,7 +8,7 @@ import { normalizeQuant, QUANT_FORMATS } from './formats';
 import { ASSUMED_CONTEXT_LENGTH } from './runtime-defaults';
 import { weightComposition } from './weights';
 import type { CsvRow } from './csv';
-import type { ComputePeaks, DeviceSpec, ModelSpec, Runtime } from './types';
+import type { DeviceSpec, ModelSpec, Runtime } from './types';
 
 const GiB = 1024 ** 3;
 
@@ -128,7 +128,7 @@ export function mapQuant(raw: string): string | null {
  *  memory from gpus.csv where listed; dense FP16 tensor TFLOPS = gpus.csv sparse figure / 2
  *  (Ada workstation cards: the listed FP8-sparse figure / 4); A100/L40S/H100 from NVIDIA datasheets;
  *  Apple GPU FP32(=FP16) TFLOPS from Apple/Wikipedia core counts × clock. `slug`: the catalog entry
- *  (prisma/seed/hardware.json) of the same device, for its per-path peaks (mapHardware). */
+ *  (prisma/seed/hardware.json) of the same device, for its per-path peaks and memory type (mapHardware). */
 const HW: [RegExp, Omit<DeviceSpec, 'count'>][] = [
   [/3070/, { slug: 'geforce-rtx-3070', name: 'RTX 3070', kind: 'nvidia', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 81.5 }],
   [/3080 ti/i, { slug: 'geforce-rtx-3080-ti', name: 'RTX 3080 Ti', kind: 'nvidia', memoryBytes: 12 * GiB, bandwidthGBps: 912, fp16Tflops: 136.4 }],
@@ -157,7 +157,7 @@ const HW: [RegExp, Omit<DeviceSpec, 'count'>][] = [
   [/7900 xtx/i, { slug: 'radeon-rx-7900-xtx', name: 'Radeon RX 7900 XTX', kind: 'amd', memoryBytes: 24 * GiB, bandwidthGBps: 960, fp16Tflops: 122.8 }],
   [/6700 xt/i, { name: 'Radeon RX 6700 XT', kind: 'amd', memoryBytes: 12 * GiB, bandwidthGBps: 384, fp16Tflops: 26.4 }],
   [/5700 xt/i, { name: 'Radeon RX 5700 XT', kind: 'amd', memoryBytes: 8 * GiB, bandwidthGBps: 448, fp16Tflops: 19.5 }],
-  [/mi50\b/i, { name: 'Instinct MI50', kind: 'amd', memoryBytes: 32 * GiB, bandwidthGBps: 1024, fp16Tflops: 26.5 }],
+  [/mi50\b/i, { name: 'Instinct MI50', kind: 'amd', memoryBytes: 32 * GiB, bandwidthGBps: 1024, fp16Tflops: 26.5, memoryType: 'HBM2, 4096-bit' }],
   [/8050s/i, { slug: 'ryzen-ai-max-385-64gb', name: 'Radeon 8050S (Ryzen AI Max 385)', kind: 'amd', memoryBytes: 64 * GiB, bandwidthGBps: 256, fp16Tflops: 45.9 }],
   [/arc b580/i, { slug: 'arc-b580', name: 'Intel Arc B580', kind: 'intel', memoryBytes: 12 * GiB, bandwidthGBps: 456, fp16Tflops: 116.6 }],
   [/arc a770/i, { slug: 'arc-a770-16gb', name: 'Intel Arc A770 16GB', kind: 'intel', memoryBytes: 16 * GiB, bandwidthGBps: 560, fp16Tflops: 137.6 }],
@@ -172,18 +172,22 @@ const CPU_HW: [RegExp, { name: string; bandwidthGBps: number; cores: number }][]
   [/epyc 9334/i, { name: 'AMD EPYC 9334', bandwidthGBps: 460.8, cores: 32 }],
 ];
 
+/** What a legacy row's device takes from its catalog entry. */
+export type CatalogDeviceFacts = Pick<DeviceSpec, 'peaks' | 'memoryType'>;
+
 /**
- * A speed.csv / measured_memory.csv device name → the device. `peaksOf` gives the catalog's per-path
- * peaks for a slug: rows of a device the catalog lists carry them, so a term that reads a per-path
- * peak (FP32 vector, BF16, INT8) sees the same figures on these rows as on the 2026 rows.
+ * A speed.csv / measured_memory.csv device name → the device. `catalogOf` gives the catalog entry's
+ * per-path peaks and memory type for a slug: rows of a device the catalog lists carry them, so a term
+ * that reads a per-path peak (FP32 vector, BF16, INT8) or the memory type (HBM) sees the same figures
+ * on these rows as on the 2026 rows.
  */
-export function mapHardware(name: string, count: number, peaksOf: (slug: string) => ComputePeaks | undefined = () => undefined): DeviceSpec | null {
+export function mapHardware(name: string, count: number, catalogOf: (slug: string) => CatalogDeviceFacts | undefined = () => undefined): DeviceSpec | null {
   if (/ggerganov|unsure/i.test(name)) return null;
   for (const [re, c] of CPU_HW) if (re.test(name)) return { name: c.name, kind: 'cpu', memoryBytes: 64 * GiB, bandwidthGBps: c.bandwidthGBps, fp16Tflops: null, cores: c.cores, count: 1 };
   for (const [re, d] of HW) {
     if (!re.test(name)) continue;
-    const peaks = d.slug ? peaksOf(d.slug) : undefined;
-    return { ...d, ...(peaks ? { peaks } : {}), count };
+    const facts = d.slug ? catalogOf(d.slug) : undefined;
+    return { ...d, ...(facts?.peaks ? { peaks: facts.peaks } : {}), ...(facts?.memoryType ? { memoryType: facts.memoryType } : {}), count };
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { TRANSFORMERS_MEMORY } from './overhead';
 import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveQuant } from './accuracy-rows';
 import { parseCsv } from './csv';
 import { mapHardware } from './accuracy-fixtures';
+import { isHbmMemory } from './speed';
 
 const data = loadAccuracyData();
 const report = computeAccuracy(data);
@@ -99,13 +100,23 @@ describe('row accounting', () => {
   });
 
   // The legacy device table (accuracy-fixtures.ts) points at catalog entries, so a term reading a
-  // per-path peak sees the same figures on speed.csv rows as on the 2026 rows of the same device.
-  it.each(['RTX 3090', 'A100 SXM 80GB', 'Apple M2 Ultra', 'Radeon RX 7900 XTX', 'Intel Arc B580'])('a speed.csv %s carries the catalog entry\'s per-path peaks', (name) => {
-    const peaksOf = (slug: string) => data.catalog.machines.find((m) => m.slug === slug)?.machine(1).devices.find((d) => d.kind !== 'cpu')?.peaks;
-    const device = mapHardware(name, 1, peaksOf)!;
+  // per-path peak or the memory type sees the same figures on speed.csv rows as on the 2026 rows of the same device.
+  const catalogDevice = (slug: string) => data.catalog.machines.find((m) => m.slug === slug)?.machine(1).devices.find((d) => d.kind !== 'cpu');
+  const catalogOf = (slug: string) => {
+    const d = catalogDevice(slug);
+    return d ? { peaks: d.peaks, memoryType: d.memoryType } : undefined;
+  };
+  it.each(['RTX 3090', 'A100 SXM 80GB', 'Apple M2 Ultra', 'Radeon RX 7900 XTX', 'Intel Arc B580'])('a speed.csv %s carries the catalog entry\'s per-path peaks and memory type', (name) => {
+    const device = mapHardware(name, 1, catalogOf)!;
     expect(device.slug).toBeDefined();
-    expect(device.peaks).toEqual(peaksOf(device.slug!));
+    expect(device.peaks).toEqual(catalogDevice(device.slug!)?.peaks);
     expect(device.peaks?.fp32VectorTflops ?? 0).toBeGreaterThan(0);
+    expect(device.memoryType).toBe(catalogDevice(device.slug!)?.memoryType);
+    expect(device.memoryType).toBeTruthy();
+  });
+
+  it.each([['A100 SXM 80GB', true], ['H100 PCIe', true], ['RTX 3090', false], ['Apple M2 Ultra', false]] as const)('a speed.csv %s reads as HBM: %s', (name, hbm) => {
+    expect(isHbmMemory(mapHardware(name, 1, catalogOf)!.memoryType)).toBe(hbm);
   });
 
   it('excludes serving runs with several requests in flight and keeps single-stream ones', () => {

@@ -13,7 +13,7 @@
 
 import { maxContextTokens, modelShape } from './model-shape';
 import { buildEstimateInput, estimateChoice, type Choice, type ChoiceModel } from './choice';
-import { archToModel, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf } from './accuracy-fixtures';
+import { archToModel, type CatalogDeviceFacts, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf } from './accuracy-fixtures';
 import {
   EXCLUDED, LATER, parseSettings, parseSpeedTest, printedSize, resolveBackend, resolveHardware, resolveModel, resolveQuant, sourceIdOf,
   type ReferenceCatalog, type RowSkip,
@@ -28,7 +28,7 @@ import { kvCacheBytes } from './kv-cache';
 import { crossValidateTransformersMemory, type MemoryFitRow } from './memory-fit';
 import { transformersActivationUnitBytes } from './overhead';
 import type { CsvRow } from './csv';
-import type { ComputePeaks, DeviceKind, DeviceSpec, HardwareSpec, ModelSpec, Runtime } from './types';
+import type { DeviceKind, DeviceSpec, HardwareSpec, ModelSpec, Runtime } from './types';
 
 export interface AccuracyData {
   arch: CsvRow[];
@@ -229,8 +229,11 @@ class SkipCounter {
 }
 
 /** The catalog's per-path peaks of a device by slug (the legacy device table points at catalog entries). */
-function catalogPeaks(catalog: ReferenceCatalog): (slug: string) => ComputePeaks | undefined {
-  return (slug) => catalog.machines.find((m) => m.slug === slug)?.machine(1).devices.find((d) => d.kind !== 'cpu')?.peaks;
+function catalogFacts(catalog: ReferenceCatalog): (slug: string) => CatalogDeviceFacts | undefined {
+  return (slug) => {
+    const d = catalog.machines.find((m) => m.slug === slug)?.machine(1).devices.find((x) => x.kind !== 'cpu');
+    return d ? { peaks: d.peaks, memoryType: d.memoryType } : undefined;
+  };
 }
 
 function archModels(rows: CsvRow[]): Map<string, ModelSpec> {
@@ -254,7 +257,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
   const models = archModels(data.arch);
   const samples: SpeedSample[] = [];
   const skipped = new SkipCounter();
-  const peaksOf = catalogPeaks(data.catalog);
+  const catalogOf = catalogFacts(data.catalog);
 
   // speed.csv + speed_extra.csv: the calibration set of 2024–2026, as the estimator was first fitted on.
   for (const [index, r] of data.speed.entries()) {
@@ -263,7 +266,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
     const model = mapModel(r.model ?? '', models);
     const quant = mapQuant(r.quant ?? '');
     const n = Math.max(1, Number(r.n_devices) || 1);
-    const dev = mapHardware(r.hardware ?? '', n, peaksOf);
+    const dev = mapHardware(r.hardware ?? '', n, catalogOf);
     if (!runtime || !model || !quant || !dev) {
       skipped.add(file, { kind: 'unreadable', reason: !dev ? 'hardware not mappable or unsure' : 'model, quant or backend not mappable' });
       continue;
@@ -479,7 +482,7 @@ function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
     }
     const hwText = r.hardware ?? '';
     const n = Number(/(\d+)x/.exec(hwText)?.[1] ?? 1);
-    const dev = mapHardware(hwText.replace(/^\d+x\s*/, ''), n, catalogPeaks(data.catalog));
+    const dev = mapHardware(hwText.replace(/^\d+x\s*/, ''), n, catalogFacts(data.catalog));
     if (!dev) {
       skipped.add(file, { kind: 'unreadable', reason: 'hardware not mappable' });
       continue;

@@ -15,7 +15,7 @@ export const SPEED_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu',
 export type Backend = (typeof SPEED_BACKENDS)[number];
 
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
-export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs'] as const;
+export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs', 'emulatedDotOpsPerWeight', 'hbmBwShare'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
 export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
@@ -78,12 +78,19 @@ const LAUNCH_OVERLAP = prior(2, 0.5, 1, 16);
 //  - floatExpertBwShare: decode reads F16/BF16 routed experts through the backend's expert mat-vec
 //    (MUL_MAT_ID), not the dense one; the share of the dense mat-vec's bandwidth it reaches: centre 1, ×1.65.
 const FLOAT_EXPERT_BW = prior(1, 0.5, 0.05, 1.5);
+//  - hbmBwShare: HBM feeds its peak through a very wide bus (4096–8192 bits) at a low per-pin clock, so
+//    it reaches that peak only with many requests in flight across all its channels; a batch-1
+//    mat-vec (one token, a few blocks per weight row) keeps fewer bytes in flight than that, where
+//    GDDR's narrow, fast bus reaches a larger share of its peak with the same access pattern. The
+//    share of the spec an HBM device streams decode at, relative to GDDR: centre 1 (no difference),
+//    ×1.65 either way. The evidence is the rows', not a cited measurement (docs/speed-model-findings.md §13).
+const HBM_BW = prior(1, 0.5, 0.05, 1.5);
 //  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
 //    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
 //    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
 const KV_PASSES = prior(8, 1, 0.5, 512);
 const GPU_LLAMA_CPP = {
-  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW,
+  bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW, hbmBwShare: HBM_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES,
 } satisfies Partial<Record<SpeedParam, Prior>>;
@@ -91,8 +98,17 @@ const GPU_LLAMA_CPP = {
 //    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
 //    at a time through the BLAS library (the fallback ggml_cuda_mul_mat_id_needs_sync names), where
 //    quantized experts run in one grouped MMQ kernel. Same prior as moeTokensPerExpertHalf, fitted apart.
-/** CUDA and HIP builds: F16/BF16 experts go through the BLAS library one expert at a time. */
-const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_TOKENS } satisfies Partial<Record<SpeedParam, Prior>>;
+//  - emulatedDotOpsPerWeight: llama.cpp's CUDA/HIP decode multiplies quantized weights in MMVQ, whose
+//    inner product is a byte-wise dp4a against the q8_1 activations. A device with no INT8 dot
+//    instruction (catalog int8Path 'none': NVIDIA sm_60, AMD gfx900 / RDNA1) runs ggml_cuda_dp4a's
+//    fallback: four byte extractions per operand, four multiplies and four adds in place of one
+//    instruction. K-quants call it twice per four weights (the weights and the minimum's sum), Q8_0
+//    once, so 3.5–7 integer instructions per weight; centre 5, ×2 either way. They run on the FP32
+//    lanes at their issue rate (emulatedDotOpsPerSecond) and add to the weights' streaming: the
+//    emulated chain waits on each load, and a batch-1 mat-vec has too few warps to hide it.
+const EMULATED_DOT = prior(5, 0.7, 0.5, 100);
+/** CUDA and HIP builds: F16/BF16 experts go through the BLAS library one expert at a time; MMVQ emulates dp4a where the device has none. */
+const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_TOKENS, emulatedDotOpsPerWeight: EMULATED_DOT } satisfies Partial<Record<SpeedParam, Prior>>;
 
 /** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
@@ -137,7 +153,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
-  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socTokenOverheadMs: 0,
+  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socTokenOverheadMs: 0, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
@@ -276,6 +292,18 @@ export function deviceCompute(d: DeviceSpec): DeviceCompute {
     };
   }
   return { tflops: null, basis: 'none', note: null };
+}
+
+/**
+ * Integer instructions per second a device without an INT8 dot instruction (catalog int8Path 'none')
+ * spends on llama.cpp's emulated dp4a: its FP32 lanes' issue rate (the FP32 vector peak ÷ 2, an FMA
+ * counting two FLOPs; integer multiply-adds issue on the same lanes). null: the device has a dot
+ * instruction (or the catalog does not say it lacks one), or no FP32 figure.
+ */
+export function emulatedDotOpsPerSecond(d: DeviceSpec): number | null {
+  const fp32 = d.peaks?.fp32VectorTflops ?? null;
+  if (d.peaks?.int8Path !== 'none' || fp32 === null || !(fp32 > 0)) return null;
+  return (fp32 * 1e12) / 2;
 }
 
 /**

@@ -7,7 +7,7 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, prefillTflops, type Backend, type SpeedParam } from './backends';
+import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
@@ -208,6 +208,44 @@ describe('decode terms', () => {
     expect(at(1)).toBeCloseTo(noLaunch + launches, 12);
     expect(at(2)).toBeLessThan(at(1));
     expect(at(16)).toBeGreaterThanOrEqual(Math.max(noLaunch, launches));
+  });
+
+  it('adds the emulated dp4a of a device without an INT8 dot instruction (catalog int8Path none) to quantized decode only', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const at = (ops: number) => ({ ...base, cuda: { ...base.cuda, emulatedDotOpsPerWeight: ops } });
+    const p100 = seedDevice('tesla-p100-16gb');
+    expect(p100.peaks?.int8Path).toBe('none');
+    expect(emulatedDotOpsPerSecond(p100)).toBe((p100.peaks!.fp32VectorTflops! * 1e12) / 2);
+    expect(emulatedDotOpsPerSecond(seedDevice('tesla-p40'))).toBeNull();
+    const quantized = featuresOf('qwen3-8b', 'Q4_K_M', 'tesla-p100-16gb');
+    const float = featuresOf('qwen3-8b', 'F16', 'tesla-p100-16gb');
+    const p40 = featuresOf('qwen3-8b', 'Q4_K_M', 'tesla-p40');
+    expect(quantized.decode[0]!.emulatedDotWeights).toBeGreaterThan(0);
+    expect(float.decode[0]!.emulatedDotWeights).toBe(0);
+    expect(p40.decode[0]!.emulatedDotWeights).toBe(0);
+    // Without launches to overlap, each integer op per weight adds exactly weights ÷ rate seconds per token.
+    const s = quantized.decode[0]!;
+    const noLaunch = (ops: number) => ({ ...base, cuda: { ...base.cuda, emulatedDotOpsPerWeight: ops, layerLatencyUs: 0 } });
+    expect(decodeSecondsFrom(quantized, noLaunch(10)) - decodeSecondsFrom(quantized, noLaunch(0))).toBeCloseTo((10 * s.emulatedDotWeights) / s.emulatedDotOpsPerSecond!, 12);
+    expect(decodeSecondsFrom(quantized, at(11))).toBeGreaterThan(decodeSecondsFrom(quantized, at(10)));
+    // F16 weights (cuBLAS / the F16 mat-vec, no dp4a) and a device with dp4a do not move.
+    expect(decodeSecondsFrom(float, at(30))).toBe(decodeSecondsFrom(float, at(1)));
+    expect(decodeSecondsFrom(p40, at(30))).toBe(decodeSecondsFrom(p40, at(1)));
+  });
+
+  it('streams an HBM device (catalog memory type) at hbmBwShare of the bandwidth; a GDDR device is untouched', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const at = (share: number) => ({ ...base, cuda: { ...base.cuda, hbmBwShare: share } });
+    const a100 = featuresOf('qwen3-8b', 'Q4_K_M', 'a100-80gb-sxm');
+    const rtx = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-4090');
+    expect(seedDevice('a100-80gb-sxm').memoryType).toMatch(/^HBM/);
+    expect(a100.decode[0]!.hbm).toBe(true);
+    expect(rtx.decode[0]!.hbm).toBe(false);
+    // A lower share slows only the HBM device's weight streaming; a share of 1 is the GDDR model.
+    expect(decodeSecondsFrom(a100, at(0.5))).toBeGreaterThan(decodeSecondsFrom(a100, at(1)));
+    expect(decodeSecondsFrom(rtx, at(0.5))).toBe(decodeSecondsFrom(rtx, at(1)));
+    // With the share at 1 an HBM device is the same device as if its memory were GDDR.
+    expect(decodeSecondsFrom(a100, at(1))).toBe(decodeSecondsFrom({ ...a100, decode: a100.decode.map((s) => ({ ...s, hbm: false })) }, at(1)));
   });
 
   it('reads F16/BF16 routed experts at floatExpertBwShare of the bandwidth; quantized experts and dense models are untouched', () => {

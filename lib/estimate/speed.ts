@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
@@ -38,10 +38,25 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
   return softMin(c.bwEfficiency * specGBps, c.bwCeilingGBps);
 }
 
+/**
+ * What decode's mat-vecs stream a device's memory at under a backend: HBM parts at their own share of
+ * the spec (hbmBwShare, backends.ts). Prefill's cache passes keep the plain rate.
+ */
+function deviceBandwidthGBps(c: BackendConstants, s: { bandwidthGBps: number; hbm: boolean }): number {
+  return achievedBandwidthGBps(c, s.hbm ? s.bandwidthGBps * c.hbmBwShare : s.bandwidthGBps);
+}
+
+/** HBM (stacked, wide, lower-clocked) memory, read off the catalog's memory type ("HBM2e, 5120-bit"). */
+export function isHbmMemory(memoryType: string | undefined): boolean {
+  return /^\s*HBM/i.test(memoryType ?? '');
+}
+
 /** Layers on one device as decode sees them. */
 interface DecodeSegment {
   backend: Backend;
   bandwidthGBps: number;
+  /** The device's memory is HBM: decode streams it at the backend's hbmBwShare of the spec. */
+  hbm: boolean;
   /** null: no compute figure for the device (decode has no dequantization term, and says so). */
   tflops: number | null;
   layers: number;
@@ -51,6 +66,10 @@ interface DecodeSegment {
   expertBytes: number;
   /** Weight parameters touched per token (for the dequantization compute term). */
   quantParams: number;
+  /** Quantized weights multiplied per token through an emulated dp4a (devices with int8Path 'none'; 0 elsewhere). */
+  emulatedDotWeights: number;
+  /** The integer instruction rate those run at (emulatedDotOpsPerSecond), null where there are none. */
+  emulatedDotOpsPerSecond: number | null;
 }
 
 /** Layers on one device as prefill sees them. */
@@ -176,12 +195,15 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       }
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
+    const weightBytes = bytes;
     bytes += sumOver(kvRead, s.firstLayer, s.layers);
     const compute = deviceCompute(s.device);
+    const dotRate = quantized ? emulatedDotOpsPerSecond(s.device) : null;
     const backend = backendFor(input.runtime, s.device.kind, input.gpuBackend);
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
+      hbm: isHbmMemory(s.device.memoryType),
       tflops: compute.tflops,
       prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16'),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
@@ -189,6 +211,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       bytes: bytes / shards,
       expertBytes: expertBytes / shards,
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
+      emulatedDotWeights: dotRate === null ? 0 : (weightBytes * 8) / bpw / shards,
+      emulatedDotOpsPerSecond: dotRate,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
@@ -222,6 +246,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     segs.push({
       backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
+      hbm: false,
       tflops: compute.tflops,
       prefillTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
@@ -230,6 +255,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       expertBytes: 0,
       // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
+      emulatedDotWeights: 0,
+      emulatedDotOpsPerSecond: null,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
       kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
@@ -261,7 +288,9 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams }) => ({ backend, bandwidthGBps, tflops, layers, bytes, expertBytes, quantParams })),
+    decode: dec.map(({ backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond }) => ({
+      backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
+    })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
           backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
@@ -289,7 +318,9 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const c = constants[s.backend];
     // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
     const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
-    const mem = (s.bytes + slowExperts) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    // Without an INT8 dot instruction MMVQ's emulated dp4a adds its integer work to the streaming.
+    const emulated = s.emulatedDotOpsPerSecond === null || s.emulatedDotWeights === 0 ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
+    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
@@ -404,7 +435,9 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
     const c = constants.backends[s.backend];
-    return s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    const stream = s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
+    const emulated = s.emulatedDotOpsPerSecond === null ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
+    return (s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > stream) || emulated > stream;
   });
   return {
     decode: band(1 / tDec, d.factor),

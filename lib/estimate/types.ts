@@ -52,6 +52,8 @@ export interface DeviceSpec {
   fp16TflopsWeak?: boolean;
   /** Per-path peaks, when the catalog has them. */
   peaks?: ComputePeaks;
+  /** The catalog's memory type as written ("GDDR6X, 384-bit", "HBM3, 5120-bit"), when known: HBM parts stream decode at their own share (speed.ts). */
+  memoryType?: string;
   count?: number;
   /** CPU devices (and unified machines' CPU side): cores doing the math; sets CPU prefill/decode compute when fp16Tflops is null. */
   cores?: number | null;

@@ -31,6 +31,7 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
     fp16Tflops: h.fp16Tflops,
     ...(h.fp16TflopsWeak ? { fp16TflopsWeak: true } : {}),
     ...(h.peaks ? { peaks: h.peaks } : {}),
+    ...(h.memoryType ? { memoryType: h.memoryType } : {}),
     // Core counts set CPU compute; on Apple entries `cores` counts GPU cores, which the estimator does not use.
     ...((h.kind === 'cpu' || h.kind === 'unified') && h.cores ? { cores: h.cores } : {}),
     ...(h.isa && h.isa.length > 0 ? { isa: h.isa } : {}),
