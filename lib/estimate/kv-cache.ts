@@ -27,11 +27,6 @@ export function kvCacheBytes(m: ModelSpec, o: KvCacheOptions): number {
   return cacheSize(m, o).totalBytes;
 }
 
-/** Cache bytes of each layer (KV + state), in layer order: each lives where its layer lives. */
-export function kvBytesPerLayer(m: ModelSpec, o: KvCacheOptions): number[] {
-  return cacheSize(m, o).perLayer;
-}
-
 /**
  * Cells the widest attention layer holds (llama.cpp's KQ buffer and flash-attention scratch are
  * sized by them): the full context when any layer attends to all of it, else the sliding window's.
