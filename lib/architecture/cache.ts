@@ -254,13 +254,36 @@ function pad(n: number, p: number): number {
 /**
  * Cache bytes at a context length. llama.cpp pads its cells to 256 and sizes a sliding layer's
  * cells as min(n_ctx, pad(window·n_seq + n_ubatch, 256)) (llama_kv_cache_iswa); the other runtimes
- * keep exactly min(tokens, window) per sequence.
+ * keep exactly min(tokens, window) per sequence. The answer is shared by every caller asking the
+ * same record, runtime, type, length and sequences: read it, do not mutate it.
  */
 export function cacheBytes(arch: Architecture, o: CacheSizeOptions): CacheSize {
   const profile = cacheProfile(arch, o);
   const seqs = Math.max(1, Math.floor(o.parallel ?? 1));
   const tokens = Math.max(0, o.tokens);
-  const llama = isLlamaCppFamily(o.runtime);
+  // An estimate sizes the cache at the same few contexts many times over (each placement tried, each
+  // context probed, the speed's depths), so sizes are kept per profile; integer keys, no strings.
+  const key = Number.isSafeInteger(tokens) && seqs < SIZE_KEY_SEQUENCES ? tokens * SIZE_KEY_SEQUENCES + seqs : null;
+  let sizes = key === null ? undefined : sizesByProfile.get(profile);
+  const hit = sizes?.get(key!);
+  if (hit) return hit;
+  const size = computeSize(profile, tokens, seqs, isLlamaCppFamily(o.runtime));
+  if (key !== null) {
+    if (!sizes) {
+      sizes = new Map();
+      sizesByProfile.set(profile, sizes);
+    }
+    if (sizes.size >= SIZES_KEPT_PER_PROFILE) sizes.clear();
+    sizes.set(key, size);
+  }
+  return size;
+}
+
+const SIZE_KEY_SEQUENCES = 4096;
+const SIZES_KEPT_PER_PROFILE = 256;
+const sizesByProfile = new WeakMap<CacheProfile, Map<number, CacheSize>>();
+
+function computeSize(profile: CacheProfile, tokens: number, seqs: number, llama: boolean): CacheSize {
   const fullCells = llama ? pad(tokens * seqs, LLAMA_CPP_KV_PAD) : tokens * seqs;
   let kvBytes = 0;
   let stateBytes = 0;

@@ -225,9 +225,17 @@ export function expandLayers(arch: Architecture): ExpandResult {
   return { ok: true, layers, mtpLayers };
 }
 
-/** Like expandLayers, for records already validated by the schema: a failure here is a bug. */
+// Records are not mutated once built, so one expansion per record object serves every caller
+// (each estimate reads the layers several times).
+const resolved = new WeakMap<Architecture, ResolvedModel>();
+
+/** Like expandLayers, for records already validated by the schema: a failure here is a bug. Shared per record: do not mutate. */
 export function resolvedLayers(arch: Architecture): ResolvedModel {
+  const hit = resolved.get(arch);
+  if (hit) return hit;
   const r = expandLayers(arch);
   if (!r.ok) throw new Error(`invalid architecture (${r.field}): ${r.error}`);
-  return { layers: r.layers, mtpLayers: r.mtpLayers };
+  const model = { layers: r.layers, mtpLayers: r.mtpLayers };
+  resolved.set(arch, model);
+  return model;
 }

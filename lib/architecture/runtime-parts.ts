@@ -77,8 +77,25 @@ function towerPlacement(runtime: Runtime): { placement: PartPlacement; reason: s
   }
 }
 
-/** The parts of this architecture and where a runtime puts each. */
-export function runtimeParts(arch: Architecture, runtime: Runtime): PartLoad[] {
+// Every estimate asks for the parts (and scans the tensor list for them): one answer per record and runtime.
+const partsCache = new WeakMap<Architecture, Map<Runtime, readonly PartLoad[]>>();
+
+/** The parts of this architecture and where a runtime puts each (memoized per record object: do not mutate). */
+export function runtimeParts(arch: Architecture, runtime: Runtime): readonly PartLoad[] {
+  let perRuntime = partsCache.get(arch);
+  if (!perRuntime) {
+    perRuntime = new Map();
+    partsCache.set(arch, perRuntime);
+  }
+  let parts = perRuntime.get(runtime);
+  if (!parts) {
+    parts = partsOf(arch, runtime);
+    perRuntime.set(runtime, parts);
+  }
+  return parts;
+}
+
+function partsOf(arch: Architecture, runtime: Runtime): PartLoad[] {
   const c = paramCounts(arch).byGroup;
   const out: PartLoad[] = [];
   const llama = isLlamaCppFamily(runtime);

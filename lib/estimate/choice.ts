@@ -213,7 +213,8 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
 
   // The system the GPUs serve: its desktop's share of the GPU that drives the display is not the model's.
   const hardware: EstimateHardware | null = choice.hardware ? { ...choice.hardware, os: choice.hardware.os ?? DEFAULT_OS } : null;
-  const discrete = gpuDevices(choice.hardware).filter((d) => d.kind !== 'apple' && !d.unified).length;
+  const gpus = gpuDevices(choice.hardware);
+  const discrete = gpus.filter((d) => d.kind !== 'apple' && !d.unified).length;
   if (hardware && discrete > 0 && DISPLAY_RESERVE_BYTES[hardware.os] > 0) {
     const which = hardware.cluster ? "each machine's GPU" : discrete > 1 ? 'the first GPU (the one that drives the display; the others keep none)' : 'the GPU';
     assumptions.push(
@@ -224,7 +225,6 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
   const users = Math.max(1, Math.floor(choice.users ?? 1));
   if (choice.users === undefined) assumptions.push(`One sequence: ${defaults.parallel}.`);
 
-  const gpus = gpuDevices(choice.hardware);
   const largestGpu = gpus.reduce<DeviceSpec | null>((a, d) => (!a || d.memoryBytes > a.memoryBytes ? d : a), null);
   const gpuMemoryUtilization = choice.gpuMemoryUtilization ?? VLLM_GPU_MEMORY_UTILIZATION;
   const batched = vllmBatchedTokens(largestGpu?.memoryBytes ?? 0, largestGpu?.name);

@@ -27,17 +27,16 @@ export function kvCacheBytes(m: ModelSpec, o: KvCacheOptions): number {
   return cacheSize(m, o).totalBytes;
 }
 
-/** Cache bytes of each layer (KV + state), in layer order: each lives where its layer lives. */
-export function kvBytesPerLayer(m: ModelSpec, o: KvCacheOptions): number[] {
-  return cacheSize(m, o).perLayer;
-}
-
 /**
  * Cells the widest attention layer holds (llama.cpp's KQ buffer and flash-attention scratch are
  * sized by them): the full context when any layer attends to all of it, else the sliding window's.
  */
 export function attentionCells(m: ModelSpec, o: KvCacheOptions): number {
-  const size = cacheSize(m, o);
+  return attentionCellsOf(cacheSize(m, o));
+}
+
+/** attentionCells of a cache already sized (placement needs both from one sizing). */
+export function attentionCellsOf(size: CacheSize): number {
   let windowed = 0;
   size.profile.layers.forEach((l, i) => {
     if (l.bytesPerToken <= 0) return;

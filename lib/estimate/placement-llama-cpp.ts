@@ -7,29 +7,60 @@ import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
 import { deviceCapacities, emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, EstimateHardware } from './types';
 
+/** What every attempt of one placement shares: the devices' room and the buffers that depend only on where the output goes. */
+interface AttemptSetup {
+  gpus: DeviceSpec[];
+  usable: { capacity: number; displayReserveBytes: number }[];
+  drivers: number[];
+  /** Compute buffer of a GPU holding layers but not the output, and of the one holding the output. */
+  computeMid: number;
+  computeLast: number;
+  /** Room left on each GPU for layers once its driver and the larger buffer are in. */
+  free: number[];
+  /** The host's compute buffer when it runs layers, with and without the output head. */
+  cpuComputeWithOutput: number;
+  cpuComputeWithoutOutput: number;
+}
+
+// Computed once per placement rather than once per attempt: the -ngl and --n-cpu-moe searches
+// try a dozen or more splits of the same request.
+function attemptSetup(ctx: PlacementContext, hw: EstimateHardware, gpus: DeviceSpec[], kvCells: number): AttemptSetup {
+  const m = ctx.input.model;
+  const fa = ctx.input.flashAttention;
+  const usable = deviceCapacities(hw, gpus);
+  const drivers = gpus.map((d) => DRIVER_OVERHEAD_BYTES[d.kind]);
+  // Splitting layers over several GPUs runs them as a pipeline (only ever asked with layers on a GPU).
+  const pipeline = gpus.length > 1;
+  const computeMid = llamaCppComputeBytes({ model: m, kvCells, flashAttention: fa, hasOutput: false, pipeline });
+  const computeLast = llamaCppComputeBytes({ model: m, kvCells, flashAttention: fa, hasOutput: true, pipeline });
+  return {
+    gpus,
+    usable,
+    drivers,
+    computeMid,
+    computeLast,
+    free: usable.map((u, i) => u.capacity - (drivers[i] ?? 0) - computeLast),
+    cpuComputeWithOutput: llamaCppComputeBytes({ model: m, kvCells, flashAttention: fa, hasOutput: true, pipeline: false }),
+    cpuComputeWithoutOutput: llamaCppComputeBytes({ model: m, kvCells, flashAttention: fa, hasOutput: false, pipeline: false }),
+  };
+}
+
 /**
  * llama.cpp family placement with `nGpu` trailing layers on the GPUs (llama.cpp offloads the last
  * n_gpu_layers; the output head goes to the GPU only when every layer does) and, for MoE models,
  * the routed experts of the first `expertCpu` layers kept in system RAM.
  */
-function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: EstimateHardware, c: LayerCosts, nGpu: number, expertCpu: number): Placement | null {
-  const { input, comp } = ctx;
-  const m = input.model;
-  const Ltot = m.architecture.layers;
-  const fa = input.flashAttention;
+function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHardware, c: LayerCosts, nGpu: number, expertCpu: number): Placement | null {
+  const { comp } = ctx;
+  const { gpus, usable, drivers } = setup;
+  const Ltot = ctx.input.model.architecture.layers;
   const first = Ltot - nGpu;
   const outputOnGpu = nGpu === Ltot && gpus.length > 0;
-  const usable = deviceCapacities(hw, gpus);
-  const caps = usable.map((u) => u.capacity);
-  const drivers = gpus.map((d) => DRIVER_OVERHEAD_BYTES[d.kind]);
-  const pipeline = gpus.length > 1 && nGpu > 0;
   const slots: Slot[] = [];
   if (nGpu > 0) {
-    const computeMid = llamaCppComputeBytes({ model: m, kvCells: c.kvCells, flashAttention: fa, hasOutput: false, pipeline });
-    const computeLast = llamaCppComputeBytes({ model: m, kvCells: c.kvCells, flashAttention: fa, hasOutput: true, pipeline });
-    const free = caps.map((cap, i) => cap - (drivers[i] ?? 0) - computeLast);
+    const { computeMid, computeLast } = setup;
     // Split by free memory (llama.cpp default); devices that end up with no layer hold no buffers.
-    const counts = proportionalCounts(nGpu, free);
+    const counts = proportionalCounts(nGpu, setup.free);
     let layer = first;
     for (let g = 0; g < gpus.length; g++) {
       const n = counts[g] ?? 0;
@@ -47,7 +78,7 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: EstimateHar
       slots.push({
         device: d,
         label: d.name,
-        capacity: caps[g] ?? 0,
+        capacity: usable[g]?.capacity ?? 0,
         layers: n,
         firstLayer: layer,
         weightsBytes: w,
@@ -80,10 +111,7 @@ function llamaAttempt(ctx: PlacementContext, gpus: DeviceSpec[], hw: EstimateHar
     cw += c.experts[i] ?? 0;
     expertLayers++;
   }
-  const cpuCompute =
-    first > 0 || !outputOnGpu || gpus.length === 0
-      ? llamaCppComputeBytes({ model: m, kvCells: c.kvCells, flashAttention: fa, hasOutput: !outputOnGpu, pipeline: false })
-      : 0;
+  const cpuCompute = first > 0 || !outputOnGpu || gpus.length === 0 ? (outputOnGpu ? setup.cpuComputeWithoutOutput : setup.cpuComputeWithOutput) : 0;
   // Apple Silicon and unified machines: what the GPU holds comes out of the same memory.
   const gpuUse = slots.reduce((a, s) => a + s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes, 0);
   const cap = hostCapacity(hw, gpuUse);
@@ -110,9 +138,10 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
   const m = ctx.input.model;
   const gpus = expandDevices(hw);
   const c = layerCosts(ctx, tokens);
+  const setup = attemptSetup(ctx, hw, gpus, c.kvCells);
   const L = m.architecture.layers;
-  if (gpus.length === 0) return llamaAttempt(ctx, gpus, hw, c, 0, 0) ?? emptyPlacement('does-not-fit');
-  const full = llamaAttempt(ctx, gpus, hw, c, L, 0);
+  if (gpus.length === 0) return llamaAttempt(ctx, setup, hw, c, 0, 0) ?? emptyPlacement('does-not-fit');
+  const full = llamaAttempt(ctx, setup, hw, c, L, 0);
   if (full || onlyFull) return full ?? emptyPlacement('does-not-fit');
   // Largest n_gpu_layers that fits (fit is monotone in n: fewer GPU layers never need more VRAM).
   let lo = -1;
@@ -120,24 +149,24 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
   let best: Placement | null = null;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    const p = llamaAttempt(ctx, gpus, hw, c, mid, 0);
+    const p = llamaAttempt(ctx, setup, hw, c, mid, 0);
     if (p) {
       lo = mid;
       best = p;
     } else hi = mid;
   }
-  if (!best) best = llamaAttempt(ctx, gpus, hw, c, 0, 0);
+  if (!best) best = llamaAttempt(ctx, setup, hw, c, 0, 0);
   const moe = modelShape(m).moe !== null && gpus.length > 0;
   const mode = ctx.input.moeOffload;
   if (moe && mode !== 'never') {
     // --n-cpu-moe N: all layers on GPU, experts of the first N layers in RAM. Smallest N that fits.
     let lo2 = 0;
     let hi2 = L;
-    let alt: Placement | null = llamaAttempt(ctx, gpus, hw, c, L, L);
+    let alt: Placement | null = llamaAttempt(ctx, setup, hw, c, L, L);
     if (alt) {
       while (hi2 - lo2 > 1) {
         const mid = (lo2 + hi2) >> 1;
-        const p = llamaAttempt(ctx, gpus, hw, c, L, mid);
+        const p = llamaAttempt(ctx, setup, hw, c, L, mid);
         if (p) {
           hi2 = mid;
           alt = p;

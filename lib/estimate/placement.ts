@@ -4,7 +4,7 @@
 // (MLX, exo clusters, Transformers), placement-vllm.ts (tensor parallel, pre-allocation);
 // place-model.ts picks one for a request.
 
-import { attentionCells, kvBytesPerLayer } from './kv-cache';
+import { attentionCellsOf, cacheSize } from './kv-cache';
 import { APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
 import type { WeightComposition } from './weights';
 import type { DeviceSpec, EstimateHardware, EstimateInput, Fit, HardwareSpec } from './types';
@@ -183,6 +183,8 @@ export interface LayerCosts {
 export function layerCosts(ctx: PlacementContext, tokens: number): LayerCosts {
   const { input, comp } = ctx;
   const o = { tokens, kvCacheType: input.kvCacheType, parallel: input.parallel, runtime: input.runtime };
-  return { weights: comp.layerBytes, experts: comp.layerExpertBytes, kv: kvBytesPerLayer(input.model, o), kvCells: attentionCells(input.model, o) };
+  // One sizing serves both figures (placement asks for them at every context it tries).
+  const size = cacheSize(input.model, o);
+  return { weights: comp.layerBytes, experts: comp.layerExpertBytes, kv: size.perLayer, kvCells: attentionCellsOf(size) };
 }
 

@@ -6,7 +6,8 @@ import { paramCounts, tensorsOf } from '../architecture/params';
 import { runtimeParts } from '../architecture/runtime-parts';
 import { tensorParams, type TensorSpec } from '../architecture/tensors';
 import { ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type TensorCtx } from './formats';
-import { modelShape } from './model-shape';
+import { shapeOf } from './model-shape';
+import type { Architecture } from '../architecture/schema';
 import type { ModelSpec, Runtime } from './types';
 
 type Role = TensorCtx['role'];
@@ -73,10 +74,10 @@ export function totalParamsFromShapes(m: ModelSpec): number {
 type BitsFor = (t: { role: Role; layer: number; cols: number; expert: boolean }) => number;
 
 /** Bits per weight function for a quant family on a model (non-GGUF formats use their own rules). */
-function bitsFunction(m: ModelSpec, quant: string, runtime: Runtime | undefined): { bits: BitsFor; smallBits: number; gguf: boolean } {
+function bitsFunction(arch: Architecture, quant: string, runtime: Runtime | undefined): { bits: BitsFor; smallBits: number; gguf: boolean } {
   const q = QUANT_FORMATS[quant];
   const family = q?.family ?? 'gguf';
-  const shape = modelShape(m);
+  const shape = shapeOf(arch);
   const nGqa = shape.ggufGqa;
   const nExpert = shape.moe?.experts ?? 0;
   const is70B = shape.layers === 80;
@@ -96,7 +97,7 @@ function bitsFunction(m: ModelSpec, quant: string, runtime: Runtime | undefined)
               nGqa,
               nExpert,
               is70B,
-              tied: m.architecture.tiedEmbeddings,
+              tied: arch.tiedEmbeddings,
               expert: t.expert,
             }),
           ),
@@ -158,28 +159,29 @@ function bitsFunction(m: ModelSpec, quant: string, runtime: Runtime | undefined)
   }
 }
 
-const cache = new WeakMap<ModelSpec, Map<string, WeightComposition>>();
+// Keyed by the architecture record, not the model object: the composition reads nothing else of
+// the model, and surfaces copy model objects ({ ...model }) while sharing the record.
+const cache = new WeakMap<Architecture, Map<string, WeightComposition>>();
 
-/** Composition of a model stored in a quant format (memoized per model object). */
+/** Composition of a model stored in a quant format (memoized per architecture record). */
 export function weightComposition(m: ModelSpec, quantRaw: string, runtime?: Runtime): WeightComposition {
   const quant = normalizeQuant(quantRaw) ?? quantRaw;
   const ggufRt = runtime === undefined || runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio';
   const key = `${quant}|${ggufRt ? 'g' : 'h'}`;
-  let perModel = cache.get(m);
-  if (!perModel) {
-    perModel = new Map();
-    cache.set(m, perModel);
+  let perArchitecture = cache.get(m.architecture);
+  if (!perArchitecture) {
+    perArchitecture = new Map();
+    cache.set(m.architecture, perArchitecture);
   }
-  const hit = perModel.get(key);
+  const hit = perArchitecture.get(key);
   if (hit) return hit;
-  const res = compose(m, quant, runtime);
-  perModel.set(key, res);
+  const res = compose(m.architecture, quant, runtime);
+  perArchitecture.set(key, res);
   return res;
 }
 
-function compose(m: ModelSpec, quant: string, runtime: Runtime | undefined): WeightComposition {
-  const { bits, smallBits, gguf } = bitsFunction(m, quant, runtime);
-  const arch = m.architecture;
+function compose(arch: Architecture, quant: string, runtime: Runtime | undefined): WeightComposition {
+  const { bits, smallBits, gguf } = bitsFunction(arch, quant, runtime);
   const L = arch.layers;
   const { layers: resolved } = resolvedLayers(arch);
   // Which optional parts this runtime loads (runtime-parts.ts): MTP blocks and towers count only
