@@ -18,6 +18,7 @@ import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
+import { cpuDotFactor, cpuDotFamily, type CpuDotFamily } from './cpu-dot';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -81,6 +82,8 @@ export interface SpeedFeatures {
   kernelQuant: boolean;
   /** Quantized weights (prefill pays the dequantization factor). */
   quantized: boolean;
+  /** The CPU kernel family of the weights (cpu-dot.ts): what a weight costs CPU segments at decode. */
+  cpuDot: CpuDotFamily | null;
   /** BF16 weights (prefill runs the BF16 kernels: prefillBf16Factor). */
   bf16: boolean;
   /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
@@ -269,6 +272,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
+    cpuDot: cpuDotFamily(input.quant),
     bf16: input.quant === 'BF16',
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
@@ -281,6 +285,13 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   };
 }
 
+/** Dequantize-and-dot time of a decode segment; a CPU segment pays its weights' kernel family (cpu-dot.ts). */
+function aluSeconds(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants): number {
+  if (s.tflops === null) return 0;
+  const perWeight = c.dequantFlopPerWeight * (s.backend === 'cpu' ? cpuDotFactor(f.cpuDot, c) : 1);
+  return (s.quantParams * perWeight) / (s.tflops * 1e12);
+}
+
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
@@ -291,7 +302,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
     const mem = (s.bytes + slowExperts) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
-    const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
+    const alu = aluSeconds(f, s, c);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
@@ -404,7 +415,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
     const c = constants.backends[s.backend];
-    return s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+    return aluSeconds(f, s, c) > s.bytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
   });
   return {
     decode: band(1 / tDec, d.factor),

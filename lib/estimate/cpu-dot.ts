@@ -1,0 +1,61 @@
+// What one quantized weight costs llama.cpp's CPU backend at decode, by the kind of kernel its ggml
+// type takes. A CPU mat-vec dequantizes and dots every weight on a few cores, so decode on a CPU can
+// be compute-bound, and the cost per weight depends on the format, not on its bits:
+//  - 'block': one scale (and offset) per block of 32 weights, or 4–6-bit K-quant super-blocks, or a
+//    16-entry non-linear table that fits one SIMD register (IQ4_NL, IQ4_XS, MXFP4: a byte shuffle):
+//    unpack nibbles, shuffle, multiply-add. The reference cost (the cpu backend's dequantFlopPerWeight).
+//  - 'lowK': Q2_K and Q3_K: 2–3-bit fields split over several bit planes (Q3_K's high-bit mask) with
+//    16 sub-block scales per 256 weights to unpack: more work per weight than Q4_K.
+//  - 'grid': the I-quants below 4 bits (IQ1_*, IQ2_*, IQ3_*): each group of 4 or 8 weights is an index
+//    into a codebook grid (iq2xxs_grid, iq2xs_grid, iq2s_grid, iq3xxs_grid, iq3s_grid, iq1s_grid) read
+//    one entry at a time, plus sign bits expanded through sign tables (ggml/src/ggml-cpu/arch/x86/quants.c,
+//    ggml_vec_dot_iq2_xs_q8_K and siblings; the ARM kernels likewise): scalar gathers, far more work per weight.
+// The factors of 'lowK' and 'grid' relative to 'block' are fitted (backends.ts, lowKDotFactor and
+// gridDotFactor), never set by hand. Float weights have no dequantization term.
+
+import type { BackendConstants } from './backends';
+import { ggufBulkType, QUANT_FORMATS, type GgmlType } from './formats';
+
+export const CPU_DOT_FAMILIES = ['float', 'block', 'lowK', 'grid'] as const;
+export type CpuDotFamily = (typeof CPU_DOT_FAMILIES)[number];
+
+/** The one definition: the CPU kernel family of every ggml type. */
+export const CPU_DOT_FAMILY: Readonly<Record<GgmlType, CpuDotFamily>> = {
+  F32: 'float',
+  F16: 'float',
+  BF16: 'float',
+  Q8_0: 'block',
+  Q4_0: 'block',
+  Q4_1: 'block',
+  Q5_0: 'block',
+  Q5_1: 'block',
+  IQ4_NL: 'block',
+  MXFP4: 'block',
+  Q4_K: 'block',
+  Q5_K: 'block',
+  Q6_K: 'block',
+  IQ4_XS: 'block',
+  Q2_K: 'lowK',
+  Q3_K: 'lowK',
+  IQ1_S: 'grid',
+  IQ1_M: 'grid',
+  IQ2_XXS: 'grid',
+  IQ2_XS: 'grid',
+  IQ2_S: 'grid',
+  IQ3_XXS: 'grid',
+  IQ3_S: 'grid',
+};
+
+/** The CPU kernel family of a quant's bulk weights; null for formats llama.cpp's CPU backend does not run (GPTQ, AWQ, MLX). */
+export function cpuDotFamily(quant: string): CpuDotFamily | null {
+  if (QUANT_FORMATS[quant]?.family === 'float') return 'float';
+  const bulk = ggufBulkType(quant) ?? (quant === 'MXFP4' ? 'MXFP4' : null);
+  return bulk ? CPU_DOT_FAMILY[bulk] : null;
+}
+
+/** The cost of one weight of a family relative to 'block' under a backend's constants (1 where the family has no factor of its own). */
+export function cpuDotFactor(family: CpuDotFamily | null, c: BackendConstants): number {
+  if (family === 'lowK') return c.lowKDotFactor;
+  if (family === 'grid') return c.gridDotFactor;
+  return 1;
+}
