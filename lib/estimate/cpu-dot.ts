@@ -6,12 +6,15 @@
 //    unpack nibbles, shuffle, multiply-add. The reference cost (the cpu backend's dequantFlopPerWeight).
 //  - 'lowK': Q2_K and Q3_K: 2–3-bit fields split over several bit planes (Q3_K's high-bit mask) with
 //    16 sub-block scales per 256 weights to unpack: more work per weight than Q4_K.
-//  - 'grid': the I-quants below 4 bits (IQ1_*, IQ2_*, IQ3_*): each group of 4 or 8 weights is an index
-//    into a codebook grid (iq2xxs_grid, iq2xs_grid, iq2s_grid, iq3xxs_grid, iq3s_grid, iq1s_grid) read
-//    one entry at a time, plus sign bits expanded through sign tables (ggml/src/ggml-cpu/arch/x86/quants.c,
-//    ggml_vec_dot_iq2_xs_q8_K and siblings; the ARM kernels likewise): scalar gathers, far more work per weight.
-// The factors of 'lowK' and 'grid' relative to 'block' are fitted (backends.ts, lowKDotFactor and
-// gridDotFactor), never set by hand. Float weights have no dequantization term.
+//  - 'grid': the I-quants below 4 bits (IQ1_*, IQ2_*, IQ3_*): each group of 8 weights (IQ1, IQ2) or
+//    4 weights (IQ3) is an index into a codebook grid (iq1s_grid, iq2xxs_grid, iq2xs_grid, iq2s_grid:
+//    8 bytes an entry; iq3xxs_grid, iq3s_grid: 4 bytes an entry, ggml-common.h) read one entry at a time,
+//    plus sign bits expanded through sign tables (ggml/src/ggml-cpu/arch/x86/quants.c,
+//    ggml_vec_dot_iq2_xs_q8_K and siblings; the ARM kernels likewise). Those scalar gathers are the extra
+//    work, so a weight costs the block cost plus one gather per GRID_ENTRY_WEIGHTS weights: an IQ3
+//    weight pays twice the gathers of an IQ2 weight.
+// The factor of 'lowK' and the cost of one gather, relative to a 'block' weight, are fitted
+// (backends.ts, lowKDotFactor and gridEntryCost), never set by hand. Float weights have no dequantization term.
 
 import type { BackendConstants } from './backends';
 import { ggufBulkType, QUANT_FORMATS, type GgmlType } from './formats';
@@ -46,16 +49,46 @@ export const CPU_DOT_FAMILY: Readonly<Record<GgmlType, CpuDotFamily>> = {
   IQ3_S: 'grid',
 };
 
-/** The CPU kernel family of a quant's bulk weights; null for formats llama.cpp's CPU backend does not run (GPTQ, AWQ, MLX). */
-export function cpuDotFamily(quant: string): CpuDotFamily | null {
-  if (QUANT_FORMATS[quant]?.family === 'float') return 'float';
-  const bulk = ggufBulkType(quant) ?? (quant === 'MXFP4' ? 'MXFP4' : null);
-  return bulk ? CPU_DOT_FAMILY[bulk] : null;
+/** Weights one codebook-grid entry holds, per grid type (ggml-common.h: uint64 grids of 8 int8, uint32 grids of 4). */
+export const GRID_ENTRY_WEIGHTS: Readonly<Partial<Record<GgmlType, number>>> = {
+  IQ1_S: 8,
+  IQ1_M: 8,
+  IQ2_XXS: 8,
+  IQ2_XS: 8,
+  IQ2_S: 8,
+  IQ3_XXS: 4,
+  IQ3_S: 4,
+};
+
+/** How a quant's bulk weights go through llama.cpp's CPU dot kernels. */
+export interface CpuDot {
+  family: CpuDotFamily;
+  /** Codebook entries gathered per weight (0 outside the grid family). */
+  gathersPerWeight: number;
 }
 
-/** The cost of one weight of a family relative to 'block' under a backend's constants (1 where the family has no factor of its own). */
-export function cpuDotFactor(family: CpuDotFamily | null, c: BackendConstants): number {
-  if (family === 'lowK') return c.lowKDotFactor;
-  if (family === 'grid') return c.gridDotFactor;
+function bulkTypeOf(quant: string): GgmlType | null {
+  return ggufBulkType(quant) ?? (quant === 'MXFP4' ? 'MXFP4' : null);
+}
+
+/** The CPU kernel of a quant's bulk weights; null for formats llama.cpp's CPU backend does not run (GPTQ, AWQ, MLX). */
+export function cpuDotOf(quant: string): CpuDot | null {
+  if (QUANT_FORMATS[quant]?.family === 'float') return { family: 'float', gathersPerWeight: 0 };
+  const bulk = bulkTypeOf(quant);
+  if (!bulk) return null;
+  const family = CPU_DOT_FAMILY[bulk];
+  const entry = family === 'grid' ? GRID_ENTRY_WEIGHTS[bulk] : undefined;
+  return { family, gathersPerWeight: entry ? 1 / entry : 0 };
+}
+
+/** The CPU kernel family of a quant's bulk weights; null for formats llama.cpp's CPU backend does not run (GPTQ, AWQ, MLX). */
+export function cpuDotFamily(quant: string): CpuDotFamily | null {
+  return cpuDotOf(quant)?.family ?? null;
+}
+
+/** The cost of one weight relative to a 'block' weight under a backend's constants (1 where the kernel has no cost of its own). */
+export function cpuDotFactor(dot: CpuDot | null, c: BackendConstants): number {
+  if (dot?.family === 'lowK') return c.lowKDotFactor;
+  if (dot?.family === 'grid') return 1 + c.gridEntryCost * dot.gathersPerWeight;
   return 1;
 }

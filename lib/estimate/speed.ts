@@ -18,7 +18,7 @@ import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
-import { cpuDotFactor, cpuDotFamily, type CpuDotFamily } from './cpu-dot';
+import { cpuDotFactor, cpuDotOf, type CpuDot } from './cpu-dot';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -82,8 +82,8 @@ export interface SpeedFeatures {
   kernelQuant: boolean;
   /** Quantized weights (prefill pays the dequantization factor). */
   quantized: boolean;
-  /** The CPU kernel family of the weights (cpu-dot.ts): what a weight costs CPU segments at decode. */
-  cpuDot: CpuDotFamily | null;
+  /** The CPU dot kernel of the weights (cpu-dot.ts): what a weight costs CPU segments at decode. */
+  cpuDot: CpuDot | null;
   /** BF16 weights (prefill runs the BF16 kernels: prefillBf16Factor). */
   bf16: boolean;
   /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
@@ -272,7 +272,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
-    cpuDot: cpuDotFamily(input.quant),
+    cpuDot: cpuDotOf(input.quant),
     bf16: input.quant === 'BF16',
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
