@@ -335,7 +335,9 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const n = f.tokensPerExpert;
       const half = !f.quantized && c.moeFloatTokensPerExpertHalf > 0 ? c.moeFloatTokensPerExpertHalf : c.moeTokensPerExpertHalf;
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
-      const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
+      // A CPU runs a prompt's mat-muls through the same per-format dot kernels as decode (cpu-dot.ts).
+      const kernel = s.backend === 'cpu' && f.quantized ? cpuDotFactor(f.cpuDot, c) : 1;
+      const flops = (s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown) * kernel;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
       if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
