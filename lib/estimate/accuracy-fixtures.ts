@@ -176,6 +176,39 @@ const CPU_HW: [RegExp, { name: string; bandwidthGBps: number; cores: number }][]
 export type CatalogDeviceFacts = Pick<DeviceSpec, 'peaks' | 'memoryType'>;
 
 /**
+ * CPUs of llama.cpp CPU-only runs in speed_2026.csv whose machine the catalog lists by its GPU (an
+ * Apple M-series Mac) or not at all: the CPU as such a run uses it. `cores`: the physical cores, the
+ * ceiling on the threads a row states. `bandwidthGBps` null: the source does not state the memory
+ * (type, channels, speed), so decode, which reads it, cannot be judged on the row (the harness
+ * excludes it and says why; the row stays in the file).
+ */
+export interface CpuRunDevice {
+  name: string;
+  /** The SIMD path llama.cpp's CPU kernels take, as the source labels it. */
+  isa: string;
+  cores: number;
+  bandwidthGBps: number | null;
+  /** Where cores and bandwidth come from. */
+  spec: string;
+}
+
+const CPU_RUN_DEVICES: [RegExp, CpuRunDevice][] = [
+  // 12-core CPU (8 performance + 4 efficiency), 400 GB/s unified memory: the SoC's figure; the CPU
+  // cluster alone draws less (the fitted cpu bandwidth efficiency and ceiling absorb that).
+  [/^apple m2 max cpu\b/i, { name: 'Apple M2 Max CPU', isa: 'ARM_NEON', cores: 12, bandwidthGBps: 400, spec: 'https://www.apple.com/newsroom/2023/01/apple-unveils-m2-pro-and-m2-max-next-generation-chips-for-next-level-workflows/' }],
+  // 16 Zen 4 cores; the runs' memory configuration is not stated (the catalog's DDR5-5200 entry is another machine).
+  [/^amd ryzen 9 7950x \(zen 4, 16 cores; memory type\/channels\/speed not stated/i, { name: 'AMD Ryzen 9 7950X (memory not stated)', isa: 'AVX2 as labelled (Zen 4)', cores: 16, bandwidthGBps: null, spec: 'https://www.amd.com/en/products/processors/desktops/ryzen/7000-series/amd-ryzen-9-7950x.html' }],
+  // An Oracle Cloud free-tier A1 VM (Ampere Altra, Neoverse N1) with 4 cores; a VM's share of the host's memory is not stated.
+  [/^oracle cloud ampere a1\b/i, { name: 'Oracle Cloud Ampere A1 VM (memory not stated)', isa: 'aarch64 NEON', cores: 4, bandwidthGBps: null, spec: 'https://github.com/ikawrakow/ik_llama.cpp/issues/308' }],
+];
+
+/** The CPU of a CPU-only run the catalog cannot describe (see CPU_RUN_DEVICES), or null. */
+export function cpuRunDevice(hardware: string): CpuRunDevice | null {
+  for (const [re, d] of CPU_RUN_DEVICES) if (re.test(hardware.trim())) return d;
+  return null;
+}
+
+/**
  * A speed.csv / measured_memory.csv device name → the device. `catalogOf` gives the catalog entry's
  * per-path peaks and memory type for a slug: rows of a device the catalog lists carry them, so a term
  * that reads a per-path peak (FP32 vector, BF16, INT8) or the memory type (HBM) sees the same figures

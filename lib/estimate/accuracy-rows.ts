@@ -49,6 +49,7 @@ export const EXCLUDED = {
   paramsMismatch: { kind: 'excluded', reason: 'the printed parameter count differs from the catalog model the name matches (a different model)' } as RowSkip,
   handSplit: { kind: 'excluded', reason: 'a layer split chosen by hand (-ngl N below all layers, --n-cpu-moe N): the estimator places layers itself' } as RowSkip,
   beyondContext: { kind: 'excluded', reason: "measured beyond the model's trained context (the estimator caps the context there)" } as RowSkip,
+  cpuBandwidthUnknown: { kind: 'excluded', reason: 'CPU-only run whose memory (type, channels, speed) the source does not state: decode reads the system bandwidth, so the row cannot judge it' } as RowSkip,
 };
 export const LATER = {
   model: { kind: 'later', reason: 'not scorable yet: model missing from the catalog' } as RowSkip,
@@ -241,9 +242,11 @@ export function parseSpeedTest(test: string, contextOrDepth: string): SpeedTests
   return null;
 }
 
-/** Settings a row states: flash attention, ubatch, KV cache type, requests in flight, a hand-chosen layer split. */
+/** Settings a row states: flash attention, ubatch, KV cache type, requests in flight, a hand-chosen layer split, CPU threads. */
 export interface RowSettings {
   flashAttention?: boolean;
+  /** CPU threads the run used (`-t N`, `threads N`, `N threads`), or null. */
+  threads: number | null;
   ubatch: number | null;
   kvCacheType?: KvCacheType;
   meanInFlight: number | null;
@@ -260,8 +263,10 @@ export function parseSettings(...texts: string[]): RowSettings {
   // "mean requests in flight = 1 req/s x (mean output x TPOT) = 10.7": the last figure of the clause.
   const flightClause = /in flight([^;]*)/i.exec(text)?.[1] ?? '';
   const flight = [...flightClause.matchAll(/=\s*([\d.]+)/g)].pop();
+  const threads = /(?:^|[\s(;,])(?:-t|--threads|threads)\s+(\d+)\b|\b(\d+)\s+threads\b/i.exec(text);
   return {
     flashAttention,
+    threads: threads ? Number(threads[1] ?? threads[2]) : null,
     ubatch: ub ? Number(ub[1] ?? ub[2] ?? ub[3]) : null,
     kvCacheType: kv ? ((kv[1] ?? kv[2])!.toLowerCase() as KvCacheType) : undefined,
     meanInFlight: flight ? Number(flight[1]) : null,

@@ -13,7 +13,7 @@
 
 import { maxContextTokens, modelShape } from './model-shape';
 import { buildEstimateInput, estimateChoice, type Choice, type ChoiceModel } from './choice';
-import { archToModel, type CatalogDeviceFacts, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf } from './accuracy-fixtures';
+import { archToModel, type CatalogDeviceFacts, cpuRunDevice, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf, type CpuRunDevice } from './accuracy-fixtures';
 import {
   EXCLUDED, LATER, parseSettings, parseSpeedTest, printedSize, resolveBackend, resolveHardware, resolveModel, resolveQuant, sourceIdOf,
   type ReferenceCatalog, type RowSkip,
@@ -386,6 +386,22 @@ interface Interpreted {
   artifact: { slug: string; format: string; publisher: string; fileBytes: number } | null;
 }
 
+/** The machine of a CPU-only run the catalog cannot describe: its CPU beside the bench host's RAM, at the stated bandwidth. */
+function cpuRunMachine(d: CpuRunDevice): { ok: true; hardware: HardwareSpec; machines: { name: string; kind: DeviceKind }[] } {
+  const bandwidthGBps = d.bandwidthGBps ?? 0;
+  const cpu: DeviceSpec = { name: d.name, kind: 'cpu', memoryBytes: BENCH_HOST_MEMORY_BYTES, bandwidthGBps, fp16Tflops: null, cores: d.cores, count: 1 };
+  return { ok: true, hardware: { devices: [cpu], systemMemoryBytes: BENCH_HOST_MEMORY_BYTES, systemBandwidthGBps: bandwidthGBps }, machines: [{ name: d.name, kind: 'cpu' }] };
+}
+
+/**
+ * A CPU-only run computes on the threads it was given, not on every core: the CPU's cores become
+ * the threads the row states (at most its physical cores; SMT siblings share a core's SIMD units).
+ */
+function withThreads(hardware: HardwareSpec, threads: number | null): HardwareSpec {
+  if (threads === null || !(threads > 0)) return hardware;
+  return { ...hardware, devices: hardware.devices.map((d) => (d.kind === 'cpu' ? { ...d, cores: Math.min(d.cores ?? threads, threads) } : d)) };
+}
+
 /** One speed_2026.csv row → the choice's parts, or why it is not scored (the first reason that applies). */
 function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok: false; skip: RowSkip } {
   const backend = resolveBackend(r.backend ?? '');
@@ -395,8 +411,11 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
   const settings = parseSettings(r.settings ?? '', r.backend ?? '', r.test ?? '');
   if (settings.meanInFlight !== null && settings.meanInFlight > 1.5) return { ok: false, skip: EXCLUDED.serving };
   if (settings.handSplit) return { ok: false, skip: EXCLUDED.handSplit };
+  // A CPU-only run on a machine the catalog lists by its GPU or not at all: the CPU as the run used it.
+  const cpuRun = backend.cpuOnly ? cpuRunDevice(r.hardware ?? '') : null;
+  if (cpuRun && cpuRun.bandwidthGBps === null) return { ok: false, skip: EXCLUDED.cpuBandwidthUnknown };
   const model = resolveModel(r.model ?? '', catalog);
-  const hw = resolveHardware(r.hardware ?? '', Math.max(1, Number(r.n_devices) || 1), catalog);
+  const hw = cpuRun ? cpuRunMachine(cpuRun) : resolveHardware(r.hardware ?? '', Math.max(1, Number(r.n_devices) || 1), catalog);
   // A missing model or device first: those rows become scorable when the catalog gains them.
   if (!model.ok && model.skip === LATER.model) return model;
   if (!hw.ok && hw.skip === LATER.hardware) return hw;
@@ -418,7 +437,7 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
     model: model.model,
     quant: quant.quant,
     backend,
-    hardware: hw.hardware,
+    hardware: backend.cpuOnly ? withThreads(hw.hardware, settings.threads) : hw.hardware,
     devices: hw.machines.map((m) => m.name),
     settings,
     tests,

@@ -15,7 +15,10 @@ export const SPEED_BACKENDS = ['cuda', 'rocm', 'metal', 'vulkan', 'sycl', 'cpu',
 export type Backend = (typeof SPEED_BACKENDS)[number];
 
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
-export const DECODE_PARAMS = ['bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs', 'emulatedDotOpsPerWeight', 'hbmBwShare'] as const;
+export const DECODE_PARAMS = [
+  'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs',
+  'emulatedDotOpsPerWeight', 'hbmBwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost',
+] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
 export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
@@ -132,6 +135,14 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   cpu: {
     bwEfficiency: prior(0.6, 0.4, 0.05, 1.1), bwCeilingGBps: prior(150, 0.7, 5, 2000), layerLatencyUs: prior(20, 1, 0.5, 3000),
     dequantFlopPerWeight: prior(4, 0.7, 0.1, 100),
+    // Relative to a weight of the block formats (cpu-dot.ts): the per-weight cost of formats whose bits
+    // are split over two planes (Q5_*, Q6_K, Q3_K: merge them per weight) and of Q2_K (a scale and a min
+    // per 16 weights to unpack), centres 1.5; and the cost of one codebook-grid gather of the I-quants
+    // (a table load indexed by unpacked bits, plus its signs), about the work of the 8 block weights
+    // it replaces: centre 8. All ×2 either way.
+    lowKDotFactor: prior(1.5, 0.7, 0.3, 20),
+    splitDotFactor: prior(1.5, 0.7, 0.3, 20),
+    gridEntryCost: prior(8, 0.7, 0.5, 200),
     prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
@@ -154,6 +165,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socTokenOverheadMs: 0, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
+  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {

@@ -118,9 +118,14 @@ export const UNSLOTH_DYNAMIC_BASE: Readonly<Record<string, string>> = {
   'UD-IQ1_S': 'IQ1_S',
 };
 
+/** The ggml type of a llama.cpp quant's bulk weights (Q4_K_M → Q4_K, IQ3_M → IQ3_S), or null for a name that is no GGUF preset. */
+export function ggufBulkType(quant: string): GgmlType | null {
+  const preset = UNSLOTH_DYNAMIC_BASE[quant] ?? quant;
+  return GGUF_PRESET_BASE[preset] ?? GGUF_PRESET_BASE[GGUF_Q8_EMBED_VARIANTS[preset] ?? ''] ?? null;
+}
+
 function gguf(name: string, description: string): QuantFormat {
-  const preset = UNSLOTH_DYNAMIC_BASE[name] ?? name;
-  const base = GGUF_PRESET_BASE[preset] ?? GGUF_PRESET_BASE[GGUF_Q8_EMBED_VARIANTS[preset] ?? ''] ?? 'Q4_K';
+  const base = ggufBulkType(name) ?? 'Q4_K';
   return { name, family: 'gguf', bits: ggmlBits(base), runtimes: GGUF_RUNTIMES, description };
 }
 

@@ -18,6 +18,7 @@ import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
+import { cpuDotFactor, cpuDotOf, type CpuDot } from './cpu-dot';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -100,6 +101,8 @@ export interface SpeedFeatures {
   kernelQuant: boolean;
   /** Quantized weights (prefill pays the dequantization factor). */
   quantized: boolean;
+  /** The CPU dot kernel of the weights (cpu-dot.ts): what a weight costs CPU segments at decode. */
+  cpuDot: CpuDot | null;
   /** BF16 weights (prefill runs the BF16 kernels: prefillBf16Factor). */
   bf16: boolean;
   /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
@@ -298,6 +301,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
+    cpuDot: cpuDotOf(input.quant),
     bf16: input.quant === 'BF16',
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
@@ -308,6 +312,13 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
     compute: dec.flatMap((s) => (s.use ? [s.use] : [])),
   };
+}
+
+/** Dequantize-and-dot time of a decode segment; a CPU segment pays its weights' kernel family (cpu-dot.ts). */
+function aluSeconds(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants): number {
+  if (s.tflops === null) return 0;
+  const perWeight = c.dequantFlopPerWeight * (s.backend === 'cpu' ? cpuDotFactor(f.cpuDot, c) : 1);
+  return (s.quantParams * perWeight) / (s.tflops * 1e12);
 }
 
 /** Seconds per decoded token under a set of constants. */
@@ -322,7 +333,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const emulated = s.emulatedDotOpsPerSecond === null || s.emulatedDotWeights === 0 ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
     const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
-    const alu = s.tflops === null ? 0 : (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12);
+    const alu = aluSeconds(f, s, c);
     const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
@@ -355,7 +366,9 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const n = f.tokensPerExpert;
       const half = !f.quantized && c.moeFloatTokensPerExpertHalf > 0 ? c.moeFloatTokensPerExpertHalf : c.moeTokensPerExpertHalf;
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
-      const flops = s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown;
+      // A CPU runs a prompt's mat-muls through the same per-format dot kernels as decode (cpu-dot.ts).
+      const kernel = s.backend === 'cpu' && f.quantized ? cpuDotFactor(f.cpuDot, c) : 1;
+      const flops = (s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown) * kernel;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
       if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
@@ -437,7 +450,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     const c = constants.backends[s.backend];
     const stream = s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
     const emulated = s.emulatedDotOpsPerSecond === null ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
-    return (s.tflops !== null && (s.quantParams * c.dequantFlopPerWeight) / (s.tflops * 1e12) > stream) || emulated > stream;
+    return aluSeconds(f, s, c) > stream || emulated > stream;
   });
   return {
     decode: band(1 / tDec, d.factor),
