@@ -5,6 +5,7 @@ import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily, kvCacheB
 import { runtimeParts } from '../architecture/runtime-parts';
 import { modelShape } from './model-shape';
 import {
+  METAL_WORKING_SET_RULE,
   MLX_RUNTIME_BYTES,
   VLLM_CUDA_GRAPH_BYTES,
   llamaCppComputeBytes,
@@ -185,7 +186,7 @@ export function estimate(input: EstimateInput): Estimate {
       assumptions.push(
         hw?.metalWiredLimitBytes
           ? `Apple GPU memory limited to the raised wired limit (${fmtGiB(p.metalCapBytes)}).`
-          : `Apple GPU memory limited to Metal's recommendedMaxWorkingSetSize ≈ ${fmtGiB(p.metalCapBytes)} (2/3 of RAM up to 36 GiB, 3/4 above); raise it with sudo sysctl iogpu.wired_limit_mb.`,
+          : `Apple GPU memory limited to Metal's recommendedMaxWorkingSetSize ≈ ${fmtGiB(p.metalCapBytes)} (${METAL_WORKING_SET_RULE}): past it macOS fails the GPU's work with an out-of-memory error; raise it with sudo sysctl iogpu.wired_limit_mb.`,
       );
     }
     if (hw && !hw.systemMemoryBytes && !hw.devices.some((d) => d.kind === 'apple' || d.kind === 'cpu')) {
