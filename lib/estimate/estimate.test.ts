@@ -141,13 +141,23 @@ describe('Apple Metal working-set cap', () => {
     expect(m1(8192).fit).not.toBe('full-gpu');
   });
 
-  it.each(['llama.cpp', 'ollama', 'lm-studio'] as const)('8 GB M1 at 4K with %s\'s own defaults (flash attention auto): whole on the GPU, a tight fit', (runtime) => {
-    const e = estimate(
-      buildEstimateInput({ model: seedModel('llama-3.1-8b-instruct'), quant: 'Q4_K_M', runtime, hardware: { devices: [dev('apple-m1-7c-8gb')] }, contextTokens: 4096 }).input,
-    );
+  const m1Defaults = (runtime: 'llama.cpp' | 'ollama' | 'lm-studio') =>
+    estimate(buildEstimateInput({ model: seedModel('llama-3.1-8b-instruct'), quant: 'Q4_K_M', runtime, hardware: { devices: [dev('apple-m1-7c-8gb')] }, contextTokens: 4096 }).input);
+
+  it.each(['llama.cpp', 'lm-studio'] as const)('8 GB M1 at 4K, %s given the layer count (flash attention auto): whole on the GPU, a tight fit', (runtime) => {
+    const e = m1Defaults(runtime);
     expect(e.fit).toBe('full-gpu');
     const gpu = e.memory.devices.find((d) => d.kind === 'apple')!;
     expect(gpu.bytes / gpu.capacityBytes!).toBeGreaterThan(0.9);
+  });
+
+  it('8 GB M1 at 4K under Ollama: llama-server\'s --fit keeps 1 GiB of the working set free, so a few layers stay on the CPU', () => {
+    const e = m1Defaults('ollama');
+    expect(e.fit).toBe('partial-offload');
+    expect(e.placement.gpuLayers).toBeGreaterThanOrEqual(24);
+    const gpu = e.memory.devices.find((d) => d.kind === 'apple')!;
+    expect(gpu.bytes).toBeLessThanOrEqual(gpu.capacityBytes! - GiB);
+    expect(e.assumptions.some((a) => a.includes("--fit, which keeps 1024 MiB of each GPU free"))).toBe(true);
   });
 
   it('law: on a Mac the GPU stays under its cap and the GPU and CPU sides together leave macOS its 2 GiB', () => {

@@ -15,6 +15,7 @@ import {
 } from './overhead';
 import { longestContextTokens } from './context-search';
 import { placeModel } from './place-model';
+import { FIT_PICKS_GPU_LAYERS } from './runtime-defaults';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
@@ -193,7 +194,7 @@ export function estimate(input: EstimateInput): Estimate {
       assumptions.push('System RAM not given: assumed large enough for whatever is offloaded.');
     }
     if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
-      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (largest -ngl that fits).`);
+      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (${input.runtime && FIT_PICKS_GPU_LAYERS.includes(input.runtime) ? 'as --fit picks them' : 'largest -ngl that fits'}).`);
     }
   }
   if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');
