@@ -351,4 +351,12 @@ describe('Apple Silicon: the GPU memory cap in running-locally', () => {
     expect(m1('4096').fit).toBe('full-gpu');
     expect(m1('8192').fit).not.toBe('full-gpu');
   });
+
+  it('8 GB Mac under Ollama: "that keeps a few layers of the 8B model on the CPU"', () => {
+    expect(body).toContain('On an 8 GB Mac that keeps a few layers of the 8B model on the CPU');
+    const e = estimateTableFigures(SEED_CATALOG, { model: 'llama-3.1-8b-instruct', quant: 'Q4_K_M', hardware: 'apple-m1-7c-8gb', runtime: 'ollama', contexts: '4096' }).rows[0]!.estimate;
+    expect(e.fit).toBe('partial-offload');
+    expect(e.placement.cpuLayers).toBeGreaterThan(0);
+    expect(e.placement.cpuLayers).toBeLessThanOrEqual(6);
+  });
 });
