@@ -43,7 +43,10 @@ export const LLAMA_CPP_FIT_TARGET_BYTES = 1 * GiB;
 /**
  * Runtimes that leave the GPU layers to llama.cpp's --fit: Ollama starts llama-server without -ngl
  * unless num_gpu is set (llm/llama_server.go @fb30760: "let llama-server auto-detect via -ngl auto").
- * llama.cpp and LM Studio are given the layer count (the estimate's -ngl, LM Studio's GPU offload).
+ * llama.cpp and LM Studio are given the layer count: the estimate's -ngl, and LM Studio's engine passes
+ * n_gpu_layers itself (999999 for "max", which makes --fit stop: lmstudio-ai/lmstudio-bug-tracker#2138,
+ * LM Studio 0.4.18). LM Studio's own load guardrails refuse a load its estimate finds too large
+ * (lmstudio-ai/lms#499); their formula is not published, so the estimate does not model them.
  */
 export const FIT_PICKS_GPU_LAYERS: readonly Runtime[] = ['ollama'];
 
