@@ -5,6 +5,7 @@ import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily, kvCacheB
 import { runtimeParts } from '../architecture/runtime-parts';
 import { modelShape } from './model-shape';
 import {
+  METAL_WORKING_SET_RULE,
   MLX_RUNTIME_BYTES,
   VLLM_CUDA_GRAPH_BYTES,
   llamaCppComputeBytes,
@@ -14,6 +15,7 @@ import {
 } from './overhead';
 import { longestContextTokens } from './context-search';
 import { placeModel } from './place-model';
+import { FIT_PICKS_GPU_LAYERS } from './runtime-defaults';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
@@ -185,14 +187,14 @@ export function estimate(input: EstimateInput): Estimate {
       assumptions.push(
         hw?.metalWiredLimitBytes
           ? `Apple GPU memory limited to the raised wired limit (${fmtGiB(p.metalCapBytes)}).`
-          : `Apple GPU memory limited to Metal's recommendedMaxWorkingSetSize ≈ ${fmtGiB(p.metalCapBytes)} (2/3 of RAM up to 36 GiB, 3/4 above); raise it with sudo sysctl iogpu.wired_limit_mb.`,
+          : `Apple GPU memory limited to Metal's recommendedMaxWorkingSetSize ≈ ${fmtGiB(p.metalCapBytes)} (${METAL_WORKING_SET_RULE}): past it macOS fails the GPU's work with an out-of-memory error; raise it with sudo sysctl iogpu.wired_limit_mb.`,
       );
     }
     if (hw && !hw.systemMemoryBytes && !hw.devices.some((d) => d.kind === 'apple' || d.kind === 'cpu')) {
       assumptions.push('System RAM not given: assumed large enough for whatever is offloaded.');
     }
     if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
-      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (largest -ngl that fits).`);
+      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (${input.runtime && FIT_PICKS_GPU_LAYERS.includes(input.runtime) ? 'as --fit picks them' : 'largest -ngl that fits'}).`);
     }
   }
   if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');

@@ -6,7 +6,7 @@ export * from './types';
 export { runEstimateRequests } from './request';
 export { QUANT_FORMATS, COMMON_GGUF_QUANTS, normalizeQuant } from './formats';
 export { totalParamsFromShapes } from './weights';
-export { metalWorkingSetCapBytes, APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES } from './overhead';
+export { metalWorkingSetCapBytes, METAL_WORKING_SET_RULE, APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES } from './overhead';
 export { deviceCompute, type ComputeBasis } from './backends';
 export { CLUSTER_LINK_FACTS } from './cluster-link';
 export { effectiveQualityScore } from './quality';

@@ -65,13 +65,29 @@ export function llamaCppComputeBytes(a: ComputeBufferArgs): number {
   return bytes;
 }
 
+/** Macs up to this much unified memory get 2/3 of it as Metal's working set; larger ones 3/4. */
+const METAL_TWO_THIRDS_MAX_BYTES = 32 * GiB;
+
+/** Metal's default working-set rule in words, for every surface that states it (estimate, wizard). */
+export const METAL_WORKING_SET_RULE = '2/3 of unified memory up to 32 GB, 3/4 above';
+
 /**
- * Metal's recommendedMaxWorkingSetSize as a share of unified memory: 2/3 up to 36 GiB and 3/4
- * above. Verified on llama.cpp logs in measured_memory.csv: 8 GiB → 5726.63 MB (= 2/3 exactly),
- * 64 GiB → 51539.61 MB and 192 GiB → 154618.82 MB (= 3/4 exactly).
+ * Metal's recommendedMaxWorkingSetSize: the most the GPU may keep resident, which macOS enforces
+ * (the iogpu wired limit). As printed by llama.cpp on each machine of GPU-Benchmarks-on-LLM-Inference
+ * (https://github.com/XiongjieDai/GPU-Benchmarks-on-LLM-Inference, the Mac notebooks):
+ *   8 GB M1 5726.63 MB, 16 GB M3 11453.25 MB, 32 GB M1 Max 21845.34 MiB (all 2/3 exactly);
+ *   48 GB M3 Max 38654.71 MB, 64 GB M1/M3 Max 51539.61 MB, 192 GB M2 Ultra 154618.82 MB (3/4 exactly);
+ * and 98304 MiB on a 128 GB M3 Max (3/4; ollama discover/llama_server.go @fb30760). No Mac sits
+ * between 32 and 36 GB; a 36 GB M4 Max log reads 28991.03 MB, 3/4 of 36 GiB, so the step is above 32.
+ * ggml-metal only warns past it ("current allocated size is greater than the recommended max working
+ * set size", ggml-metal-device.m); the GPU then fails its command buffers with kIOGPUCommandBufferCallbackErrorOutOfMemory:
+ * https://github.com/ollama/ollama/issues/434 (23984.91 of 21845.34 MiB on a 32 GB M2 Max),
+ * https://github.com/ggml-org/llama.cpp/pull/2011 (a 32 GB M1 Max: -c 2600 runs, -c 2700 past the cap fails),
+ * and the 8 GB M1 notebook above (Llama 3 8B Q4_K_M: 4,096 tokens run, 8,192 print garbage speeds).
+ * So it is a hard cap for placement, not a slowdown threshold.
  */
 export function metalWorkingSetCapBytes(memoryBytes: number): number {
-  return memoryBytes <= 36 * GiB ? (memoryBytes * 2) / 3 : memoryBytes * 0.75;
+  return memoryBytes <= METAL_TWO_THIRDS_MAX_BYTES ? (memoryBytes * 2) / 3 : memoryBytes * 0.75;
 }
 
 /**
@@ -125,11 +141,25 @@ export function mlxActivationBytes(m: ModelSpec): number {
   return STEP_ACTIVATION_COPIES * transformersActivationUnitBytes(m, MLX_PREFILL_STEP_TOKENS);
 }
 
-/** macOS and apps keep this much unified memory off-limits even with a raised wired limit. */
+/**
+ * What to leave macOS when raising the wired limit by hand: the `sudo sysctl iogpu.wired_limit_mb`
+ * value the wizard suggests is RAM less this (a margin for apps, above MACOS_MINIMUM_BYTES).
+ */
 export const APPLE_OS_RESERVE_BYTES = 4 * GiB;
 /**
+ * The least unified memory macOS and the apps beside the runtime keep: a run's GPU buffers and its
+ * CPU-side buffers together may not take it (placement.ts hostCapacity), and a raised wired limit
+ * never gives it to the GPU (appleGpuCapacity). Bounded by measurement: the 8 GB M1 of
+ * GPU-Benchmarks-on-LLM-Inference ('LLaMA 3/Mac/M1_8GB.ipynb') ran Llama 3 8B Q4_K_M with every layer
+ * on the GPU at 4,096 tokens (pp4096 96.5 t/s, tg4096 11.8 t/s), about 5.4 GiB of llama.cpp buffers
+ * (Metal 4403.50 MiB of weights, 512 MiB of KV cache and its compute buffer; 281.81 MiB of token
+ * embeddings on the CPU side), so macOS and the notebook lived in at most 2.6 GiB. The 4 GiB once
+ * taken here would have made that run impossible.
+ */
+export const MACOS_MINIMUM_BYTES = 2 * GiB;
+/**
  * Unified-memory machines (DGX Spark, Jetson, Ryzen AI Max): the OS and the runtime's CPU side keep
- * this much of the shared pool whatever the GPU limit says (assumption, as APPLE_OS_RESERVE_BYTES).
+ * this much of the shared pool whatever the GPU limit says (assumption).
  */
 export const UNIFIED_OS_RESERVE_BYTES = 4 * GiB;
 /** System RAM kept for the OS and other programs on PCs (assumption). */

@@ -4,6 +4,8 @@
 
 import { modelShape } from './model-shape';
 import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
+import { FIT_PICKS_GPU_LAYERS, LLAMA_CPP_FIT_TARGET_BYTES } from './runtime-defaults';
+import { RUNTIME_LABELS } from '../enums';
 import { deviceCapacities, emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, EstimateHardware } from './types';
 
@@ -50,7 +52,7 @@ function attemptSetup(ctx: PlacementContext, hw: EstimateHardware, gpus: DeviceS
  * n_gpu_layers; the output head goes to the GPU only when every layer does) and, for MoE models,
  * the routed experts of the first `expertCpu` layers kept in system RAM.
  */
-function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHardware, c: LayerCosts, nGpu: number, expertCpu: number): Placement | null {
+function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHardware, c: LayerCosts, nGpu: number, expertCpu: number, fitMarginBytes = 0): Placement | null {
   const { comp } = ctx;
   const { gpus, usable, drivers } = setup;
   const Ltot = ctx.input.model.architecture.layers;
@@ -97,7 +99,7 @@ function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHa
       last.weightsBytes += comp.outputBytes;
       last.computeBytes = computeLast;
     }
-    for (const s of slots) if (s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes > s.capacity) return null;
+    for (const s of slots) if (s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes > s.capacity - fitMarginBytes) return null;
   }
   // System RAM side: token embeddings (llama.cpp keeps them on the host), CPU layers, experts.
   let cw = comp.tokenEmbdBytes + comp.metadataBytes + (outputOnGpu ? 0 : comp.outputBytes);
@@ -141,7 +143,10 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
   const setup = attemptSetup(ctx, hw, gpus, c.kvCells);
   const L = m.architecture.layers;
   if (gpus.length === 0) return llamaAttempt(ctx, setup, hw, c, 0, 0) ?? emptyPlacement('does-not-fit');
-  const full = llamaAttempt(ctx, setup, hw, c, L, 0);
+  // A runtime that leaves the layers to --fit keeps its target free on every GPU when offloading.
+  const rt = ctx.input.runtime;
+  const margin = rt && FIT_PICKS_GPU_LAYERS.includes(rt) ? LLAMA_CPP_FIT_TARGET_BYTES : 0;
+  const full = llamaAttempt(ctx, setup, hw, c, L, 0, margin);
   if (full || onlyFull) return full ?? emptyPlacement('does-not-fit');
   // Largest n_gpu_layers that fits (fit is monotone in n: fewer GPU layers never need more VRAM).
   let lo = -1;
@@ -149,24 +154,29 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
   let best: Placement | null = null;
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    const p = llamaAttempt(ctx, setup, hw, c, mid, 0);
+    const p = llamaAttempt(ctx, setup, hw, c, mid, 0, margin);
     if (p) {
       lo = mid;
       best = p;
     } else hi = mid;
   }
   if (!best) best = llamaAttempt(ctx, setup, hw, c, 0, 0);
+  else if (margin > 0 && llamaAttempt(ctx, setup, hw, c, L, 0)) {
+    best.notes.push(
+      `${rt ? RUNTIME_LABELS[rt] : 'llama.cpp'} leaves the GPU layers to llama-server's --fit, which keeps ${Math.round(margin / 2 ** 20)} MiB of each GPU free: ${best.gpuLayers} of ${L} layers on the GPU, though all would fit without that margin.`,
+    );
+  }
   const moe = modelShape(m).moe !== null && gpus.length > 0;
   const mode = ctx.input.moeOffload;
   if (moe && mode !== 'never') {
     // --n-cpu-moe N: all layers on GPU, experts of the first N layers in RAM. Smallest N that fits.
     let lo2 = 0;
     let hi2 = L;
-    let alt: Placement | null = llamaAttempt(ctx, setup, hw, c, L, L);
+    let alt: Placement | null = llamaAttempt(ctx, setup, hw, c, L, L, margin);
     if (alt) {
       while (hi2 - lo2 > 1) {
         const mid = (lo2 + hi2) >> 1;
-        const p = llamaAttempt(ctx, setup, hw, c, L, mid);
+        const p = llamaAttempt(ctx, setup, hw, c, L, mid, margin);
         if (p) {
           hi2 = mid;
           alt = p;

@@ -5,7 +5,7 @@
 // place-model.ts picks one for a request.
 
 import { attentionCellsOf, cacheSize } from './kv-cache';
-import { APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import { DISPLAY_RESERVE_BYTES, MACOS_MINIMUM_BYTES, SYSTEM_RESERVE_BYTES, UNIFIED_OS_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
 import type { WeightComposition } from './weights';
 import type { DeviceSpec, EstimateHardware, EstimateInput, Fit, HardwareSpec } from './types';
 
@@ -57,7 +57,7 @@ export interface PlacementContext {
 /** Memory the Metal backend may use on an Apple device. */
 export function appleGpuCapacity(d: DeviceSpec, hw: HardwareSpec): number {
   if (hw.metalWiredLimitBytes && hw.metalWiredLimitBytes > 0) {
-    return Math.min(hw.metalWiredLimitBytes, d.memoryBytes - APPLE_OS_RESERVE_BYTES / 2);
+    return Math.min(hw.metalWiredLimitBytes, d.memoryBytes - MACOS_MINIMUM_BYTES);
   }
   return metalWorkingSetCapBytes(d.memoryBytes);
 }
@@ -107,14 +107,16 @@ export function sharedPoolDevice(hw: HardwareSpec): DeviceSpec | null {
 
 /**
  * What programs outside the GPU may use: system RAM less a reserve, or, where the GPU shares it
- * (Apple Silicon, unified machines), what the GPU's `gpuBytes` leave of the pool less the OS's.
+ * (Apple Silicon, unified machines), what the GPU's `gpuBytes` leave of the pool less the OS's. On a
+ * Mac the GPU's share is already capped by Metal's working set; what is left for the CPU side is the
+ * rest of the pool less the least macOS keeps (MACOS_MINIMUM_BYTES), not a second reserve on top.
  */
 export function hostCapacity(hw: HardwareSpec, gpuBytes: number): number | null {
   const sys = systemMemory(hw);
   if (sys === null) return null;
   const shared = sharedPoolDevice(hw);
   if (!shared) return sys - SYSTEM_RESERVE_BYTES;
-  return sys - gpuBytes - (shared.kind === 'apple' ? APPLE_OS_RESERVE_BYTES : UNIFIED_OS_RESERVE_BYTES);
+  return sys - gpuBytes - (shared.kind === 'apple' ? MACOS_MINIMUM_BYTES : UNIFIED_OS_RESERVE_BYTES);
 }
 
 export function expandDevices(hw: HardwareSpec): DeviceSpec[] {

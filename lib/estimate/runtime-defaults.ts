@@ -33,6 +33,23 @@ export interface RuntimeDefaults {
   source: string;
 }
 
+/**
+ * What llama.cpp's --fit (on by default) keeps free on each device when it sizes the context or picks
+ * the GPU layers itself: fit_params_target = 1024 MiB (common/common.h @001d906). It picks the layers
+ * only when -ngl is not given: a user's -ngl makes it stop ("n_gpu_layers already set by user").
+ */
+export const LLAMA_CPP_FIT_TARGET_BYTES = 1 * GiB;
+
+/**
+ * Runtimes that leave the GPU layers to llama.cpp's --fit: Ollama starts llama-server without -ngl
+ * unless num_gpu is set (llm/llama_server.go @fb30760: "let llama-server auto-detect via -ngl auto").
+ * llama.cpp and LM Studio are given the layer count: the estimate's -ngl, and LM Studio's engine passes
+ * n_gpu_layers itself (999999 for "max", which makes --fit stop: lmstudio-ai/lmstudio-bug-tracker#2138,
+ * LM Studio 0.4.18). LM Studio's own load guardrails refuse a load its estimate finds too large
+ * (lmstudio-ai/lms#499); their formula is not published, so the estimate does not model them.
+ */
+export const FIT_PICKS_GPU_LAYERS: readonly Runtime[] = ['ollama'];
+
 export const RUNTIME_DEFAULTS: Record<Runtime, RuntimeDefaults> = {
   // common/common.h @001d906: n_ctx = 0 ("context the model was trained with"), flash_attn_type =
   // LLAMA_FLASH_ATTN_TYPE_AUTO, n_ubatch = 512, cache_type_k/v = F16, fit_params = true with
@@ -40,7 +57,7 @@ export const RUNTIME_DEFAULTS: Record<Runtime, RuntimeDefaults> = {
   // -np default -1 (auto) with --kv-unified on when slots are auto, so the slots share one KV pool
   // of the context size.
   'llama.cpp': {
-    context: { kind: 'model-fitted', minTokens: 4096, marginBytesPerGpu: 1 * GiB },
+    context: { kind: 'model-fitted', minTokens: 4096, marginBytesPerGpu: LLAMA_CPP_FIT_TARGET_BYTES },
     flashAttention: 'auto',
     kvCacheType: 'f16',
     parallel: 'llama-server runs its slots (-np auto) on one unified KV cache of the context size, so the memory is that of one sequence of this length',

@@ -2,7 +2,7 @@
 // the OS's share (the desktop's VRAM, Metal's cap, the system's RAM) off what it may use: this reads
 // the pick against that usable memory, so its percentage and the fit label say the same thing.
 
-import { APPLE_OS_RESERVE_BYTES, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
+import { APPLE_OS_RESERVE_BYTES, METAL_WORKING_SET_RULE, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
 import { fmtGB, GiB } from './hardware';
 import type { Headroom, HostSystem } from './types';
 
@@ -59,7 +59,7 @@ export function wiredLimitMb(memoryBytes: number): number {
  */
 export function macGpuCapNote(memoryBytes: number): string {
   const cap = metalWorkingSetCapBytes(memoryBytes);
-  const base = `macOS lets the GPU use about ${fmtGB(cap)} of this Mac's ${fmtGB(memoryBytes)} (Metal's recommended working set: 2/3 of memory up to 36 GB, 3/4 above); every pick here fits under that cap.`;
+  const base = `macOS lets the GPU use about ${fmtGB(cap)} of this Mac's ${fmtGB(memoryBytes)} (Metal's recommended working set: ${METAL_WORKING_SET_RULE}); every pick here fits under that cap.`;
   if (memoryBytes < LARGE_MAC_BYTES) return `${base} Raising the cap would leave macOS too little on a Mac this size.`;
   return `${base} To let larger models fit, raise it until the next restart with: sudo sysctl iogpu.wired_limit_mb=${wiredLimitMb(memoryBytes)} (keeps ${fmtGB(APPLE_OS_RESERVE_BYTES)} for macOS; the list does not assume it).`;
 }

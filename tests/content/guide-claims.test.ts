@@ -341,3 +341,22 @@ describe('EstimateTables on 2026 hardware and the sentences around them', () => 
     expect(miniPc.hardware.launchPriceUsd!).toBeLessThan(card.hardware.launchPriceUsd! / 2);
   });
 });
+
+describe('Apple Silicon: the GPU memory cap in running-locally', () => {
+  const body = bodyOf('running-locally');
+  const m1 = (contexts: string) => estimateTableFigures(SEED_CATALOG, { model: 'llama-3.1-8b-instruct', quant: 'Q4_K_M', hardware: 'apple-m1-7c-8gb', runtime: 'llama.cpp', contexts }).rows[0]!.estimate;
+
+  it('8 GB Mac: "ran with every layer on the GPU of an 8 GB M1 at 4,096 tokens ... and failed at 8,192"', () => {
+    expect(body).toContain('Llama 3 8B at Q4_K_M (4.58 GiB) ran with every layer on the GPU of an 8 GB M1 at 4,096 tokens, at about 10 tokens/s, and failed at 8,192');
+    expect(m1('4096').fit).toBe('full-gpu');
+    expect(m1('8192').fit).not.toBe('full-gpu');
+  });
+
+  it('8 GB Mac under Ollama: "that keeps a few layers of the 8B model on the CPU"', () => {
+    expect(body).toContain('On an 8 GB Mac that keeps a few layers of the 8B model on the CPU');
+    const e = estimateTableFigures(SEED_CATALOG, { model: 'llama-3.1-8b-instruct', quant: 'Q4_K_M', hardware: 'apple-m1-7c-8gb', runtime: 'ollama', contexts: '4096' }).rows[0]!.estimate;
+    expect(e.fit).toBe('partial-offload');
+    expect(e.placement.cpuLayers).toBeGreaterThan(0);
+    expect(e.placement.cpuLayers).toBeLessThanOrEqual(6);
+  });
+});
