@@ -60,7 +60,18 @@ export const FIGURE_GROUPS = {
   artifacts: ['fileBytes'],
   hardware: ['memory', 'bandwidth', 'compute', 'price'],
 } as const;
-type GroupFields<G extends string> = { [K in `${G}SourceUrl`]: string | null } & { [K in `${G}VerifiedAt`]: string | null };
+type GroupFields<G extends string> = Record<`${G}SourceUrl` | `${G}VerifiedAt`, string | null>;
+
+/** A figure group's source and "verified on" as a page shows them. */
+export interface FigureProvenance {
+  sourceUrl: string | null;
+  verifiedAt: string | null;
+}
+
+/** One group's pair of fields from a record: `figureProvenance(model, 'architecture')`. */
+export function figureProvenance<G extends string>(record: GroupFields<G>, group: G): FigureProvenance {
+  return { sourceUrl: record[`${group}SourceUrl`], verifiedAt: record[`${group}VerifiedAt`] };
+}
 
 /** Zod refinement: every group with a "verified on" has its source URL (the issue names the first offending date). */
 function verifiedGroupsHaveSources<G extends string>(groups: readonly G[]) {
