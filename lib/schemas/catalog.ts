@@ -52,8 +52,9 @@ const groupSource = (label: string, hint: string) => labelled(sourceUrlSchema.nu
 const groupVerified = (label: string) => labelled(verifiedDateSchema.nullable().default(null), label, 'Empty until an editor has checked these figures against the source');
 
 /**
- * Each figure group's pair of fields (`<group>SourceUrl`, `<group>VerifiedAt`) per entity: one list
- * the schemas' "a date needs its source" rule, the catalog check and the public pages read.
+ * Each entity's figure groups, each a pair of fields `<group>SourceUrl` and `<group>VerifiedAt`: the
+ * one list the schemas' "a date needs its source" rule runs over; `figureProvenance` reads one pair
+ * for a page.
  */
 export const FIGURE_GROUPS = {
   models: ['params', 'architecture'],
@@ -73,7 +74,7 @@ export function figureProvenance<G extends string>(record: GroupFields<G>, group
   return { sourceUrl: record[`${group}SourceUrl`], verifiedAt: record[`${group}VerifiedAt`] };
 }
 
-/** Zod refinement: every group with a "verified on" has its source URL (the issue names the first offending date). */
+/** Zod refinement: every group with a "verified on" has its source URL; each offending date gets its own issue. */
 function verifiedGroupsHaveSources<G extends string>(groups: readonly G[]) {
   return (record: GroupFields<G>, ctx: z.RefinementCtx) => {
     for (const g of groups) {
