@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
@@ -24,6 +25,32 @@ test('[CATALOG] a reader filters the models, opens one and sees its files with s
   await expect(files.getByRole('cell', { name: 'Q4_K_M' }).first()).toBeVisible();
   await expect(files.getByText(/\d+(\.\d+)? GB/).first()).toBeVisible();
   await expect(files.getByRole('link', { name: /source/ }).first()).toHaveAttribute('href', /^https?:\/\//);
+});
+
+test('[CATALOG] a model page shows each figure group’s source beside it, and says plainly when nobody has verified it', async ({ page }) => {
+  type Seeded = Record<string, string | number | null>;
+  const seeded = (file: string) => JSON.parse(readFileSync(path.join('prisma/seed', file), 'utf8')) as Seeded[];
+  const models = seeded('models.json');
+  // One model whose architecture an editor has verified and one whose parameters nobody has, as the seed has them.
+  const verified = models.find((m) => m.architectureVerifiedAt !== null)!;
+  const unverified = models.find((m) => m.slug === 'llama-3.1-8b-instruct')!;
+  expect(unverified.paramsVerifiedAt).toBeNull();
+
+  await page.goto(`/models/${verified.slug}`);
+  const architecture = page.getByTestId('architecture-provenance');
+  await expect(architecture).toContainText(`verified on ${verified.architectureVerifiedAt}`);
+  await expect(architecture.getByRole('link', { name: /config\.json/ })).toHaveAttribute('href', String(verified.architectureSourceUrl));
+
+  await page.goto(`/models/${unverified.slug}`);
+  const params = page.getByTestId('params-provenance');
+  await expect(params).toContainText('not verified yet');
+  await expect(params.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(unverified.paramsSourceUrl));
+  // Each file size carries its own source and date: the catalog's Q4_K_M file of llama.cpp's table.
+  const artifact = seeded('artifacts.json').find((a) => a.model === unverified.slug && a.format === 'Q4_K_M' && a.fileBytesVerifiedAt !== null)!;
+  const files = page.locator('section', { has: page.getByRole('heading', { name: 'Files' }) });
+  const row = files.getByRole('row').filter({ has: page.getByRole('cell', { name: 'Q4_K_M', exact: true }) }).filter({ hasText: String(artifact.publisher) });
+  await expect(row).toContainText(`verified on ${artifact.fileBytesVerifiedAt}`);
+  await expect(row.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(artifact.fileBytesSourceUrl));
 });
 
 test('[CATALOG] a reader browses hardware and sees a GPU’s specs and measured speeds', async ({ page }) => {

@@ -5,12 +5,22 @@ import path from 'node:path';
 import { parseHfConfigText, type ParseHfConfigResult } from '@/lib/architecture/hf/parse';
 import { z } from 'zod';
 import { parseCsv } from '@/lib/estimate/csv';
-import type { ModelConfigLink, UnsizedModel } from './coverage';
+import type { ConfigSource, ModelConfigLink, UnsizedModel } from './coverage';
 
 export const CONFIG_FIXTURE_DIR = path.resolve('fixtures/hf-configs');
 
 export function loadModelConfigLinks(dir: string = CONFIG_FIXTURE_DIR): ModelConfigLink[] {
   return parseCsv(readFileSync(path.join(dir, 'CATALOG.csv'), 'utf8')).map((r) => ({ model: r.model ?? '', file: r.file ?? '', relation: r.relation ?? '', window: r.window ?? '', why: r.why ?? '' }));
+}
+
+/** Where each fixture was read, by file name (SOURCES.csv). */
+export function loadConfigSources(dir: string = CONFIG_FIXTURE_DIR): Map<string, ConfigSource> {
+  return new Map(
+    parseCsv(readFileSync(path.join(dir, 'SOURCES.csv'), 'utf8')).map((r) => [
+      r.file ?? '',
+      { sourceUrl: r.source_url ?? '', complete: r.complete === 'yes', seenOn: r.seen_on ?? '' },
+    ]),
+  );
 }
 
 /** Parses a fixture by file name; null when there is no such file (names are plain file names, never paths). */

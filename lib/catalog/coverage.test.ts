@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedData } from '@/lib/data/catalog-seed';
-import { loadModelConfigLinks, loadUnsizedModels, readConfigFixture } from './config-fixtures';
-import { artifactSizeProblems, coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, priceProblems } from './coverage';
+import { loadConfigSources, loadModelConfigLinks, loadUnsizedModels, readConfigFixture } from './config-fixtures';
+import { artifactSizeProblems, coverageReport, formatCoverageReport, hardwareProblems, modelConfigProblems, modelProvenanceProblems, priceProblems } from './coverage';
 
 // The catalog check (issue 13 item 5): run on the committed seed files and config fixtures, and on
 // rows broken on purpose to show each rule can fail.
@@ -118,5 +118,27 @@ describe('coverage report', () => {
     expect(text).toMatch(/by release year:/);
     expect(text).toMatch(/by publisher:/);
     expect(text).toMatch(/Catalog check: no problems/);
+  });
+});
+
+describe('model provenance check', () => {
+  const links = loadModelConfigLinks();
+  const sources = loadConfigSources();
+  const qwen = seed.models.find((m) => m.slug === 'qwen3-8b')!;
+  const phi = seed.models.find((m) => m.slug === 'phi-4')!;
+
+  it('every seed model names where its architecture was read', () => {
+    expect(modelProvenanceProblems(seed.models, links, sources)).toEqual([]);
+  });
+
+  it.each([
+    ['no architecture source', { ...qwen, architectureSourceUrl: null, architectureVerifiedAt: null }, /has no source URL/],
+    ['a source other than where the fixture was read', { ...qwen, architectureSourceUrl: 'https://huggingface.co/Qwen/Qwen3-8B/blob/main/config.json' }, /not where .* was read/],
+    ['a date on an address nobody read (the copy had none)', { ...phi, architectureVerifiedAt: '2026-11-29' }, /no "verified on"/],
+    ['a page instead of the config.json a copy with no address transcribes', { ...phi, architectureSourceUrl: 'https://huggingface.co/microsoft/phi-4' }, /config\.json it transcribes/],
+  ])('flags %s', (_, row, problem) => {
+    const problems = modelProvenanceProblems([row], links, sources);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.problem).toMatch(problem);
   });
 });

@@ -148,6 +148,43 @@ export function modelConfigProblems(models: readonly ModelRecord[], links: reado
   return out;
 }
 
+/** Where a config fixture was read (fixtures/hf-configs/SOURCES.csv). */
+export interface ConfigSource {
+  sourceUrl: string;
+  /** false: the copy read was abridged (SOURCES.csv says which keys it lacks). */
+  complete: boolean;
+  /** The day the copy was read, YYYY-MM-DD. */
+  seenOn: string;
+}
+
+/**
+ * A model's architecture names its source, and that source is where its config fixture was read
+ * (SOURCES.csv): the public page's "source" for the architecture is the file the figures came from.
+ * A copy with no public address (a search-index hit, said so in SOURCES.csv) stands for a
+ * config.json at its own address, which nobody read: that source carries no "verified on".
+ */
+export function modelProvenanceProblems(models: readonly ModelRecord[], links: readonly ModelConfigLink[], sources: ReadonlyMap<string, ConfigSource>): CatalogProblem[] {
+  const out: CatalogProblem[] = [];
+  const fileOf = new Map(links.map((l) => [l.model, l.file]));
+  for (const m of models) {
+    const say = (problem: string) => out.push({ slug: m.slug, problem });
+    if (m.architectureSourceUrl === null) {
+      say('architecture has no source URL');
+      continue;
+    }
+    const file = fileOf.get(m.slug);
+    const read = file === undefined ? undefined : sources.get(file);
+    if (file !== undefined && read === undefined) say(`config fixture ${file} has no row in SOURCES.csv`);
+    else if (read !== undefined && /^https?:\/\//.test(read.sourceUrl)) {
+      if (read.sourceUrl !== m.architectureSourceUrl) say(`architecture source is not where ${file} was read (${read.sourceUrl})`);
+    } else if (read !== undefined) {
+      if (!m.architectureSourceUrl.endsWith('/config.json')) say(`${file} was read from a copy with no address: the architecture source should be the config.json it transcribes`);
+      if (m.architectureVerifiedAt !== null) say(`${file} was read from a copy with no address: nobody read ${m.architectureSourceUrl}, so it has no "verified on"`);
+    }
+  }
+  return out;
+}
+
 /** A model with no download of published size, and why (fixtures/unsized-models.json). */
 export interface UnsizedModel {
   model: string;

@@ -26,7 +26,8 @@ type FieldTable<R, Omitted extends keyof R = never> = { readonly [K in Exclude<k
 
 const MODEL_FIELDS = {
   slug: 'value', name: 'value', family: 'value', publisher: 'value', releaseDate: 'date', license: 'value', licenseUrl: 'value',
-  totalParams: 'value', activeParams: 'value', paramsSourceUrl: 'value', modalities: 'list', projectorBytes: 'value',
+  totalParams: 'value', activeParams: 'value', paramsSourceUrl: 'value', paramsVerifiedAt: 'date',
+  architectureSourceUrl: 'value', architectureVerifiedAt: 'date', modalities: 'list', projectorBytes: 'value',
   huggingFaceRepo: 'value', ollamaTag: 'value', supersededBy: 'value', description: 'value', notes: 'value', sourceUrl: 'value', verifiedAt: 'date',
 } as const satisfies FieldTable<ModelRecord, 'architecture' | 'strengths'>;
 
@@ -81,7 +82,7 @@ const FORMAT_FIELDS = {
 } as const satisfies FieldTable<FormatRecord, 'runtimes'>;
 
 const ARTIFACT_FIELDS = {
-  slug: 'value', publisher: 'value', fileBytes: 'value', fileBytesSourceUrl: 'value', huggingFaceRepo: 'value',
+  slug: 'value', publisher: 'value', fileBytes: 'value', fileBytesSourceUrl: 'value', fileBytesVerifiedAt: 'date', huggingFaceRepo: 'value',
   huggingFaceFile: 'value', ollamaTag: 'value', lmStudioId: 'value', sourceUrl: 'value', verifiedAt: 'date',
 } as const satisfies FieldTable<ArtifactRecord, 'model' | 'format'>;
 

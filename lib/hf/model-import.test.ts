@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadRecordings } from '@/lib/hub-connection';
 import { artifactSchema, modelSchema } from '@/lib/schemas/catalog';
-import { importModelDraft, readHubImportInput, slugFromRepoName, type HubImportResult } from './model-import';
+import { draftProvenance, importModelDraft, readHubImportInput, slugFromRepoName, type HubImportResult } from './model-import';
 import { replayFetch } from './replay';
 
 // The admin's "new model from config.json or repo id" on recorded real Hub responses
@@ -94,6 +94,8 @@ describe('[HF IMPORT] offline', () => {
     // Added up from the config's tensors: within 2 % of the published 80B.
     expect(Math.abs((model.totalParams as number) / 80e9 - 1)).toBeLessThan(0.02);
     expect(model.activeParams as number).toBeLessThan(4e9);
+    // Nothing was read from an address: every group waits for an editor's source and date.
+    expect([model.paramsSourceUrl, model.paramsVerifiedAt, model.architectureSourceUrl, model.architectureVerifiedAt]).toEqual([null, null, null, null]);
   });
 
   it('model info answered, config.json and the file list not: asks for the config, on the config field', async () => {
@@ -117,6 +119,10 @@ describe('[HF IMPORT] drafts from recorded model info and a pasted config', () =
       activeParams: 8_030_261_248,
       huggingFaceRepo: 'meta-llama/Llama-3.1-8B-Instruct',
       paramsSourceUrl: 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct',
+      // The Hub's count was read now; the architecture came from the paste, which has no address.
+      paramsVerifiedAt: TODAY,
+      architectureSourceUrl: null,
+      architectureVerifiedAt: null,
       sourceUrl: 'https://huggingface.co/meta-llama/Llama-3.1-8B-Instruct/blob/0e9e39f249a16976918f6564b8830bc894c89659/config.json',
       modalities: ['text'],
       verifiedAt: TODAY,
@@ -137,6 +143,19 @@ describe('[HF IMPORT] drafts from recorded model info and a pasted config', () =
       record: { slug: 'llama-3.1-8b-instruct-bf16', model: 'llama-3.1-8b-instruct', format: 'BF16', fileBytes: null, fileBytesSourceUrl: null, huggingFaceFile: 'model-00001-of-00004.safetensors' },
     });
     expect(artifactSchema.safeParse(artifacts[0]!.record).success).toBe(true);
+  });
+});
+
+describe('[HF IMPORT] a draft\'s "verified on" only where the import read the figure from its source at that moment', () => {
+  const configUrl = 'https://huggingface.co/org/model/blob/abc123/config.json';
+  const repo = 'https://huggingface.co/org/model';
+  it.each([
+    ['config.json read from the repo, the Hub\'s count read', { configUrl, configFrom: 'hub', publishedCountUrl: repo }, { paramsSourceUrl: repo, paramsVerifiedAt: TODAY, architectureSourceUrl: configUrl, architectureVerifiedAt: TODAY }],
+    ['config.json read from the repo, total added up from it', { configUrl, configFrom: 'hub', publishedCountUrl: null }, { paramsSourceUrl: configUrl, paramsVerifiedAt: null, architectureSourceUrl: configUrl, architectureVerifiedAt: TODAY }],
+    ['a pasted config beside the Hub\'s count', { configUrl, configFrom: 'paste', publishedCountUrl: repo }, { paramsSourceUrl: repo, paramsVerifiedAt: TODAY, architectureSourceUrl: null, architectureVerifiedAt: null }],
+    ['a pasted config alone', { configUrl: null, configFrom: 'paste', publishedCountUrl: null }, { paramsSourceUrl: null, paramsVerifiedAt: null, architectureSourceUrl: null, architectureVerifiedAt: null }],
+  ] as const)('%s', (_, reading, expected) => {
+    expect(draftProvenance({ ...reading, today: TODAY })).toEqual(expected);
   });
 });
 

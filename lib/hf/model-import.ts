@@ -43,6 +43,34 @@ export type HubImportResult =
   | { ok: true; draft: ModelDraft }
   | { ok: false; message: string; fieldErrors: Partial<Record<'repoId' | 'config', string>>; failure?: HubFailure };
 
+/** What the import read, for the draft's provenance. */
+export interface ImportReading {
+  /** The repo's config.json at the commit read (null when no repo answered). */
+  configUrl: string | null;
+  /** Where the architecture came from: the repo's config.json as read now, or a pasted text. */
+  configFrom: 'hub' | 'paste';
+  /** The repo page, when the Hub's safetensors count was read now (the total parameters). */
+  publishedCountUrl: string | null;
+  today: string;
+}
+
+/**
+ * Each figure group's source and "verified on" in a draft. A date only where this import read the
+ * figures from that source at that moment: the architecture parsed from the repo's config.json
+ * at a pinned commit, the total parameters from the Hub's own count. A pasted config has no
+ * address (its source stays empty for the editor to give), and a total added up from the config's
+ * tensors is arithmetic, not a figure the source states: those wait for an editor.
+ */
+export function draftProvenance(r: ImportReading) {
+  const architectureSourceUrl = r.configFrom === 'hub' ? r.configUrl : null;
+  return {
+    paramsSourceUrl: r.publishedCountUrl ?? architectureSourceUrl,
+    paramsVerifiedAt: r.publishedCountUrl !== null ? r.today : null,
+    architectureSourceUrl,
+    architectureVerifiedAt: architectureSourceUrl !== null ? r.today : null,
+  };
+}
+
 /** A catalog slug from a repo name: "Llama-3.1-8B-Instruct" → "llama-3.1-8b-instruct". */
 export function slugFromRepoName(name: string): string {
   return name
@@ -130,6 +158,12 @@ export async function importModelDraft(input: HubImportInput, hub: HubClientOpti
   const nameFromConfig = typeof configObject._name_or_path === 'string' && configObject._name_or_path.length <= 200 ? configObject._name_or_path : '';
   const slug = slugFromRepoName(repoName || nameFromConfig.split('/').pop() || '');
   const configUrl = repoId && revision ? `${HUB_URL}/${repoId}/blob/${revision}/config.json` : null;
+  const provenance = draftProvenance({
+    configUrl,
+    configFrom: pasted !== '' ? 'paste' : 'hub',
+    publishedCountUrl: published !== null && repoId ? `${HUB_URL}/${repoId}` : null,
+    today,
+  });
   const treeUrl = repoId && revision ? `${HUB_URL}/api/models/${repoId}/tree/${revision}?recursive=true` : null;
 
   // Files: the tree with sizes; failing that, the names the model info lists (sizes unknown).
@@ -148,8 +182,11 @@ export async function importModelDraft(input: HubImportInput, hub: HubClientOpti
     licenseUrl: null,
     totalParams,
     activeParams,
-    paramsSourceUrl: published !== null && repoId ? `${HUB_URL}/${repoId}` : configUrl,
+    paramsSourceUrl: provenance.paramsSourceUrl,
+    paramsVerifiedAt: provenance.paramsVerifiedAt,
     architecture: arch,
+    architectureSourceUrl: provenance.architectureSourceUrl,
+    architectureVerifiedAt: provenance.architectureVerifiedAt,
     modalities: modalitiesOf(arch),
     strengths: [],
     projectorBytes: projector?.fileBytes ?? null,
@@ -176,6 +213,8 @@ export async function importModelDraft(input: HubImportInput, hub: HubClientOpti
         publisher: owner,
         fileBytes: a.fileBytes,
         fileBytesSourceUrl: a.fileBytes !== null ? treeUrl : null,
+        // Sizes come only from the file tree, read now at the pinned commit.
+        fileBytesVerifiedAt: a.fileBytes !== null && treeUrl !== null ? today : null,
         huggingFaceRepo: repoId,
         huggingFaceFile: a.files[0] ?? null,
         ollamaTag: null,

@@ -277,18 +277,18 @@ export interface FieldGroup {
 const GROUP_LAYOUT: Record<EntityName, readonly { legend: string; hint?: string; paths: readonly string[] }[]> = {
   models: [
     { legend: 'Identity', paths: ['slug', 'name', 'family', 'publisher', 'releaseDate', 'license', 'licenseUrl', 'modalities', 'huggingFaceRepo', 'ollamaTag', 'supersededBy', 'description'] },
-    { legend: 'Parameters', hint: 'Counted over the published weights (the Hub\'s safetensors total, or the model card), not read from config.json', paths: ['totalParams', 'activeParams', 'paramsSourceUrl', 'projectorBytes'] },
+    { legend: 'Parameters', hint: 'Counted over the published weights (the Hub\'s safetensors total, or the model card), not read from config.json', paths: ['totalParams', 'activeParams', 'paramsSourceUrl', 'paramsVerifiedAt', 'projectorBytes'] },
     {
       legend: 'Architecture: layers, attention, experts, context',
       hint: 'One JSON record, filled in by "Read the model" above from a pasted config.json or a repo id; edit it here only to correct what the config gets wrong',
-      paths: ['architecture'],
+      paths: ['architecture', 'architectureSourceUrl', 'architectureVerifiedAt'],
     },
     { legend: 'Strengths', paths: ['strengths'] },
     { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt', 'notes'] },
   ],
   artifacts: [
     { legend: 'Identity', paths: ['slug', 'model', 'format', 'publisher'] },
-    { legend: 'File size', paths: ['fileBytes', 'fileBytesSourceUrl'] },
+    { legend: 'File size', paths: ['fileBytes', 'fileBytesSourceUrl', 'fileBytesVerifiedAt'] },
     { legend: 'Where to get it', paths: ['huggingFaceRepo', 'huggingFaceFile', 'ollamaTag', 'lmStudioId'] },
     { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt'] },
   ],

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fieldErrorsOf } from '@/lib/schemas/admin';
-import { hardwareSchema, measurementSchema, modelSchema, priceSchema } from '@/lib/schemas/catalog';
+import { artifactSchema, FIGURE_GROUPS, hardwareSchema, latestCalendarDate, measurementSchema, modelSchema, priceSchema } from '@/lib/schemas/catalog';
 import { HARDWARE_LIMITS, MEASUREMENT_LIMITS, MODEL_LIMITS } from '@/lib/schemas/physical-limits';
 
 // The catalog schemas hold every number to its physical range and every text to characters that
@@ -12,6 +12,7 @@ const seed = (file: string) => JSON.parse(readFileSync(`prisma/seed/${file}`, 'u
 const model = seed('models.json').find((m) => m.slug === 'llama-3.1-8b-instruct')!;
 const hardware = seed('hardware.json').find((h) => h.slug === 'geforce-rtx-3060-12gb')!;
 const measurement = seed('measurements.json')[0]!;
+const artifact = seed('artifacts.json').find((a) => a.fileBytes !== null)!;
 
 const withArchitecture = (field: string, value: unknown) => ({ ...model, architecture: { ...(model.architecture as object), [field]: value } });
 const errorsOf = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrorsOf(result.error as never));
@@ -82,5 +83,52 @@ describe('text fields refuse control and bidirectional-override characters', () 
     expect(errorsOf(hardwareSchema.safeParse({ ...hardware, notes: 'first line\r\nsecond\tline' }))).toEqual({});
     expect(errorsOf(hardwareSchema.safeParse({ ...hardware, name: 'two\nlines' }))).toHaveProperty('name');
     expect(errorsOf(hardwareSchema.safeParse({ ...hardware, name: 'Über-GPU — 日本語 ✓' }))).toEqual({});
+  });
+});
+
+describe('provenance per figure group', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const records = { models: { schema: modelSchema, row: model }, artifacts: { schema: artifactSchema, row: artifact }, hardware: { schema: hardwareSchema, row: hardware } };
+  const cases = Object.entries(FIGURE_GROUPS).flatMap(([entity, groups]) => groups.map((group) => [entity as keyof typeof FIGURE_GROUPS, group] as const));
+
+  it.each(cases)('%s %s: a verified date needs its source URL; no date needs none', (entity, group) => {
+    const { schema, row } = records[entity];
+    const source = `${group}SourceUrl`;
+    const verified = `${group}VerifiedAt`;
+    const withSource = { ...row, [source]: 'https://example.com/spec', [verified]: '2026-11-01' };
+    expect(errorsOf(schema.safeParse(withSource))).toEqual({});
+    expect(errorsOf(schema.safeParse({ ...row, [verified]: null }))).toEqual({});
+    // paramsSourceUrl is required on its own; the other sources may be empty, not with a date.
+    if (group !== 'params') {
+      // An artifact's size needs its source anyway: without a size, only the date is left to refuse.
+      const emptied = { ...withSource, [source]: null, ...(entity === 'artifacts' ? { fileBytes: null } : {}) };
+      expect(errorsOf(schema.safeParse(emptied))).toEqual({ [verified]: expect.stringMatching(/needs its source URL/) });
+    }
+  });
+
+  it('a record written before the groups existed reads with every new date empty, not checked', () => {
+    const { paramsVerifiedAt: _p, architectureSourceUrl: _s, architectureVerifiedAt: _a, ...old } = model;
+    const parsed = modelSchema.parse(old);
+    expect([parsed.paramsVerifiedAt, parsed.architectureSourceUrl, parsed.architectureVerifiedAt]).toEqual([null, null, null]);
+    const { fileBytesVerifiedAt: _f, ...oldArtifact } = artifact;
+    expect(artifactSchema.parse(oldArtifact).fileBytesVerifiedAt).toBeNull();
+  });
+
+  it('the latest calendar day on Earth is UTC+14: it turns at 10:00 UTC', () => {
+    expect(latestCalendarDate(Date.parse('2026-11-30T09:59:59Z'))).toBe('2026-11-30');
+    expect(latestCalendarDate(Date.parse('2026-11-30T10:00:00Z'))).toBe('2026-12-01');
+  });
+
+  it('a "verified on" in the future for everyone is refused, in a group and on the record; a day that exists somewhere is not', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-30T12:00:00Z'));
+    const row = { ...model, architectureSourceUrl: 'https://example.com/config.json' };
+    expect(errorsOf(modelSchema.safeParse({ ...row, architectureVerifiedAt: '2026-12-01' }))).toEqual({});
+    expect(errorsOf(modelSchema.safeParse({ ...row, architectureVerifiedAt: '2026-12-02' }))).toEqual({ architectureVerifiedAt: expect.stringMatching(/future/) });
+    expect(errorsOf(hardwareSchema.safeParse({ ...hardware, memoryVerifiedAt: '2027-01-01' }))).toHaveProperty('memoryVerifiedAt');
+    expect(errorsOf(modelSchema.safeParse({ ...model, verifiedAt: '2026-12-02' }))).toHaveProperty('verifiedAt');
+    expect(errorsOf(artifactSchema.safeParse({ ...artifact, fileBytesVerifiedAt: '2026-02-30' }))).toHaveProperty('fileBytesVerifiedAt');
   });
 });

@@ -36,10 +36,59 @@ const multilineText = (max: number) => z.string().max(max).refine((s) => !FORBID
 
 const sourceUrlSchema = z.url({ protocol: /^https?$/ }).max(1000).refine((s) => !FORBIDDEN_TEXT_CHARACTERS.test(s), FORBIDDEN_TEXT_MESSAGE);
 
+/**
+ * The latest calendar date anywhere on Earth at `nowMs` (UTC+14): an editor types their own day, so a
+ * "verified on" no later than this is not in the future for someone, and a later one is for everyone.
+ */
+export function latestCalendarDate(nowMs: number): string {
+  return new Date(nowMs + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** A day someone checked figures against their source: a calendar date, never in the future. */
+const verifiedDateSchema = isoDateSchema.refine((d) => d <= latestCalendarDate(Date.now()), 'a verification date cannot be in the future');
+
+const groupSource = (label: string, hint: string) => labelled(sourceUrlSchema.nullable().default(null), label, hint);
+/** "Verified on" stays empty until an editor checks the group's figures against its source. */
+const groupVerified = (label: string) => labelled(verifiedDateSchema.nullable().default(null), label, 'Empty until an editor has checked these figures against the source');
+
+/**
+ * Each entity's figure groups, each a pair of fields `<group>SourceUrl` and `<group>VerifiedAt`: the
+ * one list the schemas' "a date needs its source" rule runs over; `figureProvenance` reads one pair
+ * for a page.
+ */
+export const FIGURE_GROUPS = {
+  models: ['params', 'architecture'],
+  artifacts: ['fileBytes'],
+  hardware: ['memory', 'bandwidth', 'compute', 'price'],
+} as const;
+type GroupFields<G extends string> = Record<`${G}SourceUrl` | `${G}VerifiedAt`, string | null>;
+
+/** A figure group's source and "verified on" as a page shows them. */
+export interface FigureProvenance {
+  sourceUrl: string | null;
+  verifiedAt: string | null;
+}
+
+/** One group's pair of fields from a record: `figureProvenance(model, 'architecture')`. */
+export function figureProvenance<G extends string>(record: GroupFields<G>, group: G): FigureProvenance {
+  return { sourceUrl: record[`${group}SourceUrl`], verifiedAt: record[`${group}VerifiedAt`] };
+}
+
+/** Zod refinement: every group with a "verified on" has its source URL; each offending date gets its own issue. */
+function verifiedGroupsHaveSources<G extends string>(groups: readonly G[]) {
+  return (record: GroupFields<G>, ctx: z.RefinementCtx) => {
+    for (const g of groups) {
+      if (record[`${g}VerifiedAt`] !== null && record[`${g}SourceUrl`] === null) {
+        ctx.addIssue({ code: 'custom', path: [`${g}VerifiedAt`], message: 'a verified figure group needs its source URL' });
+      }
+    }
+  };
+}
+
 /** Provenance every record carries: where its numbers come from and when someone checked. */
 const provenanceShape = {
   sourceUrl: labelled(sourceUrlSchema, 'Source URL', 'Where these numbers come from'),
-  verifiedAt: labelled(isoDateSchema, 'Verified on', 'The day you checked these figures against the source; a new entry starts empty'),
+  verifiedAt: labelled(verifiedDateSchema, 'Verified on', 'The day you checked these figures against the source; a new entry starts empty'),
 };
 
 const useCaseSchema = z.enum(USE_CASES);
@@ -71,7 +120,8 @@ export const modelSchema = z
     totalParams: labelled(positiveNumber.max(MODEL_LIMITS.params), 'Total parameters'),
     /** MoE: parameters used per token. Dense models: equal to totalParams. */
     activeParams: labelled(positiveNumber.max(MODEL_LIMITS.params), 'Active parameters'),
-    paramsSourceUrl: labelled(sourceUrlSchema, 'Parameters source URL'),
+    paramsSourceUrl: labelled(sourceUrlSchema, 'Parameters source URL', 'Where the parameter counts come from'),
+    paramsVerifiedAt: groupVerified('Parameters verified on'),
     /**
      * The exact architecture (lib/architecture/schema.ts): layer patterns, one spec per layer kind,
      * the native context and any documented extension. One JSON field in the editor; the database
@@ -87,6 +137,9 @@ export const modelSchema = z
         'dense { intermediateSize ← intermediate_size }; context { nativeTokens ← max_position_embeddings }; ' +
         'layer patterns such as "(linear*3 full)*12" in mixers and ffns (docs/architecture-model.md)',
     ),
+    /** The config.json the architecture was read from, at a commit where the host allows it. */
+    architectureSourceUrl: groupSource('Architecture source URL', 'The config.json the architecture was read from, ideally at a commit (…/blob/<commit>/config.json)'),
+    architectureVerifiedAt: groupVerified('Architecture verified on'),
     modalities: labelled(z.array(modalitySchema).min(1), 'Modalities'),
     strengths: labelled(z.array(strengthSchema).default([]), 'Strengths (JSON)', `[{"useCase": "${USE_CASES[0]}", "rating": 1-5, "sourceUrl": "https://…"}]`),
     /** Size of the vision/audio projector (mmproj) in bytes, when separate. */
@@ -103,7 +156,8 @@ export const modelSchema = z
   })
   .strict()
   .refine((m) => m.activeParams <= m.totalParams, { path: ['activeParams'], message: 'activeParams cannot exceed totalParams' })
-  .refine((m) => m.supersededBy !== m.slug, { path: ['supersededBy'], message: 'a model cannot supersede itself' });
+  .refine((m) => m.supersededBy !== m.slug, { path: ['supersededBy'], message: 'a model cannot supersede itself' })
+  .superRefine(verifiedGroupsHaveSources(FIGURE_GROUPS.models));
 
 const runtimeSchemaField = z.enum(RUNTIMES);
 
@@ -144,7 +198,8 @@ export const artifactSchema = z
     publisher: labelled(plainText(80).min(1), 'Publisher'),
     /** Real file size in bytes (all shards), when published. */
     fileBytes: labelled(positiveNumber.max(FILE_BYTES_LIMIT).nullable().default(null), 'File bytes'),
-    fileBytesSourceUrl: labelled(sourceUrlSchema.nullable().default(null), 'File size source URL'),
+    fileBytesSourceUrl: groupSource('File size source URL', 'The page that states the size'),
+    fileBytesVerifiedAt: groupVerified('File size verified on'),
     huggingFaceRepo: labelled(z.string().max(200).regex(/^[\w.-]+\/[\w.-]+$/).nullable().default(null), 'Hugging Face repo'),
     huggingFaceFile: labelled(plainText(300).nullable().default(null), 'Hugging Face file'),
     ollamaTag: labelled(z.string().max(200).regex(/^[a-z0-9][\w./-]*(?::[\w.-]+)?$/).nullable().default(null), 'Ollama tag'),
@@ -155,7 +210,8 @@ export const artifactSchema = z
   .refine((a) => a.fileBytes === null || a.fileBytesSourceUrl !== null, {
     path: ['fileBytesSourceUrl'],
     message: 'a file size needs its source',
-  });
+  })
+  .superRefine(verifiedGroupsHaveSources(FIGURE_GROUPS.artifacts));
 
 /** One figure's provenance note: how it was obtained (copied, or the arithmetic), or why it is empty. */
 const figureNoteSchema = z
@@ -170,9 +226,6 @@ const figureNoteSchema = z
   .strict();
 
 const peakTflops = (label: string, hint: string) => labelled(positiveNumber.max(HARDWARE_LIMITS.peakTflops).nullable().default(null), label, hint);
-const groupSource = (label: string, hint: string) => labelled(sourceUrlSchema.nullable().default(null), label, hint);
-/** "Verified on" stays empty until an editor checks the group's figures against its source. */
-const groupVerified = (label: string) => labelled(isoDateSchema.nullable().default(null), label, 'Empty until an editor has checked these figures against the source');
 
 /**
  * A device, with one figure per compute path (docs/hardware-convention.md): dense theoretical peaks
@@ -243,10 +296,7 @@ export const hardwareSchema = z
     message: 'the GPU cannot use more than the shared memory',
   })
   .refine((h) => new Set(h.figureNotes.map((n) => n.field)).size === h.figureNotes.length, { path: ['figureNotes'], message: 'one note per figure' })
-  .refine((h) => (['memory', 'bandwidth', 'compute', 'price'] as const).every((g) => h[`${g}VerifiedAt`] === null || h[`${g}SourceUrl`] !== null), {
-    path: ['memoryVerifiedAt'],
-    message: 'a verified group needs its source URL',
-  });
+  .superRefine(verifiedGroupsHaveSources(FIGURE_GROUPS.hardware));
 
 /** A street price of a catalog device, observed at a date on a named page; launch prices stay on the device. */
 export const priceSchema = z
@@ -262,7 +312,7 @@ export const priceSchema = z
     observedOn: labelled(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'YYYY-MM or YYYY-MM-DD').nullable().default(null), 'Observed on'),
     note: labelled(multilineText(1000).default(''), 'Note'),
     sourceUrl: labelled(sourceUrlSchema, 'Source URL', 'The page that states the price'),
-    verifiedAt: labelled(isoDateSchema.nullable().default(null), 'Verified on', 'Empty until an editor has checked the price against the source'),
+    verifiedAt: labelled(verifiedDateSchema.nullable().default(null), 'Verified on', 'Empty until an editor has checked the price against the source'),
   })
   .strict()
   .refine((p) => p.usdLow !== null || p.usdHigh !== null, { path: ['usdLow'], message: 'a price needs at least one end' })

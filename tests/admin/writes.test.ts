@@ -125,6 +125,38 @@ describe('[ADMIN] import / export', () => {
     expect((await data.getEntry(fx.actors.editor, 'hardware', 'imported-gpu'))?.record).toMatchObject({ name: 'Imported GPU' });
   });
 
+  it('each figure group\'s source and "verified on" go out in the export and come back in an import, field for field', async () => {
+    const exported = await data.exportCatalog(fx.actors.editor);
+    const model = exported.catalog.models.find((m) => m.slug === 'llama-3.1-8b-instruct')!;
+    const artifact = exported.catalog.artifacts.find((a) => a.model === model.slug && a.fileBytes !== null)!;
+    expect(model).toHaveProperty('paramsVerifiedAt');
+    expect(artifact).toHaveProperty('fileBytesVerifiedAt');
+    const checked = {
+      ...model,
+      paramsVerifiedAt: '2026-11-28',
+      architectureSourceUrl: 'https://example.com/llama-3.1-8b-instruct/config.json',
+      architectureVerifiedAt: '2026-11-29',
+    };
+    const sized = { ...artifact, fileBytesVerifiedAt: '2026-11-28' };
+    const json = JSON.stringify({ ...exported, catalog: { models: [checked], artifacts: [sized] } });
+    const dry = await imports.importCatalog(fx.actors.editor, { json, dryRun: true });
+    if (!dry.ok) throw new Error(JSON.stringify(dry));
+    const modelChange = dry.operations.find((o) => o.entity === 'models')!;
+    expect(modelChange.changes.map((c) => c.field).sort()).toEqual(['architectureSourceUrl', 'architectureVerifiedAt', 'paramsVerifiedAt']);
+    expect(dry.operations.find((o) => o.entity === 'artifacts')?.changes).toEqual([{ field: 'fileBytesVerifiedAt', before: artifact.fileBytesVerifiedAt, after: '2026-11-28' }]);
+    expect(await imports.importCatalog(fx.actors.editor, { json, dryRun: false })).toMatchObject({ ok: true });
+    const again = await data.exportCatalog(fx.actors.editor);
+    expect(again.catalog.models.find((m) => m.slug === model.slug)).toEqual(checked);
+    expect(again.catalog.artifacts.find((a) => a.slug === artifact.slug)).toEqual(sized);
+    // A date whose group has no source is refused by name, and nothing is written.
+    const before = await fx.fingerprint();
+    const unsourced = JSON.stringify({ ...again, catalog: { artifacts: [{ ...sized, fileBytes: null, fileBytesSourceUrl: null }] } });
+    const refused = await imports.importCatalog(fx.actors.editor, { json: unsourced, dryRun: false });
+    expect(JSON.stringify(refused)).toMatch(/fileBytesVerifiedAt/);
+    expect(refused).toMatchObject({ ok: false });
+    expect(await fx.fingerprint()).toBe(before);
+  });
+
   it('an import with one bad reference is rolled back entirely', async () => {
     const exported = await data.exportCatalog(fx.actors.editor);
     const gpu = { ...exported.catalog.hardware[0]!, slug: 'never-written-gpu' };

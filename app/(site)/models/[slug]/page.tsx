@@ -10,7 +10,9 @@ import { RUNTIME_LABELS, RUNTIMES } from '@/lib/enums';
 import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, modelShapeProblem, normalizeQuant, type Estimate } from '@/lib/estimate';
 import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
 import { machineSpec } from '@/lib/recommend';
+import { figureProvenance } from '@/lib/schemas/catalog';
 import { modelChoiceParamsSchema } from '@/lib/schemas/wizard';
+import { FigureSource } from '@/components/catalog/figure-provenance';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
 
@@ -35,7 +37,13 @@ export default async function ModelPage({ params, searchParams }: Props) {
   const { nativeTokens, extendedTokens, extension } = a.context;
   const longest = extendedTokens ?? nativeTokens;
   const rows: [string, React.ReactNode][] = [
-    ['Parameters', <>{formatParams(model.totalParams)}{moe ? ` total, ${formatParams(model.activeParams)} active per token` : ''} <SourceLink href={model.paramsSourceUrl} /></>],
+    [
+      'Parameters',
+      <>
+        {formatParams(model.totalParams)}{moe ? ` total, ${formatParams(model.activeParams)} active per token` : ''}
+        <span className="block" data-testid="params-provenance"><FigureSource provenance={figureProvenance(model, 'params')} /></span>
+      </>,
+    ],
     ['Layers', a.layers],
     ...layerSummary(a).map((r): [string, React.ReactNode] => [r.label, r.value]),
     ['Hidden size', a.hiddenSize],
@@ -103,7 +111,12 @@ export default async function ModelPage({ params, searchParams }: Props) {
               ))}
             </tbody>
           </table>
-          <p className="mt-2"><SourceLink href={model.sourceUrl} label="config source" /> · checked {model.verifiedAt}</p>
+          <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400" data-testid="architecture-provenance">
+            Layers to tied embeddings, as read from config.json: <FigureSource provenance={figureProvenance(model, 'architecture')} label="config.json" />
+          </p>
+          <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+            Release date, license and the rest of this entry: <SourceLink href={model.sourceUrl} inText /> · checked {model.verifiedAt}
+          </p>
           {model.strengths.length > 0 ? (
             <>
               <h3 className="mt-6 mb-2 font-semibold">Strengths</h3>
@@ -138,8 +151,8 @@ export default async function ModelPage({ params, searchParams }: Props) {
                     <td className="num">
                       {artifact.fileBytes !== null ? (
                         <>
-                          {formatBytes(artifact.fileBytes)}{' '}
-                          {artifact.fileBytesSourceUrl ? <SourceLink href={artifact.fileBytesSourceUrl} /> : null}
+                          {formatBytes(artifact.fileBytes)}
+                          <span className="block"><FigureSource provenance={figureProvenance(artifact, 'fileBytes')} /></span>
                         </>
                       ) : (
                         <span className="text-zinc-600 dark:text-zinc-400">not published</span>
