@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
-import { CV_FOLDS, speedSamples, summarize } from '@/lib/estimate/accuracy';
+import { cvFolds, speedSamples, summarize } from '@/lib/estimate/accuracy';
 import { SPEED_BACKENDS } from '@/lib/estimate/backends';
 import { FITTED_DIGITS, constantsTable, crossValidate, fitSpeedBackends, predictSpeed } from '@/lib/estimate/speed-fit';
 import { bandFactorFor } from '@/lib/estimate/speed';
@@ -27,7 +27,8 @@ const { samples } = speedSamples(loadAccuracyData());
 const fitted = fitSpeedBackends(samples);
 const backends = Object.fromEntries(SPEED_BACKENDS.map((b) => [b, fitted[b]]));
 const table = constantsTable(fitted);
-const cv = crossValidate(samples, CV_FOLDS);
+const folds = cvFolds(samples);
+const cv = crossValidate(samples, folds);
 
 const heldOutRows = samples.map((s, i) => ({ metric: s.metric, label: s.features.label, measured: s.measured, ...cv.heldOut[i]! }));
 const inSampleRows = samples.map((s) => {
@@ -43,7 +44,7 @@ const file = speedConstantsFileSchema.parse({
   fittedOn: new Date().toISOString().slice(0, 10),
   dataHash: fitDataHash(samples),
   objective: 'per backend and quantity: sum over rows of w·sqrt(r² + 0.02²)/0.15 + ½·sum of z², r = log(predicted/measured), w = 1/sqrt(rows of the source), z = prior-standardized log constant; Nelder–Mead from the prior centres, two restarts',
-  folds: CV_FOLDS,
+  folds,
   rows: { decode: samples.filter((s) => s.metric === 'decode').length, prefill: samples.filter((s) => s.metric === 'prefill').length, sources: new Set(samples.map((s) => s.sourceId)).size },
   backends,
   bands: cv.bands,

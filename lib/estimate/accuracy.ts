@@ -187,8 +187,14 @@ export const HAND_CALIBRATION_SOURCES: Record<'fileSize' | 'llamaCppMemory' | 'm
   mlxMemory: [],
 };
 
-/** Folds of the speed cross-validation. */
-export const CV_FOLDS = 5;
+/**
+ * Folds of the speed cross-validation: one per source (leave-one-source-out), as for Transformers
+ * memory. A 5-fold deal of sources was used before 2026-11-30; which backends' sources shared a fold
+ * then moved held-out figures by tens of points when sources were added (docs/speed-model-findings.md §14).
+ */
+export function cvFolds(samples: readonly { sourceId: string }[]): number {
+  return new Set(samples.map((s) => s.sourceId)).size;
+}
 
 function pctErr(pred: number, meas: number): number {
   return (Math.abs(pred - meas) / meas) * 100;
@@ -628,16 +634,16 @@ const HELD_OUT_METHOD: Record<MetricName, string> = {
   llamaCppMemory: 'rows from sources the compute-buffer formula was not checked against',
   transformersMemory: 'leave-one-source-out cross-validation: the activation and quantized-scratch constants refitted without the row\'s source',
   mlxMemory: 'every row: no MLX memory constant was read off a measurement',
-  decode: `${CV_FOLDS}-fold cross-validation by source, constants refitted without the row's fold`,
-  prefill: `${CV_FOLDS}-fold cross-validation by source, constants refitted without the row's fold`,
+  decode: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',
+  prefill: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',
 };
 
 /** The estimator against every scorable measurement, in-sample and held-out. */
 export function computeAccuracy(data: AccuracyData, options: { constants?: SpeedConstants; folds?: number } = {}): AccuracyReport {
   const constants = options.constants ?? SPEED_CONSTANTS;
-  const folds = options.folds ?? CV_FOLDS;
   const skipped = new SkipCounter();
   const { samples, skipped: speedSkips } = speedSamples(data);
+  const folds = options.folds ?? cvFolds(samples);
   for (const s of speedSkips) for (let i = 0; i < s.count; i++) skipped.add(s.file, s);
   const raw = memoryPoints(data, skipped);
   const fitted = raw.filter((p) => p.fit);

@@ -49,7 +49,7 @@ export default function AccuracyPage() {
         </p>
         <p className="mt-2">
           <strong>Trust the held-out columns.</strong> A held-out figure comes from constants that never saw the measurement’s source: the speed constants are
-          refitted {report.folds} times, each time without one fifth of the sources, and each source’s rows are predicted by the fit that left it out; the Transformers memory constants are refitted once per source without it. The in-sample
+          refitted {report.folds} times, once per source without it, and each source’s rows are predicted by the fit that left it out; the Transformers memory constants are refitted the same way. The in-sample
           columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
         </p>
       </PageHeader>
