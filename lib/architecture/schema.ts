@@ -151,7 +151,7 @@ export const moeSchema = z
     /** Width of one shared expert; null = expertWidth. */
     sharedWidth: field(int(LIMITS.ffnWidth).nullable().default(null), 'Shared expert width', 'shared_expert_intermediate_size; empty when equal to the expert width'),
     /** A sigmoid gate on the shared expert (Qwen2-MoE, Qwen3-Next). */
-    sharedGate: field(z.boolean().default(false), 'Gate on the shared expert', 'Qwen2-MoE, Qwen3-Next shared_expert_gate'),
+    sharedGate: field(z.boolean().default(false), 'Gate on the shared expert', 'Qwen2-MoE, Qwen3-Next: on with a shared_expert_intermediate_size'),
     /** Per-expert score-correction bias on the router (DeepSeek V3 `noaux_tc`, MiniMax, GLM). */
     routerBias: field(z.boolean().default(false), 'Router score bias', 'topk_method "noaux_tc", use_routing_bias'),
     /** Biases inside every expert (gpt-oss). */
