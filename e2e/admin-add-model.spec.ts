@@ -7,8 +7,9 @@ import { signInAsAdmin } from './support/admin-sign-in';
 // actions." The editor reads the model from its repo id and its pasted config.json (the servers'
 // Hugging Face is the recordings in fixtures/hf-hub: Llama 3.1 8B Instruct's model info, whose
 // files are gated, so its config.json is pasted), saves it under a slug of its own, then adds a
-// GGUF and an MLX artifact from the model's page (their slugs proposed from model, format and
-// publisher; "Verified on" typed, as it starts empty), and finds both on the public model page.
+// BF16 artifact (its original weights in its own repo, publisher proposed from that repo id) and an
+// MLX artifact from the model's pages (their slugs proposed from model, format and publisher;
+// "Verified on" typed, as it starts empty), and finds both on the public model page.
 // Every action of the editor's after signing in goes through the counter: each navigation by
 // address, fill and click. Signing in is not counted (it is not part of adding a model).
 
@@ -38,7 +39,7 @@ class Editor {
 const slugs = () => {
   const model = `llama-3.1-8b-add-model-e2e-${test.info().retry}`;
   // The artifacts' slugs are the ones the form proposes from model, format and publisher.
-  return { model, gguf: `${model}-q4-k-m-meta-llama`, mlx: `${model}-mlx-4bit-meta-llama` };
+  return { model, bf16: `${model}-bf16-meta-llama`, mlx: `${model}-mlx-4bit-meta-llama` };
 };
 
 test.describe.configure({ timeout: 180_000 });
@@ -48,8 +49,8 @@ test.afterEach(async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAsAdmin(page);
-  const { model, gguf, mlx } = slugs();
-  for (const [entity, key] of [['artifacts', gguf], ['artifacts', mlx], ['models', model]] as const) {
+  const { model, bf16, mlx } = slugs();
+  for (const [entity, key] of [['artifacts', bf16], ['artifacts', mlx], ['models', model]] as const) {
     // Through the browser, not page.request: a reused keep-alive socket the busy server just closed
     // fails an API request with ECONNRESET, where the browser retries the GET.
     if ((await page.goto(`/admin/${entity}/${key}`))?.status() !== 200) continue;
@@ -60,8 +61,8 @@ test.afterEach(async ({ browser }) => {
   await context.close();
 });
 
-test(`[ADMIN] an editor adds a model from its pasted config.json and two artifacts (GGUF, MLX) in at most ${MAX_ACTIONS} actions, and the public model page lists both`, async ({ page }) => {
-  const { model, gguf, mlx } = slugs();
+test(`[ADMIN] an editor adds a model from its pasted config.json and two artifacts (BF16, MLX) in at most ${MAX_ACTIONS} actions, and the public model page lists both`, async ({ page }) => {
+  const { model, bf16, mlx } = slugs();
   await signInAsAdmin(page);
   const editor = new Editor(page);
 
@@ -76,7 +77,14 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
   const modelForm = page.getByRole('form', { name: 'New model' });
   // The form is in sections, the architecture among them, filled in from the config.
   await expect(modelForm.getByRole('group', { name: 'Identity' })).toBeVisible();
-  await expect(modelForm.getByRole('group', { name: /^Architecture/ }).getByLabel('Architecture (JSON)')).toHaveValue(/"nativeTokens": 131072/);
+  // Field by field, each naming the config.json key it comes from.
+  const layers = modelForm.getByRole('group', { name: 'Architecture: layers and widths' });
+  await expect(layers.getByLabel('Hidden size')).toHaveValue('4096');
+  await expect(layers.getByLabel('Layers', { exact: true })).toHaveValue('32');
+  await expect(layers.getByLabel('Layers', { exact: true })).toHaveAccessibleDescription(/num_hidden_layers/);
+  await expect(modelForm.getByRole('group', { name: 'Attention' }).getByLabel('Has sliding-window layers')).not.toBeChecked();
+  await expect(modelForm.getByRole('group', { name: 'Feed-forward and experts' }).getByLabel('Dense FFN width')).toHaveValue('14336');
+  await expect(modelForm.getByRole('group', { name: 'Context' }).getByLabel('Native context')).toHaveValue('128k');
   await expect(modelForm.getByLabel('Total parameters')).toHaveValue('8,030,261,248');
   await editor.fill(modelForm.getByLabel('Slug', { exact: true }), model);
   await editor.click(modelForm.getByRole('button', { name: 'Save', exact: true }));
@@ -85,7 +93,11 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
   const artifactsOfModel = page.getByRole('region', { name: /^Artifacts of this model/ });
   await expect(artifactsOfModel).toContainText('None yet.');
 
-  // Two artifacts, each from a link that fills in the model (and its publisher and source, to review).
+  // A quantization published elsewhere is not the model's publisher's: the plain link proposes none.
+  const plainLink = artifactsOfModel.getByRole('link', { name: 'Add an artifact of this model' });
+  expect(new URL((await plainLink.getAttribute('href'))!, 'http://localhost').searchParams.get('prefill')).toBe(JSON.stringify({ model }));
+
+  // Two artifacts, each from a link that fills in the model (and a publisher and source, to review).
   const addArtifact = async (link: Locator, slug: string, format: string) => {
     await editor.click(link);
     const form = page.getByRole('form', { name: 'New artifact' });
@@ -101,7 +113,7 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
     await expect(page).toHaveURL(new RegExp(`/admin/artifacts/${slug.replace(/\./g, '\\.')}$`));
     await expect(page.getByRole('status').filter({ hasText: /^Saved \(version 1\)\.$/ })).toBeVisible();
   };
-  await addArtifact(artifactsOfModel.getByRole('link', { name: 'Add an artifact of this model' }), gguf, 'Q4_K_M');
+  await addArtifact(artifactsOfModel.getByRole('link', { name: 'Add its original weights' }), bf16, 'BF16');
   await addArtifact(page.getByRole('link', { name: 'Add another artifact of this model' }), mlx, 'MLX-4BIT');
 
   // The public model page lists both.
@@ -112,13 +124,13 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
     // A reload while the catalog catches up (CATALOG_SYNC_SECONDS) is waiting, not work: not counted.
     if (!firstLook) await page.reload();
     firstLook = false;
-    await expect(files.getByRole('row', { name: /Q4_K_M/ })).toBeVisible({ timeout: 2000 });
+    await expect(files.getByRole('row', { name: /BF16/ })).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 30_000 });
   await expect(files.getByRole('row', { name: /MLX-4BIT/ })).toBeVisible();
 
   expect(editor.actions.length, editor.actions.join('\n')).toBeLessThanOrEqual(MAX_ACTIONS);
   // And the model's admin page lists them, each linking to its form.
   await page.goto(`/admin/models/${model}`);
-  await expect(page.getByRole('region', { name: 'Artifacts of this model (2)' }).getByRole('link', { name: gguf })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Artifacts of this model (2)' }).getByRole('link', { name: bf16 })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Artifacts of this model (2)' }).getByRole('link', { name: mlx })).toBeVisible();
 });

@@ -319,6 +319,8 @@ const ADMIN_PAGES = [
   '/admin/hardware/geforce-rtx-3060-ti/history',
   '/admin/models',
   '/admin/models/llama-3.1-8b-instruct',
+  // Many architecture parts ticked at once: MLA, indexer, compressed attention, experts, MTP, RoPE scaling.
+  '/admin/models/deepseek-v4-flash',
   '/admin/artifacts',
   '/admin/artifacts/llama-3.1-8b-instruct-iq1-m-llama.cpp',
   '/admin/models/new',

@@ -52,7 +52,10 @@ test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and con
   const form = page.getByRole('form', { name: 'New model' });
   await expect(form.getByLabel('Total parameters')).toHaveValue('8,030,261,248');
   await expect(form.getByLabel('Hugging Face repo')).toHaveValue('meta-llama/Llama-3.1-8B-Instruct');
-  await expect(form.getByLabel('Architecture (JSON)')).toHaveValue(/"nativeTokens": 131072/);
+  // The architecture, field by field, each with the config.json key it came from.
+  await expect(form.getByRole('group', { name: 'Context' }).getByLabel('Native context')).toHaveValue('128k');
+  await expect(form.getByRole('group', { name: 'Attention' }).getByLabel('KV heads', { exact: true })).toHaveValue('8');
+  await expect(form.getByRole('group', { name: 'Attention' }).getByLabel('KV heads', { exact: true })).toHaveAccessibleDescription(/num_key_value_heads/);
   await expect(form.getByText('Unsaved changes')).toBeVisible();
   // Nothing is written until the editor saves: the catalog has no such entry yet.
   expect((await page.request.get(`/admin/models/${SLUG}`)).status()).toBe(404);
@@ -60,6 +63,8 @@ test('[HF IMPORT] an editor reads Llama 3.1 8B Instruct from its repo id and con
   // Review: this model is in the catalog already, so the editor gives the copy a slug and name of its own.
   await form.getByLabel('Slug', { exact: true }).fill(SLUG);
   await form.getByLabel('Name', { exact: true }).fill('Llama 3.1 8B Instruct (Hugging Face import)');
+  // The proposed artifact follows the renamed model.
+  await expect(row.getByRole('link', { name: `Create artifact ${SLUG}-bf16` })).toBeVisible();
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   // Saved: the editor lands on the entry's edit page, whose status region says so (a note the create
   // form leaves for it, read once), below the version line.

@@ -7,11 +7,11 @@ import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fiel
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
-import { fromFormValues, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
+import { fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
-import { proposedArtifactSlug } from '@/lib/editing/slug-proposal';
+import { proposedArtifactValues } from '@/lib/editing/slug-proposal';
 import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
 const subscribeToNothing = () => () => {};
@@ -27,7 +27,7 @@ const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zi
  * conflict view when someone saved first, a guard against leaving with unsaved changes, and a
  * draft kept in this browser when the session ends mid-edit.
  */
-export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {} }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>> }) {
+export function EntityForm({ entity, entryKey, version, record, savedRecord, referenceOptions = {}, onSlugChange }: { entity: EntityName; entryKey: string | null; version: number | null; record: unknown; savedRecord?: unknown; referenceOptions?: Partial<Record<EntityName, string[]>>; onSlugChange?: (slug: string) => void }) {
   const fields = ENTITY_FIELDS[entity];
   const groups = ENTITY_FIELD_GROUPS[entity];
   const formId = useId();
@@ -84,27 +84,34 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
     };
   }, [entity, entryKey]);
 
+  // Each error sits beside its own field (or the innermost one holding its path: a JSON list's item).
+  const ownerOf = (key: string) => fieldOfError(fields, key)?.path;
   const focusFirstError = (errors: Record<string, string>) => {
     // The first in display order: the groups decide it, not the record's field order.
-    const first = groups.flatMap((g) => g.fields).find((f) => errors[f.path] !== undefined || Object.keys(errors).some((k) => k.startsWith(`${f.path}.`)));
+    const owners = new Set(Object.keys(errors).map(ownerOf));
+    const first = groups.flatMap((g) => g.fields).find((f) => owners.has(f.path));
     if (first) requestAnimationFrame(() => document.getElementById(fieldInputId(first.path))?.focus());
   };
-  // A new artifact's slug follows its model, format and publisher until the editor types one.
-  const [slugTyped, setSlugTyped] = useState(false);
-  const proposesSlug = entity === 'artifacts' && entryKey === null && !slugTyped;
+  // A new artifact's publisher follows its repo id, and its slug its model, format and publisher,
+  // until the editor types them.
+  const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
+  const proposes = entity === 'artifacts' && entryKey === null;
+  const slugValue = typeof values.slug === 'string' ? values.slug : '';
+  useEffect(() => onSlugChange?.(slugValue), [onSlugChange, slugValue]);
   const onChange = (path: string, value: string | boolean) => {
-    if (path === 'slug') setSlugTyped(true);
+    const typedNow = path === 'slug' || path === 'publisher' ? new Set([...typed, path]) : typed;
+    if (typedNow !== typed) setTyped(typedNow);
+    const presence = fields.find((f) => f.path === path && f.kind === 'presence');
     setValues((v) => {
-      const next = { ...v, [path]: value };
-      const proposal = proposesSlug && path !== 'slug' ? proposedArtifactSlug(next) : null;
-      return proposal === null ? next : { ...next, slug: proposal };
+      const next = presence ? setPresence(fields, v, path, value === true) : { ...v, [path]: value };
+      return proposes ? proposedArtifactValues(next, typedNow) : next;
     });
     // A fixed field loses its old error at once; the others keep theirs until the next check.
     setFieldErrors((errors) => Object.fromEntries(Object.entries(errors).filter(([k]) => k !== path && !k.startsWith(`${path}.`))));
     setPreview(null);
   };
-  const errorFor = (path: string) => fieldErrors[path] ?? Object.entries(fieldErrors).find(([k]) => k.startsWith(`${path}.`))?.[1];
-  const orphanErrors = Object.entries(fieldErrors).filter(([k]) => !fields.some((f) => k === f.path || k.startsWith(`${f.path}.`)));
+  const errorFor = (path: string) => fieldErrors[path] ?? Object.entries(fieldErrors).find(([k]) => ownerOf(k) === path)?.[1];
+  const orphanErrors = Object.entries(fieldErrors).filter(([k]) => ownerOf(k) === undefined);
 
   /** The form's record, or null after showing every field it cannot read. */
   const readForm = (): Record<string, unknown> | null => {
@@ -254,7 +261,8 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
             <legend className="px-1 font-semibold">{group.legend}</legend>
             {group.hint ? <p id={hintId} className="mb-2 text-sm break-words text-zinc-600 dark:text-zinc-400">{group.hint}</p> : null}
             <div className="grid gap-x-6 md:grid-cols-2">
-              {group.fields.map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} options={field.references ? referenceOptions[field.references] : undefined} onChange={onChange} />)}
+              {/* The fields of an unticked part are hidden (and not read); ticking it shows them again as they were. */}
+              {group.fields.filter((field) => isActive(field, values)).map((field) => <FieldInput key={field.path} field={field} values={values} error={errorFor(field.path)} options={field.references ? referenceOptions[field.references] : undefined} onChange={onChange} />)}
             </div>
           </fieldset>
         );

@@ -12,8 +12,8 @@ import { FieldInput } from '@/components/admin/field-input';
 
 const subscribeToNothing = () => () => {};
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium disabled:opacity-50';
-/** Fields that name an entry, or hold structured JSON, are not set in bulk. */
-const bulkFields = (entity: EntityName) => ENTITY_FIELDS[entity].filter((f) => f.path !== 'slug' && f.path !== 'name' && f.kind !== 'json');
+/** Fields that name an entry, hold structured JSON or say whether a whole part is present are not set in bulk. */
+const bulkFields = (entity: EntityName) => ENTITY_FIELDS[entity].filter((f) => f.path !== 'slug' && f.path !== 'name' && f.kind !== 'json' && f.kind !== 'presence');
 
 /**
  * One page of an entity list; for editors, a checkbox per row and a bulk edit of one field across

@@ -29,8 +29,30 @@ export function FieldInput({ field, values, error, options, onChange }: { field:
   ].filter(Boolean);
   const describedBy = [error ? errorId : null, hints.length ? hintId : null].filter(Boolean).join(' ') || undefined;
   const common = { id, name: field.path, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy };
+  if (field.kind === 'presence') {
+    // A part of the record (the architecture's attention, experts…): ticked, its fields follow.
+    return (
+      <div className="mt-1 mb-3 min-w-0 border-t border-zinc-200 pt-2 md:col-span-2 dark:border-zinc-800">
+        <label htmlFor={id} className="flex items-start gap-2 font-medium">
+          <input type="checkbox" {...common} className="mt-1" checked={value === true} onChange={(e) => onChange(field.path, e.target.checked)} />
+          <span>{field.label}</span>
+        </label>
+        {hints.length ? <p id={hintId} className="text-xs break-words text-zinc-600 dark:text-zinc-400">{hints.join(' · ')}</p> : null}
+        <p id={errorId} aria-live="polite" className="text-sm text-red-700 dark:text-red-400">{error ?? ''}</p>
+      </div>
+    );
+  }
   let input: React.ReactNode;
-  if (field.kind === 'boolean') {
+  if (field.kind === 'boolean' && field.nullable) {
+    // Yes, no, or unset (as the rest of the model says).
+    input = (
+      <select {...common} className={inputClass} value={String(value ?? '')} onChange={(e) => onChange(field.path, e.target.value)}>
+        <option value="">— (as above)</option>
+        <option value="yes">yes</option>
+        <option value="no">no</option>
+      </select>
+    );
+  } else if (field.kind === 'boolean') {
     input = <input type="checkbox" {...common} checked={value === true} onChange={(e) => onChange(field.path, e.target.checked)} />;
   } else if (field.kind === 'select') {
     input = (

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useId, useState, useSyncExternalStore, useTransition } from 'react';
 import { importFromHubAction } from '@/lib/actions/admin/hf-import';
 import type { ModelDraft } from '@/lib/hf/model-import';
-import { prefillHref } from '@/lib/editing/prefill';
+import { artifactForModelSlug, prefillHref } from '@/lib/editing/prefill';
 import { formatBytes } from '@/lib/format';
 import type { EntityName } from '@/lib/schemas/admin';
 import { EntityForm } from '@/components/admin/entity-form';
@@ -27,6 +27,8 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
   const id = useId();
   const [draft, setDraft] = useState<ModelDraft | null>(null);
   const [imports, setImports] = useState(0);
+  // The model's slug as the form holds it now: a renamed model takes its proposed artifacts along.
+  const [modelSlug, setModelSlug] = useState('');
   const [fieldErrors, setFieldErrors] = useState<{ repoId?: string; config?: string }>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -98,7 +100,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
                     <table className="data min-w-[36rem]">
                       <thead><tr><th scope="col">Format</th><th scope="col">Files</th><th scope="col">Size</th><th scope="col">Notes</th><th scope="col"><span className="sr-only">Action</span></th></tr></thead>
                       <tbody>
-                        {draft.artifacts.map((a) => (
+                        {draft.artifacts.map((a) => ({ ...a, record: artifactForModelSlug(a.record, String(draft.model.slug ?? ''), modelSlug) })).map((a) => (
                           <tr key={`${a.format}:${a.files[0] ?? ''}`}>
                             <th scope="row">{a.format}{a.knownFormat ? '' : ' (unknown to the estimator)'}</th>
                             <td>{a.files.length === 1 ? a.files[0] : `${a.files.length} files (${a.files[0]} …)`}</td>
@@ -116,7 +118,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
           </div>
         ) : null}
       </section>
-      <EntityForm key={imports} entity="models" entryKey={null} version={null} record={draft?.model ?? emptyRecord} savedRecord={draft ? emptyRecord : undefined} referenceOptions={referenceOptions} />
+      <EntityForm key={imports} entity="models" entryKey={null} version={null} record={draft?.model ?? emptyRecord} savedRecord={draft ? emptyRecord : undefined} referenceOptions={referenceOptions} onSlugChange={setModelSlug} />
     </>
   );
 }

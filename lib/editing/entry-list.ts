@@ -58,8 +58,10 @@ export const BASE_SORTS = { label: 'Name', key: 'Key', updated: 'Last updated', 
 /** A filter offers at most this many values; a field with more (free text) is searched instead. */
 const MAX_FACET_VALUES = 300;
 
-const isFilterable = (field: FieldSpec) => field.kind === 'select' || field.kind === 'reference' || field.kind === 'boolean' || field.kind === 'list';
-const isSortable = (field: FieldSpec) => field.kind !== 'json' && field.kind !== 'textarea' && field.kind !== 'list';
+/** Fields inside an optional part (a model's experts, sliding window…) are absent from most entries: not offered. */
+const isListed = (field: FieldSpec) => field.kind !== 'presence' && field.within === undefined;
+const isFilterable = (field: FieldSpec) => isListed(field) && (field.kind === 'select' || field.kind === 'reference' || field.kind === 'boolean' || field.kind === 'list');
+const isSortable = (field: FieldSpec) => isListed(field) && field.kind !== 'json' && field.kind !== 'textarea' && field.kind !== 'list';
 
 /** A readable name for an entry. */
 export function entryLabel(entity: EntityName, record: unknown): string {

@@ -3,6 +3,7 @@
 // are taken; nothing is trusted: the form shows the values and the save validates them.
 
 import type { FieldSpec } from '@/lib/schemas/admin';
+import { publisherOfRepo } from './slug-proposal';
 
 /** A prefill is a few hundred characters; anything longer is not one of ours. */
 export const MAX_PREFILL_LENGTH = 8000;
@@ -27,13 +28,37 @@ export function prefillHref(entity: string, record: Record<string, unknown>): st
 }
 
 /**
- * A new artifact of `model`, proposed from an entry the editor is looking at (the model, or one of
- * its artifacts): the model and, to review, that entry's publisher and source. Slug and format are
- * the editor's to give; a quantization published elsewhere changes publisher and source too.
+ * A new artifact of `model`, proposed from another artifact of it the editor is looking at: the
+ * model and, to review, that artifact's publisher and source. Slug and format are the editor's to
+ * give. From the model itself, use `modelArtifactHref`: a model's publisher is not its
+ * quantizations' publisher.
  */
 export function newArtifactHref(model: string, from: { publisher?: unknown; sourceUrl?: unknown }): string {
   const record: Record<string, unknown> = { model };
   if (typeof from.publisher === 'string' && from.publisher !== '') record.publisher = from.publisher;
   if (typeof from.sourceUrl === 'string' && from.sourceUrl !== '') record.sourceUrl = from.sourceUrl;
   return prefillHref('artifacts', record);
+}
+
+/**
+ * A new artifact of a model, from the model's page: with `repo` (the model's own Hugging Face
+ * repo), its original weights there, published by whoever the repo id names; without, only the
+ * model: a quantization published elsewhere gets its publisher from its own repo id, or by hand.
+ */
+export function modelArtifactHref(model: string, repo?: unknown): string {
+  const owner = publisherOfRepo(repo);
+  if (owner === null) return prefillHref('artifacts', { model });
+  const id = (repo as string).trim();
+  return prefillHref('artifacts', { model, publisher: owner, huggingFaceRepo: id, sourceUrl: `https://huggingface.co/${id}` });
+}
+
+/**
+ * An artifact the Hugging Face import proposed, for the model as the editor named it: the import
+ * drafted model and artifact slugs from the repo name, and a renamed model takes its artifacts along.
+ */
+export function artifactForModelSlug(record: Record<string, unknown>, draftSlug: string, modelSlug: string): Record<string, unknown> {
+  const slug = modelSlug.trim();
+  if (slug === '' || slug === draftSlug) return record;
+  const artifactSlug = typeof record.slug === 'string' && record.slug.startsWith(draftSlug) ? `${slug}${record.slug.slice(draftSlug.length)}` : record.slug;
+  return { ...record, model: slug, slug: artifactSlug };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slugSchema } from '@/lib/schemas/catalog';
-import { proposedArtifactSlug, slugify } from './slug-proposal';
+import { proposedArtifactSlug, proposedArtifactValues, publisherOfRepo, slugify } from './slug-proposal';
 
 describe('proposed artifact slug', () => {
   it('follows the catalog pattern model-format-publisher', () => {
@@ -23,5 +23,23 @@ describe('proposed artifact slug', () => {
       }),
     );
     expect(slugify(' ..A..b -- C. ')).toBe('a.b-c');
+  });
+});
+
+describe('proposed artifact publisher', () => {
+  it("is the owner the artifact's own repo id names, and the slug follows it", () => {
+    expect(publisherOfRepo('unsloth/Qwen3-8B-GGUF')).toBe('unsloth');
+    expect(publisherOfRepo('not a repo')).toBeNull();
+    expect(publisherOfRepo(undefined)).toBeNull();
+    const values = { model: 'qwen3-8b', format: 'Q4_K_M', publisher: '', slug: '', huggingFaceRepo: 'unsloth/Qwen3-8B-GGUF' };
+    expect(proposedArtifactValues(values, new Set())).toMatchObject({ publisher: 'unsloth', slug: 'qwen3-8b-q4-k-m-unsloth' });
+  });
+
+  it('leaves what the editor typed', () => {
+    const values = { model: 'qwen3-8b', format: 'Q4_K_M', publisher: 'Qwen', slug: 'mine', huggingFaceRepo: 'unsloth/Qwen3-8B-GGUF' };
+    expect(proposedArtifactValues(values, new Set(['publisher', 'slug']))).toEqual(values);
+    expect(proposedArtifactValues(values, new Set(['publisher']))).toEqual({ ...values, slug: 'qwen3-8b-q4-k-m-qwen' });
+    // No repo id: no publisher is made up.
+    expect(proposedArtifactValues({ model: 'qwen3-8b', format: 'Q8_0', publisher: '', slug: '' }, new Set())).toEqual({ model: 'qwen3-8b', format: 'Q8_0', publisher: '', slug: 'qwen3-8b-q8-0' });
   });
 });

@@ -14,6 +14,26 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** The publisher a Hugging Face repo id names: its owner ("unsloth/Qwen3-8B-GGUF" → "unsloth"), or null. */
+export function publisherOfRepo(repo: unknown): string | null {
+  if (typeof repo !== 'string') return null;
+  const match = /^([\w.-]+)\/[\w.-]+$/.exec(repo.trim());
+  return match ? match[1]! : null;
+}
+
+/**
+ * A new artifact's form after an edit: while the editor has not typed them, the publisher follows
+ * the artifact's own repo id (a quantization's publisher is whoever published that repo, not the
+ * model's), and the slug follows model, format and publisher.
+ */
+export function proposedArtifactValues(values: FormValues, typed: ReadonlySet<string>): FormValues {
+  let next = values;
+  const owner = typed.has('publisher') ? null : publisherOfRepo(values.huggingFaceRepo);
+  if (owner !== null && owner !== values.publisher) next = { ...next, publisher: owner };
+  const slug = typed.has('slug') ? null : proposedArtifactSlug(next);
+  return slug === null || slug === next.slug ? next : { ...next, slug };
+}
+
 /** The proposed slug of a new artifact, or null until its model and format are given. */
 export function proposedArtifactSlug(values: FormValues): string | null {
   const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string).trim() : '');

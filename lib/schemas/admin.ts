@@ -164,15 +164,18 @@ export const changeOwnPasswordInputSchema = z.object({ currentPassword: z.string
 
 // ---- Form fields: how each entity's record is laid out as form inputs. ----
 
-type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json' | 'reference';
+/** `presence`: the "present" checkbox of a nullable part of the record (unticked: the part is null). */
+type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date' | 'select' | 'list' | 'json' | 'reference' | 'presence';
 
 export interface FieldSpec {
-  /** Dotted path in the record: "architecture", "strengths". */
+  /** Dotted path in the record: "architecture.attention.heads", "strengths". */
   path: string;
   label: string;
   kind: FieldKind;
-  /** Empty input means null. */
+  /** Empty input means null (a nullable yes/no is a three-way choice: empty, yes, no). */
   nullable?: boolean;
+  /** The presence fields of the nullable parts this field sits in, outermost first: it counts only while all are ticked. */
+  within?: readonly string[];
   /** May be left empty (null or the schema's default). */
   optional?: boolean;
   options?: readonly string[];
@@ -181,11 +184,13 @@ export interface FieldSpec {
   unit?: NumberUnit;
   /** The entity this field names an entry of (a picker for text, the "used by" lists for any kind). */
   references?: EntityName;
+  /** The schema's default, proposed when the part the field sits in is ticked present. */
+  default?: unknown;
 }
 
 /** Zod internals the form layout reads (zod 4 exposes them on every schema). */
 interface SchemaNode {
-  def: { type: string; innerType?: SchemaNode };
+  def: { type: string; innerType?: SchemaNode; defaultValue?: unknown };
   meta(): Record<string, unknown> | undefined;
   shape?: Record<string, SchemaNode>;
   options?: readonly string[];
@@ -200,9 +205,11 @@ const TEXTAREA_MIN_LENGTH = 2000;
 
 /**
  * The form layout of a record schema: one field per leaf, in the schema's order, labelled by the
- * schema's own metadata (lib/schemas/catalog.ts), so a new record field needs no form change.
+ * schema's own metadata (lib/schemas/catalog.ts, lib/architecture/schema.ts), so a new record field
+ * needs no form change. A nested object is laid out field by field; a nullable one gets a "present"
+ * checkbox first (its label is the object's), and its fields count only while it is ticked.
  */
-function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec[] {
+function formFieldsOf(shape: Record<string, SchemaNode>, prefix = '', within: readonly string[] = []): FieldSpec[] {
   const fields: FieldSpec[] = [];
   for (const [key, outer] of Object.entries(shape)) {
     const path = `${prefix}${key}`;
@@ -210,29 +217,38 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = ''): FieldSpec
     let meta = node.meta();
     let nullable = false;
     let optional = false;
+    let defaultValue: unknown;
     while (['default', 'prefault', 'nullable', 'optional'].includes(node.def.type) && node.def.innerType) {
       if (node.def.type === 'nullable') nullable = true;
       else optional = true;
+      if (node.def.type === 'default' && defaultValue === undefined) defaultValue = node.def.defaultValue;
       node = node.def.innerType;
       meta ??= node.meta();
     }
     const label = typeof meta?.label === 'string' ? meta.label : null;
-    // An unlabelled object is laid out field by field; a labelled one (the model's architecture) is
-    // one JSON field, validated as a whole by its schema.
-    if (node.def.type === 'object' && node.shape && !label) {
-      fields.push(...formFieldsOf(node.shape, `${path}.`));
+    const inside = within.length > 0 ? { within } : {};
+    if (node.def.type === 'object' && node.shape) {
+      if (!nullable) {
+        fields.push(...formFieldsOf(node.shape, `${path}.`, within));
+        continue;
+      }
+      if (!label) throw new Error(`${path} is a nullable part with no label for its "present" checkbox: give it one in its schema's metadata`);
+      const presence: FieldSpec = { path, label, kind: 'presence', nullable: true, optional: true, ...inside };
+      if (typeof meta?.hint === 'string') presence.hint = meta.hint;
+      fields.push(presence, ...formFieldsOf(node.shape, `${path}.`, [...within, path]));
       continue;
     }
     if (!label) throw new Error(`${path} has no label: give it one with labelled() in lib/schemas/catalog.ts`);
     const references = typeof meta?.references === 'string' && (ENTITIES as readonly string[]).includes(meta.references) ? (meta.references as EntityName) : undefined;
     let kind = kindOf(node);
     if (references && kind === 'text') kind = 'reference';
-    const spec: FieldSpec = { path, label, kind, ...(nullable ? { nullable } : {}), ...(nullable || optional ? { optional: true } : {}) };
+    const spec: FieldSpec = { path, label, kind, ...(nullable ? { nullable } : {}), ...(nullable || optional ? { optional: true } : {}), ...inside };
     if (typeof meta?.hint === 'string') spec.hint = meta.hint;
     const options = node.def.type === 'array' ? node.element?.options : node.options;
     if (options) spec.options = options;
     if (kind === 'number' || kind === 'integer') spec.unit = typeof meta?.unit === 'string' && (NUMBER_UNITS as readonly string[]).includes(meta.unit) ? (meta.unit as NumberUnit) : unitOfField(path);
     if (references) spec.references = references;
+    if (defaultValue !== undefined && defaultValue !== null && !Array.isArray(defaultValue)) spec.default = defaultValue;
     fields.push(spec);
   }
   return fields;
@@ -248,8 +264,6 @@ function kindOf(node: SchemaNode): FieldKind {
       return 'select';
     case 'array':
       return node.element?.def.type === 'enum' ? 'list' : 'json';
-    case 'object':
-      return 'json';
     case 'string':
       if (node.format === 'date') return 'date';
       return (node.maxLength ?? 0) >= TEXTAREA_MIN_LENGTH ? 'textarea' : 'text';
@@ -279,10 +293,17 @@ const GROUP_LAYOUT: Record<EntityName, readonly { legend: string; hint?: string;
     { legend: 'Identity', paths: ['slug', 'name', 'family', 'publisher', 'releaseDate', 'license', 'licenseUrl', 'modalities', 'huggingFaceRepo', 'ollamaTag', 'supersededBy', 'description'] },
     { legend: 'Parameters', hint: 'Counted over the published weights (the Hub\'s safetensors total, or the model card), not read from config.json', paths: ['totalParams', 'activeParams', 'paramsSourceUrl', 'paramsVerifiedAt', 'projectorBytes'] },
     {
-      legend: 'Architecture: layers, attention, experts, context',
-      hint: 'One JSON record, filled in by "Read the model" above from a pasted config.json or a repo id; edit it here only to correct what the config gets wrong',
-      paths: ['architecture', 'architectureSourceUrl', 'architectureVerifiedAt'],
+      legend: 'Architecture: layers and widths',
+      hint: 'Filled in by "Read the model" above from a pasted config.json or a repo id; each hint names the config.json key a field comes from. Edit only to correct what the config gets wrong',
+      paths: ['architecture.modelType', 'architecture.hiddenSize', 'architecture.vocabSize', 'architecture.tiedEmbeddings', 'architecture.layers', 'architecture.mixers', 'architecture.ffns'],
     },
+    { legend: 'Attention', hint: 'Full-attention layers, and sliding-window layers where the mixer pattern has them', paths: ['architecture.attention', 'architecture.sliding'] },
+    { legend: 'Latent and sparse attention', hint: 'DeepSeek-style layers: MLA (mixer mla), its sparse indexer (dsa), compressed attention (compressed)', paths: ['architecture.mla', 'architecture.indexer', 'architecture.compressed'] },
+    { legend: 'Linear attention and state-space layers', hint: 'Recurrent layers of hybrid models (mixers linear and mamba)', paths: ['architecture.linear', 'architecture.mamba'] },
+    { legend: 'Feed-forward and experts', paths: ['architecture.dense', 'architecture.moe'] },
+    { legend: 'Context', paths: ['architecture.context'] },
+    { legend: 'Architecture extras', paths: ['architecture.perLayerEmbeddings', 'architecture.kvSharedLayers', 'architecture.residualExtras', 'architecture.ssmStateFloat32', 'architecture.mtp', 'architecture.towers'] },
+    { legend: 'Architecture source', hint: 'The config.json the sections above were read from, and the day an editor checked them against it', paths: ['architectureSourceUrl', 'architectureVerifiedAt'] },
     { legend: 'Strengths', paths: ['strengths'] },
     { legend: 'Provenance', paths: ['sourceUrl', 'verifiedAt', 'notes'] },
   ],
@@ -330,14 +351,14 @@ const GROUP_LAYOUT: Record<EntityName, readonly { legend: string; hint?: string;
 
 function groupsOf(entity: EntityName): FieldGroup[] {
   const fields = ENTITY_FIELDS[entity];
-  const byPath = new Map(fields.map((f) => [f.path, f]));
+  // A path names a field, or a part of the record with every field inside it ("architecture.moe").
   const groups: FieldGroup[] = GROUP_LAYOUT[entity].map(({ legend, hint, paths }) => ({
     legend,
     ...(hint ? { hint } : {}),
-    fields: paths.map((path) => {
-      const field = byPath.get(path);
-      if (!field) throw new Error(`the ${entity} form's "${legend}" group names ${path}, which the record does not have`);
-      return field;
+    fields: paths.flatMap((path) => {
+      const named = fields.filter((f) => f.path === path || f.path.startsWith(`${path}.`));
+      if (named.length === 0) throw new Error(`the ${entity} form's "${legend}" group names ${path}, which the record does not have`);
+      return named;
     }),
   }));
   const placed = new Set(groups.flatMap((g) => g.fields.map((f) => f.path)));

@@ -124,19 +124,11 @@ export const modelSchema = z
     paramsVerifiedAt: groupVerified('Parameters verified on'),
     /**
      * The exact architecture (lib/architecture/schema.ts): layer patterns, one spec per layer kind,
-     * the native context and any documented extension. One JSON field in the editor; the database
-     * keeps the context in columns of its own (lib/data/catalog-records.ts).
+     * the native context and any documented extension. The editor lays it out field by field from
+     * that schema's own labels and config.json hints; the database keeps the context in columns of
+     * its own (lib/data/catalog-records.ts).
      */
-    architecture: labelled(
-      architectureSchema,
-      'Architecture (JSON)',
-      // The config.json keys named here are the ones lib/architecture/hf/families.ts reads.
-      'From config.json: hiddenSize ← hidden_size, layers ← num_hidden_layers, vocabSize ← vocab_size; ' +
-        'attention { heads ← num_attention_heads, kvHeads ← num_key_value_heads, headDim ← head_dim }; sliding { window ← sliding_window }; ' +
-        'moe { experts ← num_experts, n_routed_experts or num_local_experts, activeExperts ← num_experts_per_tok, expertWidth ← moe_intermediate_size }; ' +
-        'dense { intermediateSize ← intermediate_size }; context { nativeTokens ← max_position_embeddings }; ' +
-        'layer patterns such as "(linear*3 full)*12" in mixers and ffns (docs/architecture-model.md)',
-    ),
+    architecture: architectureSchema,
     /** The config.json the architecture was read from, at a commit where the host allows it. */
     architectureSourceUrl: groupSource('Architecture source URL', 'The config.json the architecture was read from, ideally at a commit (…/blob/<commit>/config.json)'),
     architectureVerifiedAt: groupVerified('Architecture verified on'),

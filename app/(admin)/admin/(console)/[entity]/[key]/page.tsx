@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { canEdit, type Actor } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/request';
 import { getEntry, listEntries, referenceOptions } from '@/lib/data/admin/catalog';
-import { newArtifactHref } from '@/lib/editing/prefill';
+import { modelArtifactHref, newArtifactHref } from '@/lib/editing/prefill';
+import { publisherOfRepo } from '@/lib/editing/slug-proposal';
 import { ENTITY_LABELS, LIST_PAGE_SIZES, entityNameSchema } from '@/lib/schemas/admin';
 import { DeleteEntry } from '@/components/admin/delete-entry';
 import { EntityForm } from '@/components/admin/entity-form';
@@ -19,7 +20,7 @@ export default async function EditEntryPage({ params }: Props) {
   const [entry, options] = await Promise.all([getEntry(actor, entity.data, key), referenceOptions(actor, entity.data)]);
   if (!entry) notFound();
   const publicHref = entity.data === 'hardware' ? `/hardware/${key}` : entity.data === 'models' ? `/models/${key}` : null;
-  const record = entry.record as { model?: unknown; publisher?: unknown; sourceUrl?: unknown };
+  const record = entry.record as { model?: unknown; publisher?: unknown; sourceUrl?: unknown; huggingFaceRepo?: unknown };
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm"><Link href={`/admin/${entity.data}`}>{ENTITY_LABELS[entity.data].plural}</Link></nav>
@@ -45,7 +46,8 @@ export default async function EditEntryPage({ params }: Props) {
 }
 
 /** A model's artifacts, each linking to its form, and a new one proposed from the model. */
-async function ModelArtifacts({ actor, model, record }: { actor: Actor; model: string; record: { publisher?: unknown; sourceUrl?: unknown } }) {
+async function ModelArtifacts({ actor, model, record }: { actor: Actor; model: string; record: { huggingFaceRepo?: unknown } }) {
+  const repo = publisherOfRepo(record.huggingFaceRepo) === null ? null : String(record.huggingFaceRepo);
   const list = await listEntries(actor, 'artifacts', { filters: { model }, size: LIST_PAGE_SIZES.at(-1)! });
   return (
     <section aria-labelledby="model-artifacts" className="mb-6 rounded border border-zinc-300 p-3 text-sm dark:border-zinc-700">
@@ -56,7 +58,12 @@ async function ModelArtifacts({ actor, model, record }: { actor: Actor; model: s
         </ul>
       )}
       {list.total > list.rows.length ? <p><Link href={`/admin/artifacts?f.model=${encodeURIComponent(model)}`}>All {list.total} artifacts of this model</Link></p> : null}
-      {canEdit(actor) ? <p className="mt-2"><Link href={newArtifactHref(model, record)}>Add an artifact of this model</Link> <span className="text-zinc-600 dark:text-zinc-400">(filled in with this model&apos;s publisher and source: change them for a quantization published elsewhere)</span></p> : null}
+      {canEdit(actor) ? (
+        <p className="mt-2">
+          <Link href={modelArtifactHref(model)}>Add an artifact of this model</Link> <span className="text-zinc-600 dark:text-zinc-400">(its publisher follows the repo id you give)</span>
+          {repo ? <> · <Link href={modelArtifactHref(model, repo)}>Add its original weights</Link> <span className="break-all text-zinc-600 dark:text-zinc-400">({repo})</span></> : null}
+        </p>
+      ) : null}
     </section>
   );
 }
