@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 // of rows (0.965 means 96.5 %): two formatters, so neither is scaled twice.
 const percentError = (percent: number) => (Number.isNaN(percent) ? '—' : `${percent.toFixed(1)} %`);
 const share = (fraction: number | null) => (fraction === null ? '—' : `${(fraction * 100).toFixed(1)} %`);
-const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', mlxMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
+const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', vllmKvCache: 'bytes', mlxMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
 const KIND_LABELS: Record<string, string> = {
   later: 'not scorable yet: the catalog lacks the model or the device (they count once the catalog gains them)',
   excluded: 'excluded: not what the estimator predicts',
@@ -49,7 +49,7 @@ export default function AccuracyPage() {
         </p>
         <p className="mt-2">
           <strong>Trust the held-out columns.</strong> A held-out figure comes from constants that never saw the measurement’s source: the speed constants are
-          refitted {report.folds} times, each time without one fifth of the sources, and each source’s rows are predicted by the fit that left it out; the Transformers memory constants are refitted once per source without it. The in-sample
+          refitted {report.folds} times, each time without one fifth of the sources, and each source’s rows are predicted by the fit that left it out; the Transformers and vLLM memory constants are refitted once per source without it. vLLM holds whatever share of the GPU its --gpu-memory-utilization says, so its row scores what that share leaves the KV cache after weights, the start-up profile run and non-torch memory, against the “Available KV cache memory” its logs print. The in-sample
           columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
         </p>
       </PageHeader>
