@@ -98,8 +98,8 @@ if (args.has('--json')) {
     for (const [source, c] of crossValidateTransformersMemory(rows).folds) console.log(`  fitted without ${source}: ${show(c)}`);
     const vrows = vllmMemoryRows(data);
     const showV = (c: VllmMemoryConstants) => `visibleShare ${c.visibleShare}, activationFactor ${c.activationFactor}, nonTorchBytes ${c.nonTorchBytes / 2 ** 20} MiB`;
-    console.log(`vLLM memory constants: committed ${showV(VLLM_MEMORY)}; fitted on all ${vrows.length} rows ${showV(fitVllmMemory(vrows))}`);
-    for (const [source, c] of crossValidateVllmMemory(vrows).folds) console.log(`  fitted without ${source}: ${showV(c)}`);
+    console.log(`vLLM memory constants: committed ${showV(VLLM_MEMORY)}; fitted on all ${vrows.length} rows ${showV(fitVllmMemory(vrows, TRANSFORMERS_MEMORY.activationFactor))}`);
+    for (const [source, c] of crossValidateVllmMemory(vrows, TRANSFORMERS_MEMORY.activationFactor).folds) console.log(`  fitted without ${source}: ${showV(c)}`);
     for (const p of report.points.filter((x) => /Memory$|KvCache$/.test(x.metric))) {
       const e = ((p.predicted - p.measured) / p.measured) * 100;
       const h = p.heldOut ? ((p.heldOut.predicted - p.measured) / p.measured) * 100 : NaN;

@@ -85,7 +85,7 @@ describe('vLLM memory constants', () => {
   const points = report.points.filter((p) => p.metric === 'vllmKvCache');
 
   it('the committed constants are the fit on the committed rows (refit: memory-fit.ts, then copy into overhead.ts)', () => {
-    expect(VLLM_MEMORY).toEqual(fitVllmMemory(rows));
+    expect(VLLM_MEMORY).toEqual(fitVllmMemory(rows, TRANSFORMERS_MEMORY.activationFactor));
   });
 
   it('scores every row of vllm_memory_2026.csv, from more than one source, held out by source', () => {
@@ -102,7 +102,7 @@ describe('vLLM memory constants', () => {
       .memory.devices.find((d) => d.kind !== 'system')!;
     const batched = vllmBatchedTokens(h100.memoryBytes, h100.name);
     const row: VllmFitRow = {
-      sourceId: 'check', measured: 1, activationMeasured: null, totalMeasured: null, utilization: 0.9,
+      sourceId: 'check', measured: 1, nonTorchMeasured: null, totalMeasured: null, utilization: 0.9,
       activationUnit: vllmActivationUnitBytes(llama, batched),
       devices: [{ memory: h100.memoryBytes, weights: gpu.weightsBytes, logits: vllmSamplerLogitsBytes(llama, vllmMaxNumSeqs(h100.memoryBytes, h100.name)) }],
     };

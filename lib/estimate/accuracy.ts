@@ -609,7 +609,7 @@ function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
     const fit: VllmFitRow = {
       sourceId: sourceIdOf(r), measured,
       activationUnit: vllmActivationUnitBytes(m, profileTokens),
-      activationMeasured: r.activation_peak_GiB ? Number(r.activation_peak_GiB) * GiB : null,
+      nonTorchMeasured: r.non_torch_GiB ? Number(r.non_torch_GiB) * GiB : null,
       totalMeasured: r.total_gpu_GiB ? Number(r.total_gpu_GiB) * GiB : null,
       utilization: util,
       // Headless: the catalog's memory is all the placement may use, so the budget is vLLM's own.
@@ -686,7 +686,7 @@ const HELD_OUT_METHOD: Record<MetricName, string> = {
   fileSize: 'rows from sources no size constant was read from (the layouts come from llama.cpp’s source, one metadata constant from one file)',
   llamaCppMemory: 'rows from sources the compute-buffer formula was not checked against',
   transformersMemory: 'leave-one-source-out cross-validation: the activation and quantized-scratch constants refitted without the row\'s source',
-  vllmKvCache: 'leave-one-source-out cross-validation: the profile-activation and non-torch constants refitted without the row\'s source',
+  vllmKvCache: 'leave-one-source-out cross-validation: the visible-memory share and non-torch constants refitted without the row\'s source (the activation copies are the Transformers fit\'s, from other sources)',
   mlxMemory: 'every row: no MLX memory constant was read off a measurement',
   decode: `${CV_FOLDS}-fold cross-validation by source, constants refitted without the row's fold`,
   prefill: `${CV_FOLDS}-fold cross-validation by source, constants refitted without the row's fold`,
@@ -712,7 +712,7 @@ export function computeAccuracy(data: AccuracyData, options: { constants?: Speed
     return HAND_CALIBRATION_SOURCES[p.metric].includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } };
   });
   const vllmRaw = vllmPoints(data, skipped);
-  const vllmCv = crossValidateVllmMemory(vllmRaw.map((p) => p.fit));
+  const vllmCv = crossValidateVllmMemory(vllmRaw.map((p) => p.fit), VLLM_MEMORY.activationFactor);
   const vllm: AccuracyPoint[] = vllmRaw.map(({ fit: _fit, ...p }, i) => {
     const h = vllmCv.predicted[i] ?? null;
     return h === null ? p : { ...p, heldOut: { predicted: h } };

@@ -110,7 +110,7 @@ export function crossValidateTransformersMemory(rows: readonly MemoryFitRow[]): 
 export interface VllmMemoryConstants {
   /** The GPU's total as CUDA reports it (what utilization multiplies), as a share of the catalog's memory. */
   visibleShare: number;
-  /** 16-bit copies of the MLP intermediate alive at the profile run's peak. */
+  /** 16-bit copies of the MLP intermediate alive at the profile run's peak (the Transformers fit's). */
   activationFactor: number;
   /** Memory outside torch's allocator counted against the budget, per GPU, bytes. */
   nonTorchBytes: number;
@@ -122,8 +122,8 @@ export interface VllmFitRow {
   measured: number;
   /** One 16-bit copy of the profile run's MLP intermediate, per GPU (tensor parallel shards it). */
   activationUnit: number;
-  /** The profile run's peak beyond the weights where the log prints it, per GPU, bytes. */
-  activationMeasured: number | null;
+  /** Non-torch memory where the log prints it, per GPU, bytes. */
+  nonTorchMeasured: number | null;
   /** The GPU's total where the log prints it ("total_gpu_memory"), bytes. */
   totalMeasured: number | null;
   /** --gpu-memory-utilization. */
@@ -165,13 +165,15 @@ const SHARE_STEP = 0.0005;
 const SHARE_MIN = 0.9;
 
 /**
- * The vLLM constants, each fitted on the figure that measures it: the visible share on the GPU
- * totals the logs print, the activation factor on the
- * profile peaks the logs print (rows that print one), then non-torch memory on the KV pools given
- * that factor; both minimise the source-weighted mean absolute relative error. Fitting both on the
- * pools alone lets a pool no formula explains (several GiB short on one source) set the factor.
+ * The vLLM constants, each fitted on the figure that measures it, minimising the source-weighted mean
+ * absolute relative error: the visible share on the GPU totals the logs print, non-torch memory on the
+ * non-torch figures they print. The activation factor is not fitted here: the profile run is a PyTorch
+ * forward pass of the same model, so it takes the Transformers fit's copies (`activationFactor`,
+ * fitted on other sources), which the 3090 logs confirm (3.83 copies per token). The KV pools are only
+ * predicted, never fitted: fitted on them, the constants absorbed what no formula explains in two rows
+ * (docs/speed-model-findings.md §7).
  */
-export function fitVllmMemory(rows: readonly VllmFitRow[]): VllmMemoryConstants {
+export function fitVllmMemory(rows: readonly VllmFitRow[], activationFactor: number): VllmMemoryConstants {
   const totals = rows.filter((r) => r.totalMeasured !== null && r.totalMeasured > 0);
   const shares = function* () {
     for (let i = 0; i <= (1 - SHARE_MIN) / SHARE_STEP + 1e-9; i++) yield Number((1 - i * SHARE_STEP).toFixed(4));
@@ -181,29 +183,21 @@ export function fitVllmMemory(rows: readonly VllmFitRow[]): VllmMemoryConstants 
     shares,
     (i, share) => (totals[i]!.devices[0]?.memory ?? 0) * share,
   );
-  const peaks = rows.filter((r) => r.activationMeasured !== null && r.activationMeasured > 0);
-  const factors = function* () {
-    for (let fi = 0; fi * FACTOR_STEP <= FACTOR_MAX + 1e-9; fi++) yield Number((fi * FACTOR_STEP).toFixed(2));
-  };
-  const activationFactor = peaks.length === 0 ? 0 : gridFit(
-    peaks.map((r) => ({ sourceId: r.sourceId, measured: r.activationMeasured as number })),
-    factors,
-    (i, f) => vllmProfilePeakBytes(peaks[i]!.activationUnit, peaks[i]!.devices[0]?.logits ?? 0, { activationFactor: f }),
-  );
   const nonTorch = function* () {
     for (let b = 0; b <= NON_TORCH_MAX; b += NON_TORCH_STEP) yield b;
   };
-  const nonTorchBytes = gridFit(rows, nonTorch, (i, b) => predictVllmKvPool(rows[i]!, { visibleShare, activationFactor, nonTorchBytes: b }));
+  const printed = rows.filter((r) => r.nonTorchMeasured !== null && r.nonTorchMeasured > 0);
+  const nonTorchBytes = printed.length === 0 ? 0 : gridFit(printed.map((r) => ({ sourceId: r.sourceId, measured: r.nonTorchMeasured as number })), nonTorch, (_i, b) => b);
   return { visibleShare, activationFactor, nonTorchBytes };
 }
 
 /** Leave-one-source-out, as for Transformers: every row predicted by constants fitted without its source. */
-export function crossValidateVllmMemory(rows: readonly VllmFitRow[]): { predicted: (number | null)[]; folds: Map<string, VllmMemoryConstants> } {
+export function crossValidateVllmMemory(rows: readonly VllmFitRow[], activationFactor: number): { predicted: (number | null)[]; folds: Map<string, VllmMemoryConstants> } {
   const sources = [...new Set(rows.map((r) => r.sourceId))].sort();
   const folds = new Map<string, VllmMemoryConstants>();
   for (const s of sources) {
     const train = rows.filter((r) => r.sourceId !== s);
-    if (train.length > 0) folds.set(s, fitVllmMemory(train));
+    if (train.length > 0) folds.set(s, fitVllmMemory(train, activationFactor));
   }
   return { predicted: rows.map((r) => (folds.has(r.sourceId) ? predictVllmKvPool(r, folds.get(r.sourceId)!) : null)), folds };
 }

@@ -105,17 +105,18 @@ export function transformersActivationBytes(m: ModelSpec, promptTokens: number):
 const STEP_ACTIVATION_COPIES = 1.85;
 
 /**
- * vLLM's profile run and non-torch memory, fitted by memory-fit.ts (fitVllmMemory) on the KV pools
- * vLLM's start-up logs print (fixtures/reference/vllm_memory_2026.csv), each source weighing the
- * same: `visibleShare` of the catalog's memory that CUDA reports (what the utilization multiplies),
- * `activationFactor` 16-bit copies of the MLP intermediate of max_num_batched_tokens tokens
- * (vllmActivationUnitBytes) and `nonTorchBytes` per GPU. accuracy.test.ts refits them on the
- * committed rows and fails when these differ from the fit.
+ * vLLM's budget, profile run and non-torch memory, fitted by memory-fit.ts (fitVllmMemory) on the
+ * start-up logs of fixtures/reference/vllm_memory_2026.csv, each source weighing the same:
+ * `visibleShare` of the catalog's memory that CUDA reports (what the utilization multiplies, fitted on
+ * the printed totals) and `nonTorchBytes` per GPU (fitted on the printed non-torch memory). The profile run is a
+ * PyTorch forward pass like Transformers' prefill, so it holds the same `activationFactor` copies of
+ * the MLP intermediate (TRANSFORMERS_MEMORY's). accuracy.test.ts refits them on the committed rows
+ * and fails when these differ from the fit.
  */
 export const VLLM_MEMORY: VllmMemoryConstants = {
   visibleShare: 0.9825,
-  activationFactor: 3.9,
-  nonTorchBytes: 384 * MiB,
+  activationFactor: TRANSFORMERS_MEMORY.activationFactor,
+  nonTorchBytes: 352 * MiB,
 };
 
 /**
