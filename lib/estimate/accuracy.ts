@@ -564,7 +564,7 @@ interface VllmPoint extends AccuracyPoint {
  * vLLM's KV pool as its start-up log prints it ("Available KV cache memory", per GPU; summed over
  * the GPUs here) against the pool the estimator leaves: each GPU's utilization budget less its
  * weights shard, the profile run's peak at the row's max_num_batched_tokens and sequences, and
- * non-torch memory (memory-fit.ts, vllmKvPoolBytes).
+ * non-torch memory (memory-fit.ts, predictVllmKvPool).
  */
 function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
   const file = 'vllm_memory_2026.csv';

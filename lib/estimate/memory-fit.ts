@@ -144,7 +144,7 @@ export function vllmProfilePeakBytes(activationUnit: number, logits: number, c: 
 }
 
 /** The KV pool of one GPU: what the utilization budget leaves after weights, the profile's peak and non-torch memory (never below 0). */
-export function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, activationUnit: number, c: VllmMemoryConstants): number {
+function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, activationUnit: number, c: VllmMemoryConstants): number {
   return Math.max(0, d.capacity - d.weights - vllmProfilePeakBytes(activationUnit, d.logits, c) - c.nonTorchBytes);
 }
 
