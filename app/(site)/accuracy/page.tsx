@@ -12,6 +12,8 @@ export const metadata: Metadata = {
 // computeAccuracy reports errors already in percent (6.3 means 6.3 %) and band coverage as a share
 // of rows (0.965 means 96.5 %): two formatters, so neither is scaled twice.
 const percentError = (percent: number) => (Number.isNaN(percent) ? '—' : `${percent.toFixed(1)} %`);
+// A title inside a sentence: lower-case its first word unless it is a name (vLLM, GGUF, Transformers).
+const sentenceCase = (title: string) => (/^(?:[A-Z]{2}|[a-z]+[A-Z]|Transformers)/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
 const share = (fraction: number | null) => (fraction === null ? '—' : `${(fraction * 100).toFixed(1)} %`);
 const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', vllmKvCache: 'bytes', mlxMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
 const KIND_LABELS: Record<string, string> = {
@@ -94,7 +96,7 @@ export default function AccuracyPage() {
         {misses.length === 0
           ? 'Every held-out figure meets its target.'
           : `Not met yet, held-out: ${misses
-              .map((x) => `${x.title.toLowerCase()} ${x.measure === 'band' ? `inside the band ${share(x.value)} (target ≥ ${share(x.target)})` : `${x.measure === 'p90' ? '90th percentile' : 'median'} ${percentError(x.value)} (target ≤ ${percentError(x.target)})`}`)
+              .map((x) => `${sentenceCase(x.title)} ${x.measure === 'band' ? `inside the band ${share(x.value)} (target ≥ ${share(x.target)})` : `${x.measure === 'p90' ? '90th percentile' : 'median'} ${percentError(x.value)} (target ≤ ${percentError(x.target)})`}`)
               .join('; ')}.`}
       </p>
       <ul className="mt-3 space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
