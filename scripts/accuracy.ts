@@ -8,9 +8,9 @@
 //   --memory      the Transformers memory constants fitted on every row and per fold, and every memory point's error
 //   --skipped     the rows not scored, by file and reason
 import { loadAccuracyData } from '@/lib/data/reference-data';
-import { accuracyBy, computeAccuracy, transformersMemoryRows, type AccuracyPoint, type ErrorSummary } from '@/lib/estimate/accuracy';
-import { crossValidateTransformersMemory, fitTransformersMemory, type TransformersMemoryConstants } from '@/lib/estimate/memory-fit';
-import { TRANSFORMERS_MEMORY } from '@/lib/estimate/overhead';
+import { accuracyBy, computeAccuracy, transformersMemoryRows, vllmMemoryRows, type AccuracyPoint, type ErrorSummary } from '@/lib/estimate/accuracy';
+import { crossValidateTransformersMemory, crossValidateVllmMemory, fitTransformersMemory, fitVllmMemory, type TransformersMemoryConstants, type VllmMemoryConstants } from '@/lib/estimate/memory-fit';
+import { TRANSFORMERS_MEMORY, VLLM_MEMORY } from '@/lib/estimate/overhead';
 
 const args = new Set(process.argv.slice(2));
 const data = loadAccuracyData();
@@ -96,7 +96,11 @@ if (args.has('--json')) {
     const show = (c: TransformersMemoryConstants) => `activationFactor ${c.activationFactor}, quantScratchBytes ${c.quantScratchBytes / 2 ** 20} MiB`;
     console.log(`\nTransformers memory constants: committed ${show(TRANSFORMERS_MEMORY)}; fitted on all ${rows.length} rows ${show(fitTransformersMemory(rows))}`);
     for (const [source, c] of crossValidateTransformersMemory(rows).folds) console.log(`  fitted without ${source}: ${show(c)}`);
-    for (const p of report.points.filter((x) => /Memory$/.test(x.metric))) {
+    const vrows = vllmMemoryRows(data);
+    const showV = (c: VllmMemoryConstants) => `visibleShare ${c.visibleShare}, activationFactor ${c.activationFactor}, nonTorchBytes ${c.nonTorchBytes / 2 ** 20} MiB`;
+    console.log(`vLLM memory constants: committed ${showV(VLLM_MEMORY)}; fitted on all ${vrows.length} rows ${showV(fitVllmMemory(vrows, TRANSFORMERS_MEMORY.activationFactor))}`);
+    for (const [source, c] of crossValidateVllmMemory(vrows, TRANSFORMERS_MEMORY.activationFactor).folds) console.log(`  fitted without ${source}: ${showV(c)}`);
+    for (const p of report.points.filter((x) => /Memory$|KvCache$/.test(x.metric))) {
       const e = ((p.predicted - p.measured) / p.measured) * 100;
       const h = p.heldOut ? ((p.heldOut.predicted - p.measured) / p.measured) * 100 : NaN;
       console.log(`${p.metric.padEnd(18)} in ${e.toFixed(1).padStart(6)}%  held ${h.toFixed(1).padStart(6)}%  meas ${(p.measured / 2 ** 20).toFixed(0).padStart(7)} MiB  ${p.sourceId}  ${p.label}`);

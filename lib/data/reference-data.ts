@@ -40,6 +40,7 @@ export function loadAccuracyData(): AccuracyData {
     speed: [...readReferenceCsv('speed.csv'), ...readReferenceCsv('speed_extra.csv')],
     speed2026: readReferenceCsv('speed_2026.csv'),
     memory2026: readReferenceCsv('memory_2026.csv'),
+    vllmMemory2026: readReferenceCsv('vllm_memory_2026.csv'),
     catalog: referenceCatalog(),
   };
 }

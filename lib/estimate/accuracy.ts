@@ -25,8 +25,8 @@ import { bandFactorFor, prefillEstimable } from './speed';
 import { weightComposition } from './weights';
 import { QUANT_FORMATS } from './formats';
 import { kvCacheBytes } from './kv-cache';
-import { crossValidateTransformersMemory, type MemoryFitRow } from './memory-fit';
-import { transformersActivationUnitBytes } from './overhead';
+import { crossValidateTransformersMemory, crossValidateVllmMemory, predictVllmKvPool, type MemoryFitRow, type VllmFitRow } from './memory-fit';
+import { transformersActivationUnitBytes, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import type { CsvRow } from './csv';
 import type { DeviceKind, DeviceSpec, HardwareSpec, ModelSpec, Runtime } from './types';
 
@@ -39,15 +39,18 @@ export interface AccuracyData {
   /** speed_2026.csv and memory_2026.csv: names resolved through the catalog. */
   speed2026: CsvRow[];
   memory2026: CsvRow[];
+  /** vllm_memory_2026.csv: vLLM's start-up memory lines (weights, profile peak, KV pool). */
+  vllmMemory2026: CsvRow[];
   catalog: ReferenceCatalog;
 }
 
-export type MetricName = 'fileSize' | 'llamaCppMemory' | 'transformersMemory' | 'mlxMemory' | 'decode' | 'prefill';
-const METRICS: MetricName[] = ['fileSize', 'llamaCppMemory', 'transformersMemory', 'mlxMemory', 'decode', 'prefill'];
+export type MetricName = 'fileSize' | 'llamaCppMemory' | 'transformersMemory' | 'vllmKvCache' | 'mlxMemory' | 'decode' | 'prefill';
+const METRICS: MetricName[] = ['fileSize', 'llamaCppMemory', 'transformersMemory', 'vllmKvCache', 'mlxMemory', 'decode', 'prefill'];
 export const METRIC_TITLES: Record<MetricName, string> = {
   fileSize: 'GGUF file size',
   llamaCppMemory: 'llama.cpp memory at context',
   transformersMemory: 'Transformers peak memory',
+  vllmKvCache: 'vLLM KV cache at its memory utilization',
   mlxMemory: 'MLX peak memory',
   decode: 'Decode tokens/s',
   prefill: 'Prefill tokens/s',
@@ -148,6 +151,9 @@ export const ACCURACY_TARGETS: Partial<Record<MetricName, { median: number; p90:
   fileSize: { median: 3, p90: 8, band: null },
   llamaCppMemory: { median: 3, p90: 15, band: null },
   transformersMemory: { median: 6, p90: 15, band: null },
+  // vLLM's peak is whatever --gpu-memory-utilization says; what it leaves the KV cache is the memory
+  // figure that can miss, so the peak-memory target applies to it.
+  vllmKvCache: { median: 6, p90: 15, band: null },
   decode: { median: 15, p90: 35, band: 0.8 },
   prefill: { median: 25, p90: 60, band: 0.7 },
 };
@@ -577,6 +583,81 @@ function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
   return points;
 }
 
+interface VllmPoint extends AccuracyPoint {
+  metric: 'vllmKvCache';
+  fit: VllmFitRow;
+}
+
+/**
+ * vLLM's KV pool as its start-up log prints it ("Available KV cache memory", per GPU; summed over
+ * the GPUs here) against the pool the estimator leaves: each GPU's utilization budget less its
+ * weights shard, the profile run's peak at the row's max_num_batched_tokens and sequences, and
+ * non-torch memory (memory-fit.ts, predictVllmKvPool).
+ */
+function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
+  const file = 'vllm_memory_2026.csv';
+  const points: VllmPoint[] = [];
+  for (const r of data.vllmMemory2026) {
+    const model = resolveModel(r.model ?? '', data.catalog);
+    if (!model.ok) {
+      skipped.add(file, model.skip);
+      continue;
+    }
+    const quant = resolveQuant(r.quant ?? '');
+    if (!quant.ok) {
+      skipped.add(file, quant.skip);
+      continue;
+    }
+    const tp = Number(r.tensor_parallel);
+    const hardware = resolveHardware(r.hardware ?? '', tp, data.catalog);
+    if (!hardware.ok) {
+      skipped.add(file, hardware.skip);
+      continue;
+    }
+    const util = Number(r.gpu_memory_utilization);
+    const maxModelLen = Number(r.max_model_len);
+    const profileTokens = Number(r.profile_tokens);
+    const maxSeqs = Number(r.max_num_seqs);
+    const measured = Number(r.kv_cache_GiB) * GiB * tp;
+    if (![tp, util, maxModelLen, profileTokens, maxSeqs].every((x) => x > 0) || !(util <= 1) || !(measured > 0)) {
+      skipped.add(file, { kind: 'unreadable', reason: 'settings or KV cache figure missing' });
+      continue;
+    }
+    const est = estimateChoice(asMeasured({
+      model: model.model, quant: quant.quant, runtime: 'vllm', hardware: hardware.hardware,
+      contextTokens: maxModelLen, users: 1, kvCacheType: 'f16', depthTokens: 0, gpuMemoryUtilization: util,
+    }));
+    const gpus = est.memory.devices.filter((d) => d.kind !== 'system');
+    if (gpus.length !== tp) {
+      skipped.add(file, { kind: 'unreadable', reason: 'placement did not shard over the stated GPUs' });
+      continue;
+    }
+    const m = model.model;
+    const memories = hardware.hardware.devices.flatMap((d) => (d.kind === 'cpu' ? [] : Array.from({ length: Math.max(1, d.count ?? 1) }, () => d.memoryBytes)));
+    const fit: VllmFitRow = {
+      sourceId: sourceIdOf(r), measured,
+      activationUnit: vllmActivationUnitBytes(m, profileTokens),
+      nonTorchMeasured: r.non_torch_GiB ? Number(r.non_torch_GiB) * GiB : null,
+      totalMeasured: r.total_gpu_GiB ? Number(r.total_gpu_GiB) * GiB : null,
+      utilization: util,
+      // Headless: the catalog's memory is all the placement may use, so the budget is vLLM's own.
+      devices: gpus.map((d, i) => ({ memory: memories[i] ?? 0, weights: d.weightsBytes, logits: vllmSamplerLogitsBytes(m, maxSeqs) })),
+    };
+    // Other calculators: the utilization budget less the weights at their nominal width.
+    const naive = Math.max(1, util * memories.reduce((a, x) => a + x, 0) - (m.totalParams * naiveBits(quant.quant)) / 8);
+    points.push({
+      metric: 'vllmKvCache', label: `${r.model} ${r.quant} tp ${tp} util ${util} len ${maxModelLen} ${r.hardware} (vLLM ${r.vllm_version})`.slice(0, 140),
+      sourceId: fit.sourceId, measured, predicted: predictVllmKvPool(fit, VLLM_MEMORY), naive, fit,
+    });
+  }
+  return points;
+}
+
+/** Every vLLM KV pool row, taken apart for the constants' fit (memory-fit.ts); the test refits on these. */
+export function vllmMemoryRows(data: AccuracyData): VllmFitRow[] {
+  return vllmPoints(data, new SkipCounter()).map((p) => p.fit);
+}
+
 /** Every Transformers memory row, taken apart for the constants' fit (memory-fit.ts); the test refits on these. */
 export function transformersMemoryRows(data: AccuracyData): MemoryFitRow[] {
   return memoryPoints(data, new SkipCounter()).flatMap((p) => (p.fit ? [p.fit] : []));
@@ -633,6 +714,7 @@ const HELD_OUT_METHOD: Record<MetricName, string> = {
   fileSize: 'rows from sources no size constant was read from (the layouts come from llama.cpp’s source, one metadata constant from one file)',
   llamaCppMemory: 'rows from sources the compute-buffer formula was not checked against',
   transformersMemory: 'leave-one-source-out cross-validation: the activation and quantized-scratch constants refitted without the row\'s source',
+  vllmKvCache: 'leave-one-source-out cross-validation: the visible-memory share and non-torch constants refitted without the row\'s source (the activation copies are the Transformers fit\'s, from other sources)',
   mlxMemory: 'every row: no MLX memory constant was read off a measurement',
   decode: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',
   prefill: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',
@@ -657,8 +739,14 @@ export function computeAccuracy(data: AccuracyData, options: { constants?: Speed
     if (p.metric === 'transformersMemory') return p;
     return HAND_CALIBRATION_SOURCES[p.metric].includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } };
   });
+  const vllmRaw = vllmPoints(data, skipped);
+  const vllmCv = crossValidateVllmMemory(vllmRaw.map((p) => p.fit), VLLM_MEMORY.activationFactor);
+  const vllm: AccuracyPoint[] = vllmRaw.map(({ fit: _fit, ...p }, i) => {
+    const h = vllmCv.predicted[i] ?? null;
+    return h === null ? p : { ...p, heldOut: { predicted: h } };
+  });
   const sizes = fileSizePoints(data, skipped).map((p) => (HAND_CALIBRATION_SOURCES.fileSize.includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } }));
-  const points: AccuracyPoint[] = [...sizes, ...memory, ...speedPoints(samples, constants, folds)];
+  const points: AccuracyPoint[] = [...sizes, ...memory, ...vllm, ...speedPoints(samples, constants, folds)];
   const metrics: MetricSummary[] = METRICS.map((metric) => {
     const ps = points.filter((p) => p.metric === metric);
     const held = ps.filter((p) => p.heldOut).map((p) => ({ measured: p.measured, ...p.heldOut! }));

@@ -4,10 +4,12 @@ import { QUANT_FORMATS } from './formats';
 import { attentionCells, cacheAssumptions, cacheSize, isLlamaCppFamily, kvCacheBytes } from './kv-cache';
 import { runtimeParts } from '../architecture/runtime-parts';
 import { modelShape } from './model-shape';
+import { vllmMaxNumSeqs } from './runtime-defaults';
 import {
   METAL_WORKING_SET_RULE,
   MLX_RUNTIME_BYTES,
   VLLM_CUDA_GRAPH_BYTES,
+  VLLM_MEMORY,
   llamaCppComputeBytes,
   mlxActivationBytes,
   transformersActivationBytes,
@@ -43,7 +45,7 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
     const growth = kvCacheBytes(m, { ...o, tokens: input.contextTokens }) - kvCacheBytes(m, { ...o, tokens: prompt });
     return { compute: Math.max(0, transformersActivationBytes(m, prompt) - growth), overhead: 0 };
   }
-  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m, input.vllmBatchedTokens), overhead: VLLM_CUDA_GRAPH_BYTES };
+  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m, input.vllmBatchedTokens, vllmMaxNumSeqs(0)), overhead: VLLM_MEMORY.nonTorchBytes + VLLM_CUDA_GRAPH_BYTES };
   return { compute: mlxActivationBytes(m), overhead: MLX_RUNTIME_BYTES };
 }
 

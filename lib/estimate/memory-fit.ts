@@ -39,35 +39,45 @@ const SCRATCH_STEP = 4 * MiB;
 const SCRATCH_MAX = 512 * MiB;
 
 /**
- * The constants that minimise the mean absolute relative error over `rows` (the error the targets
- * count, without letting a few long prompts dominate as squares would). Exhaustive over the grid:
- * the peak is piecewise linear in both constants, so no gradient method is needed. Ties go to the
- * smaller constants.
+ * The constants on a grid that minimise the mean absolute relative error over `rows` (the error the
+ * targets count, without letting a few large values dominate as squares would), each source
+ * weighing the same whatever its row count: one campaign of many rows (one harness, one way of
+ * reading the peak) must not outvote the independent ones. Exhaustive: both memory models are
+ * piecewise linear in their two constants, so no gradient method is needed. Ties go to the first
+ * candidate, the smaller constants.
  */
-export function fitTransformersMemory(rows: readonly MemoryFitRow[]): TransformersMemoryConstants {
-  if (rows.length === 0) throw new Error('fitTransformersMemory: no rows');
-  // Each source weighs the same, whatever its row count: one campaign of many rows (one harness,
-  // one way of reading the peak) must not outvote the independent ones.
+function gridFit<C>(rows: readonly { sourceId: string; measured: number }[], candidates: () => Iterable<C>, predict: (i: number, c: C) => number): C {
+  if (rows.length === 0) throw new Error('memory fit: no rows');
   const perSource = new Map<string, number>();
   for (const r of rows) perSource.set(r.sourceId, (perSource.get(r.sourceId) ?? 0) + 1);
   const weight = rows.map((r) => 1 / (perSource.get(r.sourceId) as number));
-  let best: TransformersMemoryConstants = { activationFactor: 0, quantScratchBytes: 0 };
+  let best: C | null = null;
   let bestErr = Infinity;
-  for (let fi = 0; fi * FACTOR_STEP <= FACTOR_MAX + 1e-9; fi++) {
-    const activationFactor = Number((fi * FACTOR_STEP).toFixed(2));
-    for (let s = 0; s <= SCRATCH_MAX; s += SCRATCH_STEP) {
-      const c = { activationFactor, quantScratchBytes: s };
-      let err = 0;
-      rows.forEach((r, i) => {
-        err += (weight[i] as number) * (Math.abs(predictTransformersMemory(r, c) - r.measured) / r.measured);
-      });
-      if (err < bestErr - 1e-12) {
-        bestErr = err;
-        best = c;
-      }
+  for (const c of candidates()) {
+    let err = 0;
+    rows.forEach((r, i) => {
+      err += (weight[i] as number) * (Math.abs(predict(i, c) - r.measured) / r.measured);
+    });
+    if (err < bestErr - 1e-12) {
+      bestErr = err;
+      best = c;
     }
   }
-  return best;
+  return best as C;
+}
+
+/** Grid points of a factor (copies, two decimals) crossed with a byte constant. */
+function* factorByBytes(stepBytes: number, maxBytes: number): Generator<{ factor: number; bytes: number }> {
+  for (let fi = 0; fi * FACTOR_STEP <= FACTOR_MAX + 1e-9; fi++) {
+    const factor = Number((fi * FACTOR_STEP).toFixed(2));
+    for (let b = 0; b <= maxBytes; b += stepBytes) yield { factor, bytes: b };
+  }
+}
+
+/** The Transformers constants that minimise the source-weighted mean absolute relative error over `rows`. */
+export function fitTransformersMemory(rows: readonly MemoryFitRow[]): TransformersMemoryConstants {
+  const best = gridFit(rows, () => factorByBytes(SCRATCH_STEP, SCRATCH_MAX), (i, c) => predictTransformersMemory(rows[i]!, { activationFactor: c.factor, quantScratchBytes: c.bytes }));
+  return { activationFactor: best.factor, quantScratchBytes: best.bytes };
 }
 
 /**
@@ -83,4 +93,111 @@ export function crossValidateTransformersMemory(rows: readonly MemoryFitRow[]): 
     if (train.length > 0) folds.set(s, fitTransformersMemory(train));
   }
   return { predicted: rows.map((r) => (folds.has(r.sourceId) ? predictTransformersMemory(r, folds.get(r.sourceId)!) : null)), folds };
+}
+
+// vLLM. Its memory is set by --gpu-memory-utilization: at start-up it profiles one forward pass of
+// max_num_batched_tokens tokens (and one sampler pass over max_num_seqs sequences), then gives the
+// KV cache what is left of utilization × the GPU's memory (vllm/worker/worker.py
+// determine_num_available_blocks up to 0.10, vllm/v1/worker/gpu_worker.py determine_available_memory
+// after). What its logs print, and what is predicted here, is that KV pool per GPU:
+//   capacity − weights − max(f·unit, logits) − n
+// where unit = profile tokens × n_ff × 2 bytes (one 16-bit copy of the MLP intermediate), logits =
+// max_num_seqs × vocab × 4 bytes (the sampler's fp32 logits), n the memory outside torch's
+// allocator the profile leaves (NCCL, cuBLAS workspaces, allocator slack). CUDA graphs are captured
+// after the pool is allocated and the driver context sits below the profile's baseline: neither is
+// taken out of the pool.
+
+export interface VllmMemoryConstants {
+  /** The GPU's total as CUDA reports it (what utilization multiplies), as a share of the catalog's memory. */
+  visibleShare: number;
+  /** 16-bit copies of the MLP intermediate alive at the profile run's peak (the Transformers fit's). */
+  activationFactor: number;
+  /** Memory outside torch's allocator counted against the budget, per GPU, bytes. */
+  nonTorchBytes: number;
+}
+
+export interface VllmFitRow {
+  sourceId: string;
+  /** The KV pool vLLM printed ("Available KV cache memory"), summed over the GPUs, bytes. */
+  measured: number;
+  /** One 16-bit copy of the profile run's MLP intermediate, per GPU (tensor parallel shards it). */
+  activationUnit: number;
+  /** Non-torch memory where the log prints it, per GPU, bytes. */
+  nonTorchMeasured: number | null;
+  /** The GPU's total where the log prints it ("total_gpu_memory"), bytes. */
+  totalMeasured: number | null;
+  /** --gpu-memory-utilization. */
+  utilization: number;
+  /** Per GPU: the catalog's memory (headless: nothing else taken off), the weights shard, the sampler's logits. */
+  devices: { memory: number; weights: number; logits: number }[];
+}
+
+/**
+ * The profile run's peak beyond the weights: the forward pass's intermediates or the sampler's
+ * logits, whichever is larger. The sampler pass runs after the forward pass has freed its
+ * intermediates (gpu_model_runner.py profile_run: _dummy_run, then _dummy_sampler_run on its hidden
+ * states), so the two do not add: vllm-project/vllm#10517's two runs grow by 3.83 copies of the MLP
+ * intermediate per token with an intercept of 0.03 GiB, not the 0.12 GiB of 256 sequences' logits.
+ */
+export function vllmProfilePeakBytes(activationUnit: number, logits: number, c: Pick<VllmMemoryConstants, 'activationFactor'>): number {
+  return Math.max(c.activationFactor * activationUnit, logits);
+}
+
+/** The KV pool of one GPU: what the utilization budget leaves after weights, the profile's peak and non-torch memory (never below 0). */
+function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, activationUnit: number, c: VllmMemoryConstants): number {
+  return Math.max(0, d.capacity - d.weights - vllmProfilePeakBytes(activationUnit, d.logits, c) - c.nonTorchBytes);
+}
+
+/** vLLM's budget on one GPU: utilization × the total CUDA reports (the catalog's memory × the visible share). */
+export function vllmBudgetBytes(memoryBytes: number, utilization: number, c: Pick<VllmMemoryConstants, 'visibleShare'>): number {
+  return memoryBytes * c.visibleShare * utilization;
+}
+
+export function predictVllmKvPool(r: VllmFitRow, c: VllmMemoryConstants): number {
+  return r.devices.reduce((a, d) => a + vllmKvPoolBytes({ ...d, capacity: vllmBudgetBytes(d.memory, r.utilization, c) }, r.activationUnit, c), 0);
+}
+
+/** Non-torch memory: 0–4 GiB by 16 MiB. */
+const NON_TORCH_STEP = 16 * MiB;
+const NON_TORCH_MAX = 4096 * MiB;
+/** Visible share: 1 down to 0.9 by 0.0005 (ties go to the larger share, the catalog's figure). */
+const SHARE_STEP = 0.0005;
+const SHARE_MIN = 0.9;
+
+/**
+ * The vLLM constants, each fitted on the figure that measures it, minimising the source-weighted mean
+ * absolute relative error: the visible share on the GPU totals the logs print, non-torch memory on the
+ * non-torch figures they print. The activation factor is not fitted here: the profile run is a PyTorch
+ * forward pass of the same model, so it takes the Transformers fit's copies (`activationFactor`,
+ * fitted on other sources), which the 3090 logs confirm (3.83 copies per token). The KV pools are only
+ * predicted, never fitted: fitted on them, the constants absorbed what no formula explains in two rows
+ * (docs/speed-model-findings.md §7).
+ */
+export function fitVllmMemory(rows: readonly VllmFitRow[], activationFactor: number): VllmMemoryConstants {
+  const totals = rows.filter((r) => r.totalMeasured !== null && r.totalMeasured > 0);
+  const shares = function* () {
+    for (let i = 0; i <= (1 - SHARE_MIN) / SHARE_STEP + 1e-9; i++) yield Number((1 - i * SHARE_STEP).toFixed(4));
+  };
+  const visibleShare = totals.length === 0 ? 1 : gridFit(
+    totals.map((r) => ({ sourceId: r.sourceId, measured: r.totalMeasured as number })),
+    shares,
+    (i, share) => (totals[i]!.devices[0]?.memory ?? 0) * share,
+  );
+  const nonTorch = function* () {
+    for (let b = 0; b <= NON_TORCH_MAX; b += NON_TORCH_STEP) yield b;
+  };
+  const printed = rows.filter((r) => r.nonTorchMeasured !== null && r.nonTorchMeasured > 0);
+  const nonTorchBytes = printed.length === 0 ? 0 : gridFit(printed.map((r) => ({ sourceId: r.sourceId, measured: r.nonTorchMeasured as number })), nonTorch, (_i, b) => b);
+  return { visibleShare, activationFactor, nonTorchBytes };
+}
+
+/** Leave-one-source-out, as for Transformers: every row predicted by constants fitted without its source. */
+export function crossValidateVllmMemory(rows: readonly VllmFitRow[], activationFactor: number): { predicted: (number | null)[]; folds: Map<string, VllmMemoryConstants> } {
+  const sources = [...new Set(rows.map((r) => r.sourceId))].sort();
+  const folds = new Map<string, VllmMemoryConstants>();
+  for (const s of sources) {
+    const train = rows.filter((r) => r.sourceId !== s);
+    if (train.length > 0) folds.set(s, fitVllmMemory(train, activationFactor));
+  }
+  return { predicted: rows.map((r) => (folds.has(r.sourceId) ? predictVllmKvPool(r, folds.get(r.sourceId)!) : null)), folds };
 }

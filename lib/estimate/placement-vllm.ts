@@ -1,7 +1,9 @@
 // vLLM placement: weights sharded by tensor parallelism over every GPU, the KV cache in the pool
 // it pre-allocates (gpu_memory_utilization of each GPU), no CPU offload.
 
-import { DRIVER_OVERHEAD_BYTES, VLLM_CUDA_GRAPH_BYTES, vllmActivationBytes } from './overhead';
+import { VLLM_MEMORY, vllmActivationBytes } from './overhead';
+import { vllmMaxNumSeqs } from './runtime-defaults';
+import { vllmBudgetBytes } from './memory-fit';
 import { deviceCapacities, emptyPlacement, expandDevices, layerCosts, type Placement, type PlacementContext } from './placement';
 import type { EstimateHardware } from './types';
 
@@ -14,18 +16,21 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
   const tp = gpus.length;
   const c = layerCosts(ctx, tokens);
   const kvTotal = c.kv.reduce((a, b) => a + b, 0);
-  const act = vllmActivationBytes(input.model, input.vllmBatchedTokens);
   const placed = emptyPlacement('full-gpu');
   let ok = true;
   let reserved = 0;
   const usable = deviceCapacities(hw, gpus);
   for (const [i, d] of gpus.entries()) {
     // A unified machine's GPU is also held to what its driver lets it map of the shared pool, the display GPU to what its desktop leaves.
-    const cap = Math.min(d.memoryBytes * util, usable[i]?.capacity ?? 0);
+    const cap = Math.min(vllmBudgetBytes(d.memoryBytes, util, VLLM_MEMORY), usable[i]?.capacity ?? 0);
     reserved += cap;
     const w = comp.fileBytes / tp;
     const kv = kvTotal / tp;
-    const over = DRIVER_OVERHEAD_BYTES[d.kind] + VLLM_CUDA_GRAPH_BYTES;
+    const act = vllmActivationBytes(input.model, input.vllmBatchedTokens, vllmMaxNumSeqs(d.memoryBytes, d.name));
+    // vLLM's own rule (memory-fit.ts): weights, the profile's peak and non-torch memory come out of
+    // the utilization budget and the KV cache gets the rest; the driver context and CUDA graphs sit
+    // in the share the budget leaves.
+    const over = VLLM_MEMORY.nonTorchBytes;
     if (w + kv + act + over > cap) ok = false;
     placed.slots.push({
       device: d,

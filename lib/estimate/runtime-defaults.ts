@@ -150,6 +150,11 @@ export function vllmBatchedTokens(gpuMemoryBytes: number, gpuName = ''): number 
   return gpuMemoryBytes >= 70 * GiB && !/a100/i.test(gpuName) ? 8192 : 2048;
 }
 
+/** vLLM's default max_num_seqs for `vllm serve` (same get_batch_defaults): 1024 where it batches 8192 tokens, 256 otherwise. */
+export function vllmMaxNumSeqs(gpuMemoryBytes: number, gpuName = ''): number {
+  return vllmBatchedTokens(gpuMemoryBytes, gpuName) === 8192 ? 1024 : 256;
+}
+
 /**
  * Backends where flash attention is available, so `-fa auto` turns it on: the list Ollama checks
  * before passing "auto" (ml/device.go @fb30760 FlashAttentionSupported: CPU, Metal, CUDA compute

@@ -12,8 +12,10 @@ export const metadata: Metadata = {
 // computeAccuracy reports errors already in percent (6.3 means 6.3 %) and band coverage as a share
 // of rows (0.965 means 96.5 %): two formatters, so neither is scaled twice.
 const percentError = (percent: number) => (Number.isNaN(percent) ? '—' : `${percent.toFixed(1)} %`);
+// A title inside a sentence: lower-case its first word unless it is a name (vLLM, GGUF, Transformers).
+const sentenceCase = (title: string) => (/^(?:[A-Z]{2}|[a-z]+[A-Z]|Transformers)/.test(title) ? title : title.charAt(0).toLowerCase() + title.slice(1));
 const share = (fraction: number | null) => (fraction === null ? '—' : `${(fraction * 100).toFixed(1)} %`);
-const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', mlxMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
+const UNITS: Record<string, string> = { fileSize: 'bytes', llamaCppMemory: 'bytes', transformersMemory: 'bytes', vllmKvCache: 'bytes', mlxMemory: 'bytes', decode: 'tok/s', prefill: 'tok/s' };
 const KIND_LABELS: Record<string, string> = {
   later: 'not scorable yet: the catalog lacks the model or the device (they count once the catalog gains them)',
   excluded: 'excluded: not what the estimator predicts',
@@ -49,7 +51,7 @@ export default function AccuracyPage() {
         </p>
         <p className="mt-2">
           <strong>Trust the held-out columns.</strong> A held-out figure comes from constants that never saw the measurement’s source: the speed constants are
-          refitted {report.folds} times, once per source without it, and each source’s rows are predicted by the fit that left it out; the Transformers memory constants are refitted the same way. The in-sample
+          refitted {report.folds} times, once per source without it, and each source’s rows are predicted by the fit that left it out; the Transformers and vLLM memory constants are refitted the same way. vLLM holds whatever share of the GPU its --gpu-memory-utilization says, so its row scores what that share leaves the KV cache after weights, the start-up profile run and non-torch memory, against the “Available KV cache memory” its logs print. The in-sample
           columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
         </p>
       </PageHeader>
@@ -94,7 +96,7 @@ export default function AccuracyPage() {
         {misses.length === 0
           ? 'Every held-out figure meets its target.'
           : `Not met yet, held-out: ${misses
-              .map((x) => `${x.title.toLowerCase()} ${x.measure === 'band' ? `inside the band ${share(x.value)} (target ≥ ${share(x.target)})` : `${x.measure === 'p90' ? '90th percentile' : 'median'} ${percentError(x.value)} (target ≤ ${percentError(x.target)})`}`)
+              .map((x) => `${sentenceCase(x.title)} ${x.measure === 'band' ? `inside the band ${share(x.value)} (target ≥ ${share(x.target)})` : `${x.measure === 'p90' ? '90th percentile' : 'median'} ${percentError(x.value)} (target ≤ ${percentError(x.target)})`}`)
               .join('; ')}.`}
       </p>
       <ul className="mt-3 space-y-1 text-sm text-zinc-700 dark:text-zinc-300">
