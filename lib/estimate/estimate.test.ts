@@ -276,6 +276,23 @@ describe('laws', () => {
     );
   });
 
+  it('whatever fits holds every weight somewhere: no layer is dropped between the GPUs and system RAM', () => {
+    fc.assert(
+      fc.property(arb, (a) => {
+        const e = estimate(mk(a));
+        if (e.fit === 'does-not-fit') return true;
+        const held = e.memory.devices.reduce((sum, d) => sum + d.weightsBytes, 0);
+        return held >= e.memory.weightsBytes * 0.999 && e.memory.weightsBytes > 0 && held >= estimate(mk(a, { hardware: null })).memory.weightsBytes * 0.999;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a 70B model whose compute buffer leaves an 8 GB card no room is not "CPU only" with its layers lost (found by the law above)', () => {
+    const e = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), contextTokens: 53249, hardware: { devices: [dev('geforce-rtx-4060')], systemMemoryBytes: 16 * GiB } }));
+    expect(e.fit).toBe('does-not-fit');
+  });
+
   it('more bandwidth is never slower', () => {
     fc.assert(
       fc.property(arb, fc.double({ min: 1.05, max: 4, noNaN: true }), (a, k) => {

@@ -50,10 +50,19 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
 }
 
 /** The weights as placed for this request: the composition (scaled to a real file when known) and its context. */
+/**
+ * The published projector file when there is one; else the towers the record counts, in 16 bits
+ * (mmproj files and checkpoints keep them so), when this runtime loads them (runtime-parts.ts).
+ */
+function projectorOf(input: EstimateInput): { bytes: number; towers: ReturnType<typeof runtimeParts> } {
+  const towers = runtimeParts(input.model.architecture, input.runtime).filter((p) => (p.group === 'vision-tower' || p.group === 'audio-tower') && p.placement !== 'not-loaded');
+  return { bytes: input.model.projectorBytes ?? towers.reduce((sum, p) => sum + p.params * 2, 0), towers };
+}
+
 function placementContext(input: EstimateInput): PlacementContext {
   const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
   const comp = scaledComposition(weightComposition(input.model, input.quant, input.runtime), realFile);
-  const ctx: PlacementContext = { input, comp };
+  const ctx: PlacementContext = { input, comp, projectorBytes: projectorOf(input).bytes };
   ctx.decodeSeconds = (p: Placement) => decodeSecondsPerToken(input, comp, p, input.depthTokens) ?? Infinity;
   return ctx;
 }
@@ -87,11 +96,8 @@ export function estimate(input: EstimateInput): Estimate {
   const realFile = input.fileBytes && input.fileBytes > 0 ? input.fileBytes : null;
   const ctx = placementContext(input);
   const comp = ctx.comp;
-  // The published projector file when there is one; else the towers the record counts, in 16 bits
-  // (mmproj files and checkpoints keep them so), when this runtime loads them (runtime-parts.ts).
   const parts = runtimeParts(m.architecture, input.runtime);
-  const towers = parts.filter((p) => (p.group === 'vision-tower' || p.group === 'audio-tower') && p.placement !== 'not-loaded');
-  const projector = m.projectorBytes ?? towers.reduce((sum, p) => sum + p.params * 2, 0);
+  const { bytes: projector, towers } = projectorOf(input);
 
   assumptions.push(
     realFile
@@ -159,9 +165,11 @@ export function estimate(input: EstimateInput): Estimate {
       capacityBytes: s.capacity,
       displayReserveBytes: s.displayReserveBytes,
     }));
+    // The placement kept the projector's room on the first GPU (ctx.projectorBytes): it shows there, in its capacity too.
     if (projector > 0 && devices[0]) {
       devices[0].weightsBytes += projector;
       devices[0].bytes += projector;
+      if (devices[0].capacityBytes !== null && devices[0].kind !== 'system') devices[0].capacityBytes += projector;
     }
     const cpu = p.cpu;
     const cpuBytes = cpu.weightsBytes + cpu.kvBytes + cpu.computeBytes + cpu.overheadBytes;

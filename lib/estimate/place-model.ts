@@ -27,7 +27,7 @@ function placeOnHardware(ctx: PlacementContext, hw: EstimateHardware, tokens: nu
   const metalCap = hasApple ? appleGpuCapacity(gpus.find((d) => d.kind === 'apple') as DeviceSpec, hw) : null;
   // What each device may hold: VRAM (less the desktop's share on the GPU that drives the display),
   // the Metal working-set cap, a unified machine's GPU share.
-  const capacity = (devices: readonly DeviceSpec[]) => deviceCapacities(hw, devices);
+  const capacity = (devices: readonly DeviceSpec[]) => deviceCapacities(hw, devices, ctx.projectorBytes);
   let p: Placement;
   if (rt === 'vllm') p = placeVllm(ctx, hw, tokens);
   else if (rt === 'exo' || (hw.cluster && !isLlamaCppFamily(rt))) {

@@ -29,7 +29,7 @@ interface AttemptSetup {
 function attemptSetup(ctx: PlacementContext, hw: EstimateHardware, gpus: DeviceSpec[], kvCells: number): AttemptSetup {
   const m = ctx.input.model;
   const fa = ctx.input.flashAttention;
-  const usable = deviceCapacities(hw, gpus);
+  const usable = deviceCapacities(hw, gpus, ctx.projectorBytes);
   const drivers = gpus.map((d) => DRIVER_OVERHEAD_BYTES[d.kind]);
   // Splitting layers over several GPUs runs them as a pipeline (only ever asked with layers on a GPU).
   const pipeline = gpus.length > 1;
@@ -63,6 +63,8 @@ function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHa
     const { computeMid, computeLast } = setup;
     // Split by free memory (llama.cpp default); devices that end up with no layer hold no buffers.
     const counts = proportionalCounts(nGpu, setup.free);
+    // No GPU with room left after its buffers takes none of the layers asked for: this -ngl does not fit (never layers dropped).
+    if (counts.reduce((a, b) => a + b, 0) < nGpu) return null;
     let layer = first;
     for (let g = 0; g < gpus.length; g++) {
       const n = counts[g] ?? 0;

@@ -19,7 +19,7 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
   const placed = emptyPlacement('full-gpu');
   let ok = true;
   let reserved = 0;
-  const usable = deviceCapacities(hw, gpus);
+  const usable = deviceCapacities(hw, gpus, ctx.projectorBytes);
   for (const [i, d] of gpus.entries()) {
     // A unified machine's GPU is also held to what its driver lets it map of the shared pool, the display GPU to what its desktop leaves.
     const cap = Math.min(vllmBudgetBytes(d.memoryBytes, util, VLLM_MEMORY), usable[i]?.capacity ?? 0);

@@ -52,6 +52,8 @@ export interface PlacementContext {
   comp: WeightComposition;
   /** Decode-speed oracle used to choose between offload strategies. */
   decodeSeconds?: (plan: Placement) => number;
+  /** Vision/audio projector loaded on the first GPU beside the layers (mmproj; vLLM's encoder): its room is kept there. */
+  projectorBytes?: number;
 }
 
 /** Memory the Metal backend may use on an Apple device. */
@@ -94,9 +96,9 @@ export function gpuCapacity(d: DeviceSpec, hw: EstimateHardware, displayReserveB
 }
 
 /** The usable memory and desktop reserve of each expanded device of `hw` (expandDevices order). */
-export function deviceCapacities(hw: EstimateHardware, gpus: readonly DeviceSpec[] = expandDevices(hw)): { capacity: number; displayReserveBytes: number }[] {
+export function deviceCapacities(hw: EstimateHardware, gpus: readonly DeviceSpec[] = expandDevices(hw), firstGpuHeldBytes = 0): { capacity: number; displayReserveBytes: number }[] {
   const reserves = displayReserves(gpus, hw);
-  return gpus.map((d, i) => ({ capacity: gpuCapacity(d, hw, reserves[i] ?? 0), displayReserveBytes: reserves[i] ?? 0 }));
+  return gpus.map((d, i) => ({ capacity: gpuCapacity(d, hw, reserves[i] ?? 0) - (i === 0 ? firstGpuHeldBytes : 0), displayReserveBytes: reserves[i] ?? 0 }));
 }
 
 /** The device whose memory is the system's memory (Apple Silicon, a unified machine), unless the devices are a cluster. */

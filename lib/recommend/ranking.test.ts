@@ -148,6 +148,12 @@ describe('headroom', () => {
     );
   });
 
+  it('a multimodal pick keeps its vision encoder inside the first GPU (RTX 2080 Ti + Tesla T4 on Windows, found by the law above: vLLM filled the GPU to its budget, then the encoder went on top)', () => {
+    const r = recommend({ hardware: { type: 'gpus', gpus: [hw('geforce-rtx-2080-ti'), hw('tesla-t4')] }, systemMemoryBytes: 32 * GiB, os: 'windows' }, needs(), C, { explain: false, limit: 20 });
+    expect(r.results.length).toBeGreaterThan(0);
+    for (const x of r.results) for (const d of x.estimate.memory.devices) if (d.capacityBytes !== null) expect(d.bytes, `${x.model.slug} ${x.format} ${x.runtime} on ${d.device}`).toBeLessThanOrEqual(d.capacityBytes);
+  });
+
   it('a 24 GiB card on Windows does not hold Qwen3-32B Q5_K_M on the GPU alone: the desktop keeps 1 GiB of it', () => {
     const qwen = C.models.find((m) => m.slug === 'qwen3-32b');
     if (!qwen) throw new Error('qwen3-32b is not in the seed catalog');
