@@ -59,6 +59,11 @@ test('[CATALOG] a reader browses hardware and sees a GPU’s specs and measured 
   await page.getByRole('link', { name: 'NVIDIA GeForce RTX 4090', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'NVIDIA GeForce RTX 4090' })).toBeVisible();
   await expect(page.getByRole('row', { name: /Memory bandwidth/ })).toContainText('1008');
+  // Each figure group says its own source and whether an editor has checked it, as the seed has it.
+  const gpu = (JSON.parse(readFileSync(path.join('prisma/seed', 'hardware.json'), 'utf8')) as Record<string, string | null>[]).find((h) => h.slug === 'geforce-rtx-4090')!;
+  const bandwidthRow = page.getByRole('row', { name: /Memory bandwidth/ });
+  await expect(bandwidthRow).toContainText(gpu.bandwidthVerifiedAt ? `verified on ${gpu.bandwidthVerifiedAt}` : 'not verified yet');
+  await expect(bandwidthRow.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(gpu.bandwidthSourceUrl));
   const measured = page.locator('section', { has: page.getByRole('heading', { name: 'Measured' }) });
   await expect(measured.getByRole('row').filter({ hasText: 'Q4_K_M' }).first()).toBeVisible();
 });

@@ -11,6 +11,8 @@ import { COMPUTE_FIGURES, COMPUTE_FIGURE_LABELS } from '@/lib/catalog/coverage';
 import { formatBytes, formatMemoryCapacity, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
+import { FigureSource } from '@/components/catalog/figure-provenance';
+import { figureProvenance } from '@/lib/schemas/catalog';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -51,14 +53,15 @@ export default async function HardwareDetailPage({ params }: Props) {
   if (!hardware) notFound();
   const snapshot = await getCatalogSnapshot();
   const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
-  const sourced = (text: string, url: string | null) => (url ? <>{text} · <SourceLink href={url} inText /></> : text);
+  // Each group of figures beside its own source and the day an editor checked it (or that nobody has yet).
+  const sourced = (text: string, group: 'memory' | 'bandwidth' | 'price') => <>{text} · <FigureSource provenance={figureProvenance(hardware, group)} /></>;
   const specs: [string, React.ReactNode][] = [
     ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
     ['Form factor', FORM_FACTOR_LABELS[hardware.formFactor]],
-    ['Memory', sourced(`${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, hardware.memorySourceUrl)],
-    ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, hardware.bandwidthSourceUrl)],
+    ['Memory', sourced(`${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, 'memory')],
+    ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, 'bandwidth')],
     ['Backend', hardware.backend],
-    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, hardware.priceSourceUrl) : 'unknown'],
+    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, 'price') : 'unknown'],
     ['Year', hardware.year ?? 'unknown'],
   ];
   if (hardware.gpuMemoryLinuxBytes !== null) specs.splice(3, 0, ['GPU may use (Linux)', formatMemoryCapacity(hardware.gpuMemoryLinuxBytes)]);
@@ -88,7 +91,7 @@ export default async function HardwareDetailPage({ params }: Props) {
           <h2 id="compute-heading" className="mb-2 text-xl font-semibold">Compute peaks</h2>
           <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
             Dense theoretical peaks at boost clock, one per compute path; empty where the path does not exist or no source gives it (the note says which).
-            {hardware.computeSourceUrl ? <> Figures without their own source: <SourceLink href={hardware.computeSourceUrl} inText />.</> : null}
+            {hardware.computeSourceUrl ? <> Figures without their own source: <FigureSource provenance={figureProvenance(hardware, 'compute')} />.</> : null}
           </p>
           <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
             <table className="data" data-testid="compute-peaks">
