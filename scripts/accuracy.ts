@@ -7,14 +7,14 @@
 //   --points      every speed point with its in-sample and held-out error
 //   --memory      the Transformers memory constants fitted on every row and per fold, and every memory point's error
 //   --skipped     the rows not scored, by file and reason
-import { loadAccuracyData } from '@/lib/data/reference-data';
+import { committedSpeedHeldOut, loadAccuracyData } from '@/lib/data/reference-data';
 import { accuracyBy, computeAccuracy, transformersMemoryRows, vllmMemoryRows, type AccuracyPoint, type ErrorSummary } from '@/lib/estimate/accuracy';
 import { crossValidateTransformersMemory, crossValidateVllmMemory, fitTransformersMemory, fitVllmMemory, type TransformersMemoryConstants, type VllmMemoryConstants } from '@/lib/estimate/memory-fit';
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY } from '@/lib/estimate/overhead';
 
 const args = new Set(process.argv.slice(2));
 const data = loadAccuracyData();
-const report = computeAccuracy(data);
+const report = computeAccuracy(data, { speedHeldOut: committedSpeedHeldOut(data) });
 
 /** Hardware generation from a device name (for the breakdown only). */
 function generation(name: string): string {

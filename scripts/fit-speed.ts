@@ -14,6 +14,8 @@ import { bandFactorFor } from '@/lib/estimate/speed';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 
 const OUT = path.resolve('lib/estimate/fitted/speed-constants.json');
+// The held-out predictions themselves, per row, for /accuracy and npm run accuracy (not bundled with the constants).
+const HELD_OUT = path.resolve('lib/estimate/fitted/speed-heldout.json');
 const sig = (x: number) => Number(x.toPrecision(FITTED_DIGITS));
 const clean = (s: ReturnType<typeof summarize>) => ({
   n: s.n,
@@ -60,14 +62,16 @@ const file = speedConstantsFileSchema.parse({
 });
 
 const text = JSON.stringify(file, null, 2) + '\n';
+const heldOutText = JSON.stringify({ about: 'Held-out speed predictions, one per row of the committed data, each from constants refitted without its source. Written by npm run fit:speed; do not edit by hand.', dataHash: file.dataHash, folds, rows: cv.heldOut.map((h) => [h.fold, h.predicted, h.low, h.high]) }) + '\n';
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 if (process.argv.includes('--check')) {
   const committed = JSON.parse(readFileSync(OUT, 'utf8')) as { fittedOn: string };
-  const same = JSON.stringify({ ...committed, fittedOn: '' }) === JSON.stringify({ ...file, fittedOn: '' });
+  const same = JSON.stringify({ ...committed, fittedOn: '' }) === JSON.stringify({ ...file, fittedOn: '' }) && readFileSync(HELD_OUT, 'utf8') === heldOutText;
   console.log(same ? `fit:speed --check: the committed file is what the data gives (${seconds} s)` : 'fit:speed --check: the committed file differs from a fresh fit: run npm run fit:speed and commit');
   if (!same) process.exitCode = 1;
 } else {
   writeFileSync(OUT, text);
+  writeFileSync(HELD_OUT, heldOutText);
   const f = (s: { medianAbsPctErr: number | null; p90AbsPctErr: number | null; bandCoverage: number | null; n: number }) =>
     `n ${s.n}, median ${s.medianAbsPctErr?.toFixed(1)} %, p90 ${s.p90AbsPctErr?.toFixed(1)} %, inside the band ${((s.bandCoverage ?? 0) * 100).toFixed(1)} %`;
   console.log(`wrote ${path.relative(process.cwd(), OUT)} in ${seconds} s (${file.dataHash.slice(0, 19)}…)`);

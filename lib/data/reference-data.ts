@@ -3,11 +3,12 @@
 // `npm run fit:speed`, /accuracy and the tests all load them here, so all judge the same data.
 // Not 'server-only': the scripts and tests run it on Node.
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { catalogFromRecords } from '@/lib/catalog/records';
 import { loadSeedData } from '@/lib/data/catalog-seed';
-import type { AccuracyData, SpeedSample } from '@/lib/estimate/accuracy';
+import { speedSamples, type AccuracyData, type SpeedHeldOut, type SpeedSample } from '@/lib/estimate/accuracy';
 import type { ReferenceCatalog } from '@/lib/estimate/accuracy-rows';
 import { parseCsv } from '@/lib/estimate/csv';
 import { deviceSpecOf, machineSpec } from '@/lib/recommend/hardware';
@@ -57,4 +58,25 @@ export function fitDataHash(samples: readonly SpeedSample[]): string {
   const round = (_key: string, v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(HASH_DIGITS)) : v);
   const text = JSON.stringify(samples.map((s) => [s.metric, s.measured, s.sourceId, s.features]), round);
   return `sha256:${createHash('sha256').update(text).digest('hex')}`;
+}
+
+const heldOutFileSchema = z
+  .object({
+    about: z.string(),
+    dataHash: z.string().startsWith('sha256:'),
+    folds: z.number().int().min(2),
+    rows: z.array(z.tuple([z.number().int().nonnegative(), z.number().positive(), z.number().positive(), z.number().positive()])),
+  })
+  .strict();
+
+/**
+ * The held-out speed predictions `npm run fit:speed` committed (lib/estimate/fitted/speed-heldout.json),
+ * when they were made from exactly this data (same hash as the samples give now); otherwise
+ * undefined, and computeAccuracy cross-validates itself.
+ */
+export function committedSpeedHeldOut(data: AccuracyData): SpeedHeldOut[] | undefined {
+  const file = heldOutFileSchema.parse(JSON.parse(readFileSync(path.resolve('lib/estimate/fitted/speed-heldout.json'), 'utf8')));
+  const { samples } = speedSamples(data);
+  if (file.dataHash !== fitDataHash(samples) || file.rows.length !== samples.length) return undefined;
+  return file.rows.map(([fold, predicted, low, high]) => ({ fold, predicted, low, high }));
 }

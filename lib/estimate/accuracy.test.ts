@@ -1,7 +1,8 @@
 // The accuracy harness on the committed measurements and catalog (tests run on Node; the library
 // itself never touches the file system). Held-out figures are the ones the targets apply to.
 import { describe, expect, it } from 'vitest';
-import { loadAccuracyData } from '@/lib/data/reference-data';
+import { committedSpeedHeldOut, loadAccuracyData } from '@/lib/data/reference-data';
+import { constantsTable, fitSpeedBackends, predictSpeed } from './speed-fit';
 import { ACCURACY_TARGETS, computeAccuracy, speedSamples, targetMisses, transformersMemoryRows, vllmMemoryRows, type MetricName } from './accuracy';
 import { fitTransformersMemory, fitVllmMemory, predictTransformersMemory, predictVllmKvPool, vllmBudgetBytes, type VllmFitRow } from './memory-fit';
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
@@ -13,8 +14,29 @@ import { mapHardware } from './accuracy-fixtures';
 import { isHbmMemory } from './speed';
 
 const data = loadAccuracyData();
-const report = computeAccuracy(data);
+// The held-out speed predictions npm run fit:speed committed (one refit per source is too slow to
+// repeat here); the test below checks them against a refit for two sources.
+const speedHeldOut = committedSpeedHeldOut(data);
+const report = computeAccuracy(data, { speedHeldOut });
 const metric = (m: MetricName) => report.metrics.find((x) => x.metric === m)!;
+
+describe('the committed held-out speed predictions (lib/estimate/fitted/speed-heldout.json)', () => {
+  const { samples } = speedSamples(data);
+
+  it('exist for exactly the committed data (run npm run fit:speed when this fails)', () => {
+    expect(speedHeldOut?.length).toBe(samples.length);
+  });
+
+  it.each(['xiongjiedai_gpu_benchmarks', 'kyuz0_strixhalo'])('are, for %s, what constants refitted without that source predict', (source) => {
+    const rows = samples.map((s, i) => ({ s, i })).filter((x) => x.s.sourceId === source);
+    expect(rows.length).toBeGreaterThan(10);
+    const table = constantsTable(fitSpeedBackends(samples.filter((s) => s.sourceId !== source)));
+    for (const { s, i } of rows) {
+      expect(speedHeldOut![i]!.predicted / predictSpeed(s, table), `${source} row ${i}`).toBeCloseTo(1, 9);
+      expect(new Set(rows.map((r) => speedHeldOut![r.i]!.fold)).size).toBe(1);
+    }
+  });
+});
 
 describe('accuracy on fixtures/reference, held-out', () => {
   it('reports in-sample and held-out figures for every quantity', () => {

@@ -696,12 +696,13 @@ function fileSizePoints(data: AccuracyData, skipped: SkipCounter): AccuracyPoint
 }
 
 /** Speed points: in-sample with `constants`, held-out from the cross-validation. */
-export function speedPoints(samples: SpeedSample[], constants: SpeedConstants, folds: number): AccuracyPoint[] {
-  const cv = crossValidate(samples, folds);
+export function speedPoints(samples: SpeedSample[], constants: SpeedConstants, folds: number, committed?: readonly SpeedHeldOut[]): AccuracyPoint[] {
+  if (committed && committed.length !== samples.length) throw new Error(`${committed.length} committed held-out predictions for ${samples.length} speed rows`);
+  const heldOut = committed ?? crossValidate(samples, folds).heldOut;
   return samples.map((s, i) => {
     const predicted = predictSpeed(s, constants.backends);
     const factor = bandFactorFor(constants.bands[s.metric], s.features.label).factor;
-    const h = cv.heldOut[i]!;
+    const h = heldOut[i]!;
     return {
       metric: s.metric, label: s.label, sourceId: s.sourceId, measured: s.measured, predicted, naive: s.naive,
       low: predicted / factor, high: predicted * factor, backend: s.features.label,
@@ -720,8 +721,21 @@ const HELD_OUT_METHOD: Record<MetricName, string> = {
   prefill: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',
 };
 
-/** The estimator against every scorable measurement, in-sample and held-out. */
-export function computeAccuracy(data: AccuracyData, options: { constants?: SpeedConstants; folds?: number } = {}): AccuracyReport {
+/** One speed row's held-out prediction: from constants refitted without its source, and its band. */
+export interface SpeedHeldOut {
+  fold: number;
+  predicted: number;
+  low: number;
+  high: number;
+}
+
+/**
+ * The estimator against every scorable measurement, in-sample and held-out. `speedHeldOut`: the
+ * held-out speed predictions `npm run fit:speed` committed for exactly these rows
+ * (lib/data/reference-data.ts committedSpeedHeldOut), so a page does not refit once per source
+ * while it renders; without them the cross-validation runs here.
+ */
+export function computeAccuracy(data: AccuracyData, options: { constants?: SpeedConstants; folds?: number; speedHeldOut?: readonly SpeedHeldOut[] } = {}): AccuracyReport {
   const constants = options.constants ?? SPEED_CONSTANTS;
   const skipped = new SkipCounter();
   const { samples, skipped: speedSkips } = speedSamples(data);
@@ -746,7 +760,7 @@ export function computeAccuracy(data: AccuracyData, options: { constants?: Speed
     return h === null ? p : { ...p, heldOut: { predicted: h } };
   });
   const sizes = fileSizePoints(data, skipped).map((p) => (HAND_CALIBRATION_SOURCES.fileSize.includes(p.sourceId) ? p : { ...p, heldOut: { predicted: p.predicted } }));
-  const points: AccuracyPoint[] = [...sizes, ...memory, ...vllm, ...speedPoints(samples, constants, folds)];
+  const points: AccuracyPoint[] = [...sizes, ...memory, ...vllm, ...speedPoints(samples, constants, folds, options.speedHeldOut)];
   const metrics: MetricSummary[] = METRICS.map((metric) => {
     const ps = points.filter((p) => p.metric === metric);
     const held = ps.filter((p) => p.heldOut).map((p) => ({ measured: p.measured, ...p.heldOut! }));

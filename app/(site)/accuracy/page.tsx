@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadAccuracyData } from '@/lib/data/reference-data';
+import { committedSpeedHeldOut, loadAccuracyData } from '@/lib/data/reference-data';
 import { accuracyBy, computeAccuracy, targetMisses, type ErrorSummary } from '@/lib/estimate/accuracy';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScatterPlot } from '@/components/charts/scatter-plot';
@@ -35,7 +35,8 @@ function SummaryCells({ s, band }: { s: ErrorSummary; band: boolean }) {
 }
 
 export default function AccuracyPage() {
-  const report = computeAccuracy(loadAccuracyData());
+  const data = loadAccuracyData();
+  const report = computeAccuracy(data, { speedHeldOut: committedSpeedHeldOut(data) });
   const misses = targetMisses(report);
   const measurements = report.points.length;
   const byBackend = accuracyBy(report);
