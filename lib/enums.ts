@@ -85,7 +85,7 @@ export const DEVICE_COUNTS: Record<FormFactor, readonly number[]> = {
 };
 
 /**
- * Which kernels a device's INT8 peak is (CONVENTION.md §3): tensor cores, dp4a, RDNA2 dot4, WMMA, Intel XMX, CDNA MFMA;
+ * Which kernels a device's INT8 peak is (README, "Hardware figures: one convention"): tensor cores, dp4a, RDNA2 dot4, WMMA, Intel XMX, CDNA MFMA;
  * 'none': the device has no INT8 dot-product instruction at all (NVIDIA sm_60, AMD gfx900 / RDNA1), so runtimes emulate
  * it with scalar integer multiply-adds (the speed model's emulatedDotOpsPerWeight). Null: not known.
  */

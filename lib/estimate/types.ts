@@ -22,7 +22,7 @@ export interface ModelSpec {
 }
 
 /**
- * A device's dense theoretical peaks per compute path (docs/hardware-convention.md): TFLOPS, INT8 in
+ * A device's dense theoretical peaks per compute path (README, "Hardware figures: one convention"): TFLOPS, INT8 in
  * TOPS; null where the path does not exist or no source gives it. The speed model reads fp16Tflops
  * today; these are carried for the per-path prefill model (issue 16) and shown on pages.
  */

@@ -325,7 +325,7 @@ const GROUP_LAYOUT: Record<EntityName, readonly { legend: string; hint?: string;
     { legend: 'Bandwidth', paths: ['bandwidthGBps', 'bandwidthSourceUrl', 'bandwidthVerifiedAt'] },
     {
       legend: 'Compute',
-      hint: 'Dense theoretical peaks at boost clock, one per path (docs/hardware-convention.md); empty where the path does not exist or no source gives it',
+      hint: 'Dense theoretical peaks at boost clock, one per path (README, "Hardware figures: one convention"); empty where the path does not exist or no source gives it',
       paths: ['fp16Tflops', 'fp32VectorTflops', 'fp16VectorTflops', 'fp16TensorTflops', 'fp16AccTensorTflops', 'bf16TensorTflops', 'int8TensorTops', 'int8Path', 'fp8TensorTflops', 'fp4TensorTflops', 'computeSourceUrl', 'computeVerifiedAt', 'figureNotes'],
     },
     { legend: 'Launch price', paths: ['launchPriceUsd', 'launchPriceScope', 'priceSourceUrl', 'priceVerifiedAt'] },

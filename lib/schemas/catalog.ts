@@ -220,7 +220,7 @@ const figureNoteSchema = z
 const peakTflops = (label: string, hint: string) => labelled(positiveNumber.max(HARDWARE_LIMITS.peakTflops).nullable().default(null), label, hint);
 
 /**
- * A device, with one figure per compute path (docs/hardware-convention.md): dense theoretical peaks
+ * A device, with one figure per compute path (README, "Hardware figures: one convention"): dense theoretical peaks
  * at boost clock, each in its own unit, null where the path does not exist or no source gives it
  * (the reason is a figure note). Provenance per group of figures: memory, bandwidth, compute, price.
  */
