@@ -542,16 +542,9 @@ function memoryPoints(data: AccuracyData, skipped: SkipCounter): MemoryPoint[] {
       skipped.add(file, { kind: 'unreadable', reason: 'tool not understood' });
       continue;
     }
-    const model = resolveModel(r.model ?? '', data.catalog);
-    if (!model.ok) {
-      skipped.add(file, model.skip);
-      continue;
-    }
-    const quant = resolveQuant(r.quant ?? '');
-    if (!quant.ok) {
-      skipped.add(file, quant.skip);
-      continue;
-    }
+    const mq = modelAndQuantOf(r, data, file, skipped);
+    if (!mq) continue;
+    const { model, quant } = mq;
     const hwText = r.hardware ?? '';
     const resolved = resolveHardware(hwText, 1, data.catalog);
     const stand = resolved.ok ? null : standInDevice(hwText);
@@ -598,16 +591,9 @@ function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
   const file = 'vllm_memory_2026.csv';
   const points: VllmPoint[] = [];
   for (const r of data.vllmMemory2026) {
-    const model = resolveModel(r.model ?? '', data.catalog);
-    if (!model.ok) {
-      skipped.add(file, model.skip);
-      continue;
-    }
-    const quant = resolveQuant(r.quant ?? '');
-    if (!quant.ok) {
-      skipped.add(file, quant.skip);
-      continue;
-    }
+    const mq = modelAndQuantOf(r, data, file, skipped);
+    if (!mq) continue;
+    const { model, quant } = mq;
     const tp = Number(r.tensor_parallel);
     const hardware = resolveHardware(r.hardware ?? '', tp, data.catalog);
     if (!hardware.ok) {
@@ -693,6 +679,21 @@ function fileSizePoints(data: AccuracyData, skipped: SkipCounter): AccuracyPoint
     });
   }
   return points;
+}
+
+/** A memory row's model and quantization from the catalog, or null after counting why it is skipped. */
+function modelAndQuantOf(r: Record<string, string | undefined>, data: AccuracyData, file: string, skipped: SkipCounter) {
+  const model = resolveModel(r.model ?? '', data.catalog);
+  if (!model.ok) {
+    skipped.add(file, model.skip);
+    return null;
+  }
+  const quant = resolveQuant(r.quant ?? '');
+  if (!quant.ok) {
+    skipped.add(file, quant.skip);
+    return null;
+  }
+  return { model, quant };
 }
 
 /** Speed points: in-sample with `constants`, held-out from the cross-validation. */
