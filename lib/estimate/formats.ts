@@ -183,6 +183,8 @@ export const QUANT_FORMATS: Readonly<Record<string, QuantFormat>> = Object.freez
   'EXL2-4.0BPW': { name: 'EXL2-4.0BPW', family: 'exl2', bits: 4, runtimes: [], description: 'ExLlamaV2, 4.0 bits per weight' },
   'EXL2-6.0BPW': { name: 'EXL2-6.0BPW', family: 'exl2', bits: 6, runtimes: [], description: 'ExLlamaV2, 6.0 bits per weight' },
   'MLX-4BIT': { name: 'MLX-4BIT', family: 'mlx', bits: 4, runtimes: ['mlx', 'lm-studio', 'exo'], description: 'mlx-lm affine 4-bit, group 64' },
+  'MLX-5BIT': { name: 'MLX-5BIT', family: 'mlx', bits: 5, runtimes: ['mlx', 'lm-studio', 'exo'], description: 'mlx-lm affine 5-bit, group 64' },
+  'MLX-6BIT': { name: 'MLX-6BIT', family: 'mlx', bits: 6, runtimes: ['mlx', 'lm-studio', 'exo'], description: 'mlx-lm affine 6-bit, group 64' },
   'MLX-8BIT': { name: 'MLX-8BIT', family: 'mlx', bits: 8, runtimes: ['mlx', 'lm-studio', 'exo'], description: 'mlx-lm affine 8-bit, group 64' },
 });
 
@@ -193,6 +195,8 @@ const ALIASES: Record<string, string> = {
   'GPTQ-4BIT': 'GPTQ-INT4',
   'GPTQ-8BIT': 'GPTQ-INT8',
   'MLX-4': 'MLX-4BIT',
+  'MLX-5': 'MLX-5BIT',
+  'MLX-6': 'MLX-6BIT',
   'MLX-8': 'MLX-8BIT',
   Q4_K: 'Q4_K_M',
   Q5_K: 'Q5_K_M',

@@ -33,6 +33,14 @@ describe('quality', () => {
     for (let i = 1; i < order.length; i++) expect(relativeLoss(order[i]!, l8)).toBeGreaterThan(relativeLoss(order[i - 1]!, l8));
   });
 
+  it('MLX affine widths lose less with every bit, and 5-bit lands beside the scoreboard\'s round-to-nearest 5-bit rows', () => {
+    const mlx = ['MLX-8BIT', 'MLX-6BIT', 'MLX-5BIT', 'MLX-4BIT'].map((q) => relativeLoss(q, l8));
+    for (let i = 1; i < mlx.length; i++) expect(mlx[i]!).toBeGreaterThan(mlx[i - 1]!);
+    expect(relativeLoss('MLX-5BIT', l8)).toBeGreaterThan(0.8 * relativeLoss('Q5_1', l8));
+    expect(relativeLoss('MLX-5BIT', l8)).toBeLessThan(1.2 * relativeLoss('Q5_0', l8));
+    expect(relativeLoss('MLX-6', l8)).toBe(relativeLoss('MLX-6BIT', l8));
+  });
+
   it('70B at Q2_K scores above 8B at Q8_0; 8B Q8_0 above 8B Q2_K', () => {
     expect(effectiveQualityScore(l70, 'Q2_K')).toBeGreaterThan(effectiveQualityScore(l8, 'Q8_0'));
     expect(effectiveQualityScore(l8, 'Q8_0')).toBeGreaterThan(effectiveQualityScore(l8, 'Q2_K'));

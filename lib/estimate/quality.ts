@@ -4,6 +4,18 @@ import { modelShape } from './model-shape';
 import { normalizeQuant, UNSLOTH_DYNAMIC_BASE } from './formats';
 import type { ModelSpec, Quality, QualityLabel } from './types';
 
+/** MLX affine 4-bit g64, placed between Q4_1 and Q4_0 of the scoreboard below. */
+const MLX_AFFINE_4BIT_LOSS = 0.074;
+
+/**
+ * Round-to-nearest with a per-group scale: each extra bit halves the step, so the noise power (and,
+ * to first order, the perplexity increase) falls 4× per bit. The scoreboard's own RTN pairs agree:
+ * Q4_0 → Q5_0 falls 3.6×, Q4_1 → Q5_1 4.2×.
+ */
+function mlxAffineLoss(bits: number): number {
+  return MLX_AFFINE_4BIT_LOSS * Math.pow(4, 4 - bits);
+}
+
 /**
  * Relative perplexity increase over FP16 for Llama 3 8B (the reference model), i.e. ΔPPL / PPL.
  * Source: llama.cpp tools/perplexity/README.md "LLaMA 3 8b Scoreboard" (wikitext-2, RTX 4090,
@@ -11,7 +23,8 @@ import type { ModelSpec, Quality, QualityLabel } from './types';
  * Non-GGUF formats: GPTQ/AWQ 4-bit g128 from Huang et al. 2024 "How Good Are Low-bit Quantized
  * LLaMA3 Models?" (LLaMA3-8B wikitext-2: FP16 6.1, GPTQ 6.5, AWQ 6.6 at 4 bits); bitsandbytes NF4
  * and MLX affine 4-bit g64 placed between Q4_1 and Q4_0 of the scoreboard (same round-to-nearest
- * family); 8-bit formats at the Q8_0 level; EXL2 at the nearest k-quant of equal bits.
+ * family); 8-bit formats at the Q8_0 level; EXL2 at the nearest k-quant of equal bits. MLX affine
+ * 5- and 6-bit follow from the 4-bit figure by round-to-nearest noise (mlxAffineLoss).
  */
 const REFERENCE_LOSS_8B: Record<string, number> = {
   F32: 0,
@@ -56,7 +69,9 @@ const REFERENCE_LOSS_8B: Record<string, number> = {
   'GPTQ-INT4': 0.066,
   'AWQ-INT4': 0.082,
   INT4: 0.07,
-  'MLX-4BIT': 0.074,
+  'MLX-4BIT': MLX_AFFINE_4BIT_LOSS,
+  'MLX-5BIT': mlxAffineLoss(5),
+  'MLX-6BIT': mlxAffineLoss(6),
   'EXL2-4.0BPW': 0.045,
   'EXL2-6.0BPW': 0.004,
   MXFP4: 0.075,

@@ -66,6 +66,7 @@ describe('proposed artifacts', () => {
     const fp8 = { quantization_config: { activation_scheme: 'dynamic', fmt: 'e4m3', quant_method: 'fp8', weight_block_size: [128, 128] } };
     expect(proposeArtifacts('deepseek-ai/DeepSeek-V3.2', shards, fp8).artifacts[0]).toMatchObject({ format: 'FP8', notes: ['from config.json quantization_config'] });
     expect(proposeArtifacts('mlx-community/GLM-5-8bit-MXFP8', shards).artifacts[0]).toMatchObject({ format: 'MLX-8BIT', knownFormat: true });
+    expect(proposeArtifacts('mlx-community/Qwen3-8B-6bit', shards).artifacts[0]).toMatchObject({ format: 'MLX-6BIT', knownFormat: true });
     expect(proposeArtifacts('Qwen/Qwen3-30B-A3B-GPTQ-Int4', shards).artifacts[0]!.format).toBe('GPTQ-INT4');
     expect(proposeArtifacts('Qwen/Qwen3-8B', shards).artifacts[0]).toMatchObject({ format: 'BF16', notes: ['no quantization declared: the unquantized checkpoint (confirm its dtype)'] });
   });
