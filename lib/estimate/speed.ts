@@ -324,7 +324,7 @@ function aluSeconds(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants): nu
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
-  let t = (f.socHost && first.socTokenOverheadMs > 0 ? first.socTokenOverheadMs : first.tokenOverheadMs) / 1000;
+  let t = (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
   for (const s of f.decode) {
     const c = constants[s.backend];
     // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
@@ -334,7 +334,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
-    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
+    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (f.tokensPerExpert === null ? 0 : c.moeLayerLatencyUs))) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
