@@ -261,14 +261,15 @@ describe('decode terms', () => {
     expect(decodeSecondsFrom(dense, half)).toBe(decodeSecondsFrom(dense, full));
   });
 
-  it('charges a MoE model its routing kernels per layer (moeLayerLatencyUs), and a dense model nothing', () => {
+  it('charges a MoE model a fixed cost per routed expert per layer (moeExpertLatencyUs), and a dense model nothing', () => {
     const base = SPEED_CONSTANTS.backends;
-    const slowerRouting = { ...base, cuda: { ...base.cuda, moeLayerLatencyUs: base.cuda.moeLayerLatencyUs + 1000 } };
+    const slowerRouting = { ...base, cuda: { ...base.cuda, moeExpertLatencyUs: base.cuda.moeExpertLatencyUs + 1000 } };
     const moe = featuresOf('qwen3-30b-a3b', 'Q4_K_M', 'geforce-rtx-4090');
     const dense = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-4090');
-    expect(moe.tokensPerExpert).not.toBeNull();
-    // A millisecond more per MoE layer: the launches now outweigh the streaming, so at least half of it shows.
-    expect(decodeSecondsFrom(moe, slowerRouting) - decodeSecondsFrom(moe, base)).toBeGreaterThan(moe.decode[0]!.layers * 0.5e-3);
+    expect(moe.activeExperts).toBe(8);
+    expect(dense.activeExperts).toBe(0);
+    // A millisecond more per routed expert: the launches now outweigh the streaming, so at least half of it shows.
+    expect(decodeSecondsFrom(moe, slowerRouting) - decodeSecondsFrom(moe, base)).toBeGreaterThan(moe.decode[0]!.layers * moe.activeExperts * 0.5e-3);
     expect(decodeSecondsFrom(dense, slowerRouting)).toBe(decodeSecondsFrom(dense, base));
   });
 
