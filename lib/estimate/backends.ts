@@ -16,8 +16,8 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
 export const DECODE_PARAMS = [
-  'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socTokenOverheadMs',
-  'emulatedDotOpsPerWeight', 'hbmBwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost',
+  'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socHostFactor',
+  'emulatedDotOpsPerWeight', 'hbmBwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
 ] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
 export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
@@ -92,7 +92,15 @@ const HBM_BW = prior(1, 0.5, 0.05, 1.5);
 //    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
 //    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
 const KV_PASSES = prior(8, 1, 0.5, 512);
+//  - moeExpertLatencyUs: a MoE layer at batch 1 multiplies each routed expert's gate, up and down
+//    matrices as a separate small mat-vec inside MUL_MAT_ID (one group of blocks per selected expert,
+//    its id read from the router's top-k), after the router's softmax and top-k kernels; each selected
+//    expert adds a fixed cost (blocks that start and drain, a partial wave, the gathered id and
+//    weight) that the streaming of its few bytes does not hide. A fixed cost per routed expert per
+//    MoE layer, beside layerLatencyUs: centre 5 µs, ×2.7 either way.
+const MOE_EXPERT = prior(5, 1, 0.1, 500);
 const GPU_LLAMA_CPP = {
+  moeExpertLatencyUs: MOE_EXPERT,
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW, hbmBwShare: HBM_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES,
@@ -121,11 +129,11 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), launchOverlapPower: LAUNCH_OVERLAP,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), launchOverlapPower: LAUNCH_OVERLAP, moeExpertLatencyUs: MOE_EXPERT,
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   mlx: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300),
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), moeExpertLatencyUs: MOE_EXPERT,
     // exo/MLX pipeline over a network: a hop is a network round trip (~1–5 ms over Thunderbolt or Ethernet).
     hopMs: prior(3, 1, 0.05, 50),
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
@@ -147,10 +155,12 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   },
   // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
   // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost. On a unified-memory SoC (Jetson) that
-  // host work runs on the module's own ARM cores (Cortex-A78AE on AGX Orin), so its per-token cost
-  // is fitted apart (socTokenOverheadMs, same prior): one such source must not set a server's.
+  // same single-threaded host work runs on the module's own ARM cores (Cortex-A78AE at 2.2 GHz on
+  // AGX Orin), slower per thread than a server's x86 core: socHostFactor is that ratio (centre 2,
+  // ×1.65 either way), so the SoC rows and the server rows inform one per-token cost, and a fold
+  // without one kind still reads the other's.
   vllm: {
-    bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50), socTokenOverheadMs: prior(2, 1, 0.01, 50),
+    bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50), socHostFactor: prior(2, 0.5, 0.5, 10),
     quantLayerLatencyUs: prior(40, 1, 0.5, 3000),
     prefillEfficiency: PREFILL, prefillCeilingTflops: prior(400, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
@@ -164,8 +174,8 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
-  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socTokenOverheadMs: 0, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
-  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0,
+  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
+  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {

@@ -261,14 +261,26 @@ describe('decode terms', () => {
     expect(decodeSecondsFrom(dense, half)).toBe(decodeSecondsFrom(dense, full));
   });
 
+  it('charges a MoE model a fixed cost per routed expert per layer (moeExpertLatencyUs), and a dense model nothing', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const slowerRouting = { ...base, cuda: { ...base.cuda, moeExpertLatencyUs: base.cuda.moeExpertLatencyUs + 1000 } };
+    const moe = featuresOf('qwen3-30b-a3b', 'Q4_K_M', 'geforce-rtx-4090');
+    const dense = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-4090');
+    expect(moe.activeExperts).toBe(8);
+    expect(dense.activeExperts).toBe(0);
+    // A millisecond more per routed expert: the launches now outweigh the streaming, so at least half of it shows.
+    expect(decodeSecondsFrom(moe, slowerRouting) - decodeSecondsFrom(moe, base)).toBeGreaterThan(moe.decode[0]!.layers * moe.activeExperts * 0.5e-3);
+    expect(decodeSecondsFrom(dense, slowerRouting)).toBe(decodeSecondsFrom(dense, base));
+  });
+
   it('charges vLLM on a unified-memory SoC (Jetson) its own per-token host cost, and a discrete GPU the other', () => {
     const base = SPEED_CONSTANTS.backends;
-    const slowerSoc = { ...base, vllm: { ...base.vllm, socTokenOverheadMs: base.vllm.socTokenOverheadMs + 10 } };
+    const slowerSoc = { ...base, vllm: { ...base.vllm, socHostFactor: base.vllm.socHostFactor + 1 } };
     const jetson = featuresOf('qwen3-8b', 'AWQ-INT4', 'jetson-agx-orin-64gb', 'vllm');
     const a100 = featuresOf('qwen3-8b', 'AWQ-INT4', 'a100-80gb-sxm', 'vllm');
     expect(jetson.socHost).toBe(true);
     expect(a100.socHost).toBe(false);
-    expect(decodeSecondsFrom(jetson, slowerSoc) - decodeSecondsFrom(jetson, base)).toBeCloseTo(0.01, 9);
+    expect(decodeSecondsFrom(jetson, slowerSoc) - decodeSecondsFrom(jetson, base)).toBeCloseTo(base.vllm.tokenOverheadMs / 1000, 9);
     expect(decodeSecondsFrom(a100, slowerSoc)).toBe(decodeSecondsFrom(a100, base));
   });
 });

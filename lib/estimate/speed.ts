@@ -107,6 +107,8 @@ export interface SpeedFeatures {
   bf16: boolean;
   /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
   tokensPerExpert: number | null;
+  /** Routed experts each token uses per MoE layer; 0 for dense models. */
+  activeExperts: number;
   bitsPerWeight: number;
   /** Device boundaries a token crosses (layer split). */
   hops: number;
@@ -304,6 +306,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     cpuDot: cpuDotOf(input.quant),
     bf16: input.quant === 'BF16',
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
+    activeExperts: moeShape ? moeShape.activeExperts : 0,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
@@ -324,7 +327,7 @@ function aluSeconds(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants): nu
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
-  let t = (f.socHost && first.socTokenOverheadMs > 0 ? first.socTokenOverheadMs : first.tokenOverheadMs) / 1000;
+  let t = (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
   for (const s of f.decode) {
     const c = constants[s.backend];
     // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
@@ -334,7 +337,8 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
-    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
+    // Per layer: its kernels, GPTQ/AWQ kernels' extra, and a fixed cost per routed expert (every layer of a MoE model counts as MoE).
+    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + f.activeExperts * c.moeExpertLatencyUs)) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
