@@ -86,7 +86,8 @@ const sameSpeed = (a: ReferenceMachine, b: ReferenceMachine) => a.kind === b.kin
 
 /** One device name → a catalog entry: exact name or slug, else the forgiving GPU-name match on the name without its notes, plus the memory size and GPU core count the notes state. */
 function resolveDevice(text: string, catalog: ReferenceCatalog): { ok: true; machine: ReferenceMachine } | { ok: false; skip: RowSkip } {
-  const typed = text.trim().replace(/^\d+\s*x\s+/i, '');
+  // "X class": a machine built on X's chip and memory (an OEM GB10 box for the DGX Spark) runs at X's speed.
+  const typed = text.trim().replace(/^\d+\s*x\s+/i, '').replace(/\s+class(?=\s*(?:\(|$))/i, '');
   const lower = typed.toLowerCase();
   const exact = catalog.machines.find((m) => m.name.toLowerCase() === lower || m.slug === lower);
   if (exact) return { ok: true, machine: exact };
@@ -110,7 +111,8 @@ function resolveDevice(text: string, catalog: ReferenceCatalog): { ok: true; mac
 /** A row's hardware → the machine the estimator sees ("A + B (mixed pair)" → both GPUs). */
 export function resolveHardware(text: string, count: number, catalog: ReferenceCatalog): { ok: true; hardware: HardwareSpec; machines: ReferenceMachine[] } | { ok: false; skip: RowSkip } {
   if (/overclock|power[- ]limit|unlocked|mining/i.test(text)) return { ok: false, skip: EXCLUDED.modified };
-  const parts = text.replace(/\((?:mixed pair)\)/i, '').split(/\s\+\s/);
+  // Split on " + " outside parentheses only: a note may add figures ("15.0 GiB weights + 22.0 GiB KV").
+  const parts = text.replace(/\((?:mixed pair)\)/i, '').split(/\s\+\s(?![^(]*\))/);
   const machines: ReferenceMachine[] = [];
   for (const part of parts) {
     const r = resolveDevice(part, catalog);

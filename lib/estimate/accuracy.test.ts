@@ -8,7 +8,7 @@ import { fitTransformersMemory, fitVllmMemory, predictTransformersMemory, predic
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import { estimateChoice } from './choice';
 import { vllmBatchedTokens, vllmMaxNumSeqs } from './runtime-defaults';
-import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveQuant } from './accuracy-rows';
+import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveHardware, resolveQuant } from './accuracy-rows';
 import { parseCsv } from './csv';
 import { mapHardware } from './accuracy-fixtures';
 import { isHbmMemory } from './speed';
@@ -196,6 +196,15 @@ describe('reading the 2026 rows', () => {
     ['llmfit bench: output tokens / wall time of a non-streamed request (includes a short prefill)', 'short prompt, ~185 output tokens', { decode: { generatedTokens: 185, depthTokens: 36 } }],
   ])('test "%s" (%s)', (test, context, expected) => {
     expect(parseSpeedTest(test, context)).toEqual(expected);
+  });
+
+  it.each([
+    ['NVIDIA DGX Spark class (GB10, 128 GB LPDDR5X)', ['nvidia-dgx-spark-128gb']],
+    ['NVIDIA A100 40 GB (PCIe or SXM4 not stated; 40 GB from vLLM log: 15.0 GiB weights + 22.0 GiB KV at 0.95 util)', ['a100-40gb-pcie']],
+    ['NVIDIA GeForce RTX 5080 + RTX 3090 (mixed pair)', ['geforce-rtx-5080', 'geforce-rtx-3090']],
+  ])('hardware "%s" resolves to %j', (text, slugs) => {
+    const r = resolveHardware(text, 1, data.catalog);
+    expect(r.ok && r.machines.map((m) => m.slug)).toEqual(slugs);
   });
 
   it('refuses a test whose one pp_tps cell holds two prompt lengths', () => {
