@@ -7,7 +7,7 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, type Backend, type SpeedParam } from './backends';
+import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
@@ -193,6 +193,32 @@ describe('the compute path of prefill', () => {
     expect(t1!).toBeGreaterThan(t0!);
     expect(t2! - t1!).toBeCloseTo(t1! - t0!, 9);
     expect(deep.prefill[0]!.kvBytes).toBeGreaterThan(featuresAt(0).prefill[0]!.kvBytes);
+  });
+
+  it('an older HIP build on a WMMA GPU dequantizes quantized weights to FP16 for BLAS: the F16 rate plus the bytes moved; current software, Vulkan and RDNA2 keep MMQ', () => {
+    const featuresOf = (device: string, llamaCppBuild: number | undefined, gpuBackend: 'vulkan' | null = null, quant = 'Q4_K_M') => {
+      const input = buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware: { devices: [seedDevice(device)], systemMemoryBytes: 64 * 2 ** 30 }, contextTokens: 4096, gpuBackend }).input;
+      return speedFeaturesFor(llamaCppBuild === undefined ? input : { ...input, llamaCppBuild })!;
+    };
+    const [old, current] = [featuresOf('ryzen-ai-max-plus-395-128gb', LAST_BUILD_BEFORE_AMD_WMMA_MMQ), featuresOf('ryzen-ai-max-plus-395-128gb', undefined)];
+    const seg = old.prefill[0]!;
+    // Every weight outside the routed experts goes through BLAS: its quantized bytes, plus 2 bytes per weight written and 2 read back.
+    const weightParams = seg.blasFlopsPerToken / 2;
+    expect(weightParams).toBeGreaterThan(7e9);
+    expect(seg.blasDequantBytes).toBeCloseTo((weightParams * old.bitsPerWeight) / 8 + 4 * weightParams, -3);
+    expect(current.prefill[0]!.blasDequantBytes).toBe(0);
+    expect(featuresOf('ryzen-ai-max-plus-395-128gb', LAST_BUILD_BEFORE_AMD_WMMA_MMQ + 1).prefill[0]!.blasFlopsPerToken).toBe(0);
+    expect(featuresOf('ryzen-ai-max-plus-395-128gb', 6000, 'vulkan').prefill[0]!.blasFlopsPerToken).toBe(0);
+    expect(featuresOf('ryzen-ai-max-plus-395-128gb', 6000, null, 'F16').prefill[0]!.blasFlopsPerToken).toBe(0);
+    // The time: the F16 path's rate for those FLOPs (no prefillQuantFactor), plus the bytes at the achieved bandwidth.
+    const c = SPEED_CONSTANTS.backends.rocm;
+    const noDequantCost = { ...SPEED_CONSTANTS.backends, rocm: { ...c, prefillQuantFactor: 1 } };
+    const bw = Math.min(c.bwEfficiency * seg.bandwidthGBps, c.bwCeilingGBps);
+    const extra = prefillSecondsFrom(old, noDequantCost)! - prefillSecondsFrom(current, noDequantCost)!;
+    expect(extra).toBeGreaterThan((0.9 * seg.blasDequantBytes) / (bw * 1e9));
+    expect(extra).toBeLessThan((1.1 * seg.blasDequantBytes) / (c.bwEfficiency * seg.bandwidthGBps * 1e9) + 1e-9);
+    expect(quantPrefillViaBlas(seedDevice('radeon-rx-7900-xtx'), 'rocm', 4008)).toBe(true);
+    expect(quantPrefillViaBlas(seedDevice('radeon-rx-7900-xtx'), 'cuda', 4008)).toBe(false);
   });
 });
 

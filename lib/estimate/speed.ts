@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, modelShape } from './model-shape';
@@ -88,6 +88,13 @@ interface PrefillSegment {
   bytes: number;
   /** KV cache bytes of the segment's layers at the prefill's depth (attention streams them per query tile). */
   kvBytes: number;
+  /**
+   * Older HIP builds on WMMA GPUs (quantPrefillViaBlas): the non-expert weights' FLOPs per token, which run
+   * as an FP16 BLAS GEMM (the F16 path's rate, not MMQ's), and the bytes dequantizing them to FP16 moves
+   * per ubatch (read the quantized matrix, write its FP16 copy, the GEMM reads that back). 0 elsewhere.
+   */
+  blasFlopsPerToken: number;
+  blasDequantBytes: number;
   bandwidthGBps: number;
   parallelShards: number;
 }
@@ -203,6 +210,9 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     const compute = deviceCompute(s.device);
     const dotRate = quantized ? emulatedDotOpsPerSecond(s.device) : null;
     const backend = backendFor(input.runtime, s.device.kind, input.gpuBackend);
+    const blas = quantized && quantPrefillViaBlas(s.device, backend, input.llamaCppBuild);
+    const blasBytes = blas ? weightBytes - expertBytes : 0;
+    const blasParams = (blasBytes * 8) / bpw;
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
@@ -219,6 +229,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
+      blasFlopsPerToken: (blasBytes * flopsPerByte) / shards,
+      blasDequantBytes: (blasBytes + 4 * blasParams) / shards,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -263,6 +275,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
       kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
+      blasFlopsPerToken: 0,
+      blasDequantBytes: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
@@ -295,8 +309,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, bandwidthGBps, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, bandwidthGBps, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -359,7 +373,8 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
     const c = constants[s.backend];
     if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
-      const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
+      const f16Eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops);
+      const eff = f16Eff * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
       // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + half) of the dense
       // rate, half = moeTokensPerExpertHalf, or moeFloatTokensPerExpertHalf for F16/BF16 experts where
       // the backend runs those one expert at a time (CUDA/HIP; 0 elsewhere: the same kernel for both).
@@ -368,8 +383,14 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       // A CPU runs a prompt's mat-muls through the same per-format dot kernels as decode (cpu-dot.ts).
       const kernel = s.backend === 'cpu' && f.quantized ? cpuDotFactor(f.cpuDot, c) : 1;
-      const flops = (s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown) * kernel;
+      const flops = (s.flopsPerToken - s.expertFlopsPerToken - s.blasFlopsPerToken + s.expertFlopsPerToken * expertSlowdown) * kernel;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
+      // Older HIP builds on WMMA GPUs: the dense weights are dequantized to FP16 and multiplied by the
+      // BLAS library, at the F16 path's rate, after moving their bytes (blasDequantBytes) through memory.
+      if (s.blasFlopsPerToken > 0) {
+        t += (s.blasFlopsPerToken * batch) / (f16Eff * 1e12 * s.parallelShards);
+        t += s.blasDequantBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+      }
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
       if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);

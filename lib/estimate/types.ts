@@ -121,6 +121,11 @@ export interface EstimateInput {
   gpuBackend: 'vulkan' | null;
   /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe). */
   moeOffload: MoeOffloadMode;
+  /**
+   * The llama.cpp build number a measurement ran (llama-bench's "build <commit> (N)"); absent: current
+   * software. Only the accuracy harness sets it: it selects the kernel path an older build took (speed.ts).
+   */
+  llamaCppBuild?: number;
 }
 
 export interface Band {
