@@ -13,7 +13,7 @@ import { estimate, speedFeaturesFor } from './estimate';
 import {
   FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
-import { decodeSecondsFrom, prefillSecondsFrom, speedFromFeatures } from './speed';
+import { decodeSecondsFrom, poissonAtLeast, prefillSecondsFrom, speedFromFeatures } from './speed';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
 const { samples } = speedSamples(loadAccuracyData());
@@ -219,6 +219,19 @@ describe('the compute path of prefill', () => {
     expect(extra).toBeLessThan((1.1 * seg.blasDequantBytes) / (c.bwEfficiency * seg.bandwidthGBps * 1e9) + 1e-9);
     expect(quantPrefillViaBlas(seedDevice('radeon-rx-7900-xtx'), 'rocm', 4008)).toBe(true);
     expect(quantPrefillViaBlas(seedDevice('radeon-rx-7900-xtx'), 'cuda', 4008)).toBe(false);
+  });
+
+  it('those builds send the routed experts given 64 tokens or more to BLAS: the Poisson share of experts past MMQ’s batch limit', () => {
+    expect(poissonAtLeast(64, 64)).toBeCloseTo(0.517, 3);
+    expect(poissonAtLeast(32, 64)).toBeLessThan(1e-6);
+    expect(poissonAtLeast(512, 64)).toBeCloseTo(1, 9);
+    fc.assert(fc.property(fc.double({ min: 1, max: 400, noNaN: true }), fc.double({ min: 1, max: 100, noNaN: true }), (a, d) => poissonAtLeast(a, 64) <= poissonAtLeast(a + d, 64) + 1e-12));
+    const shareOf = (model: string) => {
+      const input = buildEstimateInput({ model: seedModel(model), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [seedDevice('ryzen-ai-max-plus-395-128gb')] }, contextTokens: 4096 }).input;
+      return speedFeaturesFor({ ...input, llamaCppBuild: 6077 })!.prefill[0]!.blasExpertShare;
+    };
+    // Qwen3-30B-A3B: 128 experts, 8 routed, 32 tokens each in a 512-token ubatch: MMQ.
+    expect(shareOf('qwen3-30b-a3b')).toBeLessThan(1e-6);
   });
 });
 

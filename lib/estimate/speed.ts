@@ -95,6 +95,13 @@ interface PrefillSegment {
    */
   blasFlopsPerToken: number;
   blasDequantBytes: number;
+  /**
+   * The share of routed experts those builds multiply through BLAS too: MUL_MAT_ID then runs one matmul
+   * per expert, and an expert given 64 tokens or more (MMQ_DP4A_MAX_BATCH_SIZE) is dequantized for BLAS,
+   * below that it takes MMQ. With uniform routing an expert's tokens in a ubatch are Poisson around
+   * tokensPerExpert; the experts' dequantization bytes are in blasDequantBytes. 0 elsewhere.
+   */
+  blasExpertShare: number;
   bandwidthGBps: number;
   parallelShards: number;
 }
@@ -190,9 +197,11 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   let cpuLayers = 0;
   let cpuHostCopy = 0;
   const shards = input.runtime === 'vllm' ? Math.max(1, plan.slots.length) : 1;
+  const tokensPerExpert = shape.moe ? (512 * shape.moe.activeExperts) / shape.moe.experts : 0;
   const addSlot = (s: Slot) => {
     let bytes = 0;
     let expertBytes = 0;
+    let allExpertBytes = 0;
     for (let i = s.firstLayer; i < s.firstLayer + s.layers; i++) {
       const a = active[i] ?? 0;
       const eActive = shape.moe ? (expertsAll[i] ?? 0) * share : 0;
@@ -202,6 +211,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       } else {
         bytes += a;
         expertBytes += eActive;
+        allExpertBytes += shape.moe ? (expertsAll[i] ?? 0) : 0;
       }
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
@@ -213,6 +223,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     const blas = quantized && quantPrefillViaBlas(s.device, backend, input.llamaCppBuild);
     const blasBytes = blas ? weightBytes - expertBytes : 0;
     const blasParams = (blasBytes * 8) / bpw;
+    const expertShare = blas && shape.moe ? poissonAtLeast(tokensPerExpert, MMQ_MAX_BATCH) : 0;
+    const blasExpertBytes = expertShare * allExpertBytes;
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
@@ -230,7 +242,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
       blasFlopsPerToken: (blasBytes * flopsPerByte) / shards,
-      blasDequantBytes: (blasBytes + 4 * blasParams) / shards,
+      blasDequantBytes: (blasBytes + 4 * blasParams + blasExpertBytes + (4 * blasExpertBytes * 8) / bpw) / shards,
+      blasExpertShare: expertShare,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -277,11 +290,27 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
       blasFlopsPerToken: 0,
       blasDequantBytes: 0,
+      blasExpertShare: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
   }
   return segs;
+}
+
+/** llama.cpp's HIP build takes MMQ below this many tokens per matmul on WMMA GPUs in older builds (MMQ_DP4A_MAX_BATCH_SIZE). */
+const MMQ_MAX_BATCH = 64;
+
+/** P(X ≥ k) for X Poisson with mean lambda (k a small integer). */
+export function poissonAtLeast(lambda: number, k: number): number {
+  if (!(lambda > 0)) return 0;
+  let term = Math.exp(-lambda);
+  let below = 0;
+  for (let j = 0; j < k; j++) {
+    below += term;
+    term *= lambda / (j + 1);
+  }
+  return Math.min(1, Math.max(0, 1 - below));
 }
 
 function sumRange(a: number[], from: number, to: number): number {
@@ -309,8 +338,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, bandwidthGBps, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, bandwidthGBps, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, bandwidthGBps, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, bandwidthGBps, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -383,14 +412,14 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       // A CPU runs a prompt's mat-muls through the same per-format dot kernels as decode (cpu-dot.ts).
       const kernel = s.backend === 'cpu' && f.quantized ? cpuDotFactor(f.cpuDot, c) : 1;
-      const flops = (s.flopsPerToken - s.expertFlopsPerToken - s.blasFlopsPerToken + s.expertFlopsPerToken * expertSlowdown) * kernel;
+      const expertFlops = s.expertFlopsPerToken * expertSlowdown;
+      const flops = (s.flopsPerToken - s.expertFlopsPerToken - s.blasFlopsPerToken + expertFlops * (1 - s.blasExpertShare)) * kernel;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
+      if (s.blasExpertShare > 0) t += (expertFlops * s.blasExpertShare * batch) / (f16Eff * 1e12 * s.parallelShards);
       // Older HIP builds on WMMA GPUs: the dense weights are dequantized to FP16 and multiplied by the
       // BLAS library, at the F16 path's rate, after moving their bytes (blasDequantBytes) through memory.
-      if (s.blasFlopsPerToken > 0) {
-        t += (s.blasFlopsPerToken * batch) / (f16Eff * 1e12 * s.parallelShards);
-        t += s.blasDequantBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
-      }
+      if (s.blasFlopsPerToken > 0) t += (s.blasFlopsPerToken * batch) / (f16Eff * 1e12 * s.parallelShards);
+      if (s.blasDequantBytes > 0) t += s.blasDequantBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
       if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
