@@ -233,6 +233,19 @@ describe('the compute path of prefill', () => {
     // Qwen3-30B-A3B: 128 experts, 8 routed, 32 tokens each in a 512-token ubatch: MMQ.
     expect(shareOf('qwen3-30b-a3b')).toBeLessThan(1e-6);
   });
+
+  it('without flash attention the scores go through memory: 16 bytes per score per ubatch, growing with depth; with it, none', () => {
+    const featuresOf = (flashAttention: boolean, depthTokens: number) =>
+      speedFeaturesFor(buildEstimateInput({ model: seedModel('qwen3-8b'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [seedDevice('geforce-rtx-4090')] }, contextTokens: 40000, depthTokens, flashAttention }).input)!;
+    // Qwen3-8B: 36 full-attention layers of 32 query heads; a ubatch of 512 queries starting at the depth sees depth + 512 keys.
+    expect(featuresOf(false, 8192).prefill[0]!.attentionScoreBytes).toBeCloseTo(36 * 32 * (8192 + 512) * 512 * 16, -3);
+    expect(featuresOf(true, 8192).prefill[0]!.attentionScoreBytes).toBe(0);
+    const c = SPEED_CONSTANTS.backends.cuda;
+    const seg = featuresOf(false, 8192).prefill[0]!;
+    const extra = prefillSecondsFrom(featuresOf(false, 8192), SPEED_CONSTANTS.backends)! - prefillSecondsFrom(featuresOf(true, 8192), SPEED_CONSTANTS.backends)!;
+    expect(extra).toBeGreaterThanOrEqual(seg.attentionScoreBytes / (Math.min(c.bwEfficiency * seg.bandwidthGBps, c.bwCeilingGBps) * 1e9) - 1e-9);
+    expect(prefillSecondsFrom(featuresOf(false, 16384), SPEED_CONSTANTS.backends)! - prefillSecondsFrom(featuresOf(true, 16384), SPEED_CONSTANTS.backends)!).toBeGreaterThan(extra);
+  });
 });
 
 describe('decode terms', () => {

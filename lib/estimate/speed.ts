@@ -13,12 +13,13 @@ import {
   backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
-import { attentionFlopsPerLayer, modelShape } from './model-shape';
+import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
 import { cpuDotFactor, cpuDotOf, type CpuDot } from './cpu-dot';
+import { LLAMA_CPP_UBATCH } from './runtime-defaults';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -102,6 +103,12 @@ interface PrefillSegment {
    * tokensPerExpert; the experts' dequantization bytes are in blasDequantBytes. 0 elsewhere.
    */
   blasExpertShare: number;
+  /**
+   * Without flash attention, llama.cpp's GPU backends write each ubatch's attention scores as an F32
+   * matrix (KQ: keys × ubatch × heads per layer), soft_max reads it and writes another, and the KQV matmul
+   * reads that: 16 bytes per score through memory, per ubatch. 0 with flash attention.
+   */
+  attentionScoreBytes: number;
   bandwidthGBps: number;
   parallelShards: number;
 }
@@ -180,6 +187,9 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   const L = shape.layers;
   const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType, kvLayout);
   const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth, isLlamaCppFamily(kvLayout));
+  // Without flash attention: every query of the ubatch against every cell, the ubatch's own included
+  // (the prefill depth is the ubatch's middle, so its last key is 256 further).
+  const scoresPerLayer = isLlamaCppFamily(kvLayout) && !input.flashAttention ? attentionScoresPerLayer(m.architecture, depth + LLAMA_CPP_UBATCH / 2) : null;
   const bpw = Math.max(1, comp.bitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const quantized = !(fam === 'float');
@@ -244,6 +254,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       blasFlopsPerToken: (blasBytes * flopsPerByte) / shards,
       blasDequantBytes: (blasBytes + 4 * blasParams + blasExpertBytes + (4 * blasExpertBytes * 8) / bpw) / shards,
       blasExpertShare: expertShare,
+      attentionScoreBytes: scoresPerLayer && backend !== 'cpu' ? (sumOver(scoresPerLayer, s.firstLayer, s.layers) * LLAMA_CPP_UBATCH * 16) / shards : 0,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -291,6 +302,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       blasFlopsPerToken: 0,
       blasDequantBytes: 0,
       blasExpertShare: 0,
+      attentionScoreBytes: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
@@ -338,8 +350,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, bandwidthGBps, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, bandwidthGBps, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -420,6 +432,8 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       // BLAS library, at the F16 path's rate, after moving their bytes (blasDequantBytes) through memory.
       if (s.blasFlopsPerToken > 0) t += (s.blasFlopsPerToken * batch) / (f16Eff * 1e12 * s.parallelShards);
       if (s.blasDequantBytes > 0) t += s.blasDequantBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+      // Without flash attention the scores make their round trips through memory.
+      if (s.attentionScoreBytes > 0) t += s.attentionScoreBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
       if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
