@@ -109,7 +109,7 @@ export interface EstimateInput {
   hardware: EstimateHardware | null;
   /** Real artifact size when known (catalog); null: computed from the tensor shapes. */
   fileBytes: number | null;
-  /** llama.cpp flash attention (sizes its compute buffer). */
+  /** llama.cpp flash attention (sizes its compute buffer; without it prefill moves the attention scores through memory, speed.ts). */
   flashAttention: boolean;
   /** Prompt processed in one go (Transformers activation peak); null: a prompt that fills the context. */
   promptTokens: number | null;
