@@ -253,6 +253,14 @@ export interface RowSettings {
   kvCacheType?: KvCacheType;
   meanInFlight: number | null;
   handSplit: boolean;
+  /** The llama.cpp build number the row states ("build 83bc2f28 (6077)", "build b4008", "b10549"), or null. */
+  llamaCppBuild: number | null;
+}
+
+/** A llama.cpp build number as llama-bench prints it ("build <commit> (N)") or as a release tag ("bN"). */
+export function llamaCppBuildOf(text: string): number | null {
+  const m = /\bbuild\s+[0-9a-f]{6,}\s+\((\d{3,5})\)|\bbuild\s+(\d{3,5})\b|\bb(\d{4,5})\b/i.exec(text);
+  return m ? Number(m[1] ?? m[2] ?? m[3]) : null;
 }
 
 export function parseSettings(...texts: string[]): RowSettings {
@@ -273,6 +281,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     kvCacheType: kv ? ((kv[1] ?? kv[2])!.toLowerCase() as KvCacheType) : undefined,
     meanInFlight: flight ? Number(flight[1]) : null,
     handSplit: /--n-cpu-moe\s+\d+|-ngl\s+\d+\s*\(partial/i.test(text),
+    llamaCppBuild: llamaCppBuildOf(text),
   };
 }
 

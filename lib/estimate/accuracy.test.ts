@@ -228,6 +228,13 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('-ngl 999 -fa 1, KV q4_0 unless noted').kvCacheType).toBe('q4_0');
   });
 
+  it('reads the llama.cpp build a run states, as llama-bench prints it or as a release tag', () => {
+    expect(parseSettings('llama-bench ngl 99, fa 0, n_batch 2048, n_ubatch 512, mmap 0, build 83bc2f28 (6077), test_time 2025-08-04T23:08:18Z').llamaCppBuild).toBe(6077);
+    expect(parseSettings('llama-bench ngl 99, build b4008 | post table').llamaCppBuild).toBe(4008);
+    expect(parseSettings('llama.cpp Metal (build b10549)').llamaCppBuild).toBe(10549);
+    expect(parseSettings('llama-bench ngl 99, fa 1, n_batch 2048, n_ubatch 512').llamaCppBuild).toBeNull();
+  });
+
   it('reads the CPU threads a run used from settings', () => {
     expect(parseSettings('llama-bench -p 0 -n 128 -t 2 -ngl 0 (threads 2); built without CUDA/BLAS').threads).toBe(2);
     expect(parseSettings('llama-bench tg128, threads 4; quantized with mainline llama.cpp').threads).toBe(4);

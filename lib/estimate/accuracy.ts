@@ -351,7 +351,9 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
         ...(settings.flashAttention === undefined ? {} : { flashAttention: settings.flashAttention }),
         gpuBackend: backend.gpuBackend === 'vulkan' ? 'vulkan' : null,
       };
-      const features = speedFeaturesFor(buildEstimateInput(asMeasured(choice)).input);
+      // The build the row ran selects the kernel path an older llama.cpp took (speed.ts); unstated: current.
+      const input = buildEstimateInput(asMeasured(choice)).input;
+      const features = speedFeaturesFor(backend.runtime === 'llama.cpp' && settings.llamaCppBuild !== null ? { ...input, llamaCppBuild: settings.llamaCppBuild } : input);
       if (!features) {
         failure = NOT_FIT;
         return;

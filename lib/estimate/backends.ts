@@ -339,3 +339,27 @@ export function prefillTflops(d: DeviceSpec, backend: Backend, bf16Weights: bool
   if (bf16Weights && (backend === 'cuda' || backend === 'rocm') && bf16 !== null && bf16 > 0) return bf16;
   return deviceCompute(d).tflops;
 }
+
+/**
+ * The newest llama.cpp build known to multiply quantized weights of a large batch on AMD's WMMA GPUs
+ * (RDNA3, RDNA3.5, RDNA4) by dequantizing them to FP16 and calling the BLAS library (rocBLAS, or
+ * hipBLASLt with ROCBLAS_USE_HIPBLASLT=1), not through MMQ: b6792, run on 2025-10-17
+ * (github.com/lhl/strix-halo-testing README). Until then `ggml_cuda_should_use_mmq` took MMQ on RDNA3/4
+ * only below 64 tokens (MMQ_DP4A_MAX_BATCH_SIZE), and MFMA MMQ beat BLAS on CDNA3 alone (llama.cpp
+ * #14624). WMMA-MMQ came for RDNA4 in #17156 (opened 2025-11-10) and for RDNA3/3.5 in #17576 (opened
+ * 2025-11-28, in master by 2025-12-06 per #17817). The data's builds bracket that: ≤ b6118 and b4008
+ * before, ≥ b7361 after; a build between b6792 and the merge would be read as after.
+ */
+export const LAST_BUILD_BEFORE_AMD_WMMA_MMQ = 6792;
+
+/**
+ * Whether a prompt's quantized weight matmuls on this device take the dequantize-then-BLAS path: llama.cpp's
+ * HIP build up to LAST_BUILD_BEFORE_AMD_WMMA_MMQ, on a GPU with WMMA matrix units (int8Path 'wmma', or not
+ * stated: RDNA3.5 has them, the catalog gives no INT8 figure). Devices with only dp4a/dot4 (RDNA1/2, GCN) or
+ * MFMA kept MMQ. Current software (no build stated) never does.
+ */
+export function quantPrefillViaBlas(d: DeviceSpec, backend: Backend, build: number | undefined): boolean {
+  if (backend !== 'rocm' || build === undefined || build > LAST_BUILD_BEFORE_AMD_WMMA_MMQ) return false;
+  const path = d.peaks?.int8Path ?? null;
+  return path === 'wmma' || path === null;
+}

@@ -160,6 +160,32 @@ export function attentionFlopsPerLayer(a: Architecture, depth: number, absorbedM
   return out;
 }
 
+/**
+ * Attention scores one query computes per layer at a depth of `keys` cached keys: heads × the keys each
+ * layer attends (a sliding window or a sparse top-k caps them). Without flash attention llama.cpp writes
+ * these as an F32 matrix per ubatch (speed.ts).
+ */
+export function attentionScoresPerLayer(a: Architecture, keys: number): number[] {
+  const d = Math.max(0, keys);
+  return resolvedLayers(a).layers.map((l) => {
+    const m = l.mixer;
+    switch (m.kind) {
+      case 'full':
+        return m.attention.heads * d;
+      case 'sliding':
+        return m.attention.heads * Math.min(d, m.window);
+      case 'mla':
+        return m.mla.heads * d;
+      case 'dsa':
+        return m.mla.heads * Math.min(d, m.indexer.topK);
+      case 'compressed':
+        return m.compressed.heads * (Math.min(d, m.compressed.window) + (m.ratio > 0 ? Math.floor(d / m.ratio) : 0));
+      default:
+        return 0;
+    }
+  });
+}
+
 /** The longest context a model reaches: its documented extension, else its native window. */
 export function maxContextTokens(m: ModelSpec): number {
   return m.architecture.context.extendedTokens ?? m.architecture.context.nativeTokens;

@@ -7,13 +7,13 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, type Backend, type SpeedParam } from './backends';
+import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
   FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
-import { decodeSecondsFrom, prefillSecondsFrom, speedFromFeatures } from './speed';
+import { decodeSecondsFrom, poissonAtLeast, prefillSecondsFrom, speedFromFeatures } from './speed';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
 
 const { samples } = speedSamples(loadAccuracyData());
@@ -193,6 +193,58 @@ describe('the compute path of prefill', () => {
     expect(t1!).toBeGreaterThan(t0!);
     expect(t2! - t1!).toBeCloseTo(t1! - t0!, 9);
     expect(deep.prefill[0]!.kvBytes).toBeGreaterThan(featuresAt(0).prefill[0]!.kvBytes);
+  });
+
+  it('an older HIP build on a WMMA GPU dequantizes quantized weights to FP16 for BLAS: the F16 rate plus the bytes moved; current software, Vulkan and RDNA2 keep MMQ', () => {
+    const featuresOf = (device: string, llamaCppBuild: number | undefined, gpuBackend: 'vulkan' | null = null, quant = 'Q4_K_M') => {
+      const input = buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware: { devices: [seedDevice(device)], systemMemoryBytes: 64 * 2 ** 30 }, contextTokens: 4096, gpuBackend }).input;
+      return speedFeaturesFor(llamaCppBuild === undefined ? input : { ...input, llamaCppBuild })!;
+    };
+    const [old, current] = [featuresOf('ryzen-ai-max-plus-395-128gb', LAST_BUILD_BEFORE_AMD_WMMA_MMQ), featuresOf('ryzen-ai-max-plus-395-128gb', undefined)];
+    const seg = old.prefill[0]!;
+    // Every weight outside the routed experts goes through BLAS: its quantized bytes, plus 2 bytes per weight written and 2 read back.
+    const weightParams = seg.blasFlopsPerToken / 2;
+    expect(weightParams).toBeGreaterThan(7e9);
+    expect(seg.blasDequantBytes).toBeCloseTo((weightParams * old.bitsPerWeight) / 8 + 4 * weightParams, -3);
+    expect(current.prefill[0]!.blasDequantBytes).toBe(0);
+    expect(featuresOf('ryzen-ai-max-plus-395-128gb', LAST_BUILD_BEFORE_AMD_WMMA_MMQ + 1).prefill[0]!.blasFlopsPerToken).toBe(0);
+    expect(featuresOf('ryzen-ai-max-plus-395-128gb', 6000, 'vulkan').prefill[0]!.blasFlopsPerToken).toBe(0);
+    expect(featuresOf('ryzen-ai-max-plus-395-128gb', 6000, null, 'F16').prefill[0]!.blasFlopsPerToken).toBe(0);
+    // The time: the F16 path's rate for those FLOPs (no prefillQuantFactor), plus the bytes at the achieved bandwidth.
+    const c = SPEED_CONSTANTS.backends.rocm;
+    const noDequantCost = { ...SPEED_CONSTANTS.backends, rocm: { ...c, prefillQuantFactor: 1 } };
+    const bw = Math.min(c.bwEfficiency * seg.bandwidthGBps, c.bwCeilingGBps);
+    const extra = prefillSecondsFrom(old, noDequantCost)! - prefillSecondsFrom(current, noDequantCost)!;
+    expect(extra).toBeGreaterThan((0.9 * seg.blasDequantBytes) / (bw * 1e9));
+    expect(extra).toBeLessThan((1.1 * seg.blasDequantBytes) / (c.bwEfficiency * seg.bandwidthGBps * 1e9) + 1e-9);
+    expect(quantPrefillViaBlas(seedDevice('radeon-rx-7900-xtx'), 'rocm', 4008)).toBe(true);
+    expect(quantPrefillViaBlas(seedDevice('radeon-rx-7900-xtx'), 'cuda', 4008)).toBe(false);
+  });
+
+  it('those builds send the routed experts given 64 tokens or more to BLAS: the Poisson share of experts past MMQ’s batch limit', () => {
+    expect(poissonAtLeast(64, 64)).toBeCloseTo(0.517, 3);
+    expect(poissonAtLeast(32, 64)).toBeLessThan(1e-6);
+    expect(poissonAtLeast(512, 64)).toBeCloseTo(1, 9);
+    fc.assert(fc.property(fc.double({ min: 1, max: 400, noNaN: true }), fc.double({ min: 1, max: 100, noNaN: true }), (a, d) => poissonAtLeast(a, 64) <= poissonAtLeast(a + d, 64) + 1e-12));
+    const shareOf = (model: string) => {
+      const input = buildEstimateInput({ model: seedModel(model), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [seedDevice('ryzen-ai-max-plus-395-128gb')] }, contextTokens: 4096 }).input;
+      return speedFeaturesFor({ ...input, llamaCppBuild: 6077 })!.prefill[0]!.blasExpertShare;
+    };
+    // Qwen3-30B-A3B: 128 experts, 8 routed, 32 tokens each in a 512-token ubatch: MMQ.
+    expect(shareOf('qwen3-30b-a3b')).toBeLessThan(1e-6);
+  });
+
+  it('without flash attention the scores go through memory: 16 bytes per score per ubatch, growing with depth; with it, none', () => {
+    const featuresOf = (flashAttention: boolean, depthTokens: number) =>
+      speedFeaturesFor(buildEstimateInput({ model: seedModel('qwen3-8b'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [seedDevice('geforce-rtx-4090')] }, contextTokens: 40000, depthTokens, flashAttention }).input)!;
+    // Qwen3-8B: 36 full-attention layers of 32 query heads; a ubatch of 512 queries starting at the depth sees depth + 512 keys.
+    expect(featuresOf(false, 8192).prefill[0]!.attentionScoreBytes).toBeCloseTo(36 * 32 * (8192 + 512) * 512 * 16, -3);
+    expect(featuresOf(true, 8192).prefill[0]!.attentionScoreBytes).toBe(0);
+    const c = SPEED_CONSTANTS.backends.cuda;
+    const seg = featuresOf(false, 8192).prefill[0]!;
+    const extra = prefillSecondsFrom(featuresOf(false, 8192), SPEED_CONSTANTS.backends)! - prefillSecondsFrom(featuresOf(true, 8192), SPEED_CONSTANTS.backends)!;
+    expect(extra).toBeGreaterThanOrEqual(seg.attentionScoreBytes / (Math.min(c.bwEfficiency * seg.bandwidthGBps, c.bwCeilingGBps) * 1e9) - 1e-9);
+    expect(prefillSecondsFrom(featuresOf(false, 16384), SPEED_CONSTANTS.backends)! - prefillSecondsFrom(featuresOf(true, 16384), SPEED_CONSTANTS.backends)!).toBeGreaterThan(extra);
   });
 });
 

@@ -10,15 +10,16 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
-import { attentionFlopsPerLayer, modelShape } from './model-shape';
+import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
 import type { Placement, Slot } from './placement';
 import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
 import { cpuDotFactor, cpuDotOf, type CpuDot } from './cpu-dot';
+import { LLAMA_CPP_UBATCH } from './runtime-defaults';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -88,6 +89,26 @@ interface PrefillSegment {
   bytes: number;
   /** KV cache bytes of the segment's layers at the prefill's depth (attention streams them per query tile). */
   kvBytes: number;
+  /**
+   * Older HIP builds on WMMA GPUs (quantPrefillViaBlas): the non-expert weights' FLOPs per token, which run
+   * as an FP16 BLAS GEMM (the F16 path's rate, not MMQ's), and the bytes dequantizing them to FP16 moves
+   * per ubatch (read the quantized matrix, write its FP16 copy, the GEMM reads that back). 0 elsewhere.
+   */
+  blasFlopsPerToken: number;
+  blasDequantBytes: number;
+  /**
+   * The share of routed experts those builds multiply through BLAS too: MUL_MAT_ID then runs one matmul
+   * per expert, and an expert given 64 tokens or more (MMQ_DP4A_MAX_BATCH_SIZE) is dequantized for BLAS,
+   * below that it takes MMQ. With uniform routing an expert's tokens in a ubatch are Poisson around
+   * tokensPerExpert; the experts' dequantization bytes are in blasDequantBytes. 0 elsewhere.
+   */
+  blasExpertShare: number;
+  /**
+   * Without flash attention, llama.cpp's GPU backends write each ubatch's attention scores as an F32
+   * matrix (KQ: keys × ubatch × heads per layer), soft_max reads it and writes another, and the KQV matmul
+   * reads that: 16 bytes per score through memory, per ubatch. 0 with flash attention.
+   */
+  attentionScoreBytes: number;
   bandwidthGBps: number;
   parallelShards: number;
 }
@@ -168,6 +189,9 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   const L = shape.layers;
   const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType, kvLayout);
   const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth, isLlamaCppFamily(kvLayout));
+  // Without flash attention: every query of the ubatch against every cell, the ubatch's own included
+  // (the prefill depth is the ubatch's middle, so its last key is 256 further).
+  const scoresPerLayer = isLlamaCppFamily(kvLayout) && !input.flashAttention ? attentionScoresPerLayer(m.architecture, depth + LLAMA_CPP_UBATCH / 2) : null;
   const bpw = Math.max(1, comp.bitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const quantized = !(fam === 'float');
@@ -185,9 +209,11 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   let cpuLayers = 0;
   let cpuHostCopy = 0;
   const shards = input.runtime === 'vllm' ? Math.max(1, plan.slots.length) : 1;
+  const tokensPerExpert = shape.moe ? (512 * shape.moe.activeExperts) / shape.moe.experts : 0;
   const addSlot = (s: Slot) => {
     let bytes = 0;
     let expertBytes = 0;
+    let allExpertBytes = 0;
     for (let i = s.firstLayer; i < s.firstLayer + s.layers; i++) {
       const a = active[i] ?? 0;
       const eActive = shape.moe ? (expertsAll[i] ?? 0) * share : 0;
@@ -197,6 +223,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       } else {
         bytes += a;
         expertBytes += eActive;
+        allExpertBytes += shape.moe ? (expertsAll[i] ?? 0) : 0;
       }
     }
     if (s.holdsOutput) bytes += comp.outputBytes;
@@ -205,6 +232,11 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     const compute = deviceCompute(s.device);
     const dotRate = quantized ? emulatedDotOpsPerSecond(s.device) : null;
     const backend = backendFor(input.runtime, s.device.kind, input.gpuBackend);
+    const blas = quantized && quantPrefillViaBlas(s.device, backend, input.llamaCppBuild);
+    const blasBytes = blas ? weightBytes - expertBytes : 0;
+    const blasParams = (blasBytes * 8) / bpw;
+    const expertShare = blas && shape.moe ? poissonAtLeast(tokensPerExpert, MMQ_MAX_BATCH) : 0;
+    const blasExpertBytes = expertShare * allExpertBytes;
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
@@ -221,6 +253,10 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
+      blasFlopsPerToken: (blasBytes * flopsPerByte) / shards,
+      blasDequantBytes: (blasBytes + 4 * blasParams + blasExpertBytes + (4 * blasExpertBytes * 8) / bpw) / shards,
+      blasExpertShare: expertShare,
+      attentionScoreBytes: scoresPerLayer && backend !== 'cpu' ? (sumOver(scoresPerLayer, s.firstLayer, s.layers) * LLAMA_CPP_UBATCH * 16) / shards : 0,
       hostCopyBytes: 0,
       parallelShards: shards,
     });
@@ -265,11 +301,30 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
       kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
+      blasFlopsPerToken: 0,
+      blasDequantBytes: 0,
+      blasExpertShare: 0,
+      attentionScoreBytes: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
     });
   }
   return segs;
+}
+
+/** llama.cpp's HIP build takes MMQ below this many tokens per matmul on WMMA GPUs in older builds (MMQ_DP4A_MAX_BATCH_SIZE). */
+const MMQ_MAX_BATCH = 64;
+
+/** P(X ≥ k) for X Poisson with mean lambda (k a small integer). */
+export function poissonAtLeast(lambda: number, k: number): number {
+  if (!(lambda > 0)) return 0;
+  let term = Math.exp(-lambda);
+  let below = 0;
+  for (let j = 0; j < k; j++) {
+    below += term;
+    term *= lambda / (j + 1);
+  }
+  return Math.min(1, Math.max(0, 1 - below));
 }
 
 function sumRange(a: number[], from: number, to: number): number {
@@ -297,8 +352,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, bandwidthGBps, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -363,7 +418,8 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
     const c = constants[s.backend];
     if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
-      const eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops) * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
+      const f16Eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops);
+      const eff = f16Eff * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
       // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + half) of the dense
       // rate, half = moeTokensPerExpertHalf, or moeFloatTokensPerExpertHalf for F16/BF16 experts where
       // the backend runs those one expert at a time (CUDA/HIP; 0 elsewhere: the same kernel for both).
@@ -372,8 +428,16 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       const expertSlowdown = n !== null && n > 0 && half > 0 ? (n + half) / n : 1;
       // A CPU runs a prompt's mat-muls through the same per-format dot kernels as decode (cpu-dot.ts).
       const kernel = s.backend === 'cpu' && f.quantized ? cpuDotFactor(f.cpuDot, c) : 1;
-      const flops = (s.flopsPerToken - s.expertFlopsPerToken + s.expertFlopsPerToken * expertSlowdown) * kernel;
+      const expertFlops = s.expertFlopsPerToken * expertSlowdown;
+      const flops = (s.flopsPerToken - s.expertFlopsPerToken - s.blasFlopsPerToken + expertFlops * (1 - s.blasExpertShare)) * kernel;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
+      if (s.blasExpertShare > 0) t += (expertFlops * s.blasExpertShare * batch) / (f16Eff * 1e12 * s.parallelShards);
+      // Older HIP builds on WMMA GPUs: the dense weights are dequantized to FP16 and multiplied by the
+      // BLAS library, at the F16 path's rate, after moving their bytes (blasDequantBytes) through memory.
+      if (s.blasFlopsPerToken > 0) t += (s.blasFlopsPerToken * batch) / (f16Eff * 1e12 * s.parallelShards);
+      if (s.blasDequantBytes > 0) t += s.blasDequantBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+      // Without flash attention the scores make their round trips through memory.
+      if (s.attentionScoreBytes > 0) t += s.attentionScoreBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
       if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);

@@ -109,7 +109,7 @@ export interface EstimateInput {
   hardware: EstimateHardware | null;
   /** Real artifact size when known (catalog); null: computed from the tensor shapes. */
   fileBytes: number | null;
-  /** llama.cpp flash attention (sizes its compute buffer). */
+  /** llama.cpp flash attention (sizes its compute buffer; without it prefill moves the attention scores through memory, speed.ts). */
   flashAttention: boolean;
   /** Prompt processed in one go (Transformers activation peak); null: a prompt that fills the context. */
   promptTokens: number | null;
@@ -121,6 +121,11 @@ export interface EstimateInput {
   gpuBackend: 'vulkan' | null;
   /** Keep MoE expert tensors in system RAM (llama.cpp --n-cpu-moe). */
   moeOffload: MoeOffloadMode;
+  /**
+   * The llama.cpp build number a measurement ran (llama-bench's "build <commit> (N)"); absent: current
+   * software. Only the accuracy harness sets it: it selects the kernel path an older build took (speed.ts).
+   */
+  llamaCppBuild?: number;
 }
 
 export interface Band {
