@@ -25,6 +25,11 @@ const profile: fc.Arbitrary<HardwareProfile> = fc.oneof(
     cpu: fc.constantFrom(...cpus),
     os: fc.constantFrom(...HOST_SYSTEMS),
   }).map(({ cpu, os }): HardwareProfile => ({ hardware: { type: 'cpu-only', cpu }, systemMemoryBytes: cpu.memoryBytes, os })),
+  fc.array(fc.constantFrom(...macs), { minLength: 2, maxLength: 3 }).map((machines): HardwareProfile => ({
+    hardware: { type: 'cluster', machines, link: 'thunderbolt' },
+    systemMemoryBytes: machines.reduce((a, m) => a + m.memoryBytes, 0),
+    os: 'macos',
+  })),
 );
 
 const needs: fc.Arbitrary<Needs> = fc.record({
@@ -37,7 +42,7 @@ const needs: fc.Arbitrary<Needs> = fc.record({
 const withoutCount = (r: RecommendResult) => ({ ...r, estimatesRun: 0 });
 
 describe('pruning by score ceiling', () => {
-  it('law: the pruned answer (rows, why-not, upgrade, fitting models, notes) equals the exhaustive one on random hardware and needs', () => {
+  it('law: the pruned answer (rows, why-not, upgrade, fitting models, notes) equals the exhaustive one on random hardware (GPUs, Macs, CPUs, exo clusters) and needs', () => {
     let saved = 0;
     fc.assert(
       fc.property(profile, needs, fc.constantFrom(undefined, 1, 3, 10), (p, n, limit) => {

@@ -93,7 +93,7 @@ function scoreCeiling(model: CatalogModel, rating: number | null, age: number, p
  * Every candidate worth ranking, plus the models that fit at all. With `keep` (the rows shown),
  * models are visited from the highest score ceiling down, and a model whose ceiling is below the
  * `keep`-th best model score found so far gets only its smallest format per engine (which decides
- * whether it fits, for `fittingModels`): the ranking keeps one row per model, by its best score
+ * whether it fits, for `fittingModels`, so no more once one engine fits it): the ranking keeps one row per model, by its best score
  * (`better` compares the total first), so such a model is beaten by `keep` others whatever its
  * larger formats score, and cannot be shown. Scores found only grow as models are added, so the
  * threshold used is never above the final `keep`-th best. Each model's candidates keep their order,
@@ -126,6 +126,8 @@ function gather(models: CatalogModel[], profile: HardwareProfile, facts: Profile
       }
     }
     for (const { choice, groups: seq } of perEngine.values()) {
+      // A model that cannot be shown needs one engine that fits it, for fittingModels; the others add nothing.
+      if (smallestOnly && fitting.has(model.slug)) break;
       const cap = capacityFor(facts, choice.engine);
       let sawFull = false;
       for (let i = 0; i < seq.length; i++) {
