@@ -27,7 +27,7 @@ test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → coding models at 4–6 bit
   await page.goto('/wizard');
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('NVIDIA GeForce RTX 3060 12 GB');
-  await page.getByLabel('System RAM (GB)').fill('32');
+  await page.getByLabel('System RAM (GiB)').fill('32');
   await page.getByLabel('Use case').selectOption('coding');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
   await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-3060-12gb\//);
@@ -64,7 +64,7 @@ test('[WIZARD] 16 GB GPU + 32 GB RAM → an MoE with its experts in RAM in the t
   await page.goto('/wizard');
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('RTX 4060 Ti 16GB');
-  await page.getByLabel('System RAM (GB)').fill('32');
+  await page.getByLabel('System RAM (GiB)').fill('32');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
   await expect(page).toHaveURL(/\/wizard\/results\/hw\/gpu\/gpu\/geforce-rtx-4060-ti-16gb\/ram\/32\//);
   const top = (await cards(page)).slice(0, 5);
@@ -114,7 +114,7 @@ test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and t
   await page.getByLabel('Chip and memory').selectOption('apple-m3-pro-18c-18gb');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
   await expect(page).toHaveURL(/\/wizard\/results\/hw\/mac\/mac\/apple-m3-pro-18c-18gb\/.*\/tool\/auto$/);
-  await expect(page.getByRole('status').first()).toContainText("macOS lets the GPU use about 12 GB of this Mac's 18 GB");
+  await expect(page.getByRole('status').first()).toContainText("macOS lets the GPU use about 12 GiB of this Mac's 18 GiB");
   const results = await cards(page);
   const mlx = results.filter((r) => r.runtime === 'mlx');
   expect(mlx.length, JSON.stringify(results.map((r) => [r.model, r.runtime]))).toBeGreaterThan(0);
@@ -131,7 +131,7 @@ test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RA
   await page.goto('/wizard');
   await page.getByLabel('No usable GPU (CPU only)').check();
   await page.getByLabel('Machine').selectOption('intel-core-ultra-7-155h-16gb-lpddr5x');
-  await page.getByLabel('System RAM (GB)').fill('16');
+  await page.getByLabel('System RAM (GiB)').fill('16');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
   await expect(page).toHaveURL(/\/wizard\/results\/hw\/cpu\/cpu\/intel-core-ultra-7-155h-16gb-lpddr5x\/ram\/16\//);
   const laptop = await cards(page);
@@ -141,7 +141,7 @@ test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RA
   await page.goto('/wizard/results/hw/cpu/cpu/amd-ryzen-7-7700x-32gb-ddr5-5200/ram/16/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
   const desktop = await cards(page);
   for (const r of desktop) expect(r.totalBytes, r.model).toBeLessThanOrEqual(16 * GIB);
-  await expect(page.getByText('with 16 GB of system RAM')).toBeVisible();
+  await expect(page.getByText('with 16 GiB of system RAM')).toBeVisible();
 });
 
 test('[WIZARD] laptop presets by memory type (DDR4, DDR5, LPDDR5X) open that laptop\'s results; a laptop GPU is never told to add a desktop card', async ({ page }) => {
@@ -171,7 +171,7 @@ test('[WIZARD] two 64 GB Macs and a 16 GB one over Thunderbolt 5 RDMA → exo pi
   await page.goto('/wizard');
   await page.getByLabel('Several Macs (exo cluster)').check();
   // The PC answers do not apply to a cluster of Macs.
-  await expect(page.getByLabel('System RAM (GB)')).toBeHidden();
+  await expect(page.getByLabel('System RAM (GiB)')).toBeHidden();
   await expect(page.getByLabel('Operating system')).toBeHidden();
   await page.getByLabel('Macs', { exact: true }).selectOption('apple-m4-pro-20c-64gb');
   await page.locator('#w-cmac1n').selectOption('2');

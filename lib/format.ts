@@ -1,5 +1,7 @@
 // Display formatting for numbers with units. GB here is decimal (1e9), GiB binary (2^30):
-// labels say which, since the two differ by 7 %.
+// labels say which, since the two differ by 7 %. Memory is sold in binary units under a decimal
+// name (an "8 GB" Mac or a "24 GB" card has 8 or 24 GiB): names keep the vendor's "GB", every
+// memory figure the site shows is GiB.
 
 import type { Fit } from '@/lib/enums';
 import type { Estimate } from '@/lib/estimate/types';
@@ -18,12 +20,6 @@ export function formatBytes(bytes: number, unit: 'GB' | 'GiB' = 'GB'): string {
     return `${Math.round(small)} ${unit === 'GB' ? 'MB' : 'MiB'}`;
   }
   return `${value >= 100 ? Math.round(value) : trim(value)} ${unit}`;
-}
-
-/** GPU memory is sold in binary gigabytes ("24 GB" = 24 GiB); show it the way the box says. */
-export function formatMemoryCapacity(bytes: number): string {
-  const gib = bytes / 2 ** 30;
-  return `${Number.isInteger(gib) ? gib : trim(gib)} GB`;
 }
 
 export function formatTokensPerSec(value: number): string {

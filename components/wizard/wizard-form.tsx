@@ -189,8 +189,8 @@ export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gp
           ) : null}
         </div>
         <div className="hw-panel hw-other grid max-w-md gap-4 sm:grid-cols-2">
-          <Field name="mem" label="Accelerator memory (GB)" error={e.mem}>
-            <input id="w-mem" name="mem" type="number" min="1" step="any" defaultValue={v.mem} className={input} aria-invalid={e.mem ? true : undefined} aria-describedby="w-mem-error" />
+          <Field name="mem" label="Accelerator memory (GiB)" hint="As sold: a 24 GB card has 24 GiB" error={e.mem}>
+            <input id="w-mem" name="mem" type="number" min="1" step="any" defaultValue={v.mem} className={input} aria-invalid={e.mem ? true : undefined} aria-describedby="w-mem-hint w-mem-error" />
           </Field>
           <Field name="bw" label="Memory bandwidth (GB/s)" error={e.bw}>
             <input id="w-bw" name="bw" type="number" min="1" step="any" defaultValue={v.bw} className={input} aria-invalid={e.bw ? true : undefined} aria-describedby="w-bw-error" />
@@ -198,7 +198,7 @@ export function WizardForm({ gpus, macs, cpus, laptops, defaults, detect }: { gp
         </div>
         <div className="grid max-w-md gap-4 sm:grid-cols-2">
           <div className="hw-ram">
-            <Field name="ram" label="System RAM (GB)" error={e.ram} hint="Macs use their unified memory">
+            <Field name="ram" label="System RAM (GiB)" error={e.ram} hint="As sold: 32 GB of RAM is 32 GiB. Macs use their unified memory">
               <input id="w-ram" name="ram" type="number" min="1" max="4096" defaultValue={v.ram ?? '32'} className={input} aria-invalid={e.ram ? true : undefined} aria-describedby="w-ram-hint w-ram-error" />
             </Field>
           </div>

@@ -6,6 +6,7 @@
 
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
 import { DEFAULT_OS, LLAMA_CPP_RUNTIMES } from '../enums';
+import { formatBytes } from '../format';
 import { estimate } from './estimate';
 import { QUANT_FORMATS } from './formats';
 import { longestContextFor } from './context-search';
@@ -88,7 +89,6 @@ function selfConsistent(model: ChoiceModel): { model: ChoiceModel; warnings: str
   return result;
 }
 
-const fmtGB = (bytes: number) => `${(bytes / 1e9).toFixed(2)} GB`;
 /** 131072 → "131,072" (without Intl: the builder runs for every ranked candidate). */
 const tokens = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const isLlamaCpp = (runtime: Runtime) => (LLAMA_CPP_RUNTIMES as readonly Runtime[]).includes(runtime);
@@ -196,8 +196,8 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
 
   // Weights: the published size by the one rule, else computed from the tensor shapes.
   const { file, listed } = publishedFileFor(model, choice.quant, choice.artifactSlug);
-  if (file && choice.artifactSlug !== undefined) assumptions.push(`File size: ${file.publisher}'s ${choice.quant} file ${file.slug} (${fmtGB(file.fileBytes!)}), as asked.`);
-  else if (file) assumptions.push(`File size: ${file.publisher}'s published ${choice.quant} file (${fmtGB(file.fileBytes!)})${listed > 1 ? `, the largest of ${listed} published sizes: the rule is the largest, so a fit holds for any publisher's file` : ''}.`);
+  if (file && choice.artifactSlug !== undefined) assumptions.push(`File size: ${file.publisher}'s ${choice.quant} file ${file.slug} (${formatBytes(file.fileBytes!, 'GB')}), as asked.`);
+  else if (file) assumptions.push(`File size: ${file.publisher}'s published ${choice.quant} file (${formatBytes(file.fileBytes!, 'GB')})${listed > 1 ? `, the largest of ${listed} published sizes: the rule is the largest, so a fit holds for any publisher's file` : ''}.`);
 
   const kvCacheType = choice.kvCacheType ?? defaults.kvCacheType;
   if (choice.kvCacheType === undefined) assumptions.push(`KV cache: ${kvCacheType}, ${choice.runtime}'s default.`);

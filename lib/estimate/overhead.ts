@@ -69,7 +69,7 @@ export function llamaCppComputeBytes(a: ComputeBufferArgs): number {
 const METAL_TWO_THIRDS_MAX_BYTES = 32 * GiB;
 
 /** Metal's default working-set rule in words, for every surface that states it (estimate, wizard). */
-export const METAL_WORKING_SET_RULE = '2/3 of unified memory up to 32 GB, 3/4 above';
+export const METAL_WORKING_SET_RULE = '2/3 of unified memory up to 32 GiB, 3/4 above';
 
 /**
  * Metal's recommendedMaxWorkingSetSize: the most the GPU may keep resident, which macOS enforces

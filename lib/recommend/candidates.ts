@@ -112,10 +112,22 @@ export interface EngineChoice {
 
 const GGUF_DISPLAY: Runtime[] = ['ollama', 'llama.cpp', 'lm-studio'];
 
+const groupRuntimes = new WeakMap<FormatGroup, ReadonlySet<Runtime>>();
+
+/** The runtimes the group's artifacts list (memoised per group: every ranking asks again). */
+function runtimesOf(g: FormatGroup): ReadonlySet<Runtime> {
+  let set = groupRuntimes.get(g);
+  if (!set) {
+    set = new Set(g.artifacts.flatMap((a) => a.runtimes));
+    groupRuntimes.set(g, set);
+  }
+  return set;
+}
+
 /** Engines a group can run under on this machine, honouring the tool filter. */
 export function enginesFor(g: FormatGroup, facts: ProfileFacts, os: HostSystem, tool: Tool): EngineChoice[] {
   const out: EngineChoice[] = [];
-  const runtimes = new Set(g.artifacts.flatMap((a) => a.runtimes));
+  const runtimes = runtimesOf(g);
   const s = g.sources;
   // Several Macs: exo alone splits a model over them, from a published MLX conversion (exo runs MLX).
   if (facts.platform === 'cluster') {

@@ -4,7 +4,8 @@
 
 import { CLUSTER_LINK_LABELS } from '@/lib/enums';
 import { CLUSTER_LINK_FACTS, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
-import { clusterMachineName, fmtGB } from './hardware';
+import { formatBytes } from '@/lib/format';
+import { clusterMachineName } from './hardware';
 import type { ClusterLink } from '@/lib/enums';
 import type { CatalogHardware, ClusterMachineShare } from './types';
 
@@ -39,7 +40,7 @@ export function clusterNote(machines: readonly CatalogHardware[], link: ClusterL
   const total = machines.reduce((a, m) => a + metalWorkingSetCapBytes(m.memoryBytes), 0);
   const latencyUs = Math.round(CLUSTER_LINK_FACTS[link].latencySeconds * 1e6);
   return (
-    `exo places each model on the fewest of these ${machines.length} Macs whose GPU memory holds it (about ${fmtGB(total)} together under macOS's Metal cap), ` +
+    `exo places each model on the fewest of these ${machines.length} Macs whose GPU memory holds it (about ${formatBytes(total, 'GiB')} together under macOS's Metal cap), ` +
     `largest first, layers in proportion to memory; the others stay free. Over ${CLUSTER_LINK_LABELS[link]} each machine boundary costs every token two messages of about ${latencyUs} µs ` +
     `plus the hidden state's transfer (each card's assumptions give its figure and the source).`
   );

@@ -3,7 +3,8 @@
 import { maxContextTokens, modelShape } from '@/lib/estimate/model-shape';
 import type { Estimate } from '@/lib/estimate';
 import { decodeExpected, enginesFor, formatGroups, type FormatGroup } from './candidates';
-import { fmtGB, profileFacts, type ProfileFacts } from './hardware';
+import { formatBytes } from '@/lib/format';
+import { profileFacts, type ProfileFacts } from './hardware';
 import type { EstimateMemo } from './estimate-memo';
 import { acceptedFit } from './fit-rules';
 import { FEEL_THRESHOLDS, ratingFor } from './score';
@@ -54,7 +55,7 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
   }
   const e = p.estimate;
   const q = p.group.format;
-  const need = `needs ${fmtGB(e.memory.totalBytes)} at ${q} with ${ctxLabel(needs.contextTokens)} context`;
+  const need = `needs ${formatBytes(e.memory.totalBytes, 'GiB')} at ${q} with ${ctxLabel(needs.contextTokens)} context`;
   const tps = decodeExpected(e);
   const speed = tps > 0 ? `~${tps < 10 ? tps.toFixed(1) : Math.round(tps)} tok/s` : '';
   if (e.fit === 'does-not-fit' || e.fit === 'unknown') {
@@ -62,7 +63,7 @@ function whyNotFor(model: CatalogModel, facts: ProfileFacts, profile: HardwarePr
   }
   if ((facts.platform === 'apple' || facts.platform === 'cluster') && e.fit !== 'full-gpu') {
     const cap = e.memory.metalCapBytes;
-    return { ...base, quant: q, fit: e.fit, reason: `${need}; the GPU may use ${cap ? fmtGB(cap) : 'about 2/3'} of your ${facts.summary}: it does not fit on the GPU.`, estimate: e };
+    return { ...base, quant: q, fit: e.fit, reason: `${need}; the GPU may use ${cap ? formatBytes(cap, 'GiB') : 'about 2/3'} of your ${facts.summary}: it does not fit on the GPU.`, estimate: e };
   }
   if (e.fit === 'partial-offload') {
     const share = Math.round((e.placement.gpuLayers / e.placement.totalLayers) * 100);
@@ -116,12 +117,12 @@ function moreRam(profile: HardwareProfile, machine: CatalogHardware | null): Upg
   const next = now * 2;
   return {
     kind: 'more-ram',
-    hardware: machine ? { ...machine, memoryBytes: next } : { slug: 'more-ram', name: `${fmtGB(next)} of RAM`, kind: 'cpu', vendor: 'intel', memoryBytes: next, bandwidthGBps: profile.systemBandwidthGBps ?? 0, fp16Tflops: null, backend: 'cpu', launchPriceUsd: null, year: null },
+    hardware: machine ? { ...machine, memoryBytes: next } : { slug: 'more-ram', name: `${formatBytes(next, 'GiB')} of RAM`, kind: 'cpu', vendor: 'intel', memoryBytes: next, bandwidthGBps: profile.systemBandwidthGBps ?? 0, fp16Tflops: null, backend: 'cpu', launchPriceUsd: null, year: null },
     count: 1,
     added: now,
     price: null,
     profile: { ...profile, systemMemoryBytes: next },
-    summary: `Double the RAM to ${fmtGB(next)} (same modules, same speed)`,
+    summary: `Double the RAM to ${formatBytes(next, 'GiB')} (same modules, same speed)`,
   };
 }
 
@@ -150,7 +151,7 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
         added: bigger.memoryBytes - largest.memoryBytes,
         price: bigger.launchPriceUsd,
         profile: { ...profile, hardware: { type: 'gpus', gpus } },
-        summary: `Replace the ${largest.name} with a ${bigger.name} (+${fmtGB(bigger.memoryBytes - largest.memoryBytes)} VRAM${money(bigger.launchPriceUsd)})`,
+        summary: `Replace the ${largest.name} with a ${bigger.name} (+${formatBytes(bigger.memoryBytes - largest.memoryBytes, 'GiB')} VRAM${money(bigger.launchPriceUsd)})`,
       });
     }
     opts.push({
@@ -160,7 +161,7 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
       added: largest.memoryBytes,
       price: largest.launchPriceUsd,
       profile: { ...profile, hardware: { type: 'gpus', gpus: [...h.gpus, largest] } },
-      summary: `Add ${h.gpus.length === 1 ? 'a second' : 'another'} ${largest.name} (+${fmtGB(largest.memoryBytes)} VRAM${money(largest.launchPriceUsd)})`,
+      summary: `Add ${h.gpus.length === 1 ? 'a second' : 'another'} ${largest.name} (+${formatBytes(largest.memoryBytes, 'GiB')} VRAM${money(largest.launchPriceUsd)})`,
     });
   } else if (h.type === 'apple') {
     const chip = h.apple.slug.replace(/-\d+gb$/, '');
@@ -176,7 +177,7 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
         added: next.memoryBytes - h.apple.memoryBytes,
         price: next.launchPriceUsd,
         profile: { ...profile, systemMemoryBytes: next.memoryBytes, hardware: { type: 'apple', apple: next } },
-        summary: `The ${next.name} tier (+${fmtGB(next.memoryBytes - h.apple.memoryBytes)} unified memory${money(next.launchPriceUsd)})`,
+        summary: `The ${next.name} tier (+${formatBytes(next.memoryBytes - h.apple.memoryBytes, 'GiB')} unified memory${money(next.launchPriceUsd)})`,
       });
     }
   } else if (h.type === 'cpu-only') {
@@ -194,7 +195,7 @@ function upgradeOptions(profile: HardwareProfile, catalog: RecommendCatalog): Up
         added: g.memoryBytes,
         price: g.launchPriceUsd,
         profile: { ...profile, hardware: { type: 'gpus', gpus: [g] } },
-        summary: `Add a ${g.name} (${fmtGB(g.memoryBytes)} VRAM${money(g.launchPriceUsd)})`,
+        summary: `Add a ${g.name} (${formatBytes(g.memoryBytes, 'GiB')} VRAM${money(g.launchPriceUsd)})`,
       });
     }
   }

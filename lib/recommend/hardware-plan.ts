@@ -2,8 +2,9 @@
 
 import { DEFAULT_HOST_MEMORY_BYTES, QUANT_FORMATS, estimateChoice, publishedFileFor, type Estimate, type HardwareSpec, type Runtime } from '@/lib/estimate';
 import { CLUSTER_LINK_LABELS, DEFAULT_CLUSTER_LINK, DEVICE_COUNTS, KV_CACHE_TYPE_LABELS, LLAMA_CPP_RUNTIMES, type PriceCondition } from '@/lib/enums';
+import { formatBytes } from '@/lib/format';
 import { decodeExpected } from './candidates';
-import { GiB, machineSpec } from './hardware';
+import { machineSpec } from './hardware';
 import type { CatalogHardware, CatalogModel, PlanOption, PlanPrice, PlanRequest, PlanResult, RecommendCatalog } from './types';
 
 /** Options a page of the planner shows; every fitting option is reachable by paging. */
@@ -72,7 +73,7 @@ export function planHardware(request: PlanRequest, catalog: RecommendCatalog): P
   const host = request.hostMemoryBytes ?? DEFAULT_HOST_MEMORY_BYTES;
   const fileBytes = publishedFileFor(model, quant).file?.fileBytes ?? null;
 
-  assumptions.push(`GPU options must hold the whole model in VRAM (no CPU offload); the host has ${Math.round(host / GiB)} GB of RAM for buffers.`);
+  assumptions.push(`GPU options must hold the whole model in VRAM (no CPU offload); the host has ${formatBytes(host, 'GiB')} of RAM for buffers.`);
   assumptions.push(
     'Prices (USD): the newest dated street price the catalog has for the device (the low end of a range), else its launch price, each with its date and source; n devices cost n × the unit price. GPU prices are for the cards alone: the host PC is not included. Macs, unified-memory machines and CPU configurations are priced as whole systems. Options meeting the target come first, then cheapest first; options without a price come last.',
   );

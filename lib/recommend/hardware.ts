@@ -2,6 +2,7 @@
 // (platform, VRAM, which runtimes make sense).
 
 import { DEFAULT_HOST_MEMORY_BYTES, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
+import { formatBytes } from '@/lib/format';
 import type { CatalogHardware, HardwareProfile } from './types';
 
 export const GiB = 1024 ** 3;
@@ -65,14 +66,9 @@ export interface ProfileFacts {
   gpuCount: number;
   /** Discrete GPUs are all NVIDIA or AMD (vLLM targets). */
   vllmCapableGpus: boolean;
-  /** Short human description: "24 GB VRAM + 32 GB RAM". */
+  /** Short human description: "24 GiB VRAM + 32 GiB RAM" (a card sold as "24 GB" has 24 GiB). */
   summary: string;
 }
-
-export const fmtGB = (bytes: number): string => {
-  const gb = bytes / GiB;
-  return `${gb >= 10 ? Math.round(gb) : Math.round(gb * 10) / 10} GB`;
-};
 
 /** Group identical catalog GPUs into one DeviceSpec with a count (keeps order of first use). */
 function gpuDevices(gpus: CatalogHardware[]): DeviceSpec[] {
@@ -120,7 +116,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: unified.memoryBytes,
       gpuCount: 1,
       vllmCapableGpus: unified.vendor === 'nvidia',
-      summary: `${fmtGB(unified.memoryBytes)} unified memory`,
+      summary: `${formatBytes(unified.memoryBytes, 'GiB')} unified memory`,
     };
   }
   if (h.type === 'gpus') {
@@ -133,7 +129,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: p.systemMemoryBytes,
       gpuCount: h.gpus.length,
       vllmCapableGpus: h.gpus.length > 0 && h.gpus.every((g) => g.vendor === 'nvidia' || g.vendor === 'amd'),
-      summary: `${fmtGB(vram)} VRAM + ${fmtGB(p.systemMemoryBytes)} RAM`,
+      summary: `${formatBytes(vram, 'GiB')} VRAM + ${formatBytes(p.systemMemoryBytes, 'GiB')} RAM`,
     };
   }
   if (h.type === 'apple') {
@@ -145,7 +141,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: mem,
       gpuCount: 1,
       vllmCapableGpus: false,
-      summary: `${fmtGB(mem)} unified memory`,
+      summary: `${formatBytes(mem, 'GiB')} unified memory`,
     };
   }
   if (h.type === 'cluster') {
@@ -157,7 +153,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: total,
       gpuCount: h.machines.length,
       vllmCapableGpus: false,
-      summary: `${h.machines.length} Macs, ${fmtGB(total)} of unified memory in all`,
+      summary: `${h.machines.length} Macs, ${formatBytes(total, 'GiB')} of unified memory in all`,
     };
   }
   if (h.type === 'cpu-only') {
@@ -178,7 +174,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: p.systemMemoryBytes,
       gpuCount: 0,
       vllmCapableGpus: false,
-      summary: `${fmtGB(p.systemMemoryBytes)} RAM (no GPU)`,
+      summary: `${formatBytes(p.systemMemoryBytes, 'GiB')} RAM (no GPU)`,
     };
   }
   // custom
@@ -192,7 +188,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: h.memoryBytes,
       gpuCount: 1,
       vllmCapableGpus: false,
-      summary: `${fmtGB(h.memoryBytes)} unified memory`,
+      summary: `${formatBytes(h.memoryBytes, 'GiB')} unified memory`,
     };
   }
   if (kind === 'cpu') {
@@ -203,7 +199,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       systemBytes: p.systemMemoryBytes,
       gpuCount: 0,
       vllmCapableGpus: false,
-      summary: `${fmtGB(p.systemMemoryBytes)} RAM (no GPU)`,
+      summary: `${formatBytes(p.systemMemoryBytes, 'GiB')} RAM (no GPU)`,
     };
   }
   return {
@@ -213,6 +209,6 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
     systemBytes: p.systemMemoryBytes,
     gpuCount: 1,
     vllmCapableGpus: true,
-    summary: `${fmtGB(h.memoryBytes)} VRAM + ${fmtGB(p.systemMemoryBytes)} RAM`,
+    summary: `${formatBytes(h.memoryBytes, 'GiB')} VRAM + ${formatBytes(p.systemMemoryBytes, 'GiB')} RAM`,
   };
 }

@@ -3,7 +3,8 @@
 // the pick against that usable memory, so its percentage and the fit label say the same thing.
 
 import { APPLE_OS_RESERVE_BYTES, METAL_WORKING_SET_RULE, metalWorkingSetCapBytes, type Estimate } from '@/lib/estimate';
-import { fmtGB, GiB } from './hardware';
+import { formatBytes } from '@/lib/format';
+import { GiB } from './hardware';
 import type { Headroom, HostSystem } from './types';
 
 const MiB = 1024 ** 2;
@@ -33,7 +34,7 @@ export function headroomFor(e: Estimate, os: HostSystem): Headroom {
   const pct = Math.round(usedShare * 100);
   const gpu = GPU_KINDS.has(worst.kind);
   // Only the GPU that drives the display keeps the desktop's share (the estimate says which device it is).
-  const reserve = gpu && worst.displayReserveBytes > 0 ? ` after the ${fmtGB(worst.displayReserveBytes)} the ${os === 'windows' ? 'Windows' : 'Linux'} desktop keeps` : '';
+  const reserve = gpu && worst.displayReserveBytes > 0 ? ` after the ${formatBytes(worst.displayReserveBytes, 'GiB')} the ${os === 'windows' ? 'Windows' : 'Linux'} desktop keeps` : '';
   const where = gpu ? 'the VRAM' : worst.kind === 'apple' ? "the GPU's share of unified memory" : 'the RAM left';
   const p = e.placement;
   let change: string;
@@ -59,7 +60,7 @@ export function wiredLimitMb(memoryBytes: number): number {
  */
 export function macGpuCapNote(memoryBytes: number): string {
   const cap = metalWorkingSetCapBytes(memoryBytes);
-  const base = `macOS lets the GPU use about ${fmtGB(cap)} of this Mac's ${fmtGB(memoryBytes)} (Metal's recommended working set: ${METAL_WORKING_SET_RULE}); every pick here fits under that cap.`;
+  const base = `macOS lets the GPU use about ${formatBytes(cap, 'GiB')} of this Mac's ${formatBytes(memoryBytes, 'GiB')} (Metal's recommended working set: ${METAL_WORKING_SET_RULE}); every pick here fits under that cap.`;
   if (memoryBytes < LARGE_MAC_BYTES) return `${base} Raising the cap would leave macOS too little on a Mac this size.`;
-  return `${base} To let larger models fit, raise it until the next restart with: sudo sysctl iogpu.wired_limit_mb=${wiredLimitMb(memoryBytes)} (keeps ${fmtGB(APPLE_OS_RESERVE_BYTES)} for macOS; the list does not assume it).`;
+  return `${base} To let larger models fit, raise it until the next restart with: sudo sysctl iogpu.wired_limit_mb=${wiredLimitMb(memoryBytes)} (keeps ${formatBytes(APPLE_OS_RESERVE_BYTES, 'GiB')} for macOS; the list does not assume it).`;
 }

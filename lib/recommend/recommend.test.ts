@@ -52,7 +52,7 @@ describe('recommend: RTX 3060 12 GB + 32 GB RAM, coding, 8k', () => {
 
   it('explains missing popular models and proposes an upgrade', () => {
     const llama = r.whyNot.find((w) => w.modelSlug === 'llama-3.3-70b-instruct');
-    expect(llama?.reason).toMatch(/needs \d+ GB at Q4_K_M with 8k context; you have 12 GB VRAM \+ 32 GB RAM/);
+    expect(llama?.reason).toMatch(/needs [\d.]+ GiB at Q4_K_M with 8k context; you have 12 GiB VRAM \+ 32 GiB RAM/);
     expect(r.upgrade).not.toBeNull();
     expect(r.upgrade?.unlocks.length).toBeGreaterThan(0);
   });

@@ -71,13 +71,50 @@ function newestRelease(catalog: RecommendCatalog): string | null {
 
 const isMoe = (m: CatalogModel): boolean => modelShape(m).moe !== null;
 
-function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, prune: boolean, newest: string | null): Gathered {
+/**
+ * The highest score any candidate of this model can reach, before estimating it. Proof, term by
+ * term of `blend(priority, speed, quality)`, which is non-decreasing in both (weights 1-p and p, both
+ * >= 0): speedScore never exceeds 1 (its last stretch is capped at 1, the others stay under 0.85).
+ * qualityScore is non-decreasing in effectiveQualityScore and largest at relativeLoss 0 (its `keep`
+ * factor is 1 - 2.5 x loss, at most 1); a candidate's effectiveQualityScore is
+ * log10(max(1, effective params)), and effective params = quality params x exp(-ln(1 + loss) / 0.227)
+ * (lib/estimate/quality.ts) with loss >= 0 (every reference loss is >= 0) and quality params =
+ * the total (dense) or sqrt(total x active) <= total (MoE), so it is at most log10(max(1, total));
+ * near-lossless candidates take the F16 score, which obeys the same bound. The total is the
+ * catalog's, which the estimator's consistency check never changes (it corrects the architecture
+ * to match it). Rating and age are the ones `gather` scores with.
+ */
+function scoreCeiling(model: CatalogModel, rating: number | null, age: number, priority: number): number {
+  const quality = qualityScore({ effectiveQualityScore: Math.log10(Math.max(1, model.totalParams)), rating, relativeLoss: 0, ageYears: age });
+  return blend(priority, 1, quality);
+}
+
+/**
+ * Every candidate worth ranking, plus the models that fit at all. With `keep` (the rows shown),
+ * models are visited from the highest score ceiling down, and a model whose ceiling is below the
+ * `keep`-th best model score found so far gets only its smallest format per engine (which decides
+ * whether it fits, for `fittingModels`, so no more once one engine fits it): the ranking keeps one row per model, by its best score
+ * (`better` compares the total first), so such a model is beaten by `keep` others whatever its
+ * larger formats score, and cannot be shown. Scores found only grow as models are added, so the
+ * threshold used is never above the final `keep`-th best. Each model's candidates keep their order,
+ * so per-model tie-breaks (`fasterMlx`) see the same lists. `keep` 0 estimates everything.
+ */
+function gather(models: CatalogModel[], profile: HardwareProfile, facts: ProfileFacts, needs: Needs, memo: EstimateMemo, prune: boolean, newest: string | null, keep = 0): Gathered {
   const ctx = needs.contextTokens;
   const candidates: Candidate[] = [];
   const fitting = new Set<string>();
-  for (const model of models) {
+  const visits = models.map((model) => {
     const rating = ratingFor(model, needs.useCase);
     const age = ageYears(model.releaseDate, newest);
+    return { model, rating, age, ceiling: scoreCeiling(model, rating, age, needs.priority) };
+  });
+  // Stable sort: equal ceilings keep the catalog's order.
+  if (keep > 0) visits.sort((a, b) => b.ceiling - a.ceiling);
+  /** The best usable score of each model visited, highest first, at most `keep` of them. */
+  const topScores: number[] = [];
+  for (const { model, rating, age, ceiling } of visits) {
+    const smallestOnly = keep > 0 && topScores.length >= keep && ceiling < (topScores[keep - 1] as number);
+    const firstCandidate = candidates.length;
     const losslessScore = effectiveQualityScore(model, 'F16');
     const groups = formatGroups(model);
     const perEngine = new Map<EngineChoice['engine'], { choice: EngineChoice; groups: FormatGroup[] }>();
@@ -89,10 +126,13 @@ function gather(models: CatalogModel[], profile: HardwareProfile, facts: Profile
       }
     }
     for (const { choice, groups: seq } of perEngine.values()) {
+      // A model that cannot be shown needs one engine that fits it, for fittingModels; the others add nothing.
+      if (smallestOnly && fitting.has(model.slug)) break;
       const cap = capacityFor(facts, choice.engine);
       let sawFull = false;
       for (let i = 0; i < seq.length; i++) {
         const g = seq[i] as FormatGroup;
+        if (smallestOnly && i > 0) break;
         if (g.approxBytes * 0.97 > cap) break;
         // The smallest format is always estimated (it decides whether the model fits at all).
         if (prune && i > 0 && speedUpperBound(g, facts) < TOO_SLOW_TOKENS_PER_SEC) break;
@@ -131,6 +171,19 @@ function gather(models: CatalogModel[], profile: HardwareProfile, facts: Profile
           },
         });
         if (tps < TOO_SLOW_TOKENS_PER_SEC) break;
+      }
+    }
+    if (keep > 0) {
+      let best = -Infinity;
+      for (let k = firstCandidate; k < candidates.length; k++) {
+        const c = candidates[k] as Candidate;
+        if (c.tps >= TOO_SLOW_TOKENS_PER_SEC && c.score.total > best) best = c.score.total;
+      }
+      if (best > -Infinity) {
+        let at = topScores.findIndex((x) => x < best);
+        if (at < 0) at = topScores.length;
+        topScores.splice(at, 0, best);
+        if (topScores.length > keep) topScores.length = keep;
       }
     }
   }
@@ -301,7 +354,9 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
   if (laptop) notes.push('A laptop takes no desktop card: for bigger models, use a smaller quant, more RAM where the laptop\'s is not soldered, or another machine (a desktop with a GPU, a Mac with more memory, or a GPU in an external Thunderbolt/USB4 enclosure).');
   const models = eligibleModels(catalog, needs);
   const newest = newestRelease(catalog);
-  let { candidates, fitting } = gather(models, profile, facts, needs, memo, true, newest);
+  const limit = options.limit ?? 10;
+  // Only the first pass, which ranks usable candidates alone, prunes by score (see gather).
+  let { candidates, fitting } = gather(models, profile, facts, needs, memo, true, newest, options.exhaustive ? 0 : Math.max(0, Math.floor(limit)));
   let usable = candidates.filter((c) => c.tps >= TOO_SLOW_TOKENS_PER_SEC);
   if (usable.length === 0) {
     ({ candidates, fitting } = gather(models, profile, facts, needs, memo, false, newest));
@@ -309,7 +364,7 @@ export function recommend(profile: HardwareProfile, needsIn: Needs, catalog: Rec
     if (usable.length > 0) notes.push(`Nothing runs at ${TOO_SLOW_TOKENS_PER_SEC} tok/s or more on this machine; the list shows the fastest that fit.`);
   }
   const preferMlx = facts.platform === 'apple' && needs.tool === 'auto';
-  const ranked = rankCandidates(usable, preferMlx).slice(0, options.limit ?? 10);
+  const ranked = rankCandidates(usable, preferMlx).slice(0, limit);
   const results = ranked.map((c, i) => finalize(c, i, profile, facts, needs, memo, ranked));
   if (results.length === 0) notes.push(models.length === 0 ? 'No model in the catalog matches this use case and context.' : 'No model fits this machine at the requested context.');
   const ex = options.explain === false ? { whyNot: [], upgrade: null } : explain({ profile, facts, needs, catalog, results, memo });

@@ -245,6 +245,8 @@ export interface RecommendOptions {
   limit?: number;
   /** Skip whyNot and upgrade (faster, for widgets). */
   explain?: boolean;
+  /** Estimate every larger format of every model, without the score bound (tests compare the two). */
+  exhaustive?: boolean;
 }
 
 // ---- planner ----

@@ -35,7 +35,7 @@ export const wizardParamsSchema = z
     /** How the cluster's machines are joined. */
     link: z.enum(CLUSTER_LINKS, { error: `link must be one of ${CLUSTER_LINKS.join(', ')}` }).optional(),
     cpu: slugSchema.optional(),
-    /** "Other" hardware typed in: accelerator memory (GB) and bandwidth (GB/s). */
+    /** "Other" hardware typed in: accelerator memory (GiB) and bandwidth (GB/s). */
     mem: gb('mem', 2048).optional(),
     bw: z.coerce.number({ error: 'bw must be a number of GB/s' }).int('bw must be a whole number of GB/s').positive('bw must be more than 0 GB/s').max(20000, 'bw above 20000 GB/s is not supported').optional(),
     ram: gb('ram', 4096).default(32),

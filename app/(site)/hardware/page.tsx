@@ -3,7 +3,7 @@ import Link from 'next/link';
 import type { HardwareSummary } from '@/lib/catalog/types';
 import { HARDWARE_KINDS, type HardwareKind } from '@/lib/enums';
 import { listHardware } from '@/lib/data/hardware';
-import { formatMemoryCapacity, formatUsd } from '@/lib/format';
+import { formatBytes, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 
 export const metadata: Metadata = {
@@ -55,7 +55,7 @@ function HardwareGroup({ title, note, items }: { title: string; note: string; it
             {items.map((h) => (
               <tr key={h.slug}>
                 <td><Link href={`/hardware/${h.slug}`}>{h.name}</Link></td>
-                <td className="num">{formatMemoryCapacity(h.memoryBytes)}</td>
+                <td className="num">{formatBytes(h.memoryBytes, 'GiB')}</td>
                 <td className="num">{Math.round(h.bandwidthGBps)} GB/s</td>
                 <td className="num">{h.fp16Tflops !== null ? `${h.fp16Tflops} TFLOPS` : '—'}</td>
                 <td>{h.backend}</td>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { formValuesFromAnswers } from '@/lib/catalog/wizard-form';
 import { LAPTOP_MEMORY_PRESETS, WIZARD_PRESETS, presetHref } from '@/lib/schemas/wizard';
 import { GPU_FIELD_KINDS } from '@/lib/enums';
+import { formatBytes } from '@/lib/format';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { PageHeader } from '@/components/ui/page-header';
 import { WizardForm } from '@/components/wizard/wizard-form';
@@ -10,8 +11,6 @@ export const metadata: Metadata = {
   title: 'What can I run?',
   description: 'Tell us your GPU, Mac or CPU and what you want to do: get ranked models and quantizations that fit, how fast they run, and the command to start them.',
 };
-
-const GIB = 2 ** 30;
 
 export default async function WizardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { hardware } = await getCatalogSnapshot();
@@ -27,13 +26,13 @@ export default async function WizardPage({ searchParams }: { searchParams: Promi
     gpus: hardware.filter((h) => GPU_FIELD_KINDS.includes(h.kind)).map((h) => ({ slug: h.slug, name: h.name, memoryBytes: h.memoryBytes })),
     macs: macs.map((m) => ({ slug: m.value, chip: m.group })),
   };
-  const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${Math.round(h.memoryBytes / GIB)} GB, ${h.bandwidthGBps} GB/s)` }));
+  const cpus = hardware.filter((h) => h.kind === 'cpu').map((h) => ({ value: h.slug, label: `${h.name} (${formatBytes(h.memoryBytes, 'GiB')}, ${h.bandwidthGBps} GB/s)` }));
   // Laptop presets by memory type: each is a catalog row, whose page lists the sources of its figures.
   const laptops = LAPTOP_MEMORY_PRESETS.flatMap(({ memory, preset }) => {
     const row = hardware.find((h) => h.slug === WIZARD_PRESETS[preset].cpu);
     const href = presetHref(preset);
     if (!row || !href) return [];
-    return [{ memory, href, label: `${memory} laptop`, detail: `${row.bandwidthGBps} GB/s, ${Math.round(row.memoryBytes / GIB)} GB (${row.memoryType ?? memory})`, sourceHref: `/hardware/${row.slug}`, sourceLabel: row.name }];
+    return [{ memory, href, label: `${memory} laptop`, detail: `${row.bandwidthGBps} GB/s, ${formatBytes(row.memoryBytes, 'GiB')} (${row.memoryType ?? memory})`, sourceHref: `/hardware/${row.slug}`, sourceLabel: row.name }];
   });
 
   return (

@@ -8,7 +8,7 @@ import type { MeasurementSummary } from '@/lib/catalog/types';
 import { machineSpec, type CatalogHardware, type RecommendCatalog } from '@/lib/recommend';
 import { FORM_FACTOR_LABELS, HARDWARE_KIND_LABELS, PRICE_SCOPE_LABELS } from '@/lib/enums';
 import { COMPUTE_FIGURES, COMPUTE_FIGURE_LABELS } from '@/lib/catalog/coverage';
-import { formatBytes, formatMemoryCapacity, formatTokensPerSec, formatUsd } from '@/lib/format';
+import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
 import { FigureSource } from '@/components/catalog/figure-provenance';
@@ -23,7 +23,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const hardware = await getHardwareBySlug((await params).slug);
   if (!hardware) return { title: 'Hardware not found' };
-  return { title: hardware.name, description: `${hardware.name}: ${formatMemoryCapacity(hardware.memoryBytes)}, ${Math.round(hardware.bandwidthGBps)} GB/s, and which LLMs it runs.` };
+  return { title: hardware.name, description: `${hardware.name}: ${formatBytes(hardware.memoryBytes, 'GiB')}, ${Math.round(hardware.bandwidthGBps)} GB/s, and which LLMs it runs.` };
 }
 
 /**
@@ -58,14 +58,14 @@ export default async function HardwareDetailPage({ params }: Props) {
   const specs: [string, React.ReactNode][] = [
     ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
     ['Form factor', FORM_FACTOR_LABELS[hardware.formFactor]],
-    ['Memory', sourced(`${formatMemoryCapacity(hardware.memoryBytes)}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, 'memory')],
+    ['Memory', sourced(`${formatBytes(hardware.memoryBytes, 'GiB')}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, 'memory')],
     ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, 'bandwidth')],
     ['Backend', hardware.backend],
     ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, 'price') : 'unknown'],
     ['Year', hardware.year ?? 'unknown'],
   ];
-  if (hardware.gpuMemoryLinuxBytes !== null) specs.splice(3, 0, ['GPU may use (Linux)', formatMemoryCapacity(hardware.gpuMemoryLinuxBytes)]);
-  if (hardware.gpuMemoryWindowsBytes !== null) specs.splice(3, 0, ['GPU may use (Windows)', formatMemoryCapacity(hardware.gpuMemoryWindowsBytes)]);
+  if (hardware.gpuMemoryLinuxBytes !== null) specs.splice(3, 0, ['GPU may use (Linux)', formatBytes(hardware.gpuMemoryLinuxBytes, 'GiB')]);
+  if (hardware.gpuMemoryWindowsBytes !== null) specs.splice(3, 0, ['GPU may use (Windows)', formatBytes(hardware.gpuMemoryWindowsBytes, 'GiB')]);
   if (hardware.cores !== null) specs.push([hardware.kind === 'apple-silicon' ? 'GPU cores' : 'CPU cores', hardware.cores]);
   if (hardware.isa.length > 0) specs.push(['CPU instruction sets', hardware.isa.join(', ')]);
   const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);

@@ -44,7 +44,7 @@ export default async function WizardResultsPage({ params: routeParams }: { param
       <PageHeader title="What you can run">
         <p>
           On <strong>{resolved.label}</strong>
-          {params.hw !== 'mac' && params.hw !== 'cluster' ? ` with ${params.ram} GB of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
+          {params.hw !== 'mac' && params.hw !== 'cluster' ? ` with ${formatBytes(params.ram * 2 ** 30, 'GiB')} of system RAM` : ''}, for <strong>{params.use.replace('-', ' ')}</strong> with{' '}
           {params.ctx.toLocaleString('en-US')} tokens of context. <Link href={editHref}>Change answers</Link>
         </p>
       </PageHeader>
