@@ -24,7 +24,7 @@ export interface ReferenceMachine {
 
 /** The catalog the 2026 rows resolve against (built from prisma/seed by lib/data/reference-data.ts). */
 export interface ReferenceCatalog {
-  models: (ChoiceModel & { slug: string; name: string })[];
+  models: (ChoiceModel & { slug: string; name: string; publisher: string; family: string })[];
   machines: ReferenceMachine[];
 }
 
@@ -70,13 +70,27 @@ function modelWords(name: string): string[] {
     .filter((w) => w !== '' && !MODEL_OPTIONAL_WORDS.has(w));
 }
 
-/** The catalog model a row names: exact name or slug, else the same identifying words (parenthesised notes and "Instruct"/"IT" aside). */
+/**
+ * Words a name may carry or leave out for this model: its publisher's name ("NVIDIA Nemotron 3 Nano"
+ * is "Nemotron 3 Nano"), except words the family's name also uses ("Mistral" in "Mistral 7B").
+ */
+function optionalWordsOf(model: { publisher: string; family: string }): Set<string> {
+  const family = new Set(modelWords(model.family));
+  return new Set(modelWords(model.publisher).filter((w) => !family.has(w)));
+}
+
+/** The catalog model a row names: exact name or slug, else the same identifying words (parenthesised notes, "Instruct"/"IT" and the publisher's name aside). */
 export function resolveModel(text: string, catalog: ReferenceCatalog): { ok: true; model: ReferenceCatalog['models'][number] } | { ok: false; skip: RowSkip } {
   const lower = text.trim().toLowerCase();
   const exact = catalog.models.find((m) => m.name.toLowerCase() === lower || m.slug === lower);
   if (exact) return { ok: true, model: exact };
-  const words = modelWords(text).join(' ');
-  const hits = words === '' ? [] : catalog.models.filter((m) => modelWords(m.name).join(' ') === words);
+  const words = modelWords(text);
+  const hits = words.length === 0 ? [] : catalog.models.filter((m) => {
+    const optional = optionalWordsOf(m);
+    const identifying = (list: string[]) => list.filter((w) => !optional.has(w)).join(' ');
+    const typed = identifying(words);
+    return typed !== '' && typed === identifying(modelWords(m.name));
+  });
   if (hits.length === 1) return { ok: true, model: hits[0]! };
   return { ok: false, skip: hits.length > 1 ? EXCLUDED.ambiguousModel : LATER.model };
 }

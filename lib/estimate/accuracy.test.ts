@@ -8,7 +8,7 @@ import { fitTransformersMemory, fitVllmMemory, predictTransformersMemory, predic
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import { estimateChoice } from './choice';
 import { vllmBatchedTokens, vllmMaxNumSeqs } from './runtime-defaults';
-import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveHardware, resolveQuant } from './accuracy-rows';
+import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveHardware, resolveModel, resolveQuant, type ReferenceCatalog } from './accuracy-rows';
 import { parseCsv } from './csv';
 import { mapHardware } from './accuracy-fixtures';
 import { isHbmMemory } from './speed';
@@ -240,6 +240,42 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('llama-bench tg128, threads 4; quantized with mainline llama.cpp').threads).toBe(4);
     expect(parseSettings('CPU only, 4 threads (default), Pi OS Bookworm').threads).toBe(4);
     expect(parseSettings('llama-bench ngl 99, fa 1').threads).toBeNull();
+  });
+});
+
+describe('naming a catalog model', () => {
+  const slugOf = (text: string, catalog: ReferenceCatalog = data.catalog) => {
+    const r = resolveModel(text, catalog);
+    return r.ok ? r.model.slug : r.skip;
+  };
+
+  it.each([
+    ['Nemotron 3 Nano 30B-A3B (hybrid Mamba MoE)', 'nemotron-3-nano-30b-a3b'],
+    ['Nemotron 3 Super 120B-A12B (hybrid Mamba MoE)', 'nemotron-3-super-120b-a12b'],
+    ['NVIDIA Nemotron 3 Super 120B-A12B', 'nemotron-3-super-120b-a12b'],
+    ['Meta Llama 3.1 8B Instruct', 'llama-3.1-8b-instruct'],
+  ])('"%s" is %s: the publisher\'s name may be left out or added', (text, slug) => {
+    expect(slugOf(text)).toBe(slug);
+  });
+
+  it('keeps a publisher word the family name uses ("Mistral" of Mistral AI names the Mistral family)', () => {
+    expect(slugOf('7B Instruct v0.3')).toEqual(LATER.model);
+    expect(slugOf('Mistral 7B Instruct v0.3 (Q4 as printed)')).toBe('mistral-7b-instruct-v0.3');
+  });
+
+  it('reads the optional words from each model\'s own publisher, not from a list', () => {
+    const base = data.catalog.models[0]!;
+    const catalog: ReferenceCatalog = {
+      machines: [],
+      models: [
+        { ...base, slug: 'widget-7b', name: 'Acme Widget 7B', family: 'Widget', publisher: 'Acme Labs' },
+        { ...base, slug: 'gadget-7b', name: 'Gadget 7B', family: 'Gadget', publisher: 'Other' },
+      ],
+    };
+    expect(slugOf('Widget 7B', catalog)).toBe('widget-7b');
+    expect(slugOf('Acme Labs Widget 7B', catalog)).toBe('widget-7b');
+    expect(slugOf('Acme Gadget 7B', catalog)).toEqual(LATER.model);
+    expect(slugOf('Widget 8B', catalog)).toEqual(LATER.model);
   });
 });
 
