@@ -71,6 +71,26 @@ export function totalParamsFromShapes(m: ModelSpec): number {
   return paramCounts(m.architecture).total;
 }
 
+const roundUp = (x: number, m: number) => Math.ceil(x / m) * m;
+
+/**
+ * vLLM's MXFP4 experts take more room than the checkpoint: its Marlin MoE kernel (the backend on GPUs
+ * before Hopper, and on Hopper without Triton kernels) wants n % 256 and k % 128, so create_weights
+ * pads the hidden size to a multiple of 256 and the expert width to one of 128, weights and e8m0
+ * scales alike (vllm/model_executor/layers/quantization/mxfp4.py, Mxfp4MoEMethod.create_weights).
+ * gpt-oss: 2880 → 3072 × 2944, 9.0 % more. The logs agree: gpt-oss-20b on an A100 loaded 13.72 GiB
+ * (vllm_memory_2026.csv; 13.67 with the padding, 12.8 without), gpt-oss-120b on an H100 with Marlin
+ * 65.97 GiB (https://github.com/vllm-project/vllm/issues/23278; 65.88 with it). Hopper's Triton
+ * layout loaded 64.38 GiB (https://github.com/vllm-project/vllm/issues/33155), 2.3 % under this.
+ */
+function vllmMxfp4PaddingRatio(arch: Architecture): number {
+  const width = resolvedLayers(arch).layers.find((l) => l.ffn.kind === 'moe');
+  if (!width || width.ffn.kind !== 'moe') return 1;
+  const hidden = arch.hiddenSize;
+  const expert = width.ffn.moe.expertWidth;
+  return (roundUp(hidden, 256) * roundUp(expert, 128)) / (hidden * expert);
+}
+
 type BitsFor = (t: { role: Role; layer: number; cols: number; expert: boolean }) => number;
 
 /** Bits per weight function for a quant family on a model (non-GGUF formats use their own rules). */
@@ -111,12 +131,13 @@ function bitsFunction(arch: Architecture, quant: string, runtime: Runtime | unde
       // Hugging Face checkpoint everything else is BF16 (openai/gpt-oss model card).
       const other = ggufRuntime ? ggmlBits('Q8_0') : 16;
       const moe = nExpert > 1;
+      const expertBits = ggmlBits('MXFP4') * (runtime === 'vllm' ? vllmMxfp4PaddingRatio(arch) : 1);
       return {
         gguf: ggufRuntime,
         smallBits: ggufRuntime ? 32 : 16,
         bits: (t) => {
           if (t.role === 'token_embd' || t.role === 'output') return other;
-          if (!moe || t.expert) return ggmlBits('MXFP4');
+          if (!moe || t.expert) return t.expert ? expertBits : ggmlBits('MXFP4');
           return other;
         },
       };
@@ -167,7 +188,8 @@ const cache = new WeakMap<Architecture, Map<string, WeightComposition>>();
 export function weightComposition(m: ModelSpec, quantRaw: string, runtime?: Runtime): WeightComposition {
   const quant = normalizeQuant(quantRaw) ?? quantRaw;
   const ggufRt = runtime === undefined || runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio';
-  const key = `${quant}|${ggufRt ? 'g' : 'h'}`;
+  // vLLM lays some formats out its own way (vllmMxfp4PaddingRatio): its own entry.
+  const key = `${quant}|${ggufRt ? 'g' : runtime === 'vllm' ? 'v' : 'h'}`;
   let perArchitecture = cache.get(m.architecture);
   if (!perArchitecture) {
     perArchitecture = new Map();
