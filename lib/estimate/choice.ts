@@ -195,7 +195,13 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
   const gpuBackend = choice.gpuBackend ?? null;
 
   // Weights: the published size by the one rule, else computed from the tensor shapes.
-  const { file, listed } = publishedFileFor(model, choice.quant, choice.artifactSlug);
+  const published = publishedFileFor(model, choice.quant, choice.artifactSlug);
+  // MXFP4 has two layouts: GGUF's MXFP4_MOE (all but the experts in Q8_0, the size the catalog
+  // publishes; MLX's conversion keeps the rest in 8 bits too) and the Hugging Face checkpoint vLLM and
+  // Transformers load (the rest in BF16: 12.8 GiB for gpt-oss-20b against the GGUF's 11.3). A size
+  // not tied to a layout is not those runtimes'.
+  const otherLayout = (choice.runtime === 'vllm' || choice.runtime === 'transformers') && QUANT_FORMATS[choice.quant]?.family === 'mxfp4' && choice.artifactSlug === undefined;
+  const { file, listed } = otherLayout ? { file: null, listed: 0 } : published;
   if (file && choice.artifactSlug !== undefined) assumptions.push(`File size: ${file.publisher}'s ${choice.quant} file ${file.slug} (${formatBytes(file.fileBytes!, 'GB')}), as asked.`);
   else if (file) assumptions.push(`File size: ${file.publisher}'s published ${choice.quant} file (${formatBytes(file.fileBytes!, 'GB')})${listed > 1 ? `, the largest of ${listed} published sizes: the rule is the largest, so a fit holds for any publisher's file` : ''}.`);
 

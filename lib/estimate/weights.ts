@@ -71,6 +71,26 @@ export function totalParamsFromShapes(m: ModelSpec): number {
   return paramCounts(m.architecture).total;
 }
 
+const roundUp = (x: number, m: number) => Math.ceil(x / m) * m;
+
+/**
+ * vLLM's MXFP4 experts take more room than the checkpoint: its Marlin MoE kernel (the backend on GPUs
+ * before Hopper, and on Hopper without Triton kernels) wants n % 256 and k % 128, so create_weights
+ * pads the hidden size to a multiple of 256 and the expert width to one of 128, weights and e8m0
+ * scales alike (vllm/model_executor/layers/quantization/mxfp4.py, Mxfp4MoEMethod.create_weights).
+ * gpt-oss: 2880 → 3072 × 2944, 9.0 % more. The logs agree: gpt-oss-20b on an A100 loaded 13.72 GiB
+ * (vllm_memory_2026.csv; 13.67 with the padding, 12.8 without), gpt-oss-120b on an H100 with Marlin
+ * 65.97 GiB (https://github.com/vllm-project/vllm/issues/23278; 65.88 with it). Hopper's Triton
+ * layout loaded 64.38 GiB (https://github.com/vllm-project/vllm/issues/33155), 2.3 % under this.
+ */
+function vllmMxfp4PaddingRatio(arch: Architecture): number {
+  const width = resolvedLayers(arch).layers.find((l) => l.ffn.kind === 'moe');
+  if (!width || width.ffn.kind !== 'moe') return 1;
+  const hidden = arch.hiddenSize;
+  const expert = width.ffn.moe.expertWidth;
+  return (roundUp(hidden, 256) * roundUp(expert, 128)) / (hidden * expert);
+}
+
 type BitsFor = (t: { role: Role; layer: number; cols: number; expert: boolean }) => number;
 
 /** Bits per weight function for a quant family on a model (non-GGUF formats use their own rules). */
@@ -167,7 +187,8 @@ const cache = new WeakMap<Architecture, Map<string, WeightComposition>>();
 export function weightComposition(m: ModelSpec, quantRaw: string, runtime?: Runtime): WeightComposition {
   const quant = normalizeQuant(quantRaw) ?? quantRaw;
   const ggufRt = runtime === undefined || runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio';
-  const key = `${quant}|${ggufRt ? 'g' : 'h'}`;
+  // vLLM lays some formats out its own way (vllmMxfp4PaddingRatio): its own entry.
+  const key = `${quant}|${ggufRt ? 'g' : runtime === 'vllm' ? 'v' : runtime === 'transformers' ? 't' : 'h'}`;
   let perArchitecture = cache.get(m.architecture);
   if (!perArchitecture) {
     perArchitecture = new Map();
@@ -195,6 +216,10 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
   const layerActiveBytes: number[] = new Array(L).fill(0);
   let params = 0;
   let activeParams = 0;
+  // vLLM holds MXFP4 experts padded (vllmMxfp4PaddingRatio). Decode keeps the checkpoint's bytes:
+  // what Marlin reads of the zero padding is not settled, and the one scored row (gpt-oss-20b on an
+  // RTX 5090 under vLLM, kyuz0_vllm_qps1) reads 2.6 % off held-out without it, 10.1 % with it.
+  const heldPadding = runtime === 'vllm' && QUANT_FORMATS[quant]?.family === 'mxfp4' ? vllmMxfp4PaddingRatio(arch) : 1;
   for (const t of tensorsOf(arch)) {
     if (t.group === 'vision-tower' || t.group === 'audio-tower') continue; // estimate.ts: projector
     if (t.group === 'mtp' && !loaded.has('mtp')) continue;
@@ -213,11 +238,16 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     }
     const ffn = resolved[t.layer]!.ffn;
     const share = expert && ffn.kind === 'moe' ? Math.min(1, ffn.moe.activeExperts / ffn.moe.experts) : 1;
-    layerBytes[t.layer]! += b;
-    if (expert) layerExpertBytes[t.layer]! += b;
+    const held = expert ? b * heldPadding : b;
+    layerBytes[t.layer]! += held;
+    if (expert) layerExpertBytes[t.layer]! += held;
     layerActiveBytes[t.layer]! += b * share;
     activeParams += p * share;
   }
+  // Transformers' fine-grained FP8 holds a tied model's head as its own BF16 copy of the embedding:
+  // Qwen3 0.6B/1.7B/4B FP8 peak 297/594/751 MiB above their BF16 weights' share (the embedding's
+  // 297/594/742 MiB) at every context of the Qwen3 benchmark, while the untied 8B/14B/32B FP8 do not.
+  if (runtime === 'transformers' && QUANT_FORMATS[quant]?.family === 'fp8' && arch.tiedEmbeddings) outputBytes += (arch.vocabSize * arch.hiddenSize * 16) / 8;
   const metadataBytes = gguf ? arch.vocabSize * GGUF_METADATA_BYTES_PER_TOKEN : 0;
   let total = tokenEmbdBytes + outputBytes + metadataBytes;
   for (const b of layerBytes) total += b;
