@@ -43,7 +43,7 @@ export interface RowSkip {
  * earlier (#32429). Today's Transformers runs routed experts only (v5's experts backends: a loop over
  * the selected experts, or one grouped GEMM), which is what the estimator models.
  */
-export const TRANSFORMERS_ROUTED_EXPERTS_ONLY = [4, 53] as const;
+const TRANSFORMERS_ROUTED_EXPERTS_ONLY = [4, 53] as const;
 
 /** The Transformers version a row's backend names ("HF Transformers 4.51.3" → [4, 51, 3]), or null when it names none. */
 export function transformersVersion(backend: string): number[] | null {
