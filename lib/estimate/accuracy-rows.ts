@@ -34,6 +34,31 @@ export interface RowSkip {
   reason: string;
 }
 
+/**
+ * The first Transformers release whose Qwen3-MoE block runs only the experts the router selected
+ * (huggingface/transformers#38133, "Skip non-selected experts for qwen3_moe", reviewed 2025-06-02, so
+ * after 4.52): before it, Qwen3MoeSparseMoeBlock.forward looped `for expert_idx in range(num_experts)`,
+ * and at batch 1 each of the 128 iterations ran a torch.where on the one-hot mask (a device-to-host
+ * sync) and the expert MLP's launches on zero tokens. Mixtral and Qwen2-MoE got the same change
+ * earlier (#32429). Today's Transformers runs routed experts only (v5's experts backends: a loop over
+ * the selected experts, or one grouped GEMM), which is what the estimator models.
+ */
+const TRANSFORMERS_ROUTED_EXPERTS_ONLY = [4, 53] as const;
+
+/** The Transformers version a row's backend names ("HF Transformers 4.51.3" → [4, 51, 3]), or null when it names none. */
+export function transformersVersion(backend: string): number[] | null {
+  const m = /transformers\s+v?(\d+)\.(\d+)(?:\.(\d+))?/i.exec(backend);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
+
+/** The row's Transformers loops over every expert of a MoE layer (a release before TRANSFORMERS_ROUTED_EXPERTS_ONLY). */
+export function loopsOverEveryExpert(backend: string): boolean {
+  const v = transformersVersion(backend);
+  if (!v) return false;
+  const [major, minor] = TRANSFORMERS_ROUTED_EXPERTS_ONLY;
+  return v[0]! < major || (v[0] === major && v[1]! < minor);
+}
+
 /** The exclusion classes, each with the reason a reader sees. */
 export const EXCLUDED = {
   runtime: (name: string): RowSkip => ({ kind: 'excluded', reason: `runtime the estimator does not model (${name})` }),
@@ -50,6 +75,10 @@ export const EXCLUDED = {
   handSplit: { kind: 'excluded', reason: 'a layer split chosen by hand (-ngl N below all layers, --n-cpu-moe N): the estimator places layers itself' } as RowSkip,
   beyondContext: { kind: 'excluded', reason: "measured beyond the model's trained context (the estimator caps the context there)" } as RowSkip,
   cpuBandwidthUnknown: { kind: 'excluded', reason: 'CPU-only run whose memory (type, channels, speed) the source does not state: decode reads the system bandwidth, so the row cannot judge it' } as RowSkip,
+  transformersExpertLoop: {
+    kind: 'excluded',
+    reason: `MoE model on Transformers before ${TRANSFORMERS_ROUTED_EXPERTS_ONLY.join('.')}: its MoE block loops over every expert of a layer at batch 1, not only the routed ones (a different implementation from today's)`,
+  } as RowSkip,
 };
 export const LATER = {
   model: { kind: 'later', reason: 'not scorable yet: model missing from the catalog' } as RowSkip,

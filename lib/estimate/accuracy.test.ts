@@ -8,7 +8,7 @@ import { fitTransformersMemory, fitVllmMemory, predictTransformersMemory, predic
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import { estimateChoice } from './choice';
 import { vllmBatchedTokens, vllmMaxNumSeqs } from './runtime-defaults';
-import { EXCLUDED, LATER, parseSettings, parseSpeedTest, resolveHardware, resolveModel, resolveQuant, type ReferenceCatalog } from './accuracy-rows';
+import { EXCLUDED, LATER, loopsOverEveryExpert, parseSettings, parseSpeedTest, resolveHardware, resolveModel, resolveQuant, transformersVersion, type ReferenceCatalog } from './accuracy-rows';
 import { parseCsv } from './csv';
 import { mapHardware } from './accuracy-fixtures';
 import { isHbmMemory } from './speed';
@@ -174,6 +174,25 @@ describe('row accounting', () => {
 
   it.each([['A100 SXM 80GB', true], ['H100 PCIe', true], ['RTX 3090', false], ['Apple M2 Ultra', false]] as const)('a speed.csv %s reads as HBM: %s', (name, hbm) => {
     expect(isHbmMemory(mapHardware(name, 1, catalogOf)!.memoryType)).toBe(hbm);
+  });
+
+  it.each([
+    ['HF Transformers 4.51.3 (flash-attn 2.7.4; GPTQModel 2.2.0 / AutoAWQ 0.2.9)', [4, 51, 3], true],
+    ['transformers 4.52', [4, 52, 0], true],
+    ['HF Transformers 4.53.0', [4, 53, 0], false],
+    ['Transformers v5.3.0', [5, 3, 0], false],
+    ['HF Transformers (version not stated)', null, false],
+  ] as const)('backend "%s" is Transformers %j, looping over every expert: %s', (backend, version, loops) => {
+    expect(transformersVersion(backend)).toEqual(version);
+    expect(loopsOverEveryExpert(backend)).toBe(loops);
+  });
+
+  it('excludes MoE rows measured on a Transformers that looped over every expert, and keeps its dense rows', () => {
+    const excluded = skipped.find((s) => s.reason === EXCLUDED.transformersExpertLoop.reason)?.count ?? 0;
+    expect(excluded).toBeGreaterThanOrEqual(2);
+    const oldDense = samples.filter((s) => s.attributes.runtime === 'transformers' && /4\.51\.3/.test(s.label));
+    expect(oldDense.length).toBeGreaterThan(10);
+    expect(oldDense.every((s) => !s.attributes.moe)).toBe(true);
   });
 
   it('excludes serving runs with several requests in flight and keeps single-stream ones', () => {

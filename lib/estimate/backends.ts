@@ -18,6 +18,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 export const DECODE_PARAMS = [
   'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socHostFactor',
   'emulatedDotOpsPerWeight', 'hbmBwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
+  'intelMmvqOpsPerWeight',
 ] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
 export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
@@ -118,6 +119,15 @@ const GPU_LLAMA_CPP = {
 //    lanes at their issue rate (emulatedDotOpsPerSecond) and add to the weights' streaming: the
 //    emulated chain waits on each load, and a batch-1 mat-vec has too few warps to hide it.
 const EMULATED_DOT = prior(5, 0.7, 0.5, 100);
+//  - intelMmvqOpsPerWeight: llama.cpp's Vulkan build multiplies quantized weights on an Intel GPU through
+//    MMVQ (activations quantized to q8_1, integer dot products) for every format but Q4_0 and Q5_1, which
+//    it sends to the float dequantize-and-FMA shader, whenever the row is at least 2048 long
+//    (ggml_vk_should_use_mmvq's Intel branch in ggml/src/ggml-vulkan/ggml-vulkan.cpp, tuned on an A770), and
+//    runs those shaders one subgroup per workgroup on Intel. Unpacking the quants, the dot products and the
+//    block scales are integer instructions per weight that a batch-1 mat-vec with that few threads in
+//    flight does not hide under the weights' streaming: they add at the FP32 lanes' issue rate, as the
+//    emulated dp4a does under CUDA. K-quants need a few per weight; centre 5, ×2 either way.
+const INTEL_MMVQ = prior(5, 0.7, 0.1, 200);
 /** CUDA and HIP builds: F16/BF16 experts go through the BLAS library one expert at a time; MMVQ emulates dp4a where the device has none. */
 const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_TOKENS, emulatedDotOpsPerWeight: EMULATED_DOT } satisfies Partial<Record<SpeedParam, Prior>>;
 
@@ -125,7 +135,7 @@ const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
   cuda: GPU_LLAMA_CPP_BLAS,
   rocm: GPU_LLAMA_CPP_BLAS,
-  vulkan: GPU_LLAMA_CPP,
+  vulkan: { ...GPU_LLAMA_CPP, intelMmvqOpsPerWeight: INTEL_MMVQ },
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
@@ -175,7 +185,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
-  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0,
+  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
@@ -326,6 +336,22 @@ export function emulatedDotOpsPerSecond(d: DeviceSpec): number | null {
   const fp32 = d.peaks?.fp32VectorTflops ?? null;
   if (d.peaks?.int8Path !== 'none' || fp32 === null || !(fp32 > 0)) return null;
   return (fp32 * 1e12) / 2;
+}
+
+/** Formats llama.cpp's Vulkan build multiplies on Intel through the float dequantize-and-FMA shader instead of MMVQ. */
+const INTEL_VULKAN_FLOAT_SHADER_FORMATS: ReadonlySet<string> = new Set(['Q4_0', 'Q5_1']);
+/** The shortest row (the matrix's K) ggml-vulkan sends through MMVQ on Intel. */
+const INTEL_VULKAN_MMVQ_MIN_ROW = 2048;
+
+/**
+ * Integer instructions per second an Intel GPU spends on llama.cpp Vulkan's MMVQ mat-vecs (the FP32
+ * lanes' issue rate, as emulatedDotOpsPerSecond), or null where Vulkan does not take MMVQ: another
+ * vendor, a float or Q4_0/Q5_1 weight, rows shorter than 2048, or no FP32 figure.
+ */
+export function intelVulkanMmvqOpsPerSecond(d: DeviceSpec, quant: string, quantized: boolean, hiddenSize: number): number | null {
+  const fp32 = d.peaks?.fp32VectorTflops ?? null;
+  if (d.kind !== 'intel' || !quantized || INTEL_VULKAN_FLOAT_SHADER_FORMATS.has(quant) || hiddenSize < INTEL_VULKAN_MMVQ_MIN_ROW) return null;
+  return fp32 !== null && fp32 > 0 ? (fp32 * 1e12) / 2 : null;
 }
 
 /**

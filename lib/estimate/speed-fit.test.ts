@@ -7,7 +7,7 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
+import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
@@ -283,6 +283,26 @@ describe('decode terms', () => {
     // F16 weights (cuBLAS / the F16 mat-vec, no dp4a) and a device with dp4a do not move.
     expect(decodeSecondsFrom(float, at(30))).toBe(decodeSecondsFrom(float, at(1)));
     expect(decodeSecondsFrom(p40, at(30))).toBe(decodeSecondsFrom(p40, at(1)));
+  });
+
+  it("adds Vulkan MMVQ's integer work on an Intel GPU to quantized decode, except the formats and short rows Vulkan sends to its float shader", () => {
+    const base = SPEED_CONSTANTS.backends;
+    const noLaunch = (ops: number) => ({ ...base, vulkan: { ...base.vulkan, intelMmvqOpsPerWeight: ops, layerLatencyUs: 0 } });
+    const b70 = seedDevice('arc-pro-b70');
+    expect(intelVulkanMmvqOpsPerSecond(b70, 'Q4_K_M', true, 4096)).toBe((b70.peaks!.fp32VectorTflops! * 1e12) / 2);
+    expect(intelVulkanMmvqOpsPerSecond(b70, 'Q4_0', true, 4096)).toBeNull();
+    expect(intelVulkanMmvqOpsPerSecond(b70, 'Q4_K_M', true, 1024)).toBeNull();
+    expect(intelVulkanMmvqOpsPerSecond(seedDevice('geforce-rtx-4090'), 'Q4_K_M', true, 4096)).toBeNull();
+    const kQuant = featuresOf('qwen3-8b', 'Q4_K_M', 'arc-pro-b70', 'llama.cpp', 'vulkan');
+    const q40 = featuresOf('qwen3-8b', 'Q4_0', 'arc-pro-b70', 'llama.cpp', 'vulkan');
+    const sycl = featuresOf('qwen3-8b', 'Q4_K_M', 'arc-pro-b70');
+    expect(kQuant.decode[0]!.intelMmvqWeights).toBeGreaterThan(0);
+    expect(q40.decode[0]!.intelMmvqWeights).toBe(0);
+    expect(sycl.decode[0]!.intelMmvqWeights).toBe(0);
+    // Without launches to overlap, each integer op per weight adds exactly weights ÷ rate seconds per token.
+    const s = kQuant.decode[0]!;
+    expect(decodeSecondsFrom(kQuant, noLaunch(10)) - decodeSecondsFrom(kQuant, noLaunch(0))).toBeCloseTo((10 * s.intelMmvqWeights) / s.intelMmvqOpsPerSecond!, 12);
+    expect(decodeSecondsFrom(q40, noLaunch(30))).toBe(decodeSecondsFrom(q40, noLaunch(1)));
   });
 
   it('streams an HBM device (catalog memory type) at hbmBwShare of the bandwidth; a GDDR device is untouched', () => {

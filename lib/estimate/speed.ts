@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
@@ -72,6 +72,9 @@ interface DecodeSegment {
   emulatedDotWeights: number;
   /** The integer instruction rate those run at (emulatedDotOpsPerSecond), null where there are none. */
   emulatedDotOpsPerSecond: number | null;
+  /** Quantized weights Vulkan multiplies through MMVQ on an Intel GPU (0 elsewhere), and the rate its integer work runs at. */
+  intelMmvqWeights: number;
+  intelMmvqOpsPerSecond: number | null;
 }
 
 /** Layers on one device as prefill sees them. */
@@ -237,6 +240,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     const blasParams = (blasBytes * 8) / bpw;
     const expertShare = blas && shape.moe ? poissonAtLeast(tokensPerExpert, MMQ_MAX_BATCH) : 0;
     const blasExpertBytes = expertShare * allExpertBytes;
+    const mmvqRate = backend === 'vulkan' ? intelVulkanMmvqOpsPerSecond(s.device, input.quant, quantized, m.architecture.hiddenSize) : null;
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
@@ -250,6 +254,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
       emulatedDotWeights: dotRate === null ? 0 : (weightBytes * 8) / bpw / shards,
       emulatedDotOpsPerSecond: dotRate,
+      intelMmvqWeights: mmvqRate === null ? 0 : (weightBytes * 8) / bpw / shards,
+      intelMmvqOpsPerSecond: mmvqRate,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
@@ -298,6 +304,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
       emulatedDotWeights: 0,
       emulatedDotOpsPerSecond: null,
+      intelMmvqWeights: 0,
+      intelMmvqOpsPerSecond: null,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
       kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
@@ -348,8 +356,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond }) => ({
-      backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
+      backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards }) => ({
@@ -389,7 +397,9 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
     // Without an INT8 dot instruction MMVQ's emulated dp4a adds its integer work to the streaming.
     const emulated = s.emulatedDotOpsPerSecond === null || s.emulatedDotWeights === 0 ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
-    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated;
+    // Vulkan's MMVQ on an Intel GPU: its integer work per weight adds to the streaming the same way.
+    const intelMmvq = s.intelMmvqOpsPerSecond === null || s.intelMmvqWeights === 0 ? 0 : (s.intelMmvqWeights * c.intelMmvqOpsPerWeight) / s.intelMmvqOpsPerSecond;
+    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated + intelMmvq;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
     // Per layer: its kernels, GPTQ/AWQ kernels' extra, and a fixed cost per routed expert (every layer of a MoE model counts as MoE).
