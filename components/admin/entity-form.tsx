@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
 import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
@@ -14,7 +15,6 @@ import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
 import { proposedArtifactValues } from '@/lib/editing/slug-proposal';
 import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
-const subscribeToNothing = () => () => {};
 
 type Conflict = Extract<SaveResult, { kind: 'conflict' }>;
 
@@ -46,7 +46,7 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [pending, startTransition] = useTransition();
   // Until the form is interactive, its buttons are disabled: a click before hydration would submit the bare HTML form.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const draftKey = `${entity}/${entryKey ?? '(new)'}`;
   const dirty = useMemo(() => fields.some((f) => values[f.path] !== savedValues[f.path]), [fields, values, savedValues]);
   // Once the session has ended, the draft is kept in this browser and offered back after sign-in:

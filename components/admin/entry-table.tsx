@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { bulkEditAction } from '@/lib/actions/admin/catalog';
 import type { BulkEditResult } from '@/lib/data/admin/bulk-edit';
 import type { EntrySummary } from '@/lib/editing/entry-list';
@@ -10,7 +11,6 @@ import { showValue } from '@/lib/editing/form-values';
 import { ENTITY_FIELDS, type EntityName } from '@/lib/schemas/admin';
 import { FieldInput } from '@/components/admin/field-input';
 
-const subscribeToNothing = () => () => {};
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium disabled:opacity-50';
 /** Fields that name an entry, hold structured JSON or say whether a whole part is present are not set in bulk. */
 const bulkFields = (entity: EntityName) => ENTITY_FIELDS[entity].filter((f) => f.path !== 'slug' && f.path !== 'name' && f.kind !== 'json' && f.kind !== 'presence');
@@ -21,7 +21,7 @@ const bulkFields = (entity: EntityName) => ENTITY_FIELDS[entity].filter((f) => f
  */
 export function EntryTable({ entity, rows, matching, sortLabel, editable }: { entity: EntityName; rows: EntrySummary[]; matching: { key: string; version: number }[]; sortLabel: string | null; editable: boolean }) {
   const router = useRouter();
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [chosen, setChosen] = useState<Map<string, number>>(new Map());
   const fields = bulkFields(entity);
   const [fieldPath, setFieldPath] = useState(fields[0]?.path ?? '');
