@@ -306,7 +306,7 @@ function PreviewTable({ preview }: { preview: PreviewResult }) {
  */
 function ConflictView({ conflict, merge, fields, pending, onResolve, onDiscard }: { conflict: Conflict; merge: MergeResult | null; fields: readonly FieldSpec[]; pending: boolean; onResolve: (choices: Record<string, MergeChoice>) => void; onDiscard: () => void }) {
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
-  const labelOf = (path: string) => fields.find((f) => f.path === path)?.label ?? path;
+  const labelOf = (path: string) => fields.find((f) => f.path === path)?.fullLabel ?? path;
   const fieldOf = (path: string) => fields.find((f) => f.path === path);
   const open = merge ? unresolved(merge, choices) : [];
   return (

@@ -53,7 +53,7 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
       }
     });
   const previewed = result?.ok === true && result.dryRun;
-  const labelOf = (path: string) => ENTITY_FIELDS[entity].find((f) => f.path === path)?.label ?? path;
+  const labelOf = (path: string) => ENTITY_FIELDS[entity].find((f) => f.path === path)?.fullLabel ?? path;
   return (
     <div>
       {editable ? (
@@ -68,12 +68,12 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
             <div className="flex flex-wrap items-end gap-3">
               <div className="flex flex-col"><label htmlFor="bulk-field">Field to set</label>
                 <select id="bulk-field" value={fieldPath} onChange={(e) => { setFieldPath(e.target.value); setValue(''); setResult(null); }} className="max-w-64 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
-                  {fields.map((f) => <option key={f.path} value={f.path}>{f.label}</option>)}
+                  {fields.map((f) => <option key={f.path} value={f.path}>{f.fullLabel}</option>)}
                 </select>
               </div>
               {field ? (
                 <div className="min-w-48 grow">
-                  <FieldInput field={{ ...field, label: `New value: ${field.label}` }} values={{ [field.path]: value }} error={result && !result.ok ? result.fieldErrors.value : undefined} onChange={(_path, v) => { setValue(v); setResult(null); }} />
+                  <FieldInput field={{ ...field, label: `New value: ${field.fullLabel}` }} values={{ [field.path]: value }} error={result && !result.ok ? result.fieldErrors.value : undefined} onChange={(_path, v) => { setValue(v); setResult(null); }} />
                 </div>
               ) : null}
               <button type="button" className={button} disabled={!hydrated || pending} onClick={() => run(true)}>Preview the change</button>
