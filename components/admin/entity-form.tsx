@@ -12,7 +12,7 @@ import { fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormV
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
-import { proposedArtifactValues } from '@/lib/editing/slug-proposal';
+import { PROPOSED_ARTIFACT_FIELDS, proposedArtifactValues } from '@/lib/editing/slug-proposal';
 import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
 
@@ -92,14 +92,14 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
     const first = groups.flatMap((g) => g.fields).find((f) => owners.has(f.path));
     if (first) requestAnimationFrame(() => document.getElementById(fieldInputId(first.path))?.focus());
   };
-  // A new artifact's publisher follows its repo id, and its slug its model, format and publisher,
-  // until the editor types them.
+  // A new artifact's publisher and source follow its repo id, and its slug its model, format and
+  // publisher, until the editor types them.
   const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
   const proposes = entity === 'artifacts' && entryKey === null;
   const slugValue = typeof values.slug === 'string' ? values.slug : '';
   useEffect(() => onSlugChange?.(slugValue), [onSlugChange, slugValue]);
   const onChange = (path: string, value: string | boolean) => {
-    const typedNow = path === 'slug' || path === 'publisher' ? new Set([...typed, path]) : typed;
+    const typedNow = (PROPOSED_ARTIFACT_FIELDS as readonly string[]).includes(path) ? new Set([...typed, path]) : typed;
     if (typedNow !== typed) setTyped(typedNow);
     const presence = fields.find((f) => f.path === path && f.kind === 'presence');
     setValues((v) => {
