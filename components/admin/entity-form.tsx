@@ -8,7 +8,7 @@ import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fiel
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
-import { fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
+import { currentDraftValues, fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
@@ -59,7 +59,11 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
   const [draftDismissed, setDraftDismissed] = useState(false);
   const storedDraft = useMemo(() => {
     const draft = draftDismissed ? null : parseDraft(draftText);
-    return draft && fields.some((f) => draft.values[f.path] !== undefined && draft.values[f.path] !== initialValues[f.path]) ? draft : null;
+    if (!draft) return null;
+    // A draft from before a part of the form changed shape (the architecture's one JSON text) is read into today's fields.
+    const { values: draftValues, problems } = currentDraftValues(fields, draft.values);
+    const differs = fields.some((f) => draftValues[f.path] !== undefined && draftValues[f.path] !== initialValues[f.path]);
+    return differs || problems.length > 0 ? { ...draft, values: draftValues, problems } : null;
   }, [draftText, draftDismissed, fields, initialValues]);
   // Keep the draft while it differs from what is saved, so nothing typed is lost to a reload or a sign-in.
   useEffect(() => {
@@ -202,6 +206,11 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
       {storedDraft ? (
         <section aria-label="Unsaved draft" className="mb-4 rounded border border-sky-600 p-3 text-sm">
           <p className="mb-2">You have an unsaved draft of this entry from {storedDraft.savedAt.slice(0, 16).replace('T', ' ')} UTC{storedDraft.baseVersion !== null ? `, started from version ${storedDraft.baseVersion}` : ''}.</p>
+          {storedDraft.problems.map((problem) => (
+            <p key={problem.path} className="mb-2 text-red-700 dark:text-red-400">
+              Its {problem.path}, saved as one JSON text before the form had a field per value, could not be read ({problem.message}): restoring brings back the rest, with the {problem.path} as saved.
+            </p>
+          ))}
           <div className="flex gap-3">
             <button
               type="button"
