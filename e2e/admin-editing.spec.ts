@@ -231,6 +231,23 @@ test('[ADMIN] the session ends mid-edit: Save keeps the draft, sign-in returns t
   await context.close();
 });
 
+test('[ADMIN] a catalog write re-renders the catalog pages, not /accuracy, which reads none of the catalog', async ({ browser }) => {
+  const ana = await signedIn(browser, EDITORS.ana);
+  const { page, context } = ana;
+  // Rendered and cached since this server started (the build's prerenders count as stale once).
+  const cache = async (path: string) => (await page.request.get(path)).headers()['x-nextjs-cache'];
+  await expect.poll(() => cache('/accuracy'), { timeout: 60_000, intervals: [1000] }).toBe('HIT');
+  await expect.poll(() => cache('/hardware'), { timeout: 60_000, intervals: [1000] }).toBe('HIT');
+  await openForm(page, '/admin/hardware/geforce-rtx-3060-ti');
+  await page.getByRole('textbox', { name: /^Notes/ }).fill(`accuracy stays cached ${Date.now()}`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+  // The hardware list is rendered again from the new catalog; /accuracy is served as cached.
+  expect(await cache('/hardware')).not.toBe('HIT');
+  expect(await cache('/accuracy')).toBe('HIT');
+  await context.close();
+});
+
 test('[ADMIN] a draft kept from before the architecture had a field per value comes back into those fields', async ({ browser }) => {
   const model = 'llama-3.1-8b-instruct';
   const ana = await signedIn(browser, EDITORS.ana);
