@@ -108,7 +108,7 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
     await expect(form.getByLabel('Model', { exact: true })).toHaveValue(model);
     if (typedRepo !== null) {
       await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue('');
-      await editor.fill(form.getByLabel('Hugging Face repo', { exact: true }), typedRepo);
+      await editor.fill(form.getByLabel(/^Hugging Face repo/), typedRepo);
     }
     const repo = typedRepo ?? MODEL_REPO;
     await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue(repo.split('/')[0]!);

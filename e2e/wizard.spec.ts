@@ -260,7 +260,7 @@ test('[WIZARD] a permalink reload reproduces the same results; back and forward 
 test('[WIZARD] the form works with JavaScript disabled', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await openWizard(page);
+  await page.goto('/wizard');
   await page.getByLabel('No usable GPU (CPU only)').check();
   await page.getByLabel('Machine').selectOption({ index: 0 });
   await page.getByRole('button', { name: 'Show what I can run' }).click();
