@@ -175,7 +175,8 @@ export function currentDraftValues(fields: readonly FieldSpec[], values: FormVal
     if (inside.length === 0 || typeof value !== 'string') continue;
     const parsed = parseJsonText(value);
     if (!parsed.ok) {
-      problems.push({ path: key, message: `${parsed.message} (line ${parsed.line}, column ${parsed.column})` });
+      // The message names the line and column already.
+      problems.push({ path: key, message: parsed.message });
       continue;
     }
     if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
