@@ -11,14 +11,15 @@
 // for the time before which cached pages predate the latest catalog change this instance knows
 // of; an older entry is answered as a miss, so Next renders the page again, blocking, from the
 // current data. Entries older than the process (the build's prerenders, rendered perhaps on
-// another database) count as stale the same way.
+// another database) count as stale the same way. Pages listed as rendering no catalog data
+// (CATALOG_FREE_ROUTES in lib/page-cache-config.mjs: /accuracy) are exempt.
 //
 // Loaded by Next at runtime outside the bundler, hence plain JS. It subclasses Next internals
 // (pinned: next 16.4.6); re-check the import paths, the entry shape ({ value, lastModified,
 // cacheControl }) and the tag check against file-system-cache.js on upgrade.
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 import tagsManifestModule from 'next/dist/server/lib/incremental-cache/tags-manifest.external.js';
-import { pageCacheCapBytes } from './lib/page-cache-config.mjs';
+import { pageCacheCapBytes, rendersCatalog } from './lib/page-cache-config.mjs';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const { areTagsExpired } = tagsManifestModule;
@@ -100,9 +101,14 @@ export function runtimePages() {
   return globalThis[PAGES];
 }
 
-function tagsExpired(entry) {
+function tagsOf(entry) {
   const tags = entry.value?.headers?.[NEXT_CACHE_TAGS_HEADER];
-  return typeof tags === 'string' && tags.length > 0 && areTagsExpired(tags.split(','), entry.lastModified);
+  return typeof tags === 'string' && tags.length > 0 ? tags.split(',') : [];
+}
+
+function tagsExpired(entry) {
+  const tags = tagsOf(entry);
+  return tags.length > 0 && areTagsExpired(tags, entry.lastModified);
 }
 
 export default class CatalogCoherentCache extends FileSystemCache {
@@ -119,6 +125,8 @@ export default class CatalogCoherentCache extends FileSystemCache {
     // Not rendered since this process started: what the build prerendered, if anything.
     entry ??= await super.get(key, ctx);
     if (!entry || !isResponse) return entry;
+    // A page that renders no catalog data (CATALOG_FREE_ROUTES) does not go stale with the catalog.
+    if (!rendersCatalog(tagsOf(entry))) return entry;
     const staleBefore = globalThis[CATALOG_SYNC_HOOK];
     // No hook during `next build` (its prerenders are fresh by definition): pass through.
     if (typeof staleBefore !== 'function') return entry;

@@ -15,7 +15,9 @@ import { signInAsAdmin } from './support/admin-sign-in';
 
 const expect = baseExpect.configure({ timeout: 20_000 });
 const LLAMA_CONFIG = readFileSync('fixtures/hf-configs/meta-llama__Llama-3.1-8B-Instruct.json', 'utf8');
-const MAX_ACTIONS = 15;
+// One more than the fifteen before: the MLX artifact names its own repo (its publisher and source follow).
+const MAX_ACTIONS = 16;
+const MODEL_REPO = 'meta-llama/Llama-3.1-8B-Instruct';
 
 /** Counts what the editor does; waiting and reading what the page shows are not actions. */
 class Editor {
@@ -39,7 +41,7 @@ class Editor {
 const slugs = () => {
   const model = `llama-3.1-8b-add-model-e2e-${test.info().retry}`;
   // The artifacts' slugs are the ones the form proposes from model, format and publisher.
-  return { model, bf16: `${model}-bf16-meta-llama`, mlx: `${model}-mlx-4bit-meta-llama` };
+  return { model, bf16: `${model}-bf16-meta-llama`, mlx: `${model}-mlx-4bit-mlx-community` };
 };
 
 test.describe.configure({ timeout: 180_000 });
@@ -70,7 +72,7 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
   await editor.goto('/admin/models/new');
   const panel = page.getByRole('form', { name: 'Read a model from Hugging Face' });
   await expect(panel.getByRole('button', { name: 'Read the model' })).toBeEnabled();
-  await editor.fill(panel.getByLabel('Repo id'), 'meta-llama/Llama-3.1-8B-Instruct');
+  await editor.fill(panel.getByLabel('Repo id'), MODEL_REPO);
   await editor.fill(panel.getByLabel('config.json'), LLAMA_CONFIG);
   await editor.click(panel.getByRole('button', { name: 'Read the model' }));
   await expect(panel.getByRole('status')).toHaveText(/^Read meta-llama\/Llama-3\.1-8B-Instruct at [0-9a-f]{7}: review the form below, then save\.$/);
@@ -97,13 +99,20 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
   const plainLink = artifactsOfModel.getByRole('link', { name: 'Add an artifact of this model' });
   expect(new URL((await plainLink.getAttribute('href'))!, 'http://localhost').searchParams.get('prefill')).toBe(JSON.stringify({ model }));
 
-  // Two artifacts, each from a link that fills in the model (and a publisher and source, to review).
-  const addArtifact = async (link: Locator, slug: string, format: string) => {
+  // Two artifacts, each from a link that fills in the model; the publisher and source follow the
+  // artifact's repo id (the model's own, given by the link, or the one the editor types).
+  const addArtifact = async (link: Locator, slug: string, format: string, typedRepo: string | null) => {
     await editor.click(link);
     const form = page.getByRole('form', { name: 'New artifact' });
     await expect(form.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
     await expect(form.getByLabel('Model', { exact: true })).toHaveValue(model);
-    await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue('meta-llama');
+    if (typedRepo !== null) {
+      await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue('');
+      await editor.fill(form.getByLabel(/^Hugging Face repo/), typedRepo);
+    }
+    const repo = typedRepo ?? MODEL_REPO;
+    await expect(form.getByLabel('Publisher', { exact: true })).toHaveValue(repo.split('/')[0]!);
+    await expect(form.getByLabel('Source URL', { exact: true })).toHaveValue(`https://huggingface.co/${repo}`);
     // "Verified on" starts empty: the editor states the day they checked the file.
     await expect(form.getByLabel('Verified on', { exact: true })).toHaveValue('');
     await editor.fill(form.getByLabel('Format', { exact: true }), format);
@@ -113,8 +122,11 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
     await expect(page).toHaveURL(new RegExp(`/admin/artifacts/${slug.replace(/\./g, '\\.')}$`));
     await expect(page.getByRole('status').filter({ hasText: /^Saved \(version 1\)\.$/ })).toBeVisible();
   };
-  await addArtifact(artifactsOfModel.getByRole('link', { name: 'Add its original weights' }), bf16, 'BF16');
-  await addArtifact(page.getByRole('link', { name: 'Add another artifact of this model' }), mlx, 'MLX-4BIT');
+  await addArtifact(artifactsOfModel.getByRole('link', { name: 'Add its original weights' }), bf16, 'BF16', null);
+  // From the BF16 artifact's page: a new artifact of the model, not another of meta-llama's (the plain link's proposal).
+  const anotherLink = page.getByRole('link', { name: 'Add another artifact of this model' });
+  expect(new URL((await anotherLink.getAttribute('href'))!, 'http://localhost').searchParams.get('prefill')).toBe(JSON.stringify({ model }));
+  await addArtifact(anotherLink, mlx, 'MLX-4BIT', 'mlx-community/Llama-3.1-8B-Instruct-4bit');
 
   // The public model page lists both.
   await editor.goto(`/models/${model}`);

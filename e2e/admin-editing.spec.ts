@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect as baseExpect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -227,6 +228,39 @@ test('[ADMIN] the session ends mid-edit: Save keeps the draft, sign-in returns t
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved/ })).toBeVisible();
   expect(hardwareRow(gpu).notes).toBe(draft);
+  await context.close();
+});
+
+test('[ADMIN] a catalog write re-renders the catalog pages, not /accuracy, which reads none of the catalog', async ({ browser }) => {
+  const ana = await signedIn(browser, EDITORS.ana);
+  const { page, context } = ana;
+  // Rendered and cached since this server started (the build's prerenders count as stale once).
+  const cache = async (path: string) => (await page.request.get(path)).headers()['x-nextjs-cache'];
+  await expect.poll(() => cache('/accuracy'), { timeout: 60_000, intervals: [1000] }).toBe('HIT');
+  await expect.poll(() => cache('/hardware'), { timeout: 60_000, intervals: [1000] }).toBe('HIT');
+  await openForm(page, '/admin/hardware/geforce-rtx-3060-ti');
+  await page.getByRole('textbox', { name: /^Notes/ }).fill(`accuracy stays cached ${Date.now()}`);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();
+  // The hardware list is rendered again from the new catalog; /accuracy is served as cached.
+  expect(await cache('/hardware')).not.toBe('HIT');
+  expect(await cache('/accuracy')).toBe('HIT');
+  await context.close();
+});
+
+test('[ADMIN] a draft kept from before the architecture had a field per value comes back into those fields', async ({ browser }) => {
+  const model = 'llama-3.1-8b-instruct';
+  const ana = await signedIn(browser, EDITORS.ana);
+  const { page, context } = ana;
+  // What the form stored then: the architecture as one JSON text under "architecture".
+  const seeded = (JSON.parse(readFileSync('prisma/seed/models.json', 'utf8')) as { slug: string; architecture: Record<string, unknown> }[]).find((m) => m.slug === model)!;
+  const oldDraft = { values: { architecture: JSON.stringify({ ...seeded.architecture, hiddenSize: 5120 }, null, 2) }, baseVersion: null, baseRecord: null, savedAt: '2026-11-20T10:00:00.000Z' };
+  await page.evaluate(([key, text]) => window.localStorage.setItem(key!, text!), [`quantwise:draft:models/${model}`, JSON.stringify(oldDraft)]);
+  await openForm(page, `/admin/models/${model}`);
+  await expect(page.getByLabel('Hidden size')).toHaveValue('4096');
+  await page.getByRole('region', { name: 'Unsaved draft' }).getByRole('button', { name: 'Restore my draft' }).click();
+  await expect(page.getByLabel('Hidden size')).toHaveValue('5120');
+  await expect(page.getByLabel('Layers', { exact: true })).toHaveValue('32');
   await context.close();
 });
 

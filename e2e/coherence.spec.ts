@@ -36,6 +36,8 @@ async function firstSeenAfter(since: number, seen: () => Promise<boolean>, timeo
 
 async function setBandwidth(page: Page, value: number): Promise<void> {
   await page.goto(`${A}/admin/hardware/${GPU}`);
+  // The form's inputs are React's: typed before it hydrates, a value can be lost. Save is enabled once it has.
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled();
   await page.getByLabel('Memory bandwidth (GB/s)').fill(String(value));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Saved \(version \d+\)/ })).toBeVisible();

@@ -23,8 +23,18 @@ async function cards(page: Page) {
   );
 }
 
-test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → coding models at 4–6 bits, fully on the GPU or experts in RAM, with commands', async ({ page }) => {
+/**
+ * Opens the wizard and waits until it runs: "Detect my hardware" is enabled once React has hydrated
+ * the form (until then it only holds its place), so what the test does next is what a reader's
+ * click does on a working form, not a race with hydration.
+ */
+async function openWizard(page: Page) {
   await page.goto('/wizard');
+  await expect(page.getByRole('button', { name: 'Detect my hardware' })).toBeEnabled();
+}
+
+test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → coding models at 4–6 bits, fully on the GPU or experts in RAM, with commands', async ({ page }) => {
+  await openWizard(page);
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('NVIDIA GeForce RTX 3060 12 GB');
   await page.getByLabel('System RAM (GiB)').fill('32');
@@ -49,7 +59,7 @@ test('[WIZARD] RTX 3060 12 GB + 32 GB RAM, coding → coding models at 4–6 bit
 });
 
 test('[WIZARD] MacBook Air M2 8 GB → nothing whose total exceeds the Metal cap', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Apple Silicon Mac').check();
   await page.getByLabel('Chip and memory').selectOption('apple-m2-8c-8gb');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
@@ -61,7 +71,7 @@ test('[WIZARD] MacBook Air M2 8 GB → nothing whose total exceeds the Metal cap
 });
 
 test('[WIZARD] 16 GB GPU + 32 GB RAM → an MoE with its experts in RAM in the top five, with its offload command and trade-off', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('RTX 4060 Ti 16GB');
   await page.getByLabel('System RAM (GiB)').fill('32');
@@ -109,7 +119,7 @@ test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s sh
 });
 
 test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and the GPU cap explained', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Apple Silicon Mac').check();
   await page.getByLabel('Chip and memory').selectOption('apple-m3-pro-18c-18gb');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
@@ -128,7 +138,7 @@ test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and t
 });
 
 test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RAM the catalog row was measured with', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('No usable GPU (CPU only)').check();
   await page.getByLabel('Machine').selectOption('intel-core-ultra-7-155h-16gb-lpddr5x');
   await page.getByLabel('System RAM (GiB)').fill('16');
@@ -145,7 +155,7 @@ test('[WIZARD] a 16 GB CPU laptop → nothing needs more than 16 GB, whatever RA
 });
 
 test('[WIZARD] laptop presets by memory type (DDR4, DDR5, LPDDR5X) open that laptop\'s results; a laptop GPU is never told to add a desktop card', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('No usable GPU (CPU only)').check();
   const presets = page.getByTestId('laptop-presets');
   await expect(presets).toBeVisible();
@@ -168,7 +178,7 @@ test('[WIZARD] laptop presets by memory type (DDR4, DDR5, LPDDR5X) open that lap
 });
 
 test('[WIZARD] two 64 GB Macs and a 16 GB one over Thunderbolt 5 RDMA → exo picks, each saying per machine what it holds and what to run', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Several Macs (exo cluster)').check();
   // The PC answers do not apply to a cluster of Macs.
   await expect(page.getByLabel('System RAM (GiB)')).toBeHidden();
@@ -208,7 +218,7 @@ test('[WIZARD] two 64 GB Macs and a 16 GB one over Thunderbolt 5 RDMA → exo pi
 });
 
 test('[WIZARD] a headless machine: the OS field explains it in one line, and the whole card is the model\'s', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('RTX 4090');
   await page.getByLabel('Operating system').selectOption('headless');
@@ -260,7 +270,7 @@ test('[WIZARD] the form works with JavaScript disabled', async ({ browser }) => 
 });
 
 test('[WIZARD] invalid answers get a message naming the field; forged links get 4xx, never a 500 or a cached page', async ({ page, request }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('GeForce 9999 Imaginary');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
@@ -345,7 +355,7 @@ test('[API] POST /api/v1/estimate answers like the CLI and names the field on er
 });
 
 test('[WIZARD] "RTX 3090" typed in → results for the RTX 3090', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('RTX 3090');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
@@ -355,7 +365,7 @@ test('[WIZARD] "RTX 3090" typed in → results for the RTX 3090', async ({ page 
 });
 
 test('[WIZARD] a GPU name that fits several cards offers them; picking one gives its results', async ({ page }) => {
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Graphics card(s)').check();
   await page.getByLabel('GPU', { exact: true }).fill('4060 Ti');
   await page.getByRole('button', { name: 'Show what I can run' }).click();
@@ -400,7 +410,7 @@ test('[WIZARD] "Detect my hardware" fills in the GPU and OS the browser reports 
     Object.defineProperty(navigator, 'userAgentData', { get: () => ({ platform: 'Windows' }) });
   });
   const page = await context.newPage();
-  await page.goto('/wizard');
+  await openWizard(page);
   await page.getByLabel('Apple Silicon Mac').check();
   await page.getByRole('button', { name: 'Detect my hardware' }).click();
   const report = page.getByRole('status').filter({ hasText: 'Not detected' });
@@ -417,6 +427,8 @@ test('[WIZARD] "Detect my hardware" fills in the GPU and OS the browser reports 
 test('[WIZARD] the re-rank slider keeps keyboard focus from step to step', async ({ page }) => {
   await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/64/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
   const slider = page.getByRole('slider', { name: 'Re-rank' });
+  // Enabled once the page runs: a step taken before that would move the thumb and re-rank nothing.
+  await expect(slider).toBeEnabled();
   await slider.focus();
   for (const priority of [55, 60]) {
     await page.keyboard.press('ArrowRight');
@@ -424,4 +436,38 @@ test('[WIZARD] the re-rank slider keeps keyboard focus from step to step', async
     await expect(page.getByRole('slider', { name: 'Re-rank' })).toBeFocused();
     await expect(page.getByRole('slider', { name: 'Re-rank' })).toHaveValue(String(priority));
   }
+});
+
+const RESULTS_4090 = '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/64/os/windows/use/chat/ctx/8192/pri/50/tool/auto';
+
+test('[WIZARD] the form does not move under the pointer as it hydrates', async ({ browser }) => {
+  // The server's HTML alone is what a reader sees (and clicks) before hydration.
+  const bare = await browser.newContext({ javaScriptEnabled: false });
+  const before = await bare.newPage();
+  await before.goto('/wizard');
+  const choiceBefore = await before.getByLabel('Graphics card(s)').boundingBox();
+  await bare.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openWizard(page);
+  const choiceAfter = await page.getByLabel('Graphics card(s)').boundingBox();
+  const at = (box: { x: number; y: number } | null) => box && { x: Math.round(box.x), y: Math.round(box.y) };
+  expect(choiceBefore).not.toBeNull();
+  expect(at(choiceAfter)).toEqual(at(choiceBefore));
+  await context.close();
+});
+
+test('[WIZARD] the re-rank slider is disabled until it can re-rank', async ({ browser }) => {
+  const bare = await browser.newContext({ javaScriptEnabled: false });
+  const before = await bare.newPage();
+  await before.goto(RESULTS_4090);
+  await expect(before.getByRole('slider', { name: 'Re-rank' })).toBeDisabled();
+  await bare.close();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(RESULTS_4090);
+  await expect(page.getByRole('slider', { name: 'Re-rank' })).toBeEnabled();
+  await context.close();
 });

@@ -13,7 +13,7 @@ export function ChangeList({ entity, changes }: { entity: string | null; changes
         const field = fields.find((f) => f.path === c.field);
         return (
           <li key={c.field} className="break-words">
-            <span className="font-medium">{field?.label ?? c.field}</span>: <del className="text-red-800 dark:text-red-300">{showValue(c.before, field)}</del> → <ins className="text-green-800 no-underline dark:text-green-300">{showValue(c.after, field)}</ins>
+            <span className="font-medium">{field?.fullLabel ?? c.field}</span>: <del className="text-red-800 dark:text-red-300">{showValue(c.before, field)}</del> → <ins className="text-green-800 no-underline dark:text-green-300">{showValue(c.after, field)}</ins>
           </li>
         );
       })}

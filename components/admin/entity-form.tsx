@@ -2,19 +2,19 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { previewEntryAction, saveEntryAction } from '@/lib/actions/admin/catalog';
 import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName, type FieldSpec } from '@/lib/schemas/admin';
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
-import { fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
+import { currentDraftValues, fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
 import { useUnsavedChangesGuard } from '@/components/admin/unsaved-changes';
-import { proposedArtifactValues } from '@/lib/editing/slug-proposal';
+import { PROPOSED_ARTIFACT_FIELDS, proposedArtifactValues } from '@/lib/editing/slug-proposal';
 import { leaveSavedFlash, takeSavedFlash } from '@/components/admin/saved-flash';
 
-const subscribeToNothing = () => () => {};
 
 type Conflict = Extract<SaveResult, { kind: 'conflict' }>;
 
@@ -46,7 +46,7 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const [pending, startTransition] = useTransition();
   // Until the form is interactive, its buttons are disabled: a click before hydration would submit the bare HTML form.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const draftKey = `${entity}/${entryKey ?? '(new)'}`;
   const dirty = useMemo(() => fields.some((f) => values[f.path] !== savedValues[f.path]), [fields, values, savedValues]);
   // Once the session has ended, the draft is kept in this browser and offered back after sign-in:
@@ -59,7 +59,11 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
   const [draftDismissed, setDraftDismissed] = useState(false);
   const storedDraft = useMemo(() => {
     const draft = draftDismissed ? null : parseDraft(draftText);
-    return draft && fields.some((f) => draft.values[f.path] !== undefined && draft.values[f.path] !== initialValues[f.path]) ? draft : null;
+    if (!draft) return null;
+    // A draft from before a part of the form changed shape (the architecture's one JSON text) is read into today's fields.
+    const { values: draftValues, problems } = currentDraftValues(fields, draft.values);
+    const differs = fields.some((f) => draftValues[f.path] !== undefined && draftValues[f.path] !== initialValues[f.path]);
+    return differs || problems.length > 0 ? { ...draft, values: draftValues, problems } : null;
   }, [draftText, draftDismissed, fields, initialValues]);
   // Keep the draft while it differs from what is saved, so nothing typed is lost to a reload or a sign-in.
   useEffect(() => {
@@ -92,14 +96,14 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
     const first = groups.flatMap((g) => g.fields).find((f) => owners.has(f.path));
     if (first) requestAnimationFrame(() => document.getElementById(fieldInputId(first.path))?.focus());
   };
-  // A new artifact's publisher follows its repo id, and its slug its model, format and publisher,
-  // until the editor types them.
+  // A new artifact's publisher and source follow its repo id, and its slug its model, format and
+  // publisher, until the editor types them.
   const [typed, setTyped] = useState<ReadonlySet<string>>(new Set());
   const proposes = entity === 'artifacts' && entryKey === null;
   const slugValue = typeof values.slug === 'string' ? values.slug : '';
   useEffect(() => onSlugChange?.(slugValue), [onSlugChange, slugValue]);
   const onChange = (path: string, value: string | boolean) => {
-    const typedNow = path === 'slug' || path === 'publisher' ? new Set([...typed, path]) : typed;
+    const typedNow = (PROPOSED_ARTIFACT_FIELDS as readonly string[]).includes(path) ? new Set([...typed, path]) : typed;
     if (typedNow !== typed) setTyped(typedNow);
     const presence = fields.find((f) => f.path === path && f.kind === 'presence');
     setValues((v) => {
@@ -202,6 +206,11 @@ export function EntityForm({ entity, entryKey, version, record, savedRecord, ref
       {storedDraft ? (
         <section aria-label="Unsaved draft" className="mb-4 rounded border border-sky-600 p-3 text-sm">
           <p className="mb-2">You have an unsaved draft of this entry from {storedDraft.savedAt.slice(0, 16).replace('T', ' ')} UTC{storedDraft.baseVersion !== null ? `, started from version ${storedDraft.baseVersion}` : ''}.</p>
+          {storedDraft.problems.map((problem) => (
+            <p key={problem.path} className="mb-2 text-red-700 dark:text-red-400">
+              Its {problem.path}, saved as one JSON text before the form had a field per value, could not be read ({problem.message}): restoring brings back the rest, with the {problem.path} as saved.
+            </p>
+          ))}
           <div className="flex gap-3">
             <button
               type="button"
@@ -306,7 +315,7 @@ function PreviewTable({ preview }: { preview: PreviewResult }) {
  */
 function ConflictView({ conflict, merge, fields, pending, onResolve, onDiscard }: { conflict: Conflict; merge: MergeResult | null; fields: readonly FieldSpec[]; pending: boolean; onResolve: (choices: Record<string, MergeChoice>) => void; onDiscard: () => void }) {
   const [choices, setChoices] = useState<Record<string, MergeChoice>>({});
-  const labelOf = (path: string) => fields.find((f) => f.path === path)?.label ?? path;
+  const labelOf = (path: string) => fields.find((f) => f.path === path)?.fullLabel ?? path;
   const fieldOf = (path: string) => fields.find((f) => f.path === path);
   const open = merge ? unresolved(merge, choices) : [];
   return (

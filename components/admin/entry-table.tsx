@@ -2,7 +2,8 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { bulkEditAction } from '@/lib/actions/admin/catalog';
 import type { BulkEditResult } from '@/lib/data/admin/bulk-edit';
 import type { EntrySummary } from '@/lib/editing/entry-list';
@@ -10,7 +11,6 @@ import { showValue } from '@/lib/editing/form-values';
 import { ENTITY_FIELDS, type EntityName } from '@/lib/schemas/admin';
 import { FieldInput } from '@/components/admin/field-input';
 
-const subscribeToNothing = () => () => {};
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium disabled:opacity-50';
 /** Fields that name an entry, hold structured JSON or say whether a whole part is present are not set in bulk. */
 const bulkFields = (entity: EntityName) => ENTITY_FIELDS[entity].filter((f) => f.path !== 'slug' && f.path !== 'name' && f.kind !== 'json' && f.kind !== 'presence');
@@ -21,7 +21,7 @@ const bulkFields = (entity: EntityName) => ENTITY_FIELDS[entity].filter((f) => f
  */
 export function EntryTable({ entity, rows, matching, sortLabel, editable }: { entity: EntityName; rows: EntrySummary[]; matching: { key: string; version: number }[]; sortLabel: string | null; editable: boolean }) {
   const router = useRouter();
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
   const [chosen, setChosen] = useState<Map<string, number>>(new Map());
   const fields = bulkFields(entity);
   const [fieldPath, setFieldPath] = useState(fields[0]?.path ?? '');
@@ -53,7 +53,7 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
       }
     });
   const previewed = result?.ok === true && result.dryRun;
-  const labelOf = (path: string) => ENTITY_FIELDS[entity].find((f) => f.path === path)?.label ?? path;
+  const labelOf = (path: string) => ENTITY_FIELDS[entity].find((f) => f.path === path)?.fullLabel ?? path;
   return (
     <div>
       {editable ? (
@@ -68,12 +68,12 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
             <div className="flex flex-wrap items-end gap-3">
               <div className="flex flex-col"><label htmlFor="bulk-field">Field to set</label>
                 <select id="bulk-field" value={fieldPath} onChange={(e) => { setFieldPath(e.target.value); setValue(''); setResult(null); }} className="max-w-64 rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700">
-                  {fields.map((f) => <option key={f.path} value={f.path}>{f.label}</option>)}
+                  {fields.map((f) => <option key={f.path} value={f.path}>{f.fullLabel}</option>)}
                 </select>
               </div>
               {field ? (
                 <div className="min-w-48 grow">
-                  <FieldInput field={{ ...field, label: `New value: ${field.label}` }} values={{ [field.path]: value }} error={result && !result.ok ? result.fieldErrors.value : undefined} onChange={(_path, v) => { setValue(v); setResult(null); }} />
+                  <FieldInput field={{ ...field, label: `New value: ${field.fullLabel}` }} values={{ [field.path]: value }} error={result && !result.ok ? result.fieldErrors.value : undefined} onChange={(_path, v) => { setValue(v); setResult(null); }} />
                 </div>
               ) : null}
               <button type="button" className={button} disabled={!hydrated || pending} onClick={() => run(true)}>Preview the change</button>

@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState, useSyncExternalStore, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import { importFromHubAction } from '@/lib/actions/admin/hf-import';
 import type { ModelDraft } from '@/lib/hf/model-import';
 import { artifactForModelSlug, prefillHref } from '@/lib/editing/prefill';
@@ -9,7 +10,6 @@ import { formatBytes } from '@/lib/format';
 import type { EntityName } from '@/lib/schemas/admin';
 import { EntityForm } from '@/components/admin/entity-form';
 
-const subscribeToNothing = () => () => {};
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:hover:bg-zinc-800';
 const inputClass = 'w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700';
 const errorClass = 'text-sm text-red-700 dark:text-red-400';
@@ -32,7 +32,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
   const [fieldErrors, setFieldErrors] = useState<{ repoId?: string; config?: string }>({});
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
 
   const read = (form: FormData) =>
     startTransition(async () => {

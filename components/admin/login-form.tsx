@@ -1,9 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, useSyncExternalStore, useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
-const subscribeToNothing = () => () => {};
 
 /** `next`: the admin page to return to (already checked by adminReturnPath), e.g. the form whose session ended. */
 export function LoginForm({ next = '/admin' }: { next?: string }) {
@@ -11,7 +11,7 @@ export function LoginForm({ next = '/admin' }: { next?: string }) {
   const [message, setMessage] = useState('');
   const [pending, startTransition] = useTransition();
   // Disabled until interactive: before hydration a click would submit the bare form as a GET, password in the URL.
-  const hydrated = useSyncExternalStore(subscribeToNothing, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <form
       aria-label="Sign in"

@@ -47,7 +47,7 @@ export function RevertButton({ auditId, version, entity }: { auditId: number; ve
               <ul className="ml-4 list-disc">
                 {result.conflicts.map((c) => {
                   const field = fields.find((f) => f.path === c.field);
-                  return <li key={c.field}>{field?.label ?? c.field}: this change set {showValue(c.base, field)}, it is now {showValue(c.theirs, field)}, reverting would make it {showValue(c.mine, field)}. Edit the entry to choose.</li>;
+                  return <li key={c.field}>{field?.fullLabel ?? c.field}: this change set {showValue(c.base, field)}, it is now {showValue(c.theirs, field)}, reverting would make it {showValue(c.mine, field)}. Edit the entry to choose.</li>;
                 })}
               </ul>
             ) : null}

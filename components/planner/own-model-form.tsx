@@ -1,12 +1,12 @@
 'use client';
 
-import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { Estimate } from '@/lib/estimate/types';
 import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
 
 type Answer = { ok: true; estimate: Estimate } | { ok: false; field: string; message: string };
 
-const noSubscription = () => () => {};
 
 const field = 'rounded border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900';
 
@@ -21,7 +21,7 @@ export function OwnModelForm({ quants, runtimes }: { quants: string[]; runtimes:
   const [pending, setPending] = useState(false);
   // The form posts from the browser: until React has hydrated, the button stays disabled (a click
   // before that would submit the page natively and lose the pasted text).
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const configRef = useRef<HTMLTextAreaElement>(null);
   const repoRef = useRef<HTMLInputElement>(null);
   const [repoStatus, setRepoStatus] = useState<{ ok: boolean; text: string } | null>(null);

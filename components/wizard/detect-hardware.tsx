@@ -1,6 +1,7 @@
 'use client';
 
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 import type { NamedGpu } from '@/lib/catalog/gpu-names';
 import { interpretBrowserHardware, type BrowserHardware, type DetectedAnswers, type MacOption } from '@/lib/catalog/hardware-detection';
 
@@ -14,7 +15,6 @@ interface NavigatorWithHardware extends Navigator {
   gpu?: { requestAdapter(): Promise<{ info?: GpuAdapterInfo } | null> };
 }
 
-const noSubscription = () => () => {};
 
 async function readBrowserHardware(): Promise<BrowserHardware> {
   const nav = navigator as NavigatorWithHardware;
@@ -55,16 +55,17 @@ function setField(form: HTMLFormElement, name: string, value: string) {
 }
 
 export function DetectHardware({ gpus, macs }: { gpus: NamedGpu[]; macs: MacOption[] }) {
-  // Shown only once JavaScript runs: without it the button could do nothing.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  // Shown only once JavaScript runs: without it the button could do nothing. Until then it holds its
+  // place, invisible: appearing above the hardware choices would move them under a reader's pointer
+  // (a click that lands while the page hydrates would miss the choice it aimed at).
+  const hydrated = useHydrated();
   const [result, setResult] = useState<DetectedAnswers | null>(null);
   const [busy, setBusy] = useState(false);
-  if (!hydrated) return null;
   return (
-    <div className="space-y-2">
+    <div className={hydrated ? 'space-y-2' : 'invisible space-y-2'}>
       <button
         type="button"
-        disabled={busy}
+        disabled={busy || !hydrated}
         className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm font-medium hover:border-brand-500 disabled:opacity-60 dark:border-zinc-700"
         onClick={async (event) => {
           const form = event.currentTarget.closest('form');

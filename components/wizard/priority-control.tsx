@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useTransition } from 'react';
+import { useHydrated } from '@/components/ui/use-hydrated';
 
 // Each slider position is its own permalink, so every step renders a new results page and React
 // mounts a new slider there. The slider that started the move hands keyboard focus on to the
@@ -16,6 +17,9 @@ export function PriorityControl({ value, hrefs }: { value: number; hrefs: string
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const slider = useRef<HTMLInputElement>(null);
+  // Moving the slider re-ranks only through JavaScript: until it runs, a step would move the thumb
+  // and change nothing, so the slider is disabled until then (without JavaScript, "Change answers").
+  const hydrated = useHydrated();
   // On mount (a new page) or when the value changes in place, whichever the navigation did.
   useEffect(() => {
     if (!focusAfterNavigation) return;
@@ -35,6 +39,7 @@ export function PriorityControl({ value, hrefs }: { value: number; hrefs: string
           max="100"
           step="5"
           defaultValue={value}
+          disabled={!hydrated}
           aria-valuetext={describe(value)}
           className="min-w-0 flex-1"
           onChange={(event) => {

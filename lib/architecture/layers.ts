@@ -112,7 +112,7 @@ function resolveMixer(arch: Architecture, token: string, field: string): Resolve
       const headDim = s.headDim ?? base.headDim;
       const kvHeads = s.kvHeads ?? base.kvHeads;
       const heads = s.heads ?? base.heads;
-      if (kvHeads > heads) return fail('sliding.kvHeads', 'kvHeads cannot exceed heads');
+      // kvHeads ≤ heads here: architectureSchema checks it, with the form's labels.
       const attention: ResolvedAttention = {
         ...base,
         heads,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cannotExceedMessage, mustExceedMessage } from '../schemas/field-labels';
 import { MODEL_LIMITS } from '../schemas/physical-limits';
 import { CONTEXT_EXTENSION_METHODS, LINEAR_VARIANTS, QK_NORMS, TOWER_KINDS } from './kinds';
 import { MAX_PATTERN_LENGTH } from './pattern';
@@ -37,7 +38,7 @@ const count = (max: number) => z.number().int().min(0).max(max);
 const field = <T extends z.ZodType>(schema: T, label: string, hint?: string, unit?: 'tokens' | 'plain'): T =>
   schema.meta({ label, ...(hint ? { hint } : {}), ...(unit ? { unit } : {}) }) as T;
 
-export const attentionSchema = z
+const attentionFields = z
   .object({
     heads: field(int(LIMITS.heads), 'Query heads', 'num_attention_heads'),
     kvHeads: field(int(LIMITS.heads), 'KV heads', 'num_key_value_heads (grouped-query attention); at most the query heads'),
@@ -58,8 +59,11 @@ export const attentionSchema = z
     /** One scalar gate per head from its own projection (g_proj: hidden → heads; Laguna). */
     headGate: field(z.boolean().default(false), 'Gate per head', 'gating (Laguna)'),
   })
-  .strict()
-  .refine((a) => a.kvHeads <= a.heads, { path: ['kvHeads'], message: 'kvHeads cannot exceed heads' });
+  .strict();
+export const attentionSchema = attentionFields.refine((a) => a.kvHeads <= a.heads, {
+  path: ['kvHeads'],
+  message: cannotExceedMessage(attentionFields.shape.kvHeads, attentionFields.shape.heads),
+});
 
 /** Sliding-window layers: the attention spec with a window and, where the config says so, their own heads. */
 export const slidingSchema = z
@@ -140,7 +144,7 @@ export const denseSchema = z
   })
   .strict();
 
-export const moeSchema = z
+const moeFields = z
   .object({
     experts: field(int(LIMITS.experts), 'Routed experts', 'num_experts, n_routed_experts or num_local_experts'),
     activeExperts: field(int(LIMITS.experts), 'Experts per token', 'num_experts_per_tok; at most the routed experts'),
@@ -161,8 +165,11 @@ export const moeSchema = z
     /** First N MoE layers route by a token → experts table instead of a learned router (DeepSeek V4). */
     hashLayers: field(count(MAX_PATTERN_LENGTH).default(0), 'Hash-routed layers', 'num_hash_layers (DeepSeek V4)'),
   })
-  .strict()
-  .refine((m) => m.activeExperts <= m.experts, { path: ['activeExperts'], message: 'activeExperts cannot exceed experts' });
+  .strict();
+export const moeSchema = moeFields.refine((m) => m.activeExperts <= m.experts, {
+  path: ['activeExperts'],
+  message: cannotExceedMessage(moeFields.shape.activeExperts, moeFields.shape.experts),
+});
 
 export const perLayerEmbeddingsSchema = z
   .object({
@@ -212,7 +219,7 @@ const ropeScalingSchema = z
   })
   .strict();
 
-export const contextSchema = z
+const contextFields = z
   .object({
     /** The window the published config serves (`max_position_embeddings`). */
     nativeTokens: field(int(LIMITS.contextTokens), 'Native context', 'max_position_embeddings', 'tokens'),
@@ -238,10 +245,11 @@ export const contextSchema = z
       'needed with a documented longer context, and only then',
     ),
   })
-  .strict()
+  .strict();
+export const contextSchema = contextFields
   .refine((c) => c.extendedTokens === null || c.extendedTokens > c.nativeTokens, {
     path: ['extendedTokens'],
-    message: 'the extended window must be longer than the native one',
+    message: mustExceedMessage(contextFields.shape.extendedTokens, contextFields.shape.nativeTokens),
   })
   .refine((c) => (c.extendedTokens === null) === (c.extension === null), {
     path: ['extension'],
@@ -290,6 +298,11 @@ export const architectureSchema = z
   .superRefine((a, ctx) => {
     if (a.kvSharedLayers >= a.layers) {
       ctx.addIssue({ code: 'custom', path: ['kvSharedLayers'], message: 'at least one layer must keep its own KV' });
+    }
+    // The sliding layers' heads fall back to the full layers' ones: checked here, where both parts meet.
+    if (a.attention && a.sliding && (a.sliding.kvHeads ?? a.attention.kvHeads) > (a.sliding.heads ?? a.attention.heads)) {
+      ctx.addIssue({ code: 'custom', path: ['sliding', 'kvHeads'], message: cannotExceedMessage(slidingSchema.shape.kvHeads, slidingSchema.shape.heads) });
+      return;
     }
     const r = expandLayers(a);
     if (!r.ok) ctx.addIssue({ code: 'custom', path: [r.field], message: r.error });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ENTITY_FIELDS, ENTITY_SCHEMAS, fieldErrorsOf, type EntityName } from '@/lib/schemas/admin';
 import { modelSchema } from '@/lib/schemas/catalog';
-import { fieldOfError, fromFormValues, setPresence, toFormValues } from '@/lib/editing/form-values';
+import { currentDraftValues, fieldOfError, fromFormValues, setPresence, toFormValues } from '@/lib/editing/form-values';
 import { getPath } from '@/lib/editing/record-diff';
 import { loadSeedData } from '@/lib/data/catalog-seed';
 
@@ -105,5 +105,36 @@ describe('the architecture, field by field', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a draft saved before the architecture had a field per value', () => {
+  const fields = ENTITY_FIELDS.models;
+  const model = loadSeedData().models.find((m) => m.slug === 'llama-3.1-8b-instruct')!;
+  // What the form stored then: every top-level field as now, the architecture as one JSON text.
+  const { architecture: _, ...current } = Object.fromEntries(Object.entries(toFormValues(fields, model)).filter(([path]) => !path.startsWith('architecture.')));
+  const oldDraft = (architectureText: string) => ({ ...current, notes: 'my unsaved note', architecture: architectureText });
+
+  it('comes back with the architecture spread over its fields, as the record would be', () => {
+    const edited = { ...model.architecture, hiddenSize: 5120, attention: { ...model.architecture.attention!, kvHeads: 4 } };
+    const { values, problems } = currentDraftValues(fields, oldDraft(JSON.stringify(edited, null, 2)));
+    expect(problems).toEqual([]);
+    expect(values).not.toHaveProperty('architecture');
+    expect(values.notes).toBe('my unsaved note');
+    expect(values['architecture.hiddenSize']).toBe('5120');
+    expect(values['architecture.attention']).toBe(true);
+    expect(values['architecture.attention.kvHeads']).toBe('4');
+    expect(values['architecture.sliding']).toBe(false);
+    // Read back, it is the edited architecture.
+    const { record, errors } = fromFormValues(fields, values);
+    expect(errors).toEqual({});
+    expect(modelSchema.parse(record).architecture).toEqual(edited);
+  });
+
+  it('says what it could not read, and keeps the rest', () => {
+    const { values, problems } = currentDraftValues(fields, oldDraft('{"hiddenSize": 4096,'));
+    expect(problems).toEqual([{ path: 'architecture', message: expect.stringMatching(/line 1, column \d+: the text ends too early/) }]);
+    expect(values.notes).toBe('my unsaved note');
+    expect(Object.keys(values).filter((path) => path === 'architecture' || path.startsWith('architecture.'))).toEqual([]);
   });
 });

@@ -147,3 +147,47 @@ export function showValue(value: unknown, field?: FieldSpec): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value.length ? value.join(', ') : '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
+
+/** What a stored draft of a form could not bring back, by the part it was in. */
+export interface DraftProblem {
+  path: string;
+  message: string;
+}
+
+/**
+ * A draft's values in the form as it is now. A draft saved while a part of the record was one JSON
+ * text field (the architecture, until it became a field per value) holds that text under the
+ * part's own path ("architecture"), a key the form no longer has: its JSON is read and spread over
+ * the part's fields, as a saved record would be. Text that no longer reads as JSON is reported, not
+ * guessed at; the rest of the draft comes back either way.
+ */
+export function currentDraftValues(fields: readonly FieldSpec[], values: FormValues): { values: FormValues; problems: DraftProblem[] } {
+  const paths = new Set(fields.map((f) => f.path));
+  const next: FormValues = {};
+  const problems: DraftProblem[] = [];
+  for (const [key, value] of Object.entries(values)) {
+    if (paths.has(key)) {
+      next[key] = value;
+      continue;
+    }
+    const inside = fields.filter((f) => f.path.startsWith(`${key}.`));
+    // A key no field has or holds: dropped, as it always was.
+    if (inside.length === 0 || typeof value !== 'string') continue;
+    const parsed = parseJsonText(value);
+    if (!parsed.ok) {
+      // The message names the line and column already.
+      problems.push({ path: key, message: parsed.message });
+      continue;
+    }
+    if (typeof parsed.value !== 'object' || parsed.value === null || Array.isArray(parsed.value)) {
+      problems.push({ path: key, message: 'it is not a JSON object' });
+      continue;
+    }
+    const record: Record<string, unknown> = {};
+    setPath(record, key, parsed.value);
+    const spread = toFormValues(inside, record);
+    // Fields the draft also holds under their own paths (saved after the change) win.
+    for (const field of inside) if (values[field.path] === undefined) next[field.path] = spread[field.path]!;
+  }
+  return { values: next, problems };
+}

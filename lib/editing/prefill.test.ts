@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_FIELDS } from '@/lib/schemas/admin';
-import { MAX_PREFILL_LENGTH, artifactForModelSlug, modelArtifactHref, newArtifactHref, prefillHref, prefillOf } from './prefill';
+import { MAX_PREFILL_LENGTH, artifactForModelSlug, modelArtifactHref, prefillHref, prefillOf } from './prefill';
 
 const fields = ENTITY_FIELDS.artifacts;
 
@@ -19,16 +19,6 @@ describe('prefillOf', () => {
     ['not a string', 42],
   ])('%s → nothing filled', (_, value) => expect(prefillOf(value, fields)).toEqual({}));
   it('an own __proto__ key is not taken', () => expect(Object.getPrototypeOf(prefillOf('{"__proto__": {"slug": "x"}}', fields))).toBe(Object.prototype));
-});
-
-describe('newArtifactHref', () => {
-  const filled = (href: string) => prefillOf(new URL(href, 'http://localhost').searchParams.get('prefill'), fields);
-  it('proposes the model, and the publisher and source of the entry it starts from', () => {
-    expect(filled(newArtifactHref('x', { publisher: 'meta-llama', sourceUrl: 'https://huggingface.co/x/y' }))).toEqual({ model: 'x', publisher: 'meta-llama', sourceUrl: 'https://huggingface.co/x/y' });
-  });
-  it('leaves out what the entry does not have', () => {
-    expect(filled(newArtifactHref('x', { publisher: '', sourceUrl: null }))).toEqual({ model: 'x' });
-  });
 });
 
 describe('modelArtifactHref', () => {

@@ -28,22 +28,10 @@ export function prefillHref(entity: string, record: Record<string, unknown>): st
 }
 
 /**
- * A new artifact of `model`, proposed from another artifact of it the editor is looking at: the
- * model and, to review, that artifact's publisher and source. Slug and format are the editor's to
- * give. From the model itself, use `modelArtifactHref`: a model's publisher is not its
- * quantizations' publisher.
- */
-export function newArtifactHref(model: string, from: { publisher?: unknown; sourceUrl?: unknown }): string {
-  const record: Record<string, unknown> = { model };
-  if (typeof from.publisher === 'string' && from.publisher !== '') record.publisher = from.publisher;
-  if (typeof from.sourceUrl === 'string' && from.sourceUrl !== '') record.sourceUrl = from.sourceUrl;
-  return prefillHref('artifacts', record);
-}
-
-/**
- * A new artifact of a model, from the model's page: with `repo` (the model's own Hugging Face
- * repo), its original weights there, published by whoever the repo id names; without, only the
- * model: a quantization published elsewhere gets its publisher from its own repo id, or by hand.
+ * A new artifact of a model, from the model's page or from another artifact of it: with `repo` (the
+ * model's own Hugging Face repo), its original weights there, published by whoever the repo id
+ * names; without, only the model: a quantization published elsewhere gets its publisher and source
+ * from its own repo id, or by hand (never another artifact's publisher).
  */
 export function modelArtifactHref(model: string, repo?: unknown): string {
   const owner = publisherOfRepo(repo);

@@ -35,10 +35,17 @@ describe('proposed artifact publisher', () => {
     expect(proposedArtifactValues(values, new Set())).toMatchObject({ publisher: 'unsloth', slug: 'qwen3-8b-q4-k-m-unsloth' });
   });
 
+  it("takes the source from the artifact's own repo id too", () => {
+    const values = { model: 'qwen3-8b', format: 'Q4_K_M', publisher: '', slug: '', sourceUrl: '', huggingFaceRepo: 'unsloth/Qwen3-8B-GGUF' };
+    expect(proposedArtifactValues(values, new Set())).toMatchObject({ sourceUrl: 'https://huggingface.co/unsloth/Qwen3-8B-GGUF' });
+    expect(proposedArtifactValues({ ...values, sourceUrl: 'https://example.org/mine' }, new Set(['sourceUrl']))).toMatchObject({ sourceUrl: 'https://example.org/mine' });
+    expect(proposedArtifactValues({ ...values, huggingFaceRepo: 'not a repo' }, new Set())).toMatchObject({ sourceUrl: '' });
+  });
+
   it('leaves what the editor typed', () => {
     const values = { model: 'qwen3-8b', format: 'Q4_K_M', publisher: 'Qwen', slug: 'mine', huggingFaceRepo: 'unsloth/Qwen3-8B-GGUF' };
-    expect(proposedArtifactValues(values, new Set(['publisher', 'slug']))).toEqual(values);
-    expect(proposedArtifactValues(values, new Set(['publisher']))).toEqual({ ...values, slug: 'qwen3-8b-q4-k-m-qwen' });
+    expect(proposedArtifactValues(values, new Set(['publisher', 'sourceUrl', 'slug']))).toEqual(values);
+    expect(proposedArtifactValues(values, new Set(['publisher', 'sourceUrl']))).toEqual({ ...values, slug: 'qwen3-8b-q4-k-m-qwen' });
     // No repo id: no publisher is made up.
     expect(proposedArtifactValues({ model: 'qwen3-8b', format: 'Q8_0', publisher: '', slug: '' }, new Set())).toEqual({ model: 'qwen3-8b', format: 'Q8_0', publisher: '', slug: 'qwen3-8b-q8-0' });
   });

@@ -21,15 +21,20 @@ export function publisherOfRepo(repo: unknown): string | null {
   return match ? match[1]! : null;
 }
 
+/** The fields of a new artifact that follow others until the editor types them (proposedArtifactValues). */
+export const PROPOSED_ARTIFACT_FIELDS = ['publisher', 'sourceUrl', 'slug'] as const;
+
 /**
- * A new artifact's form after an edit: while the editor has not typed them, the publisher follows
- * the artifact's own repo id (a quantization's publisher is whoever published that repo, not the
- * model's), and the slug follows model, format and publisher.
+ * A new artifact's form after an edit: while the editor has not typed them, the publisher and the
+ * source follow the artifact's own repo id (a quantization's publisher is whoever published that
+ * repo, not the model's; its page is the source), and the slug follows model, format and publisher.
  */
 export function proposedArtifactValues(values: FormValues, typed: ReadonlySet<string>): FormValues {
   let next = values;
-  const owner = typed.has('publisher') ? null : publisherOfRepo(values.huggingFaceRepo);
-  if (owner !== null && owner !== values.publisher) next = { ...next, publisher: owner };
+  const owner = publisherOfRepo(values.huggingFaceRepo);
+  if (owner !== null && !typed.has('publisher') && owner !== values.publisher) next = { ...next, publisher: owner };
+  const source = owner === null ? null : `https://huggingface.co/${(values.huggingFaceRepo as string).trim()}`;
+  if (source !== null && !typed.has('sourceUrl') && source !== values.sourceUrl) next = { ...next, sourceUrl: source };
   const slug = typed.has('slug') ? null : proposedArtifactSlug(next);
   return slug === null || slug === next.slug ? next : { ...next, slug };
 }

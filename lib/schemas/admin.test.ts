@@ -50,3 +50,22 @@ describe('form sections (ENTITY_FIELD_GROUPS)', () => {
     expect(named.filter((k) => !keys.has(k))).toEqual([]);
   });
 });
+
+describe('field names outside the form (fullLabel)', () => {
+  it.each(ENTITIES)('%s: no two fields share a name once out of their section, though labels repeat across parts', (entity) => {
+    const names = ENTITY_FIELDS[entity].map((f) => f.fullLabel);
+    const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+    expect(repeated).toEqual([]);
+  });
+
+  it('names a field inside a part of the architecture after that part', () => {
+    const fullLabel = (path: string) => ENTITY_FIELDS.models.find((f) => f.path === path)?.fullLabel;
+    // Three "Query heads" in the form, one under each part's checkbox.
+    expect(fullLabel('architecture.attention.heads')).toBe('Softmax attention layers (full or sliding) › Query heads');
+    expect(fullLabel('architecture.mla.heads')).toBe('Multi-head latent attention (MLA) › Query heads');
+    expect(fullLabel('architecture.compressed.heads')).toBe('Compressed attention (DeepSeek V4) › Query heads');
+    // A field outside any part keeps its label.
+    expect(fullLabel('architecture.hiddenSize')).toBe('Hidden size');
+    expect(fullLabel('totalParams')).toBe('Total parameters');
+  });
+});

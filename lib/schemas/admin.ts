@@ -170,7 +170,14 @@ type FieldKind = 'text' | 'textarea' | 'number' | 'integer' | 'boolean' | 'date'
 export interface FieldSpec {
   /** Dotted path in the record: "architecture.attention.heads", "strengths". */
   path: string;
+  /** The label beside the input, inside its section and part of the form. */
   label: string;
+  /**
+   * The label where the form's sections are not around it (a conflict, a history, a bulk edit): the
+   * label of a field inside a part of the record follows that part's title ("Multi-head latent
+   * attention (MLA) › Query heads"), since the same label names a field of several parts.
+   */
+  fullLabel: string;
   kind: FieldKind;
   /** Empty input means null (a nullable yes/no is a three-way choice: empty, yes, no). */
   nullable?: boolean;
@@ -209,8 +216,8 @@ const TEXTAREA_MIN_LENGTH = 2000;
  * needs no form change. A nested object is laid out field by field; a nullable one gets a "present"
  * checkbox first (its label is the object's), and its fields count only while it is ticked.
  */
-function formFieldsOf(shape: Record<string, SchemaNode>, prefix = '', within: readonly string[] = []): FieldSpec[] {
-  const fields: FieldSpec[] = [];
+function formFieldsOf(shape: Record<string, SchemaNode>, prefix = '', within: readonly string[] = []): Omit<FieldSpec, 'fullLabel'>[] {
+  const fields: Omit<FieldSpec, 'fullLabel'>[] = [];
   for (const [key, outer] of Object.entries(shape)) {
     const path = `${prefix}${key}`;
     let node = outer;
@@ -233,7 +240,7 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = '', within: re
         continue;
       }
       if (!label) throw new Error(`${path} is a nullable part with no label for its "present" checkbox: give it one in its schema's metadata`);
-      const presence: FieldSpec = { path, label, kind: 'presence', nullable: true, optional: true, ...inside };
+      const presence: Omit<FieldSpec, 'fullLabel'> = { path, label, kind: 'presence', nullable: true, optional: true, ...inside };
       if (typeof meta?.hint === 'string') presence.hint = meta.hint;
       fields.push(presence, ...formFieldsOf(node.shape, `${path}.`, [...within, path]));
       continue;
@@ -242,7 +249,7 @@ function formFieldsOf(shape: Record<string, SchemaNode>, prefix = '', within: re
     const references = typeof meta?.references === 'string' && (ENTITIES as readonly string[]).includes(meta.references) ? (meta.references as EntityName) : undefined;
     let kind = kindOf(node);
     if (references && kind === 'text') kind = 'reference';
-    const spec: FieldSpec = { path, label, kind, ...(nullable ? { nullable } : {}), ...(nullable || optional ? { optional: true } : {}), ...inside };
+    const spec: Omit<FieldSpec, 'fullLabel'> = { path, label, kind, ...(nullable ? { nullable } : {}), ...(nullable || optional ? { optional: true } : {}), ...inside };
     if (typeof meta?.hint === 'string') spec.hint = meta.hint;
     const options = node.def.type === 'array' ? node.element?.options : node.options;
     if (options) spec.options = options;
@@ -272,8 +279,23 @@ function kindOf(node: SchemaNode): FieldKind {
   }
 }
 
+/** A part's title, from its "present" checkbox: "Has multi-head latent attention (MLA)" → "Multi-head latent attention (MLA)". */
+function partTitleOf(presenceLabel: string): string {
+  const title = presenceLabel.replace(/^Has /, '');
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
+function withFullLabels(fields: Omit<FieldSpec, 'fullLabel'>[]): FieldSpec[] {
+  const labels = new Map(fields.map((f) => [f.path, f.label]));
+  return fields.map((f) => {
+    const part = f.within?.at(-1);
+    const partLabel = part === undefined ? undefined : labels.get(part);
+    return { ...f, fullLabel: partLabel === undefined ? f.label : `${partTitleOf(partLabel)} › ${f.label}` };
+  });
+}
+
 export const ENTITY_FIELDS = Object.fromEntries(
-  ENTITIES.map((entity) => [entity, formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!)]),
+  ENTITIES.map((entity) => [entity, withFullLabels(formFieldsOf((ENTITY_SCHEMAS[entity] as unknown as SchemaNode).shape!))]),
 ) as Record<EntityName, FieldSpec[]>;
 
 /** A form section: a fieldset with its legend, the fields it holds (by path) and, where useful, a line of help. */

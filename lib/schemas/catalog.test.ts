@@ -37,6 +37,10 @@ describe('physical ranges on catalog numbers', () => {
     expect(errorsOf(modelSchema.safeParse(withArchitecture('layers', layers)))).toHaveProperty('architecture.layers');
   });
 
+  it('a cross-field error names both fields by the labels the form shows', () => {
+    expect(errorsOf(modelSchema.safeParse({ ...model, activeParams: Number(model.totalParams) * 2 }))).toHaveProperty('activeParams', 'Active parameters cannot exceed total parameters');
+  });
+
   it('parameters, hardware and measurement figures have upper bounds too', () => {
     expect(errorsOf(modelSchema.safeParse({ ...model, totalParams: MODEL_LIMITS.params * 2, activeParams: 1 }))).toHaveProperty('totalParams');
     // Each hardware column with the limit that bounds it (the per-path peaks share one).

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { architectureSchema } from '@/lib/architecture/schema';
+import { cannotExceedMessage } from '@/lib/schemas/field-labels';
 import { QUANT_FORMATS } from '@/lib/estimate/formats';
 import {
   CPU_ISAS, FORMAT_FAMILIES, FORM_FACTORS, HARDWARE_BACKENDS, HARDWARE_FIGURES, HARDWARE_KINDS, INT8_PATHS, MODALITIES, OPERATING_SYSTEMS,
@@ -108,7 +109,7 @@ const strengthSchema = z
   })
   .strict();
 
-export const modelSchema = z
+const modelFields = z
   .object({
     slug: labelled(slugSchema, 'Slug'),
     name: labelled(plainText(200).min(1), 'Name'),
@@ -146,8 +147,9 @@ export const modelSchema = z
     notes: labelled(multilineText(4000).default(''), 'Notes'),
     ...provenanceShape,
   })
-  .strict()
-  .refine((m) => m.activeParams <= m.totalParams, { path: ['activeParams'], message: 'activeParams cannot exceed totalParams' })
+  .strict();
+export const modelSchema = modelFields
+  .refine((m) => m.activeParams <= m.totalParams, { path: ['activeParams'], message: cannotExceedMessage(modelFields.shape.activeParams, modelFields.shape.totalParams) })
   .refine((m) => m.supersededBy !== m.slug, { path: ['supersededBy'], message: 'a model cannot supersede itself' })
   .superRefine(verifiedGroupsHaveSources(FIGURE_GROUPS.models));
 

@@ -45,6 +45,31 @@ describe('the page cache handler', () => {
     expect(await handler.get('k', { kind: 'APP_PAGE' })).toBe(ENTRY);
   });
 
+  it('keeps a page that renders no catalog data (/accuracy) through a catalog write; a catalog page rendered as early is a miss', async () => {
+    // The tags Next stores with a page: its layouts', its route file's and its path's.
+    const rendered = (route: string, path: string) => ({ kind: 'APP_PAGE', html: `rendered ${path}`, headers: { 'x-next-cache-tags': `_N_T_/layout,_N_T_/(site)/layout,_N_T_/(site)${route}/page,_N_T_${path}` } });
+    const accuracy = '/route-cache/APP_PAGE/abc/$/accuracy';
+    const hardware = '/route-cache/APP_PAGE/abc/$/hardware';
+    await handler.set(accuracy, rendered('/accuracy', '/accuracy'), {});
+    await handler.set(hardware, rendered('/hardware', '/hardware'), {});
+    // A catalog write after both were rendered.
+    hooks[HOOK] = async () => Date.now() + 1_000;
+    expect(await handler.get(accuracy, { kind: 'APP_PAGE' })).toMatchObject({ value: { html: 'rendered /accuracy' } });
+    expect(await handler.get(hardware, { kind: 'APP_PAGE' })).toBeNull();
+  });
+
+  it('lists as catalog-free only pages that read nothing from the database', async () => {
+    const { CATALOG_FREE_ROUTES } = await import('@/lib/page-cache-config.mjs');
+    const { readFileSync } = await import('node:fs');
+    expect(CATALOG_FREE_ROUTES.length).toBeGreaterThan(0);
+    for (const route of CATALOG_FREE_ROUTES) {
+      const source = readFileSync(`app${route}.tsx`, 'utf8');
+      // The data layer's database modules (and the snapshot) are what "the catalog" means here; reference-data reads committed files.
+      const dataImports = [...source.matchAll(/from '@\/lib\/data\/([\w/-]+)'/g)].map((m) => m[1]);
+      expect(dataImports, route).toEqual(dataImports.filter((module) => module === 'reference-data'));
+    }
+  });
+
   it('leaves fetch-cache entries alone', async () => {
     hooks[HOOK] = async () => 2_000;
     expect(await handler.get('k', { kind: 'FETCH' })).toBe(ENTRY);

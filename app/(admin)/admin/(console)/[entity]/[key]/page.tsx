@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { canEdit, type Actor } from '@/lib/auth/actor';
 import { requirePageActor } from '@/lib/auth/request';
 import { getEntry, listEntries, referenceOptions } from '@/lib/data/admin/catalog';
-import { modelArtifactHref, newArtifactHref } from '@/lib/editing/prefill';
+import { modelArtifactHref } from '@/lib/editing/prefill';
 import { publisherOfRepo } from '@/lib/editing/slug-proposal';
 import { ENTITY_LABELS, LIST_PAGE_SIZES, entityNameSchema } from '@/lib/schemas/admin';
 import { DeleteEntry } from '@/components/admin/delete-entry';
@@ -20,7 +20,7 @@ export default async function EditEntryPage({ params }: Props) {
   const [entry, options] = await Promise.all([getEntry(actor, entity.data, key), referenceOptions(actor, entity.data)]);
   if (!entry) notFound();
   const publicHref = entity.data === 'hardware' ? `/hardware/${key}` : entity.data === 'models' ? `/models/${key}` : null;
-  const record = entry.record as { model?: unknown; publisher?: unknown; sourceUrl?: unknown; huggingFaceRepo?: unknown };
+  const record = entry.record as { model?: unknown; huggingFaceRepo?: unknown };
   return (
     <div>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm"><Link href={`/admin/${entity.data}`}>{ENTITY_LABELS[entity.data].plural}</Link></nav>
@@ -30,7 +30,7 @@ export default async function EditEntryPage({ params }: Props) {
       {entity.data === 'artifacts' && typeof record.model === 'string' ? (
         <p className="mb-4 text-sm">
           An artifact of <Link href={`/admin/models/${encodeURIComponent(record.model)}`}>{record.model}</Link>
-          {canEdit(actor) ? <> · <Link href={newArtifactHref(record.model, record)}>Add another artifact of this model</Link></> : null}
+          {canEdit(actor) ? <> · <Link href={modelArtifactHref(record.model)}>Add another artifact of this model</Link> <span className="text-zinc-600 dark:text-zinc-400">(its publisher follows the repo id you give)</span></> : null}
         </p>
       ) : null}
       {canEdit(actor) ? (
