@@ -223,13 +223,15 @@ describe('uncertainty', () => {
     expect(partial.ratio).toBeGreaterThan(full.ratio * 1.1);
   });
 
-  it('confidence follows the data behind the band: high on CUDA and on MLX (many held-out rows), low on SYCL (few)', () => {
-    // The committed bands say how many held-out measurements each backend's band rests on.
+  it('confidence follows the data behind the band: high on CUDA and on MLX (many held-out rows), low with layers on the CPU beside CUDA (few)', () => {
+    // The committed bands say how many held-out measurements each backend combination's band rests on.
     expect(SPEED_CONSTANTS.bands.decode.byBackend.cuda!.thin).toBe(false);
     expect(SPEED_CONSTANTS.bands.decode.byBackend.mlx!.thin).toBe(false);
-    expect(SPEED_CONSTANTS.bands.decode.byBackend.sycl?.thin ?? true).toBe(true);
+    expect(SPEED_CONSTANTS.bands.decode.byBackend['cuda+cpu']?.thin ?? true).toBe(true);
     expect(estimate(input()).confidence).toBe('high');
-    expect(estimate(input({ hardware: { devices: [dev('arc-a770-16gb')], systemMemoryBytes: 64 * GiB } })).confidence).toBe('low');
+    const offloaded = estimate(input({ model: seedModel('llama-3.1-70b-instruct'), contextTokens: 4096 }));
+    expect(offloaded.fit).toBe('partial-offload');
+    expect(offloaded.confidence).toBe('low');
     expect(estimate(input({ runtime: 'mlx', quant: 'MLX-4BIT', hardware: { devices: [dev('apple-m4-max-40c-128gb')] } })).confidence).not.toBe('low');
   });
 });
