@@ -298,6 +298,8 @@ export interface RowSettings {
   handSplit: boolean;
   /** The llama.cpp build number the row states ("build 83bc2f28 (6077)", "build b4008", "b10549"), or null. */
   llamaCppBuild: number | null;
+  /** The row names a llama.cpp SYCL build without GGML_SYCL_F16 ("SYCL (FP32)"). */
+  syclFp32Gemm: boolean;
 }
 
 /** A llama.cpp build number as llama-bench prints it ("build <commit> (N)") or as a release tag ("bN"). */
@@ -325,6 +327,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     meanInFlight: flight ? Number(flight[1]) : null,
     handSplit: /--n-cpu-moe\s+\d+|-ngl\s+\d+\s*\(partial/i.test(text),
     llamaCppBuild: llamaCppBuildOf(text),
+    syclFp32Gemm: /\bSYCL \(FP32\)/i.test(text),
   };
 }
 

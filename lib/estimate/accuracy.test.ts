@@ -252,6 +252,8 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('llama-bench ngl 99, build b4008 | post table').llamaCppBuild).toBe(4008);
     expect(parseSettings('llama.cpp Metal (build b10549)').llamaCppBuild).toBe(10549);
     expect(parseSettings('llama-bench ngl 99, fa 1, n_batch 2048, n_ubatch 512').llamaCppBuild).toBeNull();
+    expect(parseSettings('oneAPI 2025.0.0, build ba6f62eb (4008)', 'llama.cpp SYCL (FP32)').syclFp32Gemm).toBe(true);
+    expect(parseSettings('oneAPI 2025.0.0, build ba6f62eb (4008)', 'llama.cpp SYCL (FP16)').syclFp32Gemm).toBe(false);
   });
 
   it('reads the CPU threads a run used from settings', () => {

@@ -353,7 +353,11 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
       };
       // The build the row ran selects the kernel path an older llama.cpp took (speed.ts); unstated: current.
       const input = buildEstimateInput(asMeasured(choice)).input;
-      const features = speedFeaturesFor(backend.runtime === 'llama.cpp' && settings.llamaCppBuild !== null ? { ...input, llamaCppBuild: settings.llamaCppBuild } : input);
+      const features = speedFeaturesFor(
+        backend.runtime === 'llama.cpp'
+          ? { ...input, ...(settings.llamaCppBuild !== null ? { llamaCppBuild: settings.llamaCppBuild } : {}), ...(settings.syclFp32Gemm ? { syclFp32Gemm: true } : {}) }
+          : input,
+      );
       if (!features) {
         failure = NOT_FIT;
         return;

@@ -287,7 +287,7 @@ export function backendFor(runtime: Runtime, kind: DeviceKind | 'system', gpuBac
  *  1. the catalog's fp16Tflops (FP16-accumulate matrix peak; the vector rate without matrix units),
  *     unless FP16 runs far below FP32 on the chip (Pascal GP102: 1/64), where runtimes compute in
  *     FP32, so the FP32 vector peak is read;
- *  2. without it (matrix units whose rate no source gives: Arc A-series, Jetson Orin), the faster
+ *  2. without it (matrix units whose rate no source gives: Jetson Orin), the faster
  *     of the FP16/FP32 vector peaks: real peaks of a slower path, so prefill reads low;
  *  3. nothing: null, and the estimate says prefill is unknown.
  * `note` is the sentence the estimate adds to its assumptions; `basis` sets its confidence.
@@ -358,12 +358,30 @@ export function intelVulkanMmvqOpsPerSecond(d: DeviceSpec, quant: string, quanti
  * The peak a prompt's weight matmuls run at: the compute figure of deviceCompute (FP16 matrix
  * units), except BF16 weights under llama.cpp's CUDA/HIP build, which call the BLAS library's BF16
  * GEMM (ggml-cuda.cu, ggml_cuda_op_mul_mat_cublas) at the catalog's BF16 peak (FP32 accumulate:
- * half the FP16-accumulate figure on GeForce cards) where the catalog gives it.
+ * half the FP16-accumulate figure on GeForce cards) where the catalog gives it; and an Intel Arc
+ * A-series card under Vulkan, which runs its matmuls on the vector engines (isIntelAlchemist); and a
+ * SYCL build without GGML_SYCL_F16 (`syclFp32Gemm`), whose FP32 GEMM runs at the FP32 vector peak.
  */
-export function prefillTflops(d: DeviceSpec, backend: Backend, bf16Weights: boolean): number | null {
+export function prefillTflops(d: DeviceSpec, backend: Backend, bf16Weights: boolean, syclFp32Gemm = false): number | null {
   const bf16 = d.peaks?.bf16TensorTflops ?? null;
   if (bf16Weights && (backend === 'cuda' || backend === 'rocm') && bf16 !== null && bf16 > 0) return bf16;
+  const fp32 = d.peaks?.fp32VectorTflops ?? null;
+  if (backend === 'sycl' && syclFp32Gemm && fp32 !== null && fp32 > 0) return fp32;
+  if (backend === 'vulkan' && isIntelAlchemist(d)) {
+    const vector = Math.max(d.peaks?.fp32VectorTflops ?? 0, d.peaks?.fp16VectorTflops ?? 0);
+    if (vector > 0) return vector;
+  }
   return deviceCompute(d).tflops;
+}
+
+/**
+ * An Intel Arc A-series card (Alchemist, Xe-HPG; "Arc A770", "Arc Pro A60"). llama.cpp's Vulkan build
+ * turns cooperative matrices off on it (ggml-vulkan's ggml_vk_khr_cooperative_matrix_support allows
+ * Intel's Xe2 and later only, citing regressions on the A770), so its Vulkan matmuls run on the vector
+ * engines, not XMX: prefillTflops reads the vector peak there.
+ */
+export function isIntelAlchemist(d: DeviceSpec): boolean {
+  return d.kind === 'intel' && /\bArc (Pro )?A\d{2,3}M?\b/i.test(d.name);
 }
 
 /**

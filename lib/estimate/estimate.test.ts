@@ -325,10 +325,17 @@ describe('compute figures: no silent fallback (issue 13)', () => {
     expect(e.assumptions.some((a) => a.includes('FP32 peak (11.76 TFLOPS)'))).toBe(true);
   });
 
-  it('no matrix-unit rate (Arc A770): the vector peak, said, and at most medium confidence', () => {
+  it('no matrix-unit rate (Jetson AGX Orin): the vector peak, said, and at most medium confidence', () => {
+    const e = on('jetson-agx-orin-64gb');
+    expect(e.speed?.prefillTokensPerSec?.expected).toBeGreaterThan(0);
+    expect(e.assumptions.some((a) => a.includes('vector peak (10.65 TFLOPS)'))).toBe(true);
+    expect(e.confidence).not.toBe('high');
+  });
+
+  it('a derived matrix-unit rate (Arc A770 XMX, from the per-engine rate): read, said, and at most medium confidence', () => {
     const e = on('arc-a770-16gb');
     expect(e.speed?.prefillTokensPerSec?.expected).toBeGreaterThan(0);
-    expect(e.assumptions.some((a) => a.includes('vector peak (39.32 TFLOPS)'))).toBe(true);
+    expect(e.assumptions.some((a) => a.includes('FP16 figure (137.6 TFLOPS) is derived'))).toBe(true);
     expect(e.confidence).not.toBe('high');
   });
 

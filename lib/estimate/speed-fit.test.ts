@@ -151,6 +151,24 @@ describe('the compute path of prefill', () => {
     expect(prefillTflops(rtx4090, 'vllm', true)).toBe(deviceCompute(rtx4090).tflops);
   });
 
+  it('runs an Arc A-series card on XMX under SYCL but on its vector engines under Vulkan (no cooperative matrices before Xe2)', () => {
+    const a770 = seedDevice('arc-a770-16gb');
+    const b70 = seedDevice('arc-pro-b70');
+    const vector = Math.max(a770.peaks!.fp32VectorTflops!, a770.peaks!.fp16VectorTflops!);
+    expect(prefillTflops(a770, 'sycl', false)).toBe(a770.fp16Tflops);
+    expect(prefillTflops(a770, 'vulkan', false)).toBe(vector);
+    expect(vector).toBeLessThan(a770.fp16Tflops!);
+    // Xe2 keeps its XMX figure under Vulkan.
+    expect(prefillTflops(b70, 'vulkan', false)).toBe(b70.fp16Tflops);
+  });
+
+  it('runs a SYCL build without GGML_SYCL_F16 at the FP32 vector peak, and only under SYCL', () => {
+    const b70 = seedDevice('arc-pro-b70');
+    expect(prefillTflops(b70, 'sycl', false, true)).toBe(b70.peaks!.fp32VectorTflops);
+    expect(prefillTflops(b70, 'sycl', false, false)).toBe(b70.fp16Tflops);
+    expect(prefillTflops(b70, 'vulkan', false, true)).toBe(b70.fp16Tflops);
+  });
+
   it('falls back to the FP16 figure where the catalog has no BF16 peak', () => {
     const strixHalo = seedDevice('ryzen-ai-max-plus-395-128gb');
     expect(strixHalo.peaks?.bf16TensorTflops ?? null).toBeNull();

@@ -246,7 +246,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       bandwidthGBps: s.device.bandwidthGBps,
       hbm: isHbmMemory(s.device.memoryType),
       tflops: compute.tflops,
-      prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16'),
+      prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16', input.syclFp32Gemm === true),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
       layers: s.layers,
       bytes: bytes / shards,

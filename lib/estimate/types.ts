@@ -126,6 +126,12 @@ export interface EstimateInput {
    * software. Only the accuracy harness sets it: it selects the kernel path an older build took (speed.ts).
    */
   llamaCppBuild?: number;
+  /**
+   * A llama.cpp SYCL build without GGML_SYCL_F16 (off in its CMake defaults): the prompt's GEMMs take
+   * FP32 operands, which Intel's XMX engines do not multiply, so they run on the vector engines. Only
+   * the accuracy harness sets it, from a row that says so ("SYCL (FP32)"); absent: an FP16 build.
+   */
+  syclFp32Gemm?: boolean;
 }
 
 export interface Band {
