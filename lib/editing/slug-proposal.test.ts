@@ -23,6 +23,8 @@ describe('proposed artifact slug', () => {
       }),
     );
     expect(slugify(' ..A..b -- C. ')).toBe('a.b-c');
+    // fast-check's counterexample (seed 48887579): a dot on each side of the joining hyphen.
+    expect(proposedArtifactSlug({ model: '0.', format: '.0', publisher: '' })).toBe('0-0');
   });
 });
 

@@ -9,7 +9,8 @@ export function slugify(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/\.{2,}/g, '.')
-    .replace(/(^|-)\.+|\.+(-|$)/g, '$1$2')
+    // Lookarounds, so a hyphen between two dots ("0.-.0") trims both sides, not only the first.
+    .replace(/(?<=^|-)\.+|\.+(?=-|$)/g, '')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '');
 }
