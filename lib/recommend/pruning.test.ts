@@ -42,8 +42,17 @@ const needs: fc.Arbitrary<Needs> = fc.record({
 const withoutCount = (r: RecommendResult) => ({ ...r, estimatesRun: 0 });
 
 describe('pruning by score ceiling', () => {
+  it('skips estimates on a common machine (an RTX 3060 12 GB with 32 GiB of RAM, the bench\'s first profile), with the same answer', () => {
+    const p: HardwareProfile = { hardware: { type: 'gpus', gpus: [C.hardware.find((h) => h.slug === 'geforce-rtx-3060-12gb')!] }, systemMemoryBytes: 32 * GiB, os: 'linux' };
+    const n: Needs = { useCase: 'chat', contextTokens: 8192, priority: 0.5, tool: 'auto' };
+    const pruned = recommend(p, n, C);
+    const full = recommend(p, n, C, { exhaustive: true });
+    expect(withoutCount(pruned)).toEqual(withoutCount(full));
+    // The bound has to skip something where the catalog has more models than rows, or it is dead code.
+    expect(pruned.estimatesRun).toBeLessThan(full.estimatesRun);
+  }, 120_000);
+
   it('law: the pruned answer (rows, why-not, upgrade, fitting models, notes) equals the exhaustive one on random hardware (GPUs, Macs, CPUs, exo clusters) and needs', () => {
-    let saved = 0;
     fc.assert(
       fc.property(profile, needs, fc.constantFrom(undefined, 1, 3, 10), (p, n, limit) => {
         const options = limit === undefined ? {} : { limit };
@@ -51,12 +60,9 @@ describe('pruning by score ceiling', () => {
         const full = recommend(p, n, C, { ...options, exhaustive: true });
         expect(withoutCount(pruned)).toEqual(withoutCount(full));
         expect(pruned.estimatesRun).toBeLessThanOrEqual(full.estimatesRun);
-        saved += full.estimatesRun - pruned.estimatesRun;
       }),
       { numRuns: 25 },
     );
-    // The bound has to skip something over 25 machines, or it is dead code.
-    expect(saved).toBeGreaterThan(0);
     // Fifty recommend() calls: minutes on a loaded 2-core machine, so no 30 s default.
   }, 600_000);
 });
