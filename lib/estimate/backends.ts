@@ -333,9 +333,13 @@ export function deviceCompute(d: DeviceSpec): DeviceCompute {
  * instruction (or the catalog does not say it lacks one), or no FP32 figure.
  */
 export function emulatedDotOpsPerSecond(d: DeviceSpec): number | null {
+  return d.peaks?.int8Path === 'none' ? fp32IntegerOpsPerSecond(d) : null;
+}
+
+/** Integer instructions per second on the FP32 lanes (one per lane per clock: half the FMA FLOP rate), or null without an FP32 figure. */
+function fp32IntegerOpsPerSecond(d: DeviceSpec): number | null {
   const fp32 = d.peaks?.fp32VectorTflops ?? null;
-  if (d.peaks?.int8Path !== 'none' || fp32 === null || !(fp32 > 0)) return null;
-  return (fp32 * 1e12) / 2;
+  return fp32 !== null && fp32 > 0 ? (fp32 * 1e12) / 2 : null;
 }
 
 /** Formats llama.cpp's Vulkan build multiplies on Intel through the float dequantize-and-FMA shader instead of MMVQ. */
@@ -349,9 +353,8 @@ const INTEL_VULKAN_MMVQ_MIN_ROW = 2048;
  * vendor, a float or Q4_0/Q5_1 weight, rows shorter than 2048, or no FP32 figure.
  */
 export function intelVulkanMmvqOpsPerSecond(d: DeviceSpec, quant: string, quantized: boolean, hiddenSize: number): number | null {
-  const fp32 = d.peaks?.fp32VectorTflops ?? null;
   if (d.kind !== 'intel' || !quantized || INTEL_VULKAN_FLOAT_SHADER_FORMATS.has(quant) || hiddenSize < INTEL_VULKAN_MMVQ_MIN_ROW) return null;
-  return fp32 !== null && fp32 > 0 ? (fp32 * 1e12) / 2 : null;
+  return fp32IntegerOpsPerSecond(d);
 }
 
 /**
