@@ -87,6 +87,15 @@ test('[WIZARD] 16 GB GPU + 32 GB RAM → an MoE with its experts in RAM in the t
   await expect(page.getByTestId('speed-confidence').first()).toHaveText(/confidence/);
 });
 
+test('[WIZARD] an Intel Arc B580 (SYCL, wide held-out bands): every card says low confidence and why', async ({ page }) => {
+  await page.goto('/wizard/results/hw/gpu/gpu/arc-b580/ram/32/os/linux/use/chat/ctx/8192/pri/50/tool/llama.cpp');
+  const labels = page.getByTestId('speed-confidence');
+  await expect(labels.first()).toBeVisible();
+  const texts = await labels.allTextContents();
+  expect(texts.length).toBeGreaterThan(3);
+  for (const t of texts) expect(t).toMatch(/^low confidence: .*decode on sycl is known only to within ×\d+\.\d\d/);
+});
+
 test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s share is taken off the VRAM before placing', async ({ page }) => {
   for (const path of [
     '/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto',

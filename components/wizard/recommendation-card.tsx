@@ -21,11 +21,10 @@ const FEEL_TEXT: Record<string, string> = {
   'too slow': 'too slow for chat; fine for batch jobs',
 };
 
-const CONFIDENCE_TEXT: Record<Recommendation['speedConfidence'], string> = {
-  high: 'high confidence',
-  medium: 'medium confidence: offloaded, or not a published file',
-  low: 'low confidence: few measurements behind this speed',
-};
+/** "medium confidence: <why>": the estimate's own reasons (lib/estimate/confidence.ts). */
+function confidenceText(level: Recommendation['speedConfidence'], reasons: string[]): string {
+  return reasons.length > 0 ? `${level} confidence: ${reasons.join('; ')}` : `${level} confidence`;
+}
 
 export function RecommendationCard({ recommendation }: { recommendation: Recommendation }) {
   const r = recommendation;
@@ -77,7 +76,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           {e.speed ? (
             <p>
               <strong>Generates <span data-figure="decode">{figures.decode}</span> tokens/s</strong>{' '}
-              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand}; <span data-testid="speed-confidence">{CONFIDENCE_TEXT[r.speedConfidence]}</span>)</span>:{' '}
+              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand}; <span data-testid="speed-confidence">{confidenceText(r.speedConfidence, e.confidenceReasons)}</span>)</span>:{' '}
               <span data-feel={r.feel}>{FEEL_TEXT[r.feel] ?? r.feel}</span>
             </p>
           ) : null}

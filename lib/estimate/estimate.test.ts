@@ -4,6 +4,7 @@ import { buildEstimateInput, type Choice } from './choice';
 import { longestContextFor } from './context-search';
 import { estimate } from './estimate';
 import { SPEED_CONSTANTS } from './backends';
+import { BAND_CONFIDENCE } from './confidence';
 import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes, VLLM_MEMORY } from './overhead';
 import { CLUSTER_LINKS, HOST_SYSTEMS, type ClusterLink } from '../enums';
 import { CLUSTER_LINK_FACTS, clusterHopSeconds } from './cluster-link';
@@ -233,6 +234,27 @@ describe('uncertainty', () => {
     expect(offloaded.fit).toBe('partial-offload');
     expect(offloaded.confidence).toBe('low');
     expect(estimate(input({ runtime: 'mlx', quant: 'MLX-4BIT', hardware: { devices: [dev('apple-m4-max-40c-128gb')] } })).confidence).not.toBe('low');
+  });
+
+  it('confidence follows the band width and says why: SYCL (wide held-out bands) is low, ROCm (a wide prefill band) medium, CUDA high with no reason', () => {
+    const sycl = SPEED_CONSTANTS.bands.decode.byBackend.sycl!;
+    expect(sycl.thin).toBe(false);
+    expect(sycl.factor).toBeGreaterThan(BAND_CONFIDENCE.medium);
+    const arc = estimate(input({ hardware: { devices: [dev('arc-b580')], systemMemoryBytes: 64 * GiB } }));
+    expect(arc.speed?.backend).toBe('sycl');
+    expect(arc.confidence).toBe('low');
+    expect(arc.confidenceReasons).toContain(`decode on sycl is known only to within ×${sycl.factor.toFixed(2)}`);
+
+    const rocmPrefill = SPEED_CONSTANTS.bands.prefill.byBackend.rocm!.factor;
+    expect(rocmPrefill).toBeGreaterThan(BAND_CONFIDENCE.high);
+    expect(rocmPrefill).toBeLessThanOrEqual(BAND_CONFIDENCE.medium);
+    const radeon = estimate(input({ hardware: { devices: [dev('radeon-rx-7900-xtx')], systemMemoryBytes: 64 * GiB } }));
+    expect(radeon.confidence).toBe('medium');
+    expect(radeon.confidenceReasons).toEqual([`prefill on rocm is known only to within ×${rocmPrefill.toFixed(2)}`]);
+
+    const cuda = estimate(input());
+    expect(cuda.confidence).toBe('high');
+    expect(cuda.confidenceReasons).toEqual([]);
   });
 });
 

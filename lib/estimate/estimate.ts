@@ -28,6 +28,7 @@ import { scaledComposition, weightComposition } from './weights';
 import type { DeviceMemory, Estimate, EstimateInput } from './types';
 import { DEFAULT_CLUSTER_LINK, type ClusterLink } from '../enums';
 import type { WeightComposition } from './weights';
+import { confidenceFrom, type ConfidenceLimit } from './confidence';
 
 const GiB = 1024 ** 3;
 const fmtGiB = (b: number) => `${(b / GiB).toFixed(2)} GiB`;
@@ -231,14 +232,11 @@ export function estimate(input: EstimateInput): Estimate {
   );
 
   const mctx = longestContextTokens(ctx, p.fit);
-  // Speed bands resting on too few held-out measurements (SPEED_CONSTANTS' bands) make the estimate low-confidence.
-  const calibrated = !speed?.thinData;
-  const custom = !m.slug;
-  const byFit: Estimate['confidence'] =
-    p.fit === 'partial-offload' || !calibrated || (custom && !realFile) ? (calibrated ? 'medium' : 'low') : realFile || fmt?.family === 'gguf' ? 'high' : 'medium';
-  // The compute figures behind the speed (a fallback, a weaker figure, none) can only lower it.
-  const order = ['low', 'medium', 'high'] as const;
-  const confidence = order[Math.min(order.indexOf(byFit), order.indexOf(speed?.confidenceCap ?? 'high'))]!;
+  // Each weaker part lowers the confidence and says why (confidence.ts): the speed's bands and compute figures, offloading, a computed file.
+  const limits: ConfidenceLimit[] = [...(speed?.confidenceLimits ?? [])];
+  if (p.fit === 'partial-offload') limits.push({ level: 'medium', reason: 'layers offloaded to system RAM' });
+  if (!realFile && (!m.slug || fmt?.family !== 'gguf')) limits.push({ level: 'medium', reason: 'no published file: its size is computed' });
+  const confidence = confidenceFrom(limits);
 
   return {
     model: { slug: m.slug, name: m.name, totalParams: m.totalParams, activeParams: m.activeParams },
@@ -269,7 +267,8 @@ export function estimate(input: EstimateInput): Estimate {
       ? { decodeTokensPerSec: speed.decode, prefillTokensPerSec: speed.prefill, backend: speed.backend, bottleneck: speed.bottleneck }
       : null,
     quality,
-    confidence,
+    confidence: confidence.level,
+    confidenceReasons: confidence.reasons,
     assumptions,
     warnings,
   };

@@ -34,7 +34,7 @@ function fieldHashes(e: Estimate): string {
     f: [e.fit, e.placement],
     c: e.maxContextTokens,
     v: e.speed,
-    q: [e.quality, e.confidence],
+    q: [e.quality, e.confidence, e.confidenceReasons],
     t: [e.model, e.quant, e.runtime, e.contextTokens, e.depthTokens, e.kvCacheType, e.parallel, e.assumptions, e.warnings],
   };
   return Object.entries(fields).map(([name, v]) => `${name}=${hash(v)}`).join(' ');

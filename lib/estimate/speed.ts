@@ -20,6 +20,7 @@ import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
 import { cpuDotFactor, cpuDotOf, type CpuDot } from './cpu-dot';
 import { LLAMA_CPP_UBATCH } from './runtime-defaults';
+import { bandLimit, type ConfidenceLimit } from './confidence';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
 function softMin(a: number, b: number): number {
@@ -481,37 +482,40 @@ export interface SpeedResult {
   prefill: Band | null;
   backend: string;
   bottleneck: string;
-  /** The band rests on fewer held-out measurements than it needs (the estimate's confidence says so). */
-  thinData: boolean;
   /** Sentences about the compute figures used: a weaker figure, a fallback path, a stand-in. */
   assumptions: string[];
   warnings: string[];
-  /** The most the estimate's confidence may be, given those figures. */
-  confidenceCap: 'high' | 'medium' | 'low';
+  /** What the speed lets the estimate's confidence be: thin or wide bands, weaker compute figures. */
+  confidenceLimits: ConfidenceLimit[];
 }
 
 /**
  * What the compute figures behind a speed allow it to claim: a weaker or fallback figure caps the
  * confidence at medium, a stand-in that does prefill work or no figure at all at low; each is said.
  */
-function computeCaveats(f: SpeedFeatures): Pick<SpeedResult, 'assumptions' | 'warnings' | 'confidenceCap'> {
+function computeCaveats(f: SpeedFeatures): Pick<SpeedResult, 'assumptions' | 'warnings' | 'confidenceLimits'> {
   const assumptions: string[] = [];
   const warnings: string[] = [];
-  let cap: SpeedResult['confidenceCap'] = 'high';
-  const lower = (to: 'medium' | 'low') => {
-    if (to === 'low' || cap === 'high') cap = to;
-  };
+  const limits: ConfidenceLimit[] = [];
   for (const u of f.compute) {
     if (u.note && !assumptions.includes(u.note)) assumptions.push(u.note);
-    if (u.basis === 'weak' || u.basis === 'vector-fallback') lower('medium');
-    else if (u.basis === 'stand-in' && u.prefill) lower('low');
+    if (u.basis === 'weak') limits.push({ level: 'medium', reason: `the compute figure of ${u.device} is derived, not published` });
+    else if (u.basis === 'vector-fallback') limits.push({ level: 'medium', reason: `no published matrix-unit rate for ${u.device}` });
+    else if (u.basis === 'stand-in' && u.prefill) limits.push({ level: 'low', reason: `an assumed compute figure for ${u.device}` });
     else if (u.basis === 'none') {
-      lower('low');
+      limits.push({ level: 'low', reason: `no compute figure for ${u.device}` });
       const warning = `No compute figure for ${u.device} (no source gives one): prefill speed is not estimated, and decode is read as memory-bound, so it may be optimistic where dequantization limits it.`;
       if (!warnings.includes(warning)) warnings.push(warning);
     }
   }
-  return { assumptions, warnings, confidenceCap: cap };
+  return { assumptions, warnings, confidenceLimits: limits };
+}
+
+/** What a band lets the estimate claim: few held-out measurements behind it make it low, a wide one lowers it (BAND_CONFIDENCE). */
+function bandLimits(b: BandFactor, metric: 'decode' | 'prefill', label: string): ConfidenceLimit[] {
+  if (b.thin) return [{ level: 'low', reason: b.heldOutRows === 0 ? `no measured ${metric} speeds on ${label} to check it against` : `only ${b.heldOutRows} measured ${metric} speeds on ${label} to check it against` }];
+  const wide = bandLimit(b.factor, metric, label);
+  return wide ? [wide] : [];
 }
 
 /** Decode and prefill bands from features under a set of constants (null when the decode time is not positive). */
@@ -522,6 +526,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const prefillKnown = tPre !== null && tPre > 0 && Number.isFinite(tPre);
   const d = bandFactorFor(constants.bands.decode, f.label);
   const p = bandFactorFor(constants.bands.prefill, f.label);
+  const caveats = computeCaveats(f);
   const cpuShare = f.decode.filter((s) => s.backend === 'cpu').reduce((a, s) => a + s.bytes, 0);
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
@@ -535,8 +540,8 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     prefill: prefillKnown ? band(512 / tPre, p.factor) : null,
     backend: f.label,
     bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
-    thinData: d.thin || (prefillKnown && p.thin),
-    ...computeCaveats(f),
+    ...caveats,
+    confidenceLimits: [...bandLimits(d, 'decode', f.label), ...(prefillKnown ? bandLimits(p, 'prefill', f.label) : []), ...caveats.confidenceLimits],
   };
 }
 

@@ -3,6 +3,7 @@
 
 import type { Architecture } from '../architecture/schema';
 import type { ClusterLink, CpuIsa, DeviceKind, Fit, HostSystem, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
+import type { ConfidenceLevel } from './confidence';
 
 export type { DeviceKind, Fit, HostSystem, KvCacheType, MoeOffloadMode, Runtime };
 
@@ -210,7 +211,9 @@ export interface Estimate {
     bottleneck: string;
   } | null;
   quality: Quality;
-  confidence: 'high' | 'medium' | 'low';
+  confidence: ConfidenceLevel;
+  /** Why the confidence is not higher, as short clauses (none when high). */
+  confidenceReasons: string[];
   assumptions: string[];
   warnings: string[];
 }

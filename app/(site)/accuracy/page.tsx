@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { committedSpeedHeldOut, loadAccuracyData } from '@/lib/data/reference-data';
 import { accuracyBy, computeAccuracy, targetMisses, type ErrorSummary } from '@/lib/estimate/accuracy';
+import { BAND_CONFIDENCE } from '@/lib/estimate/confidence';
+import { MIN_BAND_ROWS } from '@/lib/estimate/speed-fit';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScatterPlot } from '@/components/charts/scatter-plot';
 
@@ -114,7 +116,7 @@ export default function AccuracyPage() {
 
       <h2 className="mt-10 mb-2 text-xl font-semibold">Speed by backend</h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
-        The backend the estimator used for each measurement. A band resting on fewer than 20 held-out measurements is widened, and the estimate says its confidence is low.
+        The backend the estimator used for each measurement. A band resting on fewer than {MIN_BAND_ROWS} held-out measurements is widened, and the estimate says its confidence is low; a band wider than ×{BAND_CONFIDENCE.high} makes it medium, wider than ×{BAND_CONFIDENCE.medium} low.
       </p>
       <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Speed by backend, scrolls sideways on small screens">
         <table className="data [&_th]:whitespace-normal [&_thead_th.num]:min-w-16" data-testid="accuracy-by-backend">
