@@ -93,7 +93,9 @@ test('[WIZARD] an Intel Arc B580 (SYCL, wide held-out bands): every card says lo
   await expect(labels.first()).toBeVisible();
   const texts = await labels.allTextContents();
   expect(texts.length).toBeGreaterThan(3);
-  for (const t of texts) expect(t).toMatch(/^low confidence: .*decode on sycl is known only to within ×\d+\.\d\d/);
+  // Fully on the card: the SYCL band's width; layers in RAM too: no measurements of SYCL beside the CPU.
+  for (const t of texts) expect(t).toMatch(/^low confidence: .*(decode on sycl is known only to within ×\d+\.\d\d|no measured decode speeds on sycl\+cpu)/);
+  expect(texts.some((t) => /decode on sycl is known only to within/.test(t)), texts.join('\n')).toBe(true);
 });
 
 test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s share is taken off the VRAM before placing', async ({ page }) => {
@@ -124,7 +126,7 @@ test('[WIZARD] no card shows more than 100 % of usable memory: the desktop\'s sh
   }
   // On Windows a 24 GiB card places models in 23 GiB: the bar says so.
   await page.goto('/wizard/results/hw/gpu/gpu/geforce-rtx-4090/ram/32/os/windows/use/chat/ctx/8192/pri/50/tool/auto');
-  await expect(page.getByTestId('recommendation').first()).toContainText('/ 23.0 GiB');
+  await expect(page.getByTestId('recommendation').first()).toContainText('/ 23 GiB');
 });
 
 test('[WIZARD] Apple M3 Pro 18 GB, tool auto → MLX commands on the cards and the GPU cap explained', async ({ page }) => {

@@ -6,6 +6,7 @@
 import { RUNTIMES, type Runtime } from '@/lib/enums';
 import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, normalizeQuant, type Choice } from '@/lib/estimate';
 import type { Estimate, Fit, HardwareSpec } from '@/lib/estimate/types';
+import { formatBytes } from '@/lib/format';
 import { maxContextTokens } from '@/lib/estimate/model-shape';
 import { profileFromParams } from '@/lib/catalog/wizard-profile';
 import { deviceSpecOf, machineSpec, recommend, type CatalogHardware, type CatalogModel, type RecommendCatalog, type RecommendResult } from '@/lib/recommend';
@@ -106,7 +107,7 @@ export function speedChartFigures(catalog: GuideCatalog, modelSlug: string, hard
     const band = e.speed?.decodeTokensPerSec ?? { low: 0, expected: 0, high: 0 };
     return { quant, ...band, fit: e.fit, memoryBytes: e.memory.totalBytes, fileBytes: e.fileBytes, fileBytesSource: e.fileBytesSource };
   });
-  const memory = `${trimGiB(device.memoryBytes)} GiB`;
+  const memory = formatBytes(device.memoryBytes, 'GiB');
   const spilled = rows.filter((r) => r.fit !== 'full-gpu').map((r) => r.quant);
   const fitClause =
     spilled.length === 0
@@ -198,11 +199,6 @@ export function modelSizeRows(catalog: GuideCatalog, slugs: readonly string[], c
       holdsIt: smallestClass(catalog, slug, format, contextTokens),
     };
   });
-}
-
-function trimGiB(bytes: number): string {
-  const gib = bytes / GiB;
-  return Number.isInteger(gib) ? String(gib) : gib.toFixed(1);
 }
 
 function listWords(words: readonly string[]): string {

@@ -1,6 +1,7 @@
 import type { Estimate } from '@/lib/estimate/types';
+import { formatBytes } from '@/lib/format';
 
-const GIB = 2 ** 30;
+const gib = (bytes: number) => formatBytes(bytes, 'GiB');
 const PARTS = [
   { key: 'weightsBytes', label: 'Weights', className: 'fill-sky-600' },
   { key: 'kvCacheBytes', label: 'KV cache', className: 'fill-amber-500' },
@@ -16,7 +17,7 @@ const PARTS = [
 export function MemoryBar({ estimate }: { estimate: Estimate }) {
   const devices = estimate.memory.devices.filter((d) => d.bytes > 0 || d.kind !== 'system');
   const summary = devices
-    .map((d) => `${d.device}: ${(d.bytes / GIB).toFixed(1)} GiB used${d.capacityBytes ? ` of ${(d.capacityBytes / GIB).toFixed(1)} GiB` : ''}${d.layers ? `, ${d.layers} layers` : ''}`)
+    .map((d) => `${d.device}: ${gib(d.bytes)} used${d.capacityBytes ? ` of ${gib(d.capacityBytes)}` : ''}${d.layers ? `, ${d.layers} layers` : ''}`)
     .join('; ');
   return (
     <figure className="my-2 max-w-xl">
@@ -30,7 +31,7 @@ export function MemoryBar({ estimate }: { estimate: Estimate }) {
               <div className="flex items-baseline justify-between gap-3 text-xs text-zinc-700 dark:text-zinc-300">
                 <span className="min-w-0 truncate">{device.device}</span>
                 <span className="shrink-0 tabular-nums" data-used-bytes={Math.round(device.bytes)} data-usable-bytes={device.capacityBytes ?? undefined}>
-                  {(device.bytes / GIB).toFixed(1)}{device.capacityBytes ? ` / ${(device.capacityBytes / GIB).toFixed(1)}` : ''} GiB
+                  {gib(device.bytes)}{device.capacityBytes ? ` / ${gib(device.capacityBytes)}` : ''}
                   {device.capacityBytes ? <span data-testid="memory-used-percent"> · {Math.round((100 * device.bytes) / device.capacityBytes)} %</span> : null}
                 </span>
               </div>
@@ -51,7 +52,7 @@ export function MemoryBar({ estimate }: { estimate: Estimate }) {
         {PARTS.map((part) => (
           <span key={part.key} className="inline-flex items-center gap-1">
             <svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" className={part.className} /></svg>
-            {part.label} {(estimate.memory[part.key] / GIB).toFixed(2)} GiB
+            {part.label} {gib(estimate.memory[part.key])}
           </span>
         ))}
       </figcaption>

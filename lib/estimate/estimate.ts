@@ -29,9 +29,9 @@ import type { DeviceMemory, Estimate, EstimateInput } from './types';
 import { DEFAULT_CLUSTER_LINK, type ClusterLink } from '../enums';
 import type { WeightComposition } from './weights';
 import { confidenceFrom, type ConfidenceLimit } from './confidence';
+import { formatBytes } from '../format';
 
-const GiB = 1024 ** 3;
-const fmtGiB = (b: number) => `${(b / GiB).toFixed(2)} GiB`;
+const fmtGiB = (b: number) => formatBytes(b, 'GiB');
 
 function memoryOnly(input: EstimateInput): { compute: number; overhead: number } {
   const m = input.model;
