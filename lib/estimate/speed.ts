@@ -511,11 +511,23 @@ function computeCaveats(f: SpeedFeatures): Pick<SpeedResult, 'assumptions' | 'wa
   return { assumptions, warnings, confidenceLimits: limits };
 }
 
-/** What a band lets the estimate claim: few held-out measurements behind it make it low, a wide one lowers it (BAND_CONFIDENCE). */
-function bandLimits(b: BandFactor, metric: 'decode' | 'prefill', label: string): ConfidenceLimit[] {
-  if (b.thin) return [{ level: 'low', reason: b.heldOutRows === 0 ? `no measured ${metric} speeds on ${label} to check it against` : `only ${b.heldOutRows} measured ${metric} speeds on ${label} to check it against` }];
-  const wide = bandLimit(b.factor, metric, label);
-  return wide ? [wide] : [];
+/**
+ * What the bands let the estimate claim: few held-out measurements behind one make it low, a wide one
+ * lowers it (BAND_CONFIDENCE). Decode and prefill both thin on one backend read as one reason.
+ */
+function bandLimits(d: BandFactor, p: BandFactor | null, label: string): ConfidenceLimit[] {
+  const thin = (b: BandFactor, what: string): ConfidenceLimit => ({
+    level: 'low',
+    reason: b.heldOutRows === 0 ? `no measured ${what} speeds on ${label} to check it against` : `only ${b.heldOutRows} measured ${what} speeds on ${label} to check it against`,
+  });
+  if (d.thin && p?.thin && d.heldOutRows === 0 && p.heldOutRows === 0) return [thin(d, 'decode or prefill')];
+  const limits: ConfidenceLimit[] = [];
+  for (const [b, metric] of [[d, 'decode'], [p, 'prefill']] as const) {
+    if (!b) continue;
+    const limit = b.thin ? thin(b, metric) : bandLimit(b.factor, metric, label);
+    if (limit) limits.push(limit);
+  }
+  return limits;
 }
 
 /** Decode and prefill bands from features under a set of constants (null when the decode time is not positive). */
@@ -541,7 +553,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     backend: f.label,
     bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
     ...caveats,
-    confidenceLimits: [...bandLimits(d, 'decode', f.label), ...(prefillKnown ? bandLimits(p, 'prefill', f.label) : []), ...caveats.confidenceLimits],
+    confidenceLimits: [...bandLimits(d, prefillKnown ? p : null, f.label), ...caveats.confidenceLimits],
   };
 }
 
