@@ -29,6 +29,8 @@ async function figuresIn(scope: Locator): Promise<Figures> {
   return { memory: await read('memory'), fit: await read('fit'), decode: await read('decode') };
 }
 
+const textOf = async (scope: Locator, figure: string): Promise<string> => ((await scope.locator(`[data-figure="${figure}"]`).first().textContent()) ?? '').trim();
+
 const shown = (e: Estimate): Figures => {
   const f = estimateFigures(e);
   return { memory: f.memory, fit: f.fit, decode: f.decode };
@@ -49,6 +51,7 @@ test('[CROSS-SURFACE] one choice reads the same on the model page, a wizard card
   const model = await modelPage(page, `hardware=${CHOICE.hardware}&n=1&quant=${CHOICE.quant}&ctx=${CHOICE.context}&runtime=${CHOICE.runtime}`);
   await expect(model).toContainText('with ollama, 32,768 tokens of context on NVIDIA GeForce RTX 4090');
   surfaces['model page'] = await figuresIn(model);
+  const confidences: Record<string, string> = { 'model page': await textOf(model, 'confidence') };
 
   // A wizard card: the same machine and context, Ollama preferred; Llama 3.1 8B's row is its default tag.
   // Long documents, where Llama 3.1 8B ranks 7th of the ten cards: for chat it is 11th since Granite
@@ -59,6 +62,7 @@ test('[CROSS-SURFACE] one choice reads the same on the model page, a wizard card
   await expect(card.getByRole('heading', { level: 3 })).toContainText(CHOICE.quant);
   await expect(card.locator('header')).toContainText(CHOICE.runtime);
   surfaces['wizard card'] = await figuresIn(card);
+  confidences['wizard card'] = await textOf(card, 'confidence');
 
   // /compare: the choice in the first column, against another model.
   await page.goto(`/compare?c=${CHOICE.model}~${CHOICE.quant}~${CHOICE.hardware}~1~${CHOICE.context}~${CHOICE.runtime}&c=qwen3-8b~Q4_K_M~${CHOICE.hardware}~1~${CHOICE.context}`);
@@ -66,6 +70,7 @@ test('[CROSS-SURFACE] one choice reads the same on the model page, a wizard card
   await expect(table).toBeVisible();
   const firstColumn = async (name: keyof Figures) => ((await table.locator(`tbody tr td[data-figure="${name}"]`).first().textContent()) ?? '').trim();
   surfaces.compare = { memory: await firstColumn('memory'), fit: await firstColumn('fit'), decode: await firstColumn('decode') };
+  confidences.compare = ((await table.locator('tbody tr td[data-figure="confidence"]').first().textContent()) ?? '').trim();
 
   // /plan: the 4090 row for this model, format, context and runtime (a target only the fast cards meet keeps it in the list).
   await page.goto(`/plan?model=${CHOICE.model}&quant=${CHOICE.quant}&ctx=${CHOICE.context}&tps=60&users=1&runtime=${CHOICE.runtime}`);
@@ -76,7 +81,8 @@ test('[CROSS-SURFACE] one choice reads the same on the model page, a wizard card
   // The HTTP API.
   const api = await request.post('/api/v1/estimate', { data: API_REQUEST });
   expect(api.status()).toBe(200);
-  surfaces.api = shown((await api.json()) as Estimate);
+  const apiEstimate = (await api.json()) as Estimate;
+  surfaces.api = shown(apiEstimate);
 
   // The CLI, on the same catalog database the server reads.
   const cli = spawnSync('npx', ['--no-install', 'tsx', '--conditions=react-server', 'scripts/estimate.ts'], {
@@ -98,6 +104,9 @@ test('[CROSS-SURFACE] one choice reads the same on the model page, a wizard card
   expect(surfaces.api.memory).toMatch(/^\d+(\.\d+)? GiB$/);
   expect(surfaces.api.decode).toMatch(/^\d+(\.\d+)?$/);
   for (const [name, figures] of Object.entries(surfaces)) expect(figures, name).toEqual(surfaces.api);
+  // The confidence, with its reasons, reads the same wherever it is shown.
+  expect(apiEstimate.confidence).toMatch(/^(high|medium|low)$/);
+  for (const [name, text] of Object.entries(confidences)) expect(text, name).toBe(estimateFigures(apiEstimate).confidence);
 });
 
 test('[CROSS-SURFACE] without hardware the model page, its memory table, the API and the CLI give the same memory', async ({ page, request }) => {

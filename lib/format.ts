@@ -54,6 +54,8 @@ export interface EstimateFigures {
   decodeBand: string;
   /** Expected prefill tokens/s. */
   prefill: string;
+  /** "medium confidence: <why>": the level and the reasons it is not higher. */
+  confidence: string;
 }
 
 export function estimateFigures(e: Estimate): EstimateFigures {
@@ -65,5 +67,6 @@ export function estimateFigures(e: Estimate): EstimateFigures {
     decode: d ? formatTokensPerSec(d.expected) : '—',
     decodeBand: d ? `${formatTokensPerSec(d.low)}–${formatTokensPerSec(d.high)}` : '—',
     prefill: p ? formatTokensPerSec(p.expected) : '—',
+    confidence: e.confidenceReasons.length > 0 ? `${e.confidence} confidence: ${e.confidenceReasons.join('; ')}` : `${e.confidence} confidence`,
   };
 }

@@ -21,10 +21,6 @@ const FEEL_TEXT: Record<string, string> = {
   'too slow': 'too slow for chat; fine for batch jobs',
 };
 
-/** "medium confidence: <why>": the estimate's own reasons (lib/estimate/confidence.ts). */
-function confidenceText(level: Recommendation['speedConfidence'], reasons: string[]): string {
-  return reasons.length > 0 ? `${level} confidence: ${reasons.join('; ')}` : `${level} confidence`;
-}
 
 export function RecommendationCard({ recommendation }: { recommendation: Recommendation }) {
   const r = recommendation;
@@ -76,7 +72,7 @@ export function RecommendationCard({ recommendation }: { recommendation: Recomme
           {e.speed ? (
             <p>
               <strong>Generates <span data-figure="decode">{figures.decode}</span> tokens/s</strong>{' '}
-              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand}; <span data-testid="speed-confidence">{confidenceText(r.speedConfidence, e.confidenceReasons)}</span>)</span>:{' '}
+              <span className="text-zinc-600 dark:text-zinc-400">(likely {figures.decodeBand}; <span data-testid="speed-confidence" data-figure="confidence">{figures.confidence}</span>)</span>:{' '}
               <span data-feel={r.feel}>{FEEL_TEXT[r.feel] ?? r.feel}</span>
             </p>
           ) : null}

@@ -35,7 +35,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
   if (parsed?.success) {
     parsed.data.c.forEach((c, i) => Object.assign(defaults, { [`model${i + 1}`]: c.model, [`quant${i + 1}`]: c.quant, [`hardware${i + 1}`]: c.hardware, [`count${i + 1}`]: String(c.count), [`ctx${i + 1}`]: String(c.context), [`runtime${i + 1}`]: c.runtime ?? '' }));
   }
-  const measures: { label: string; figure?: 'memory' | 'fit' | 'decode'; value: (e: Estimate) => React.ReactNode }[] = [
+  const measures: { label: string; figure?: 'memory' | 'fit' | 'decode' | 'confidence'; value: (e: Estimate) => React.ReactNode }[] = [
     { label: 'Runtime', value: (e) => e.runtime },
     { label: 'File size', value: (e) => `${formatBytes(e.fileBytes)}${e.fileBytesSource === 'catalog' ? ' (published)' : ''}` },
     { label: 'Bits per weight', value: (e) => e.bitsPerWeight.toFixed(2) },
@@ -46,6 +46,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
     { label: 'Generation (tokens/s)', figure: 'decode', value: (e) => estimateFigures(e).decode },
     { label: 'Likely range (tokens/s)', value: (e) => estimateFigures(e).decodeBand },
     { label: 'Prompt reading (tokens/s)', value: (e) => estimateFigures(e).prefill },
+    { label: 'Confidence', figure: 'confidence', value: (e) => estimateFigures(e).confidence },
     { label: 'Quality', value: (e) => `${e.quality.label} (+${(e.quality.relativeLoss * 100).toFixed(1)} % perplexity)` },
   ];
   const hardware = snapshot.hardware.map((h) => ({ value: h.slug, label: h.name }));

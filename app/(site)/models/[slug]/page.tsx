@@ -252,6 +252,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
                   <tr><th scope="row">Fit</th><td data-figure="fit">{figures.fit}</td></tr>
                   <tr><th scope="row">Generation (tokens/s)</th><td><span data-figure="decode">{figures.decode}</span>{chosen.speed ? ` (likely ${figures.decodeBand})` : ''}</td></tr>
                   <tr><th scope="row">Prompt reading (tokens/s)</th><td>{figures.prefill}</td></tr>
+                  {chosen.speed ? <tr><th scope="row">Confidence</th><td data-figure="confidence">{figures.confidence}</td></tr> : null}
                 </tbody>
               </table>
               <details className="mt-2 text-sm">
