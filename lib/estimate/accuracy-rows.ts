@@ -59,6 +59,31 @@ export function loopsOverEveryExpert(backend: string): boolean {
   return v[0]! < major || (v[0] === major && v[1]! < minor);
 }
 
+/**
+ * The first vLLM release that captures decode steps in CUDA graphs (vllm-project/vllm#1926, "Optimize
+ * model execution with CUDA graph", reviewed 2023-12-17, first released in 0.2.6). Before it every decode step
+ * launched each layer's kernels eagerly from Python, a per-token host cost several times today's, and
+ * GPTQ/AWQ ran the early kernels of that time; the estimator's vLLM terms describe the graph-captured
+ * engine (0.2.6 to today's V1).
+ */
+const VLLM_CUDA_GRAPHS = [0, 2, 6] as const;
+
+/** The vLLM version a row's backend names ("vLLM 0.6.3" → [0, 6, 3], "vLLM 0.2.0+ (git main …)" → [0, 2, 0]), or null when it names none. */
+export function vllmVersion(backend: string): number[] | null {
+  const m = /vllm\s+v?(\d+)\.(\d+)(?:\.(\d+))?/i.exec(backend);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
+
+/** The row's vLLM ran every decode step eagerly (a release before VLLM_CUDA_GRAPHS). */
+export function vllmBeforeCudaGraphs(backend: string): boolean {
+  const v = vllmVersion(backend);
+  if (!v) return false;
+  for (let i = 0; i < VLLM_CUDA_GRAPHS.length; i++) {
+    if (v[i]! !== VLLM_CUDA_GRAPHS[i]) return v[i]! < VLLM_CUDA_GRAPHS[i]!;
+  }
+  return false;
+}
+
 /** The exclusion classes, each with the reason a reader sees. */
 export const EXCLUDED = {
   runtime: (name: string): RowSkip => ({ kind: 'excluded', reason: `runtime the estimator does not model (${name})` }),
@@ -75,6 +100,10 @@ export const EXCLUDED = {
   handSplit: { kind: 'excluded', reason: 'a layer split chosen by hand (-ngl N below all layers, --n-cpu-moe N): the estimator places layers itself' } as RowSkip,
   beyondContext: { kind: 'excluded', reason: "measured beyond the model's trained context (the estimator caps the context there)" } as RowSkip,
   cpuBandwidthUnknown: { kind: 'excluded', reason: 'CPU-only run whose memory (type, channels, speed) the source does not state: decode reads the system bandwidth, so the row cannot judge it' } as RowSkip,
+  vllmEager: {
+    kind: 'excluded',
+    reason: `vLLM before ${VLLM_CUDA_GRAPHS.join('.')}: every decode step ran eagerly, without CUDA graphs (a different per-token host cost from the engine the estimator models)`,
+  } as RowSkip,
   transformersExpertLoop: {
     kind: 'excluded',
     reason: `MoE model on Transformers before ${TRANSFORMERS_ROUTED_EXPERTS_ONLY.join('.')}: its MoE block loops over every expert of a layer at batch 1, not only the routed ones (a different implementation from today's)`,

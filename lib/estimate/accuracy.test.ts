@@ -8,7 +8,7 @@ import { fitTransformersMemory, fitVllmMemory, predictTransformersMemory, predic
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import { estimateChoice } from './choice';
 import { vllmBatchedTokens, vllmMaxNumSeqs } from './runtime-defaults';
-import { EXCLUDED, LATER, loopsOverEveryExpert, parseSettings, parseSpeedTest, resolveHardware, resolveModel, resolveQuant, transformersVersion, type ReferenceCatalog } from './accuracy-rows';
+import { EXCLUDED, LATER, loopsOverEveryExpert, parseSettings, parseSpeedTest, resolveHardware, resolveModel, resolveQuant, transformersVersion, vllmBeforeCudaGraphs, vllmVersion, type ReferenceCatalog } from './accuracy-rows';
 import { parseCsv } from './csv';
 import { mapHardware } from './accuracy-fixtures';
 import { isHbmMemory } from './speed';
@@ -193,6 +193,25 @@ describe('row accounting', () => {
     const oldDense = samples.filter((s) => s.attributes.runtime === 'transformers' && /4\.51\.3/.test(s.label));
     expect(oldDense.length).toBeGreaterThan(10);
     expect(oldDense.every((s) => !s.attributes.moe)).toBe(true);
+  });
+
+  it.each([
+    ['vLLM 0.2.0+ (git main @acbed3ef of 6 Oct 2023, after 0.2.0 and before 0.2.1)', [0, 2, 0], true],
+    ['vllm 0.2.5', [0, 2, 5], true],
+    ['vLLM 0.2.6', [0, 2, 6], false],
+    ['vLLM 0.6.3 (gpu_memory_utilization 0.9, max_model_len 32768)', [0, 6, 3], false],
+    ['vLLM 0.11.0 (V1 engine)', [0, 11, 0], false],
+    ['vLLM (serving benchmark, version not stated)', null, false],
+  ] as const)('backend "%s" is vLLM %j, running decode steps without CUDA graphs: %s', (backend, version, eager) => {
+    expect(vllmVersion(backend)).toEqual(version);
+    expect(vllmBeforeCudaGraphs(backend)).toBe(eager);
+  });
+
+  it('excludes vLLM rows measured before CUDA graphs and keeps later vLLM rows', () => {
+    expect(skipped.find((s) => s.reason === EXCLUDED.vllmEager.reason)?.count ?? 0).toBeGreaterThanOrEqual(5);
+    // vLLM 0.6.3 (the Qwen2.5 benchmark) captures CUDA graphs: still scored; the Oct 2023 main build is not.
+    expect(samples.filter((s) => s.attributes.runtime === 'vllm' && s.sourceId === 'qwen25_speed_a100').length).toBeGreaterThan(20);
+    expect(samples.some((s) => s.sourceId === 'mlc_llmperfbench_vllm')).toBe(false);
   });
 
   it('excludes serving runs with several requests in flight and keeps single-stream ones', () => {

@@ -15,7 +15,7 @@ import { maxContextTokens, modelShape } from './model-shape';
 import { buildEstimateInput, estimateChoice, type Choice, type ChoiceModel } from './choice';
 import { archToModel, type CatalogDeviceFacts, cpuRunDevice, firstNumber, flashAttentionOf, mapHardware, mapModel, mapQuant, naiveBits, runtimeOf, type CpuRunDevice } from './accuracy-fixtures';
 import {
-  EXCLUDED, LATER, loopsOverEveryExpert, parseSettings, parseSpeedTest, printedSize, resolveBackend, resolveHardware, resolveModel, resolveQuant, sourceIdOf,
+  EXCLUDED, LATER, loopsOverEveryExpert, parseSettings, parseSpeedTest, printedSize, resolveBackend, resolveHardware, resolveModel, resolveQuant, sourceIdOf, vllmBeforeCudaGraphs,
   type ReferenceCatalog, type RowSkip,
 } from './accuracy-rows';
 import { SPEED_CONSTANTS, type SpeedConstants } from './backends';
@@ -451,6 +451,7 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
   if (backend.cpuOnly && kinds.some((k) => k !== 'cpu')) return { ok: false, skip: EXCLUDED.cpuOnGpuMachine };
   if (backend.gpuBackend === 'unknown' && kinds.some((k) => k === 'amd' || k === 'intel')) return { ok: false, skip: EXCLUDED.gpuBackendUnknown };
   if (backend.runtime === 'transformers' && modelShape(model.model).moe && loopsOverEveryExpert(r.backend ?? '')) return { ok: false, skip: EXCLUDED.transformersExpertLoop };
+  if (backend.runtime === 'vllm' && vllmBeforeCudaGraphs(r.backend ?? '')) return { ok: false, skip: EXCLUDED.vllmEager };
   return {
     ok: true,
     model: model.model,
