@@ -181,13 +181,29 @@ describe('the compute path of prefill', () => {
       const features = speedFeaturesFor(
         buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware, contextTokens: 4096 }).input,
       );
-      // The matmuls only: streaming the KV cache at depth does not depend on the weights' type.
-      const matmulsOnly = { ...SPEED_CONSTANTS, backends: { ...SPEED_CONSTANTS.backends, rocm: { ...SPEED_CONSTANTS.backends.rocm, prefillKvPasses: 0 } } };
+      // The matmuls only: streaming the KV cache at depth and each pass's fixed costs do not depend on the weights' type.
+      const matmulsOnly = { ...SPEED_CONSTANTS, backends: { ...SPEED_CONSTANTS.backends, rocm: { ...SPEED_CONSTANTS.backends.rocm, prefillKvPasses: 0, layerLatencyUs: 0, tokenOverheadMs: 0 } } };
       return speedFromFeatures(features!, matmulsOnly)!.prefill!.expected;
     };
     const factor = SPEED_CONSTANTS.backends.rocm.prefillBf16Factor;
     expect(factor).toBeLessThan(1);
     expect(prefillOf('BF16') / prefillOf('F16')).toBeCloseTo(factor, 2);
+  });
+
+  it('a short prompt reads slower per token: each forward pass pays the fixed per-layer cost and streams the weights once (Transformers: the whole prompt in one pass; llama.cpp: 512-token ubatches)', () => {
+    const hardware = { devices: [seedDevice('a100-80gb-sxm')], systemMemoryBytes: 64 * 2 ** 30 };
+    const rate = (runtime: 'transformers' | 'llama.cpp', promptTokens: number) => {
+      const input = buildEstimateInput({ model: seedModel('llama-3.1-8b-instruct'), quant: runtime === 'llama.cpp' ? 'Q4_K_M' : 'BF16', runtime, hardware, contextTokens: 8192, promptTokens }).input;
+      return speedFromFeatures(speedFeaturesFor(input)!, SPEED_CONSTANTS)!.prefill!.expected;
+    };
+    for (const runtime of ['transformers', 'llama.cpp'] as const) {
+      expect(rate(runtime, 64), runtime).toBeLessThan(rate(runtime, 512) * 0.8);
+      expect(rate(runtime, 128), runtime).toBeLessThan(rate(runtime, 512));
+    }
+    // Past one ubatch llama.cpp's passes are all 512 tokens: the per-token rate no longer rises with the prompt.
+    expect(rate('llama.cpp', 4096)).toBeCloseTo(rate('llama.cpp', 512), 6);
+    // Transformers takes a long prompt in one pass, so the fixed cost is spread thinner still.
+    expect(rate('transformers', 4096)).toBeGreaterThan(rate('transformers', 512));
   });
 
   it('prices F16/BF16 routed experts under CUDA/HIP with their own constant (one BLAS call per expert), quantized experts with MMQ’s', () => {

@@ -19,7 +19,7 @@ import type { WeightComposition } from './weights';
 import type { Band, EstimateInput, HardwareSpec, Runtime } from './types';
 import { QUANT_FORMATS } from './formats';
 import { cpuDotFactor, cpuDotOf, type CpuDot } from './cpu-dot';
-import { LLAMA_CPP_UBATCH } from './runtime-defaults';
+import { LLAMA_CPP_UBATCH, MLX_PREFILL_STEP_TOKENS } from './runtime-defaults';
 import { bandLimit, type ConfidenceLimit } from './confidence';
 
 /** Smooth minimum: behaves like min(a, b) but without a kink (p = 3). */
@@ -132,6 +132,11 @@ export interface SpeedFeatures {
   bf16: boolean;
   /** Tokens each routed expert multiplies in one 512-token ubatch (512 × active ÷ experts); null for dense models. */
   tokensPerExpert: number | null;
+  /**
+   * Prompt tokens one forward pass takes (prefillForwardTokens): each pass pays the per-layer fixed
+   * cost and streams the weights once, so a short prompt reads slower than a 512-token ubatch.
+   */
+  prefillForwardTokens: number;
   /** Routed experts each token uses per MoE layer; 0 for dense models. */
   activeExperts: number;
   bitsPerWeight: number;
@@ -343,6 +348,17 @@ function sumRange(a: number[], from: number, to: number): number {
 }
 
 /**
+ * Prompt tokens per forward pass: llama.cpp's ubatch (512), mlx-lm's prefill step (2048), vLLM's
+ * default chunk (2048 at least), Transformers the whole prompt; a request without a prompt length
+ * reads as one 512-token pass (the estimate's prefill figure).
+ */
+function prefillForwardTokens(input: EstimateInput): number {
+  const prompt = Math.max(1, input.promptTokens ?? LLAMA_CPP_UBATCH);
+  const chunk = isLlamaCppFamily(input.runtime) ? LLAMA_CPP_UBATCH : input.runtime === 'mlx' || input.runtime === 'vllm' ? MLX_PREFILL_STEP_TOKENS : Infinity;
+  return Math.min(prompt, chunk);
+}
+
+/**
  * The features of a placed request (null when nothing runs). Decode is read at `depth`, prefill one
  * ubatch later; `withPrefill: false` skips the prefill segments (the placement's decode oracle).
  */
@@ -370,6 +386,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     cpuDot: cpuDotOf(input.quant),
     bf16: input.quant === 'BF16',
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
+    prefillForwardTokens: prefillForwardTokens(input),
     activeExperts: moeShape ? moeShape.activeExperts : 0,
     bitsPerWeight: Math.max(1, comp.bitsPerWeight),
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
@@ -459,7 +476,18 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       if (gpuTflops > 0) t += (s.bytes * (8 / f.bitsPerWeight) * 2 * batch) / (gpuTflops * 1e12);
     }
   }
-  return t;
+  // Each forward pass streams the weights once and pays decode's fixed costs (the runtime's per-step
+  // host work, every layer's kernels): a pass of n prompt tokens costs the 512-token batch 512 ÷ n of them.
+  const passes = batch / f.prefillForwardTokens;
+  const first = constants[f.decode[0]!.backend];
+  let stream = 0;
+  let fixed = (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
+  for (const s of f.decode) {
+    const c = constants[s.backend];
+    stream += s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
+    fixed += (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
+  }
+  return Math.max(t, stream * passes) + fixed * passes;
 }
 
 /** The band for a backend combination: its own when the held-out data is enough, else a wider fallback. */
