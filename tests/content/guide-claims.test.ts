@@ -3,6 +3,7 @@ import { listGuides } from '@/lib/content';
 import { HARDWARE_CLASSES, SPEED_CHART_QUANTS, estimateTableFigures, findModel, fourBitFormat, guideEstimate, guideHardwareSpec, isCodebookQuant, isLowBitKQuant, modelSizeRows, qualityCalibration, speedChartFigures, tierPicks } from '@/lib/guide-figures';
 import { loadSeedData } from '@/lib/data/catalog-seed';
 import { SEED_CATALOG } from '@/tests/support/seed-catalog';
+import { expandLayers } from '@/lib/architecture/layers';
 
 // The prose beside a live component must not contradict it. The components draw their rows from
 // lib/guide-figures.ts; these tests compute the same rows from the seed catalog and check the
@@ -237,6 +238,20 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     const { results } = tierPicks(SEED_CATALOG, 'gaming-8gb', 'chat');
     const dense = results.filter((r) => r.model.activeParams === r.model.totalParams && r.estimate.fit === 'full-gpu');
     expect(dense.some((r) => billions(r.model.totalParams) >= 7 && bits(r.format) >= 4 && bits(r.format) < 6)).toBe(true);
+  });
+
+  it('8 GB: "Qwen3.5 9B fits the same card at Q4_K_M (a 5.7 GB file), its per-token cache kept in only a quarter of its layers"', () => {
+    expect(body).toContain('[Qwen3.5 9B](/models/qwen3.5-9b) fits the same card at Q4_K_M (a 5.7 GB file), its per-token cache kept in only a quarter of its layers.');
+    const qwen = findModel(SEED_CATALOG, 'qwen3.5-9b');
+    const file = qwen.artifacts.find((a) => a.format === 'Q4_K_M' && a.fileBytes !== null);
+    expect((file!.fileBytes! / 1e9).toFixed(1)).toBe('5.7');
+    const onCard = guideEstimate(SEED_CATALOG, 'qwen3.5-9b', 'Q4_K_M', { contextTokens: 8192, hardware: guideHardwareSpec(SEED_CATALOG, ['geforce-rtx-4060'], 16 * 2 ** 30) });
+    expect(onCard.fit).toBe('full-gpu');
+    expect(onCard.assumptions.join(' ')).toMatch(/1\.0 GiB of the GPU kept for the Windows desktop/);
+    const layers = expandLayers(qwen.architecture);
+    if (!layers.ok) throw new Error(layers.error);
+    const withCache = layers.layers.filter((l) => l.mixer.kind === 'full' || l.mixer.kind === 'sliding').length;
+    expect(withCache * 4).toBe(layers.layers.length);
   });
 
   it('12 GB: "12B to 14B at about 4 bits", "Q5_K_M spills into RAM", "gpt-oss-20b … whole on the 16 GB cards and with a few experts in RAM on 12 GB"', () => {
