@@ -52,7 +52,7 @@ export type FormatFamily = (typeof FORMAT_FAMILIES)[number];
 export const HARDWARE_KINDS = ['gpu', 'apple-silicon', 'unified', 'cpu'] as const;
 export type HardwareKind = (typeof HARDWARE_KINDS)[number];
 export const HARDWARE_KIND_LABELS: Record<HardwareKind, string> = {
-  gpu: 'Graphics card',
+  gpu: 'Discrete GPU (its own memory)',
   'apple-silicon': 'Apple Silicon (unified memory)',
   unified: 'Unified-memory machine (GPU shares the system memory)',
   cpu: 'CPU only',
