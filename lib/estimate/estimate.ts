@@ -221,7 +221,7 @@ export function estimate(input: EstimateInput): Estimate {
     assumptions.push(
       `Decode: active weights${moe ? ` (${moe.activeExperts} of ${moe.experts} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : 'an assumed 89.6 GB/s (dual-channel DDR5-5600)'}.`,
     );
-    if (speed.prefill) assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches.');
+    if (speed.prefill) assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches, each pass also streaming the weights once and paying the per-layer cost.');
     if (input.parallel > 1) assumptions.push('Speeds are single-stream; parallel sequences share the same bandwidth.');
     assumptions.push(...speed.assumptions);
     warnings.push(...speed.warnings);
