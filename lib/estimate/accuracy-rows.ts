@@ -45,18 +45,29 @@ export interface RowSkip {
  */
 const TRANSFORMERS_ROUTED_EXPERTS_ONLY = [4, 53] as const;
 
+/** The version a row's backend names after `tool` ("HF Transformers 4.51.3" → [4, 51, 3]), or null when it names none. */
+function toolVersion(tool: string, backend: string): number[] | null {
+  const m = new RegExp(`${tool}\\s+v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?`, 'i').exec(backend);
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+}
+
+/** `version` is an earlier release than `first` (missing parts read as 0). */
+function releasedBefore(version: readonly number[], first: readonly number[]): boolean {
+  for (let i = 0; i < first.length; i++) {
+    if ((version[i] ?? 0) !== first[i]) return (version[i] ?? 0) < first[i]!;
+  }
+  return false;
+}
+
 /** The Transformers version a row's backend names ("HF Transformers 4.51.3" → [4, 51, 3]), or null when it names none. */
 export function transformersVersion(backend: string): number[] | null {
-  const m = /transformers\s+v?(\d+)\.(\d+)(?:\.(\d+))?/i.exec(backend);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+  return toolVersion('transformers', backend);
 }
 
 /** The row's Transformers loops over every expert of a MoE layer (a release before TRANSFORMERS_ROUTED_EXPERTS_ONLY). */
 export function loopsOverEveryExpert(backend: string): boolean {
   const v = transformersVersion(backend);
-  if (!v) return false;
-  const [major, minor] = TRANSFORMERS_ROUTED_EXPERTS_ONLY;
-  return v[0]! < major || (v[0] === major && v[1]! < minor);
+  return v !== null && releasedBefore(v, TRANSFORMERS_ROUTED_EXPERTS_ONLY);
 }
 
 /**
@@ -70,18 +81,13 @@ const VLLM_CUDA_GRAPHS = [0, 2, 6] as const;
 
 /** The vLLM version a row's backend names ("vLLM 0.6.3" → [0, 6, 3], "vLLM 0.2.0+ (git main …)" → [0, 2, 0]), or null when it names none. */
 export function vllmVersion(backend: string): number[] | null {
-  const m = /vllm\s+v?(\d+)\.(\d+)(?:\.(\d+))?/i.exec(backend);
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3] ?? 0)] : null;
+  return toolVersion('vllm', backend);
 }
 
 /** The row's vLLM ran every decode step eagerly (a release before VLLM_CUDA_GRAPHS). */
 export function vllmBeforeCudaGraphs(backend: string): boolean {
   const v = vllmVersion(backend);
-  if (!v) return false;
-  for (let i = 0; i < VLLM_CUDA_GRAPHS.length; i++) {
-    if (v[i]! !== VLLM_CUDA_GRAPHS[i]) return v[i]! < VLLM_CUDA_GRAPHS[i]!;
-  }
-  return false;
+  return v !== null && releasedBefore(v, VLLM_CUDA_GRAPHS);
 }
 
 /** The exclusion classes, each with the reason a reader sees. */
