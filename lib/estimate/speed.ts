@@ -405,10 +405,21 @@ function aluSeconds(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants): nu
   return (s.quantParams * perWeight) / (s.tflops * 1e12);
 }
 
+/** The runtime's host work per step (scheduling, sampling), paid once per forward pass. */
+function stepOverheadSeconds(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
+  const first = constants[f.decode[0]!.backend];
+  return (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
+}
+
+/** A layer's fixed cost per forward pass in µs: its kernels, GPTQ/AWQ kernels' extra, and (decode) a cost per routed expert. */
+function layerFixedUs(f: SpeedFeatures, c: BackendConstants, perExpert: boolean): number {
+  return c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (perExpert ? f.activeExperts * c.moeExpertLatencyUs : 0);
+}
+
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
-  let t = (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
+  let t = stepOverheadSeconds(f, constants);
   for (const s of f.decode) {
     const c = constants[s.backend];
     // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
@@ -420,8 +431,8 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated + intelMmvq;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
-    // Per layer: its kernels, GPTQ/AWQ kernels' extra, and a fixed cost per routed expert (every layer of a MoE model counts as MoE).
-    const launches = (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + f.activeExperts * c.moeExpertLatencyUs)) / 1e6;
+    // Every layer of a MoE model pays the per-expert cost (counts as MoE).
+    const launches = (s.layers * layerFixedUs(f, c, true)) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
@@ -479,13 +490,12 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
   // Each forward pass streams the weights once and pays decode's fixed costs (the runtime's per-step
   // host work, every layer's kernels): a pass of n prompt tokens costs the 512-token batch 512 ÷ n of them.
   const passes = batch / f.prefillForwardTokens;
-  const first = constants[f.decode[0]!.backend];
   let stream = 0;
-  let fixed = (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
+  let fixed = stepOverheadSeconds(f, constants);
   for (const s of f.decode) {
     const c = constants[s.backend];
     stream += s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
-    fixed += (s.layers * (c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0))) / 1e6;
+    fixed += (s.layers * layerFixedUs(f, c, false)) / 1e6;
   }
   return Math.max(t, stream * passes) + fixed * passes;
 }
