@@ -330,7 +330,6 @@ function finalize(c: Candidate, index: number, profile: HardwareProfile, facts: 
     qualityNote: qualityNote(e.quality),
     tradeOff,
     headroom,
-    speedConfidence: e.confidence,
     ...(machines ? { machines } : {}),
     commands,
     notes,

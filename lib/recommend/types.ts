@@ -181,8 +181,6 @@ export interface Recommendation {
   tradeOff: string;
   /** Room left once the OS has its share; a tight fit says what to change. */
   headroom: Headroom;
-  /** How far the speed figures can be trusted (the estimate's confidence). */
-  speedConfidence: Estimate['confidence'];
   /** An exo cluster: what each machine holds, in the order they were given. */
   machines?: ClusterMachineShare[];
   commands: Command[];
