@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { E2E_CATALOG_SYNC_SECONDS } from '../playwright.config';
+import { formatTokensPerSec } from '../lib/format';
 
 test('[CATALOG] a reader filters the models, opens one and sees its files with sizes and sources', async ({ page }) => {
   await page.goto('/');
@@ -66,6 +67,21 @@ test('[CATALOG] a reader browses hardware and sees a GPU’s specs and measured 
   await expect(bandwidthRow.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(gpu.bandwidthSourceUrl));
   const measured = page.locator('section', { has: page.getByRole('heading', { name: 'Measured' }) });
   await expect(measured.getByRole('row').filter({ hasText: 'Q4_K_M' }).first()).toBeVisible();
+});
+
+test('[CATALOG] a 2026 device shows the published runs /accuracy scores, each with its prompt, depth and source', async ({ page }) => {
+  // The Arc Pro B70's rows come from the reference set (prisma/seed/measurements-reference.json, made from speed_2026.csv).
+  const published = (JSON.parse(readFileSync(path.join('prisma/seed', 'measurements-reference.json'), 'utf8')) as Record<string, string | number | null>[])
+    .find((m) => m.hardware === 'arc-pro-b70' && m.model === 'qwen3.6-27b' && m.backend === 'sycl' && m.depthTokens === 16384)!;
+  await page.goto('/hardware/arc-pro-b70');
+  const measured = page.locator('section', { has: page.getByRole('heading', { name: 'Measured' }) });
+  const row = measured.getByRole('row').filter({ hasText: 'Qwen3.6 27B' }).filter({ hasText: '16,384' }).filter({ hasText: '(sycl)' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('UD-Q4_K_XL');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('2,048');
+  await expect(row).toContainText(formatTokensPerSec(Number(published.generationTokensPerSec)));
+  await expect(row.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(published.sourceUrl));
+  await expect(page.getByText('No published measurement on this device')).toHaveCount(0);
 });
 
 test('[CATALOG] unknown models and hardware get a 404 page', async ({ page }) => {

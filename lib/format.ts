@@ -26,6 +26,11 @@ export function formatTokensPerSec(value: number): string {
   return value >= 100 ? `${Math.round(value)}` : value >= 10 ? value.toFixed(1) : value.toFixed(2);
 }
 
+/** A count of tokens (or anything countable) with thousands separators: 16,384. */
+export function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
 export function formatUsd(value: number): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(value);
 }

@@ -138,7 +138,12 @@ export function hardwareDetail(records: Pick<CatalogRecords, 'hardware' | 'model
   const measurements: MeasurementSummary[] = records.measurements
     .filter((m) => m.hardware === slug)
     .map((m) => ({ ...m, modelName: models.get(m.model)?.name ?? m.model }))
-    .sort((a, b) => (models.get(a.model)?.totalParams ?? 0) - (models.get(b.model)?.totalParams ?? 0) || (bits.get(a.format) ?? 0) - (bits.get(b.format) ?? 0));
+    .sort(
+      (a, b) =>
+        (models.get(a.model)?.totalParams ?? 0) - (models.get(b.model)?.totalParams ?? 0) || byText(a.model, b.model) ||
+        (bits.get(a.format) ?? 0) - (bits.get(b.format) ?? 0) || byText(a.runtime, b.runtime) || byText(a.backend, b.backend) ||
+        a.depthTokens - b.depthTokens || (a.promptTokens ?? 0) - (b.promptTokens ?? 0),
+    );
   return { ...hardware, measurements };
 }
 

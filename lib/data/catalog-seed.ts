@@ -12,6 +12,8 @@ import { bumpCatalogRevision } from '@/lib/data/catalog-revision-bump';
 import { ENTITY_WRITE_ORDER, ReferenceIds, keyOfRecord, loadEntries, measurementKey, writeRecord, type AnyRecord } from '@/lib/data/catalog-records';
 
 export const SEED_DIR = path.resolve('prisma/seed');
+/** The measurements `npm run catalog:measurements` writes from fixtures/reference/speed_2026.csv. */
+export const REFERENCE_MEASUREMENTS_FILE = 'measurements-reference.json';
 
 export type SeedData = CatalogRecords;
 
@@ -62,6 +64,7 @@ function assertKnown(file: string, index: number, field: string, value: string, 
 }
 
 export function loadSeedData(dir: string = SEED_DIR): SeedData {
+  const curated = readRows(dir, 'measurements.json', measurementSchema);
   const data: SeedData = {
     formats: readRows(dir, 'formats.json', formatSchema),
     models: readRows(dir, 'models.json', modelSchema),
@@ -69,8 +72,11 @@ export function loadSeedData(dir: string = SEED_DIR): SeedData {
     hardware: readRows(dir, 'hardware.json', hardwareSchema),
     prices: readRows(dir, 'prices.json', priceSchema),
     runtimes: readRows(dir, 'runtimes.json', runtimeSchema),
-    measurements: readRows(dir, 'measurements.json', measurementSchema),
+    // Curated measurements, then those generated from the reference set (npm run catalog:measurements).
+    measurements: [...curated, ...readRows(dir, REFERENCE_MEASUREMENTS_FILE, measurementSchema)],
   };
+  // Where a measurement's row is, for error messages: its file and index there.
+  const measurementAt = (i: number): [string, number] => (i < curated.length ? ['measurements.json', i] : [REFERENCE_MEASUREMENTS_FILE, i - curated.length]);
   assertUnique('formats.json', data.formats, (f) => f.name, 'name');
   assertUnique('formats.json', data.formats, (f) => f.slug, 'slug');
   assertUnique('models.json', data.models, (m) => m.slug, 'slug');
@@ -78,7 +84,7 @@ export function loadSeedData(dir: string = SEED_DIR): SeedData {
   assertUnique('hardware.json', data.hardware, (h) => h.slug, 'slug');
   assertUnique('prices.json', data.prices, (p) => p.slug, 'slug');
   assertUnique('runtimes.json', data.runtimes, (r) => r.slug, 'slug');
-  assertUnique('measurements.json', data.measurements, measurementKey, '(record)');
+  assertUnique(`measurements.json + ${REFERENCE_MEASUREMENTS_FILE}`, data.measurements, measurementKey, '(record)');
 
   const formats = new Set(data.formats.map((f) => f.name));
   const models = new Set(data.models.map((m) => m.slug));
@@ -91,10 +97,11 @@ export function loadSeedData(dir: string = SEED_DIR): SeedData {
   });
   data.prices.forEach((p, i) => assertKnown('prices.json', i, 'hardware', p.hardware, hardware, 'hardware'));
   data.measurements.forEach((m, i) => {
-    assertKnown('measurements.json', i, 'hardware', m.hardware, hardware, 'hardware');
-    assertKnown('measurements.json', i, 'model', m.model, models, 'model');
-    assertKnown('measurements.json', i, 'format', m.format, formats, 'format');
-    assertKnown('measurements.json', i, 'runtime', m.runtime, runtimes, 'runtime');
+    const [file, index] = measurementAt(i);
+    assertKnown(file, index, 'hardware', m.hardware, hardware, 'hardware');
+    assertKnown(file, index, 'model', m.model, models, 'model');
+    assertKnown(file, index, 'format', m.format, formats, 'format');
+    assertKnown(file, index, 'runtime', m.runtime, runtimes, 'runtime');
   });
   return data;
 }

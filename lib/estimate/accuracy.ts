@@ -392,13 +392,15 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
   return { samples, skipped: skipped.list() };
 }
 
-interface Interpreted {
+export interface Interpreted {
   ok: true;
   model: ReferenceCatalog['models'][number];
   quant: string;
   backend: Extract<ReturnType<typeof resolveBackend>, { ok: true }>;
   hardware: HardwareSpec;
   devices: string[];
+  /** The catalog entries the row ran on (none for a CPU-only run on a machine the catalog does not list). */
+  machines: ReferenceCatalog['machines'];
   settings: ReturnType<typeof parseSettings>;
   tests: NonNullable<ReturnType<typeof parseSpeedTest>>;
   artifact: { slug: string; format: string; publisher: string; fileBytes: number } | null;
@@ -421,7 +423,7 @@ function withThreads(hardware: HardwareSpec, threads: number | null): HardwareSp
 }
 
 /** One speed_2026.csv row → the choice's parts, or why it is not scored (the first reason that applies). */
-function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok: false; skip: RowSkip } {
+export function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok: false; skip: RowSkip } {
   const backend = resolveBackend(r.backend ?? '');
   if (!backend.ok) return backend;
   const tests = parseSpeedTest(r.test ?? '', r.context_or_depth ?? '');
@@ -459,6 +461,7 @@ function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted | { ok
     backend,
     hardware: backend.cpuOnly ? withThreads(hw.hardware, settings.threads) : hw.hardware,
     devices: hw.machines.map((m) => m.name),
+    machines: cpuRun ? [] : (hw.machines as ReferenceCatalog['machines']),
     settings,
     tests,
     // The file the measurement loaded, where llama-bench printed its size.

@@ -8,7 +8,7 @@ import type { MeasurementSummary } from '@/lib/catalog/types';
 import { machineSpec, type CatalogHardware, type RecommendCatalog } from '@/lib/recommend';
 import { FORM_FACTOR_LABELS, HARDWARE_KIND_LABELS, PRICE_SCOPE_LABELS } from '@/lib/enums';
 import { COMPUTE_FIGURES, COMPUTE_FIGURE_LABELS } from '@/lib/catalog/coverage';
-import { formatBytes, formatTokensPerSec, formatUsd } from '@/lib/format';
+import { formatBytes, formatCount, formatTokensPerSec, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
 import { FigureSource } from '@/components/catalog/figure-provenance';
@@ -68,6 +68,9 @@ export default async function HardwareDetailPage({ params }: Props) {
   if (hardware.gpuMemoryWindowsBytes !== null) specs.splice(3, 0, ['GPU may use (Windows)', formatBytes(hardware.gpuMemoryWindowsBytes, 'GiB')]);
   if (hardware.cores !== null) specs.push([hardware.kind === 'apple-silicon' ? 'GPU cores' : 'CPU cores', hardware.cores]);
   if (hardware.isa.length > 0) specs.push(['CPU instruction sets', hardware.isa.join(', ')]);
+  // Columns every row would leave at one value or empty are left out (most devices' rows are single-card speed runs).
+  const showDevices = hardware.measurements.some((m) => m.deviceCount !== 1);
+  const showMemory = hardware.measurements.some((m) => m.memoryBytes !== null);
   const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
   const streetPrices = device.streetPrices ?? [];
 
@@ -131,8 +134,9 @@ export default async function HardwareDetailPage({ params }: Props) {
       <section aria-labelledby="measured-heading">
         <h2 id="measured-heading" className="mb-2 text-xl font-semibold">Measured</h2>
         <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
-          Published benchmarks on this device, beside what the <Link href="/accuracy">estimator</Link> predicts for the same
-          model, format, runtime, device count and context depth.
+          Published benchmarks on this device (the ones <Link href="/accuracy">/accuracy</Link> scores the estimator on among
+          them), beside what the estimator predicts for the same model, format, runtime, device count and context depth.
+          &ldquo;At depth&rdquo; is how many tokens were already in the context when speed was measured.
         </p>
         {hardware.measurements.length === 0 ? (
           <p>No published measurement on this device is in the catalog yet.</p>
@@ -144,25 +148,29 @@ export default async function HardwareDetailPage({ params }: Props) {
                   <th scope="col">Model</th>
                   <th scope="col">Format</th>
                   <th scope="col">Runtime</th>
-                  <th scope="col" className="num">Devices</th>
+                  {showDevices ? <th scope="col" className="num">Devices</th> : null}
+                  <th scope="col" className="num">Prompt tokens</th>
+                  <th scope="col" className="num">At depth</th>
                   <th scope="col" className="num">Prompt tok/s</th>
                   <th scope="col" className="num">Generation tok/s</th>
-                  <th scope="col" className="num">Estimate</th>
-                  <th scope="col" className="num">Memory</th>
+                  <th scope="col" className="num">Estimated generation tok/s</th>
+                  {showMemory ? <th scope="col" className="num">Memory</th> : null}
                   <th scope="col">Source</th>
                 </tr>
               </thead>
               <tbody>
                 {hardware.measurements.map((m, index) => (
                   <tr key={index}>
-                    <td><Link href={`/models/${m.model}`}>{m.modelName}</Link></td>
-                    <td><code>{m.format}</code></td>
+                    <td className="min-w-36"><Link href={`/models/${m.model}`}>{m.modelName}</Link></td>
+                    <td className="whitespace-nowrap"><code>{m.format}</code></td>
                     <td>{m.runtime} ({m.backend})</td>
-                    <td className="num">{m.deviceCount}</td>
+                    {showDevices ? <td className="num">{m.deviceCount}</td> : null}
+                    <td className="num">{m.promptTokens !== null ? formatCount(m.promptTokens) : '—'}</td>
+                    <td className="num">{formatCount(m.depthTokens)}</td>
                     <td className="num">{m.promptTokensPerSec !== null ? formatTokensPerSec(m.promptTokensPerSec) : '—'}</td>
                     <td className="num">{m.generationTokensPerSec !== null ? formatTokensPerSec(m.generationTokensPerSec) : '—'}</td>
                     <td className="num">{(() => { const predicted = estimatedDecode(m, snapshot, device); return predicted !== null ? formatTokensPerSec(predicted) : '—'; })()}</td>
-                    <td className="num">{m.memoryBytes !== null ? `${formatBytes(m.memoryBytes, 'GiB')}${m.contextTokens ? ` @ ${m.contextTokens}` : ''}` : '—'}</td>
+                    {showMemory ? <td className="num">{m.memoryBytes !== null ? `${formatBytes(m.memoryBytes, 'GiB')}${m.contextTokens ? ` @ ${formatCount(m.contextTokens)}` : ''}` : '—'}</td> : null}
                     <td><SourceLink href={m.sourceUrl} /></td>
                   </tr>
                 ))}
