@@ -69,7 +69,7 @@ test('[CATALOG] a reader browses hardware and sees a GPU’s specs and measured 
   await expect(measured.getByRole('row').filter({ hasText: 'Q4_K_M' }).first()).toBeVisible();
 });
 
-test('[CATALOG] a 2026 device shows the published runs /accuracy scores, each with its prompt, depth and source', async ({ page }) => {
+test('[CATALOG] a 2026 device and a 2026 model show the published runs /accuracy scores, each with its prompt, depth and source', async ({ page }) => {
   // The Arc Pro B70's rows come from the reference set (prisma/seed/measurements-reference.json, made from speed_2026.csv).
   const published = (JSON.parse(readFileSync(path.join('prisma/seed', 'measurements-reference.json'), 'utf8')) as Record<string, string | number | null>[])
     .find((m) => m.hardware === 'arc-pro-b70' && m.model === 'qwen3.6-27b' && m.backend === 'sycl' && m.depthTokens === 16384)!;
@@ -82,6 +82,13 @@ test('[CATALOG] a 2026 device shows the published runs /accuracy scores, each wi
   await expect(row).toContainText(formatTokensPerSec(Number(published.generationTokensPerSec)));
   await expect(row.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(published.sourceUrl));
   await expect(page.getByText('No published measurement on this device')).toHaveCount(0);
+  // The model's page lists the same run under its device, with the same figures.
+  await row.getByRole('link', { name: 'Qwen3.6 27B' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Qwen3.6 27B' })).toBeVisible();
+  const onModel = page.getByTestId('measurements-table').getByRole('row').filter({ hasText: '16,384' }).filter({ hasText: '(sycl)' });
+  await expect(onModel).toHaveCount(1);
+  await expect(onModel.getByRole('link', { name: /Arc Pro B70/ })).toHaveAttribute('href', '/hardware/arc-pro-b70');
+  await expect(onModel).toContainText(formatTokensPerSec(Number(published.generationTokensPerSec)));
 });
 
 test('[CATALOG] unknown models and hardware get a 404 page', async ({ page }) => {

@@ -118,7 +118,7 @@ export function modelSummaries(records: Pick<CatalogRecords, 'models' | 'artifac
 }
 
 /** One model with its artifacts, largest bits per weight first, then by publisher; null when unknown. */
-export function modelDetail(records: Pick<CatalogRecords, 'models' | 'artifacts' | 'formats'>, slug: string): ModelDetail | null {
+export function modelDetail(records: Pick<CatalogRecords, 'models' | 'artifacts' | 'formats' | 'hardware' | 'measurements'>, slug: string): ModelDetail | null {
   const model = records.models.find((m) => m.slug === slug);
   if (!model) return null;
   const formats = new Map(records.formats.map((f) => [f.name, f]));
@@ -126,25 +126,33 @@ export function modelDetail(records: Pick<CatalogRecords, 'models' | 'artifacts'
     .filter((a) => a.model === slug)
     .map((a) => artifactSummaryOf(a, formats.get(a.format)))
     .sort((a, b) => b.bitsPerWeight - a.bitsPerWeight || byText(a.publisher, b.publisher) || byText(a.slug, b.slug));
-  return { ...model, artifacts };
+  return { ...model, artifacts, measurements: measurementSummaries(records, (m) => m.model === slug) };
 }
 
-/** One hardware entry with the measurements taken on it (smallest model first); null when unknown. */
-export function hardwareDetail(records: Pick<CatalogRecords, 'hardware' | 'models' | 'formats' | 'measurements'>, slug: string): HardwareDetail | null {
-  const hardware = records.hardware.find((h) => h.slug === slug);
-  if (!hardware) return null;
+/**
+ * The measurements `keep` selects, with display names: smallest model first, then model, device, fewer bits,
+ * runtime, backend, depth and prompt length, so runs of one setup sit together.
+ */
+function measurementSummaries(records: Pick<CatalogRecords, 'hardware' | 'models' | 'formats' | 'measurements'>, keep: (m: MeasurementRecord) => boolean): MeasurementSummary[] {
   const models = bySlug(records.models);
+  const hardware = bySlug(records.hardware);
   const bits = new Map(records.formats.map((f) => [f.name, f.bitsPerWeight]));
-  const measurements: MeasurementSummary[] = records.measurements
-    .filter((m) => m.hardware === slug)
-    .map((m) => ({ ...m, modelName: models.get(m.model)?.name ?? m.model }))
+  return records.measurements
+    .filter(keep)
+    .map((m) => ({ ...m, modelName: models.get(m.model)?.name ?? m.model, hardwareName: hardware.get(m.hardware)?.name ?? m.hardware }))
     .sort(
       (a, b) =>
-        (models.get(a.model)?.totalParams ?? 0) - (models.get(b.model)?.totalParams ?? 0) || byText(a.model, b.model) ||
+        (models.get(a.model)?.totalParams ?? 0) - (models.get(b.model)?.totalParams ?? 0) || byText(a.model, b.model) || byText(a.hardwareName, b.hardwareName) ||
         (bits.get(a.format) ?? 0) - (bits.get(b.format) ?? 0) || byText(a.runtime, b.runtime) || byText(a.backend, b.backend) ||
         a.depthTokens - b.depthTokens || (a.promptTokens ?? 0) - (b.promptTokens ?? 0),
     );
-  return { ...hardware, measurements };
+}
+
+/** One hardware entry with the measurements taken on it; null when unknown. */
+export function hardwareDetail(records: Pick<CatalogRecords, 'hardware' | 'models' | 'formats' | 'measurements'>, slug: string): HardwareDetail | null {
+  const hardware = records.hardware.find((h) => h.slug === slug);
+  if (!hardware) return null;
+  return { ...hardware, measurements: measurementSummaries(records, (m) => m.hardware === slug) };
 }
 
 /** Hardware for the list page: by kind, vendor, memory, name. */

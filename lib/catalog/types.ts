@@ -14,13 +14,13 @@ export type ModelSummary = Pick<ModelRecord, 'slug' | 'name' | 'family' | 'publi
 /** An artifact with its format's family and bits per weight. */
 export type ArtifactSummary = ArtifactRecord & { formatFamily: FormatFamily; bitsPerWeight: number };
 
-export type ModelDetail = ModelRecord & { artifacts: ArtifactSummary[] };
+export type ModelDetail = ModelRecord & { artifacts: ArtifactSummary[]; measurements: MeasurementSummary[] };
 
 export type FormatSummary = FormatRecord;
 
 export type HardwareSummary = HardwareRecord;
 
-/** A measurement with its model's display name. */
-export type MeasurementSummary = MeasurementRecord & { modelName: string };
+/** A measurement with its model's and its device's display names. */
+export type MeasurementSummary = MeasurementRecord & { modelName: string; hardwareName: string };
 
 export type HardwareDetail = HardwareSummary & { measurements: MeasurementSummary[] };

@@ -6,3 +6,4 @@ export { planHardware } from './hardware-plan';
 export { compare } from './compare';
 export { validateCommand } from './command-check';
 export { deviceSpecOf, machineSpec } from './hardware';
+export { estimatedDecodeFor } from './measured';

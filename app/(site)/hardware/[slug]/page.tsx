@@ -3,14 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getCatalogSnapshot } from '@/lib/data/catalog-snapshot';
 import { getHardwareBySlug, listHardwareSlugs } from '@/lib/data/hardware';
-import { estimateChoice, flashAttentionOf, normalizeQuant } from '@/lib/estimate';
-import type { MeasurementSummary } from '@/lib/catalog/types';
-import { machineSpec, type CatalogHardware, type RecommendCatalog } from '@/lib/recommend';
+import { estimatedDecodeFor } from '@/lib/recommend';
 import { FORM_FACTOR_LABELS, HARDWARE_KIND_LABELS, PRICE_SCOPE_LABELS } from '@/lib/enums';
 import { COMPUTE_FIGURES, COMPUTE_FIGURE_LABELS } from '@/lib/catalog/coverage';
-import { formatBytes, formatCount, formatTokensPerSec, formatUsd } from '@/lib/format';
+import { formatBytes, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
+import { MeasurementsTable } from '@/components/catalog/measurements-table';
 import { FigureSource } from '@/components/catalog/figure-provenance';
 import { figureProvenance } from '@/lib/schemas/catalog';
 
@@ -24,28 +23,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const hardware = await getHardwareBySlug((await params).slug);
   if (!hardware) return { title: 'Hardware not found' };
   return { title: hardware.name, description: `${hardware.name}: ${formatBytes(hardware.memoryBytes, 'GiB')}, ${Math.round(hardware.bandwidthGBps)} GB/s, and which LLMs it runs.` };
-}
-
-/**
- * What the estimator predicts for a measurement, with the settings it was taken with (devices,
- * runtime, backend, depth, context, flash attention as its settings say); null when it does not run.
- */
-function estimatedDecode(m: MeasurementSummary, catalog: RecommendCatalog, device: CatalogHardware): number | null {
-  const model = catalog.models.find((x) => x.slug === m.model);
-  const quant = normalizeQuant(m.format);
-  if (!model || !quant || m.generationTokensPerSec === null) return null;
-  const e = estimateChoice({
-    model,
-    quant,
-    runtime: m.runtime,
-    hardware: machineSpec(device, m.deviceCount),
-    contextTokens: m.contextTokens ?? m.depthTokens + 512,
-    depthTokens: m.depthTokens,
-    users: 1,
-    flashAttention: flashAttentionOf(m.settings),
-    gpuBackend: m.backend === 'vulkan' ? 'vulkan' : null,
-  });
-  return e.speed?.decodeTokensPerSec.expected ?? null;
 }
 
 export default async function HardwareDetailPage({ params }: Props) {
@@ -68,9 +45,6 @@ export default async function HardwareDetailPage({ params }: Props) {
   if (hardware.gpuMemoryWindowsBytes !== null) specs.splice(3, 0, ['GPU may use (Windows)', formatBytes(hardware.gpuMemoryWindowsBytes, 'GiB')]);
   if (hardware.cores !== null) specs.push([hardware.kind === 'apple-silicon' ? 'GPU cores' : 'CPU cores', hardware.cores]);
   if (hardware.isa.length > 0) specs.push(['CPU instruction sets', hardware.isa.join(', ')]);
-  // Columns every row would leave at one value or empty are left out (most devices' rows are single-card speed runs).
-  const showDevices = hardware.measurements.some((m) => m.deviceCount !== 1);
-  const showMemory = hardware.measurements.some((m) => m.memoryBytes !== null);
   const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
   const streetPrices = device.streetPrices ?? [];
 
@@ -141,42 +115,7 @@ export default async function HardwareDetailPage({ params }: Props) {
         {hardware.measurements.length === 0 ? (
           <p>No published measurement on this device is in the catalog yet.</p>
         ) : (
-          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Model</th>
-                  <th scope="col">Format</th>
-                  <th scope="col">Runtime</th>
-                  {showDevices ? <th scope="col" className="num">Devices</th> : null}
-                  <th scope="col" className="num">Prompt tokens</th>
-                  <th scope="col" className="num">At depth</th>
-                  <th scope="col" className="num">Prompt tok/s</th>
-                  <th scope="col" className="num">Generation tok/s</th>
-                  <th scope="col" className="num">Estimated generation tok/s</th>
-                  {showMemory ? <th scope="col" className="num">Memory</th> : null}
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hardware.measurements.map((m, index) => (
-                  <tr key={index}>
-                    <td className="min-w-36"><Link href={`/models/${m.model}`}>{m.modelName}</Link></td>
-                    <td className="whitespace-nowrap"><code>{m.format}</code></td>
-                    <td>{m.runtime} ({m.backend})</td>
-                    {showDevices ? <td className="num">{m.deviceCount}</td> : null}
-                    <td className="num">{m.promptTokens !== null ? formatCount(m.promptTokens) : '—'}</td>
-                    <td className="num">{formatCount(m.depthTokens)}</td>
-                    <td className="num">{m.promptTokensPerSec !== null ? formatTokensPerSec(m.promptTokensPerSec) : '—'}</td>
-                    <td className="num">{m.generationTokensPerSec !== null ? formatTokensPerSec(m.generationTokensPerSec) : '—'}</td>
-                    <td className="num">{(() => { const predicted = estimatedDecode(m, snapshot, device); return predicted !== null ? formatTokensPerSec(predicted) : '—'; })()}</td>
-                    {showMemory ? <td className="num">{m.memoryBytes !== null ? `${formatBytes(m.memoryBytes, 'GiB')}${m.contextTokens ? ` @ ${formatCount(m.contextTokens)}` : ''}` : '—'}</td> : null}
-                    <td><SourceLink href={m.sourceUrl} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <MeasurementsTable subject="hardware" rows={hardware.measurements.map((m) => ({ measurement: m, estimate: estimatedDecodeFor(m, snapshot) }))} />
         )}
       </section>
     </article>

@@ -9,10 +9,11 @@ import { getModelBySlug } from '@/lib/data/models';
 import { RUNTIME_LABELS, RUNTIMES } from '@/lib/enums';
 import { COMMON_GGUF_QUANTS, defaultRuntimeFor, estimateChoice, modelShapeProblem, normalizeQuant, type Estimate } from '@/lib/estimate';
 import { estimateFigures, formatBytes, formatParams } from '@/lib/format';
-import { machineSpec } from '@/lib/recommend';
+import { estimatedDecodeFor, machineSpec } from '@/lib/recommend';
 import { figureProvenance } from '@/lib/schemas/catalog';
 import { modelChoiceParamsSchema } from '@/lib/schemas/wizard';
 import { FigureSource } from '@/components/catalog/figure-provenance';
+import { MeasurementsTable } from '@/components/catalog/measurements-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
 
@@ -261,6 +262,19 @@ export default async function ModelPage({ params, searchParams }: Props) {
               </details>
             </div>
           ) : null}
+        </section>
+        <section aria-labelledby="measured-heading" className="lg:col-span-2">
+          <h2 id="measured-heading" className="mb-2 text-xl font-semibold">Measured</h2>
+          <p className="mb-2 text-sm text-zinc-600 dark:text-zinc-400">
+            Published benchmarks of this model (the ones <Link href="/accuracy">/accuracy</Link> scores the estimator on among
+            them), beside what the estimator predicts for the same device, format, runtime and context depth. &ldquo;At
+            depth&rdquo; is how many tokens were already in the context when speed was measured.
+          </p>
+          {model.measurements.length === 0 ? (
+            <p>No published measurement of this model is in the catalog yet.</p>
+          ) : (
+            <MeasurementsTable subject="model" rows={model.measurements.map((m) => ({ measurement: m, estimate: estimatedDecodeFor(m, snapshot) }))} />
+          )}
         </section>
       </div>
     </article>
