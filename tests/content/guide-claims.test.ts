@@ -270,12 +270,12 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     for (const r of results.filter((r) => r.model.slug.startsWith('gpt-oss'))) expect(r.format).toBe('MXFP4');
     const moeInRam = (r: (typeof results)[number]) => r.model.activeParams < r.model.totalParams && r.estimate.fit === 'partial-offload';
     // "With 32 GB of system RAM, a 30B mixture-of-experts model … its experts in RAM … ranks above the 14B models"
-    expect(body).toContain('a 30B-class mixture-of-experts model such as Qwen3.6-35B-A3B or Qwen3-Coder-30B-A3B runs too, its attention on the GPU and its experts in RAM');
-    expect(['qwen3.6-35b-a3b', 'qwen3-coder-30b-a3b-instruct']).toContain(results[0]!.model.slug);
+    expect(body).toContain('a 30B-class mixture-of-experts model such as Laguna XS-2.1, Qwen3.6-35B-A3B or Qwen3-Coder-30B-A3B runs too, its attention on the GPU and its experts in RAM');
+    expect(['laguna-xs-2.1', 'qwen3.6-35b-a3b', 'qwen3-coder-30b-a3b-instruct']).toContain(results[0]!.model.slug);
     expect(moeInRam(results[0]!)).toBe(true);
     // "these rank above the 14B models that fit whole"
     const firstWhole14B = results.findIndex((r) => !moeInRam(r) && billions(r.model.totalParams) >= 12);
-    for (const slug of ['qwen3.6-35b-a3b', 'qwen3-coder-30b-a3b-instruct']) {
+    for (const slug of ['laguna-xs-2.1', 'qwen3.6-35b-a3b', 'qwen3-coder-30b-a3b-instruct']) {
       const at = results.findIndex((r) => r.model.slug === slug);
       if (at >= 0 && firstWhole14B >= 0) expect(at, slug).toBeLessThan(firstWhole14B);
     }
