@@ -156,7 +156,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
                           <span className="block"><FigureSource provenance={figureProvenance(artifact, 'fileBytes')} /></span>
                         </>
                       ) : (
-                        <span className="text-zinc-600 dark:text-zinc-400">not published</span>
+                        <span className="text-zinc-600 dark:text-zinc-400">no sourced size yet</span>
                       )}
                     </td>
                     <td className="text-xs">
