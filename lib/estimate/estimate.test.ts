@@ -236,13 +236,14 @@ describe('uncertainty', () => {
     expect(estimate(input({ runtime: 'mlx', quant: 'MLX-4BIT', hardware: { devices: [dev('apple-m4-max-40c-128gb')] } })).confidence).not.toBe('low');
   });
 
-  it('confidence follows the band width and says why: SYCL (wide held-out bands) is low, ROCm (a wide prefill band) medium, CUDA high with no reason', () => {
+  it('confidence follows the band width and says why: SYCL (bands between ×1.5 and ×2.5 since its rows come from several sources) is medium, ROCm (a wide prefill band) medium, CUDA high with no reason', () => {
     const sycl = SPEED_CONSTANTS.bands.decode.byBackend.sycl!;
     expect(sycl.thin).toBe(false);
-    expect(sycl.factor).toBeGreaterThan(BAND_CONFIDENCE.medium);
+    expect(sycl.factor).toBeGreaterThan(BAND_CONFIDENCE.high);
+    expect(sycl.factor).toBeLessThanOrEqual(BAND_CONFIDENCE.medium);
     const arc = estimate(input({ hardware: { devices: [dev('arc-b580')], systemMemoryBytes: 64 * GiB } }));
     expect(arc.speed?.backend).toBe('sycl');
-    expect(arc.confidence).toBe('low');
+    expect(arc.confidence).toBe('medium');
     expect(arc.confidenceReasons).toContain(`decode on sycl is known only to within ×${sycl.factor.toFixed(2)}`);
 
     const rocmPrefill = SPEED_CONSTANTS.bands.prefill.byBackend.rocm!.factor;
