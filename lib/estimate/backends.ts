@@ -21,7 +21,7 @@ export const DECODE_PARAMS = [
   'intelMmvqOpsPerWeight',
 ] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses', 'intelCoopmatShare'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
@@ -128,6 +128,13 @@ const EMULATED_DOT = prior(5, 0.7, 0.5, 100);
 //    flight does not hide under the weights' streaming: they add at the FP32 lanes' issue rate, as the
 //    emulated dp4a does under CUDA. K-quants need a few per weight; centre 5, ×2 either way.
 const INTEL_MMVQ = prior(5, 0.7, 0.1, 200);
+//  - intelCoopmatShare: the share of its XMX matrix peak an Intel GPU's prompt matmuls reach under
+//    llama.cpp's Vulkan build, which multiplies them through KHR cooperative matrices on Xe2 (and
+//    later) only (ggml_vk_khr_cooperative_matrix_support; the A-series runs the vector engines,
+//    isIntelAlchemist). The shaders' tiles are sized for AMD's and NVIDIA's matrix units, and the
+//    driver maps them onto XMX; how much of the peak survives is not published, so it is fitted on
+//    every Intel Vulkan prompt row (B70, B580, Lunar Lake; several sources). Centre 0.5, ×2 either way.
+const INTEL_COOPMAT = prior(0.5, 0.7, 0.05, 1.5);
 /** CUDA and HIP builds: F16/BF16 experts go through the BLAS library one expert at a time; MMVQ emulates dp4a where the device has none. */
 const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_TOKENS, emulatedDotOpsPerWeight: EMULATED_DOT } satisfies Partial<Record<SpeedParam, Prior>>;
 
@@ -135,7 +142,7 @@ const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
   cuda: GPU_LLAMA_CPP_BLAS,
   rocm: GPU_LLAMA_CPP_BLAS,
-  vulkan: { ...GPU_LLAMA_CPP, intelMmvqOpsPerWeight: INTEL_MMVQ },
+  vulkan: { ...GPU_LLAMA_CPP, intelMmvqOpsPerWeight: INTEL_MMVQ, intelCoopmatShare: INTEL_COOPMAT },
   sycl: GPU_LLAMA_CPP,
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
@@ -187,6 +194,7 @@ const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
   lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
+  intelCoopmatShare: 1,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,
@@ -383,6 +391,11 @@ export function prefillTflops(d: DeviceSpec, backend: Backend, bf16Weights: bool
  * Intel's Xe2 and later only, citing regressions on the A770), so its Vulkan matmuls run on the vector
  * engines, not XMX: prefillTflops reads the vector peak there.
  */
+/** An Intel GPU whose prompt matmuls llama.cpp's Vulkan build runs through cooperative matrices on XMX: its share is intelCoopmatShare. */
+export function intelVulkanCoopmat(d: DeviceSpec, backend: Backend): boolean {
+  return backend === 'vulkan' && d.kind === 'intel' && d.peaks?.int8Path === 'xmx' && !isIntelAlchemist(d);
+}
+
 export function isIntelAlchemist(d: DeviceSpec): boolean {
   return d.kind === 'intel' && /\bArc (Pro )?A\d{2,3}M?\b/i.test(d.name);
 }

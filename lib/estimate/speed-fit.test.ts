@@ -319,6 +319,23 @@ describe('decode terms', () => {
     expect(decodeSecondsFrom(p40, at(30))).toBe(decodeSecondsFrom(p40, at(1)));
   });
 
+  it('scales prompt matmuls on an Intel XMX GPU under Vulkan by intelCoopmatShare, and nothing else: not SYCL, not an Arc A-series (vector engines), not another vendor', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const share = (x: number) => ({ ...base, vulkan: { ...base.vulkan, intelCoopmatShare: x } });
+    const b70 = featuresOf('qwen3-8b', 'Q4_K_M', 'arc-pro-b70', 'llama.cpp', 'vulkan');
+    expect(b70.prefill[0]!.intelCoopmat).toBe(true);
+    // Compute-bound at 512 tokens: a lower share can only slow the prompt down.
+    expect(prefillSecondsFrom(b70, share(0.25))!).toBeGreaterThan(prefillSecondsFrom(b70, share(1))!);
+    for (const other of [
+      featuresOf('qwen3-8b', 'Q4_K_M', 'arc-pro-b70'),
+      featuresOf('qwen3-8b', 'Q4_K_M', 'arc-a770-16gb', 'llama.cpp', 'vulkan'),
+      featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-4090', 'llama.cpp', 'vulkan'),
+    ]) {
+      expect(other.prefill.every((s) => !s.intelCoopmat)).toBe(true);
+      expect(prefillSecondsFrom(other, share(0.25))).toBe(prefillSecondsFrom(other, share(1)));
+    }
+  });
+
   it("adds Vulkan MMVQ's integer work on an Intel GPU to quantized decode, except the formats and short rows Vulkan sends to its float shader", () => {
     const base = SPEED_CONSTANTS.backends;
     const noLaunch = (ops: number) => ({ ...base, vulkan: { ...base.vulkan, intelMmvqOpsPerWeight: ops, layerLatencyUs: 0 } });

@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
@@ -115,6 +115,8 @@ interface PrefillSegment {
   attentionScoreBytes: number;
   bandwidthGBps: number;
   parallelShards: number;
+  /** An Intel XMX GPU under Vulkan: its matmuls reach intelCoopmatShare of the matrix peak. */
+  intelCoopmat: boolean;
 }
 
 /** What the speed formulas need of one placed request, independent of the constants. */
@@ -271,6 +273,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       attentionScoreBytes: scoresPerLayer && backend !== 'cpu' ? (sumOver(scoresPerLayer, s.firstLayer, s.layers) * LLAMA_CPP_UBATCH * 16) / shards : 0,
       hostCopyBytes: 0,
       parallelShards: shards,
+      intelCoopmat: intelVulkanCoopmat(s.device, backend),
     });
   };
   if (input.runtime === 'vllm') {
@@ -321,6 +324,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       attentionScoreBytes: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
+      intelCoopmat: false,
     });
   }
   return segs;
@@ -377,8 +381,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards, intelCoopmat }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards, intelCoopmat,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -457,7 +461,7 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
     const c = constants[s.backend];
     if (s.flopsPerToken > 0 && s.tflops !== null) {
       // Quantized weights are dequantized inside the matmul: the fitted prefillQuantFactor.
-      const f16Eff = softMin(c.prefillEfficiency * s.tflops, c.prefillCeilingTflops);
+      const f16Eff = softMin(c.prefillEfficiency * s.tflops * (s.intelCoopmat ? c.intelCoopmatShare : 1), c.prefillCeilingTflops);
       const eff = f16Eff * (f.quantized ? c.prefillQuantFactor : f.bf16 ? c.prefillBf16Factor : 1);
       // Routed experts multiply thin GEMMs (n tokens each): they run at n ÷ (n + half) of the dense
       // rate, half = moeTokensPerExpertHalf, or moeFloatTokensPerExpertHalf for F16/BF16 experts where
