@@ -117,5 +117,6 @@ describe('CPU decode: the weights a token multiplies belong to the model, not to
       }
     }
     expect(compared).toBeGreaterThan(200);
+    expect(stateless.some((m) => m.architecture.perLayerEmbeddings !== null), 'a per-layer-embedding model is among them').toBe(true);
   });
 });
