@@ -30,7 +30,7 @@ export function MemoryBar({ estimate }: { estimate: Estimate }) {
             <div key={`${device.device}-${index}`}>
               <div className="flex items-baseline justify-between gap-3 text-xs text-zinc-700 dark:text-zinc-300">
                 <span className="min-w-0 truncate">{device.device}</span>
-                <span className="shrink-0 tabular-nums" data-used-bytes={Math.round(device.bytes)} data-usable-bytes={device.capacityBytes ?? undefined}>
+                <span className="shrink-0 tabular-nums" data-device-kind={device.kind} data-used-bytes={Math.round(device.bytes)} data-usable-bytes={device.capacityBytes ?? undefined}>
                   {gib(device.bytes)}{device.capacityBytes ? ` / ${gib(device.capacityBytes)}` : ''}
                   {device.capacityBytes ? <span data-testid="memory-used-percent"> · {Math.round((100 * device.bytes) / device.capacityBytes)} %</span> : null}
                 </span>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SPEED_CONSTANTS } from './backends';
-import { estimateChoice } from './choice';
+import { buildEstimateInput, estimateChoice } from './choice';
+import { speedFeaturesFor } from './estimate';
 import { CPU_DOT_FAMILY, GRID_ENTRY_WEIGHTS, cpuDotFactor, cpuDotFamily, cpuDotOf } from './cpu-dot';
 import { GGML_TYPES, QUANT_FORMATS, ggufBulkType } from './formats';
 import type { HardwareSpec } from './types';
@@ -84,5 +85,38 @@ describe('CPU decode: costlier kernels are not drawn as free bytes', () => {
       }
     }
     expect(compared).toBeGreaterThan(50);
+  });
+});
+
+describe('CPU decode: the weights a token multiplies belong to the model, not to its format', () => {
+  // Decode streams the layers' active weights and the output block, and a CPU dequantizes and dots each
+  // of those weights: their count is the model's, whatever the format's bits. Counting them by the file's
+  // average bits went wrong wherever the input layer, which a token only looks up, is stored at other bits:
+  // Gemma 4 E4B's per-layer embedding table (2.8B parameters kept at Q6_K) put its Q2_K at 2.6B weights
+  // a token against 4.0B at Q8_0, so its Q2_K decoded faster than its Q4_K_M.
+  const QUANTS = ['Q2_K', 'Q3_K_M', 'Q4_K_M', 'Q5_K_M', 'Q6_K', 'Q8_0'];
+  const hw = { ...cpuMachine(8, 100), systemMemoryBytes: 256 * GiB };
+  /** Weights the CPU segments dequantize per token at depth 0 (no cache to read besides a recurrent state). */
+  const multiplied = (model: (typeof C.models)[number], quant: string) => {
+    const built = buildEstimateInput({ model, quant, runtime: 'llama.cpp', hardware: hw, contextTokens: 4096, depthTokens: 0 });
+    const f = speedFeaturesFor(built.input);
+    return f ? f.decode.reduce((sum, s) => sum + s.quantParams, 0) : null;
+  };
+  // A recurrent state (linear attention, Mamba) is read every token at any depth and rides in the same bytes.
+  const stateless = C.models.filter((m) => m.architecture.linear === null && m.architecture.mamba === null && m.totalParams <= 40e9);
+
+  it('every K-quant of a model counts the same weights, from a published file or computed', () => {
+    let compared = 0;
+    for (const m of stateless) {
+      const counts = QUANTS.map((q) => [q, multiplied(m, q)] as const).filter((x): x is readonly [string, number] => x[1] !== null);
+      const reference = counts.find(([q]) => q === 'Q8_0')?.[1];
+      if (!reference) continue;
+      for (const [q, n] of counts) {
+        compared++;
+        expect(n / reference, `${m.slug} ${q} vs Q8_0`).toBeCloseTo(1, 3);
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+    expect(stateless.some((m) => m.architecture.perLayerEmbeddings !== null), 'a per-layer-embedding model is among them').toBe(true);
   });
 });

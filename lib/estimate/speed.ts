@@ -141,6 +141,7 @@ export interface SpeedFeatures {
   prefillForwardTokens: number;
   /** Routed experts each token uses per MoE layer; 0 for dense models. */
   activeExperts: number;
+  /** Bits per weight of what decode streams (WeightComposition.streamedBitsPerWeight). */
   bitsPerWeight: number;
   /** Device boundaries a token crosses (layer split). */
   hops: number;
@@ -203,7 +204,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   // Without flash attention: every query of the ubatch against every cell, the ubatch's own included
   // (the prefill depth is the ubatch's middle, so its last key is 256 further).
   const scoresPerLayer = isLlamaCppFamily(kvLayout) && !input.flashAttention ? attentionScoresPerLayer(m.architecture, depth + LLAMA_CPP_UBATCH / 2) : null;
-  const bpw = Math.max(1, comp.bitsPerWeight);
+  // Weights per streamed byte: the bits of the tensors streamed, not the file's (its input layer is only looked up).
+  const bpw = Math.max(1, comp.streamedBitsPerWeight);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const quantized = !(fam === 'float');
   const flopsPerByte = (8 / bpw) * 2;
@@ -392,7 +394,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     tokensPerExpert: moeShape ? (512 * moeShape.activeExperts) / moeShape.experts : null,
     prefillForwardTokens: prefillForwardTokens(input),
     activeExperts: moeShape ? moeShape.activeExperts : 0,
-    bitsPerWeight: Math.max(1, comp.bitsPerWeight),
+    bitsPerWeight: Math.max(1, comp.streamedBitsPerWeight),
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',

@@ -18,6 +18,14 @@ export interface WeightComposition {
   params: number;
   bitsPerWeight: number;
   /**
+   * Bits per weight of the tensors decode streams (the layers' active weights and the output block,
+   * the bytes of layerActiveBytes and outputBytes): what turns those bytes back into the weights a
+   * token dequantizes and multiplies (speed.ts). The file's average would count the input layer too,
+   * which a token only looks up: Gemma 4 E4B's per-layer embedding table (2.8B parameters at the
+   * head's Q6_K) set its Q2_K file at 4.7 bits where the layers it streams hold 3.0.
+   */
+  streamedBitsPerWeight: number;
+  /**
    * The input layer: token embedding, plus the per-layer embedding table and model-level residual
    * extras where the model has them (llama.cpp keeps all of them as input-layer tensors).
    */
@@ -216,6 +224,9 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
   const layerActiveBytes: number[] = new Array(L).fill(0);
   let params = 0;
   let activeParams = 0;
+  // What decode streams per token: layerActiveBytes plus outputBytes, and the parameters they hold.
+  let streamedBytes = 0;
+  let streamedParams = 0;
   // vLLM holds MXFP4 experts padded (vllmMxfp4PaddingRatio). Decode keeps the checkpoint's bytes:
   // what Marlin reads of the zero padding is not settled, and the one scored row (gpt-oss-20b on an
   // RTX 5090 under vLLM, kyuz0_vllm_qps1) reads 2.6 % off held-out without it, 10.1 % with it.
@@ -231,7 +242,11 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     params += p;
     if (t.group === 'mtp' || t.layer === null || t.layer >= L) {
       if (t.group === 'embeddings' || t.group === 'per-layer-embeddings' || t.group === 'residual-extras') tokenEmbdBytes += b;
-      else outputBytes += b;
+      else {
+        outputBytes += b;
+        streamedBytes += b;
+        streamedParams += p;
+      }
       // The head (or the tied embedding acting as one) is read for every token.
       if (t.group === 'output-head' || (t.group === 'embeddings' && arch.tiedEmbeddings)) activeParams += p;
       continue;
@@ -243,11 +258,18 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     if (expert) layerExpertBytes[t.layer]! += held;
     layerActiveBytes[t.layer]! += b * share;
     activeParams += p * share;
+    streamedBytes += b * share;
+    streamedParams += p * share;
   }
   // Transformers' fine-grained FP8 holds a tied model's head as its own BF16 copy of the embedding:
   // Qwen3 0.6B/1.7B/4B FP8 peak 297/594/751 MiB above their BF16 weights' share (the embedding's
   // 297/594/742 MiB) at every context of the Qwen3 benchmark, while the untied 8B/14B/32B FP8 do not.
-  if (runtime === 'transformers' && QUANT_FORMATS[quant]?.family === 'fp8' && arch.tiedEmbeddings) outputBytes += (arch.vocabSize * arch.hiddenSize * 16) / 8;
+  if (runtime === 'transformers' && QUANT_FORMATS[quant]?.family === 'fp8' && arch.tiedEmbeddings) {
+    const headParams = arch.vocabSize * arch.hiddenSize;
+    outputBytes += (headParams * 16) / 8;
+    streamedBytes += (headParams * 16) / 8;
+    streamedParams += headParams;
+  }
   const metadataBytes = gguf ? arch.vocabSize * GGUF_METADATA_BYTES_PER_TOKEN : 0;
   let total = tokenEmbdBytes + outputBytes + metadataBytes;
   for (const b of layerBytes) total += b;
@@ -255,6 +277,7 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     fileBytes: total,
     params,
     bitsPerWeight: ((total - metadataBytes) * 8) / params,
+    streamedBitsPerWeight: streamedParams > 0 ? (streamedBytes * 8) / streamedParams : ((total - metadataBytes) * 8) / params,
     tokenEmbdBytes,
     outputBytes,
     layerBytes,
@@ -283,6 +306,7 @@ export function scaledComposition(c: WeightComposition, realFileBytes: number | 
     ...c,
     fileBytes: realFileBytes,
     bitsPerWeight: c.bitsPerWeight * k,
+    streamedBitsPerWeight: c.streamedBitsPerWeight * k,
     tokenEmbdBytes: c.tokenEmbdBytes * k,
     outputBytes: c.outputBytes * k,
     layerBytes: c.layerBytes.map((b) => b * k),

@@ -60,7 +60,7 @@ export function wiredLimitMb(memoryBytes: number): number {
  */
 export function macGpuCapNote(memoryBytes: number): string {
   const cap = metalWorkingSetCapBytes(memoryBytes);
-  const base = `macOS lets the GPU use about ${formatBytes(cap, 'GiB')} of this Mac's ${formatBytes(memoryBytes, 'GiB')} (Metal's recommended working set: ${METAL_WORKING_SET_RULE}); every pick here fits under that cap.`;
+  const base = `macOS lets the GPU use about ${formatBytes(cap, 'GiB')} of this Mac's ${formatBytes(memoryBytes, 'GiB')} (Metal's recommended working set: ${METAL_WORKING_SET_RULE}); every pick here keeps what the GPU holds under that cap.`;
   if (memoryBytes < LARGE_MAC_BYTES) return `${base} Raising the cap would leave macOS too little on a Mac this size.`;
   return `${base} To let larger models fit, raise it until the next restart with: sudo sysctl iogpu.wired_limit_mb=${wiredLimitMb(memoryBytes)} (keeps ${formatBytes(APPLE_OS_RESERVE_BYTES, 'GiB')} for macOS; the list does not assume it).`;
 }

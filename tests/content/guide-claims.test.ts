@@ -4,6 +4,7 @@ import { HARDWARE_CLASSES, SPEED_CHART_QUANTS, estimateTableFigures, findModel, 
 import { loadSeedData } from '@/lib/data/catalog-seed';
 import { SEED_CATALOG } from '@/tests/support/seed-catalog';
 import { expandLayers } from '@/lib/architecture/layers';
+import { paramCounts } from '@/lib/architecture/params';
 
 // The prose beside a live component must not contradict it. The components draw their rows from
 // lib/guide-figures.ts; these tests compute the same rows from the seed catalog and check the
@@ -252,6 +253,15 @@ describe('TierPicks and the hardware tiers in running-locally', () => {
     if (!layers.ok) throw new Error(layers.error);
     const withCache = layers.layers.filter((l) => l.mixer.kind === 'full' || l.mixer.kind === 'sliding').length;
     expect(withCache * 4).toBe(layers.layers.length);
+  });
+
+  it('laptop: "Gemma 4 E4B, whose further 2.9B parameters of per-layer embedding tables are only looked up"', () => {
+    expect(body).toContain('[Gemma 4 E4B](/models/gemma-4-e4b-it), whose further 2.9B parameters of per-layer embedding tables are only looked up, not read for every token');
+    const counts = paramCounts(findModel(SEED_CATALOG, 'gemma-4-e4b-it').architecture);
+    expect((counts.byGroup['per-layer-embeddings'] / 1e9).toFixed(1)).toBe('2.9');
+    // What is left once the tables are set aside is the "E4B" class: about 4B to 5B read per token.
+    expect(billions(counts.languageModel - counts.byGroup['per-layer-embeddings'])).toBeGreaterThan(4);
+    expect(billions(counts.languageModel - counts.byGroup['per-layer-embeddings'])).toBeLessThan(5);
   });
 
   it('12 GB: "12B to 14B at about 4 bits", "Q5_K_M spills into RAM", "gpt-oss-20b … whole on the 16 GB cards and with a few experts in RAM on 12 GB"', () => {
