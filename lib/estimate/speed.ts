@@ -239,7 +239,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
         allExpertBytes += shape.moe ? (expertsAll[i] ?? 0) : 0;
       }
     }
-    if (s.holdsOutput) bytes += comp.outputBytes;
+    // The output layer, with a tied model's head (its embedding, read by every token; llama.cpp puts a copy with the output layer).
+    if (s.holdsOutput) bytes += comp.outputBytes + comp.tiedHeadBytes;
     const weightBytes = bytes;
     bytes += sumOver(kvRead, s.firstLayer, s.layers);
     const compute = deviceCompute(s.device);
@@ -290,8 +291,8 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       cpuLayers++;
     }
     if (plan.cpu.holdsOutput) {
-      cpuBytes += comp.outputBytes;
-      cpuHostCopy += comp.outputBytes;
+      cpuBytes += comp.outputBytes + comp.tiedHeadBytes;
+      cpuHostCopy += comp.outputBytes + comp.tiedHeadBytes;
     }
     cpuBytes += sumOver(kvRead, 0, cpuLayers);
   }

@@ -170,3 +170,19 @@ describe('parts each runtime loads (lib/architecture/runtime-parts.ts)', () => {
     expect(llama.outputBytes - mlx.outputBytes).toBeGreaterThan(counts.byGroup.mtp * 2 * 0.99);
   });
 });
+
+describe('a tied model’s head', () => {
+  it('is its embedding, streamed by decode with the output block, while the file holds it once', () => {
+    for (const quant of ['Q4_K_M', 'Q8_0', 'BF16']) {
+      const tied = weightComposition(seedModel('qwen3-0.6b'), quant, 'llama.cpp');
+      const untied = weightComposition(seedModel('llama-2-7b'), quant, 'llama.cpp');
+      expect(untied.tiedHeadBytes).toBe(0);
+      // Qwen3 0.6B's only input-layer tensor is the embedding: the head is exactly its bytes.
+      expect(tied.tiedHeadBytes).toBe(tied.tokenEmbdBytes);
+      expect(tied.tiedHeadBytes).toBeGreaterThan(0.15 * tied.fileBytes);
+      // Counted once in the file.
+      const sum = tied.tokenEmbdBytes + tied.outputBytes + tied.metadataBytes + tied.layerBytes.reduce((a, b) => a + b, 0);
+      expect(tied.fileBytes).toBeCloseTo(sum, 0);
+    }
+  });
+});

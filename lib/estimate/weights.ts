@@ -19,7 +19,7 @@ export interface WeightComposition {
   bitsPerWeight: number;
   /**
    * Bits per weight of the tensors decode streams (the layers' active weights and the output block,
-   * the bytes of layerActiveBytes and outputBytes): what turns those bytes back into the weights a
+   * the bytes of layerActiveBytes, outputBytes and tiedHeadBytes): what turns those bytes back into the weights a
    * token dequantizes and multiplies (speed.ts). The file's average would count the input layer too,
    * which a token only looks up: Gemma 4 E4B's per-layer embedding table (2.8B parameters at the
    * head's Q6_K) set its Q2_K file at 4.7 bits where the layers it streams hold 3.0.
@@ -32,6 +32,12 @@ export interface WeightComposition {
   tokenEmbdBytes: number;
   /** Output head plus final norm (the "output layer" llama.cpp offloads last), plus any MTP block the runtime loads. */
   outputBytes: number;
+  /**
+   * A tied model's head: the token embedding, multiplied by every token's hidden state to give its
+   * logits, so decode streams it with the output block (speed.ts) although the file holds it once, in
+   * the input layer. 0 for untied models, whose head is in outputBytes.
+   */
+  tiedHeadBytes: number;
   /** Bytes of each repeating layer. */
   layerBytes: number[];
   /** Routed-expert bytes inside each layer (subset of layerBytes). */
@@ -219,6 +225,7 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
   for (const p of runtimeParts(arch, runtime ?? 'llama.cpp')) if (p.placement !== 'not-loaded') loaded.add(p.group);
   let tokenEmbdBytes = 0;
   let outputBytes = 0;
+  let tiedHeadBytes = 0;
   const layerBytes: number[] = new Array(L).fill(0);
   const layerExpertBytes: number[] = new Array(L).fill(0);
   const layerActiveBytes: number[] = new Array(L).fill(0);
@@ -241,8 +248,14 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     const b = (p * (keptInFloat(t) ? smallBits : bits({ role, layer: Math.min(layer, L - 1), cols: t.cols, expert }))) / 8;
     params += p;
     if (t.group === 'mtp' || t.layer === null || t.layer >= L) {
-      if (t.group === 'embeddings' || t.group === 'per-layer-embeddings' || t.group === 'residual-extras') tokenEmbdBytes += b;
-      else {
+      if (t.group === 'embeddings' || t.group === 'per-layer-embeddings' || t.group === 'residual-extras') {
+        tokenEmbdBytes += b;
+        if (t.group === 'embeddings' && arch.tiedEmbeddings) {
+          tiedHeadBytes += b;
+          streamedBytes += b;
+          streamedParams += p;
+        }
+      } else {
         outputBytes += b;
         streamedBytes += b;
         streamedParams += p;
@@ -266,9 +279,10 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
   // 297/594/742 MiB) at every context of the Qwen3 benchmark, while the untied 8B/14B/32B FP8 do not.
   if (runtime === 'transformers' && QUANT_FORMATS[quant]?.family === 'fp8' && arch.tiedEmbeddings) {
     const headParams = arch.vocabSize * arch.hiddenSize;
+    // That copy is the head decode streams, in place of the FP8 embedding.
+    streamedBytes += (headParams * 16) / 8 - tiedHeadBytes;
     outputBytes += (headParams * 16) / 8;
-    streamedBytes += (headParams * 16) / 8;
-    streamedParams += headParams;
+    tiedHeadBytes = 0;
   }
   const metadataBytes = gguf ? arch.vocabSize * GGUF_METADATA_BYTES_PER_TOKEN : 0;
   let total = tokenEmbdBytes + outputBytes + metadataBytes;
@@ -280,6 +294,7 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     streamedBitsPerWeight: streamedParams > 0 ? (streamedBytes * 8) / streamedParams : ((total - metadataBytes) * 8) / params,
     tokenEmbdBytes,
     outputBytes,
+    tiedHeadBytes,
     layerBytes,
     layerExpertBytes,
     layerActiveBytes,
@@ -309,6 +324,7 @@ export function scaledComposition(c: WeightComposition, realFileBytes: number | 
     streamedBitsPerWeight: c.streamedBitsPerWeight * k,
     tokenEmbdBytes: c.tokenEmbdBytes * k,
     outputBytes: c.outputBytes * k,
+    tiedHeadBytes: c.tiedHeadBytes * k,
     layerBytes: c.layerBytes.map((b) => b * k),
     layerExpertBytes: c.layerExpertBytes.map((b) => b * k),
     layerActiveBytes: c.layerActiveBytes.map((b) => b * k),
