@@ -21,7 +21,7 @@ export const DECODE_PARAMS = [
   'intelMmvqOpsPerWeight',
 ] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
-export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses', 'intelCoopmatShare'] as const;
+export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses', 'intelCoopmatShare', 'flashAttentionShare'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
 export type SpeedParam = DecodeParam | PrefillParam;
@@ -100,11 +100,20 @@ const KV_PASSES = prior(8, 1, 0.5, 512);
 //    weight) that the streaming of its few bytes does not hide. A fixed cost per routed expert per
 //    MoE layer, beside layerLatencyUs: centre 5 µs, ×2.7 either way.
 const MOE_EXPERT = prior(5, 1, 0.1, 500);
+//  - flashAttentionShare: with flash attention on, the attention over the cache (QK and PV, 2 × heads ×
+//    (key + value width) FLOPs per query and cached token) runs inside llama.cpp's FLASH_ATTN_EXT kernel,
+//    not the GEMM the weights take. Its kernels differ by backend and device: CUDA's run on the tensor
+//    cores from Turing on (fattn-mma) and fall back to a tile kernel on the FP32 lanes before that; HIP's
+//    take WMMA only where built for it; Vulkan's use cooperative matrices where the driver has them and a
+//    scalar shader otherwise; SYCL's first kernel (ggml-org/llama.cpp#20190, March 2026) is a tile kernel
+//    on the vector engines, and XMX paths for it came later (#25025, #25222, mid-2026). The share of the
+//    F16 matmul path's achieved rate that kernel reaches: centre 0.5, ×2.7 either way.
+const FLASH_ATTENTION = prior(0.5, 1, 0.01, 2);
 const GPU_LLAMA_CPP = {
   moeExpertLatencyUs: MOE_EXPERT,
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW, hbmBwShare: HBM_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
-  prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES,
+  prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES, flashAttentionShare: FLASH_ATTENTION,
 } satisfies Partial<Record<SpeedParam, Prior>>;
 //  - moeFloatTokensPerExpertHalf: the same for F16/BF16 experts under the CUDA/HIP build, which are not
 //    MMQ's: ggml_cuda_mul_mat_id copies the routing to the host, synchronizes and multiplies one expert
@@ -194,7 +203,7 @@ const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
   lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
-  intelCoopmatShare: 1,
+  intelCoopmatShare: 1, flashAttentionShare: 1,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,

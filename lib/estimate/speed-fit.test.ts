@@ -182,8 +182,8 @@ describe('the compute path of prefill', () => {
       const features = speedFeaturesFor(
         buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware, contextTokens: 4096 }).input,
       );
-      // The matmuls only: streaming the KV cache at depth and each pass's fixed costs do not depend on the weights' type.
-      const matmulsOnly = { ...SPEED_CONSTANTS, backends: { ...SPEED_CONSTANTS.backends, rocm: { ...SPEED_CONSTANTS.backends.rocm, prefillKvPasses: 0, layerLatencyUs: 0, tokenOverheadMs: 0 } } };
+      // The matmuls only: streaming the KV cache at depth, the attention over it and each pass's fixed costs do not depend on the weights' type.
+      const matmulsOnly = { ...SPEED_CONSTANTS, backends: { ...SPEED_CONSTANTS.backends, rocm: { ...SPEED_CONSTANTS.backends.rocm, prefillKvPasses: 0, flashAttentionShare: 1e12, layerLatencyUs: 0, tokenOverheadMs: 0 } } };
       return speedFromFeatures(features!, matmulsOnly)!.prefill!.expected;
     };
     const factor = SPEED_CONSTANTS.backends.rocm.prefillBf16Factor;
@@ -280,6 +280,31 @@ describe('the compute path of prefill', () => {
     const extra = prefillSecondsFrom(featuresOf(false, 8192), SPEED_CONSTANTS.backends)! - prefillSecondsFrom(featuresOf(true, 8192), SPEED_CONSTANTS.backends)!;
     expect(extra).toBeGreaterThanOrEqual(seg.attentionScoreBytes / (Math.min(c.bwEfficiency * seg.bandwidthGBps, c.bwCeilingGBps) * 1e9) - 1e-9);
     expect(prefillSecondsFrom(featuresOf(false, 16384), SPEED_CONSTANTS.backends)! - prefillSecondsFrom(featuresOf(true, 16384), SPEED_CONSTANTS.backends)!).toBeGreaterThan(extra);
+  });
+
+  it('with flash attention the attention over the cache runs at flashAttentionShare of the F16 rate: its time scales as 1 ÷ share and linearly with the keys attended, and is not there without flash attention', () => {
+    const featuresOf = (flashAttention: boolean, depthTokens: number, quant = 'Q4_K_M') =>
+      speedFeaturesFor(buildEstimateInput({ model: seedModel('qwen3-8b'), quant, runtime: 'llama.cpp', hardware: { devices: [seedDevice('geforce-rtx-4090')] }, contextTokens: 40000, depthTokens, flashAttention }).input)!;
+    const withShare = (share: number) => ({ ...SPEED_CONSTANTS.backends, cuda: { ...SPEED_CONSTANTS.backends.cuda, flashAttentionShare: share } });
+    const deep = featuresOf(true, 16384);
+    const seg = deep.prefill[0]!;
+    // Qwen3-8B: 36 full-attention layers, 32 query heads of 128 (keys and values), prefill read at depth + 256.
+    expect(seg.flashAttentionFlopsPerToken).toBeCloseTo(36 * 2 * 32 * 256 * (16384 + 256), -3);
+    expect(featuresOf(false, 16384).prefill[0]!.flashAttentionFlopsPerToken).toBe(0);
+    // The attention's seconds double when the share halves; the rest of the ubatch does not move.
+    const [t1, tHalf, tQuarter] = [1, 0.5, 0.25].map((x) => prefillSecondsFrom(deep, withShare(x))!);
+    expect(tQuarter! - tHalf!).toBeCloseTo(2 * (tHalf! - t1!), 9);
+    expect(tHalf! - t1!).toBeGreaterThan(0);
+    // Linear in the keys attended: at depth 0 a ubatch attends only its own first half (256 keys on average).
+    const shallow = featuresOf(true, 0);
+    const shallowAttention = prefillSecondsFrom(shallow, withShare(0.5))! - prefillSecondsFrom(shallow, withShare(1))!;
+    expect(shallowAttention / (tHalf! - t1!)).toBeCloseTo(256 / (16384 + 256), 6);
+    // The kernel works on the F16 cache: the weights' format does not change its time.
+    const attentionSeconds = (quant: string) => prefillSecondsFrom(featuresOf(true, 16384, quant), withShare(0.25))! - prefillSecondsFrom(featuresOf(true, 16384, quant), withShare(0.5))!;
+    expect(attentionSeconds('Q8_0')).toBeCloseTo(attentionSeconds('Q4_K_M'), 9);
+    // A prior on every llama.cpp GPU backend, none on the CPU or the Python runtimes.
+    for (const b of ['cuda', 'rocm', 'vulkan', 'sycl'] as const) expect(SPEED_PRIORS[b].flashAttentionShare, b).toBeDefined();
+    for (const b of ['cpu', 'mlx', 'vllm', 'transformers'] as const) expect(SPEED_PRIORS[b].flashAttentionShare, b).toBeUndefined();
   });
 });
 

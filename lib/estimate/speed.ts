@@ -113,6 +113,12 @@ interface PrefillSegment {
    * reads that: 16 bytes per score through memory, per ubatch. 0 with flash attention.
    */
   attentionScoreBytes: number;
+  /**
+   * With flash attention on a llama.cpp GPU backend: the part of flopsPerToken that is attention over
+   * the cache (QK and PV at the prefill's depth), which the FLASH_ATTN_EXT kernel computes, not the
+   * GEMM the weights take; it runs at flashAttentionShare of the F16 path's rate. 0 otherwise.
+   */
+  flashAttentionFlopsPerToken: number;
   bandwidthGBps: number;
   parallelShards: number;
   /** An Intel XMX GPU under Vulkan: its matmuls reach intelCoopmatShare of the matrix peak. */
@@ -274,6 +280,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       blasDequantBytes: (blasBytes + 4 * blasParams + blasExpertBytes + (4 * blasExpertBytes * 8) / bpw) / shards,
       blasExpertShare: expertShare,
       attentionScoreBytes: scoresPerLayer && backend !== 'cpu' ? (sumOver(scoresPerLayer, s.firstLayer, s.layers) * LLAMA_CPP_UBATCH * 16) / shards : 0,
+      flashAttentionFlopsPerToken: isLlamaCppFamily(kvLayout) && input.flashAttention && backend !== 'cpu' ? sumOver(attnPerLayer, s.firstLayer, s.layers) / shards : 0,
       hostCopyBytes: 0,
       parallelShards: shards,
       intelCoopmat: intelVulkanCoopmat(s.device, backend),
@@ -325,6 +332,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       blasDequantBytes: 0,
       blasExpertShare: 0,
       attentionScoreBytes: 0,
+      flashAttentionFlopsPerToken: 0,
       hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
       parallelShards: 1,
       intelCoopmat: false,
@@ -384,8 +392,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
       backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards, intelCoopmat }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, bandwidthGBps, parallelShards, intelCoopmat,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, parallelShards, intelCoopmat }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, parallelShards, intelCoopmat,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -475,8 +483,10 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       // A CPU runs a prompt's mat-muls through the same per-format dot kernels as decode (cpu-dot.ts).
       const kernel = s.backend === 'cpu' && f.quantized ? cpuDotFactor(f.cpuDot, c) : 1;
       const expertFlops = s.expertFlopsPerToken * expertSlowdown;
-      const flops = (s.flopsPerToken - s.expertFlopsPerToken - s.blasFlopsPerToken + expertFlops * (1 - s.blasExpertShare)) * kernel;
+      const flops = (s.flopsPerToken - s.flashAttentionFlopsPerToken - s.expertFlopsPerToken - s.blasFlopsPerToken + expertFlops * (1 - s.blasExpertShare)) * kernel;
       t += (flops * batch) / (eff * 1e12 * s.parallelShards);
+      // Flash attention over the cache: F16 work in the backend's FLASH_ATTN_EXT kernel, whatever the weights' type.
+      if (s.flashAttentionFlopsPerToken > 0) t += (s.flashAttentionFlopsPerToken * batch) / (f16Eff * c.flashAttentionShare * 1e12 * s.parallelShards);
       if (s.blasExpertShare > 0) t += (expertFlops * s.blasExpertShare * batch) / (f16Eff * 1e12 * s.parallelShards);
       // Older HIP builds on WMMA GPUs: the dense weights are dequantized to FP16 and multiplied by the
       // BLAS library, at the F16 path's rate, after moving their bytes (blasDequantBytes) through memory.
