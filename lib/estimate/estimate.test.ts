@@ -10,6 +10,7 @@ import { CLUSTER_LINKS, HOST_SYSTEMS, type ClusterLink } from '../enums';
 import { CLUSTER_LINK_FACTS, clusterHopSeconds } from './cluster-link';
 import type { DeviceSpec, EstimateInput, HardwareSpec } from './types';
 import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
+import { weightComposition } from './weights';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;
@@ -89,6 +90,31 @@ describe('fit and placement', () => {
     const plain = estimate(input({ ...choice, moeOffload: 'never' }));
     expect(moe.placement.moeExpertLayersOnCpu).toBeGreaterThan(0);
     expect(moe.speed!.decodeTokensPerSec.expected).toBeGreaterThan(plain.speed!.decodeTokensPerSec.expected);
+  });
+
+  it('a tied model under llama.cpp holds a second copy of its embedding as the head on the GPU with the output layer; an untied model and an Apple GPU do not', () => {
+    const weightsOf = (slug: string, device: string) => {
+      const e = estimate(input({ model: seedModel(slug), hardware: { devices: [dev(device)], systemMemoryBytes: 64 * GiB } }));
+      const comp = weightComposition(seedModel(slug), 'Q4_K_M', 'llama.cpp');
+      return { e, comp, total: e.memory.devices.reduce((a, d) => a + d.weightsBytes, 0) };
+    };
+    // Gemma 3 12B: a 262,144-token embedding, tied.
+    const gemma = weightsOf('gemma-3-12b-it', 'geforce-rtx-4090');
+    expect(gemma.e.fit).toBe('full-gpu');
+    expect(gemma.comp.tiedHeadBytes).toBeGreaterThan(0.3 * GiB);
+    expect(gemma.e.assumptions.some((a) => a.startsWith('Tied embeddings:'))).toBe(true);
+    // Metal's buffers wrap the mmap'd file: the head is the same pages as the embedding. The rest
+    // (the file, the vision projector) is held alike, so the difference is the copy.
+    const mac = weightsOf('gemma-3-12b-it', 'apple-m4-max-40c-128gb');
+    expect(mac.e.fit).toBe('full-gpu');
+    // (The estimate scales the composition to the published file's size, the head with it.)
+    const scale = gemma.e.fileBytes / gemma.comp.fileBytes;
+    expect((gemma.total - mac.total) / (gemma.comp.tiedHeadBytes * scale)).toBeCloseTo(1, 3);
+    expect(mac.e.assumptions.some((a) => a.startsWith('Tied embeddings:'))).toBe(false);
+    const llama = weightsOf('llama-3.1-8b-instruct', 'geforce-rtx-4090');
+    const llamaMac = weightsOf('llama-3.1-8b-instruct', 'apple-m4-max-40c-128gb');
+    expect(llama.comp.tiedHeadBytes).toBe(0);
+    expect(llama.total).toBeCloseTo(llamaMac.total, -3);
   });
 
   it('no hardware → memory only', () => {

@@ -204,6 +204,10 @@ export function estimate(input: EstimateInput): Estimate {
     if (hw && !hw.systemMemoryBytes && !hw.devices.some((d) => d.kind === 'apple' || d.kind === 'cpu')) {
       assumptions.push('System RAM not given: assumed large enough for whatever is offloaded.');
     }
+    const headHolder = p.slots.find((s) => s.holdsOutput);
+    if (isLlamaCppFamily(input.runtime) && !hw?.cluster && comp.tiedHeadBytes > 0 && headHolder && headHolder.device.kind !== 'apple') {
+      assumptions.push(`Tied embeddings: llama.cpp loads the token embedding a second time as the output head, on ${headHolder.label} (${fmtGiB(comp.tiedHeadBytes)}), beside the copy in system RAM that looks tokens up.`);
+    }
     if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
       assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (${input.runtime && FIT_PICKS_GPU_LAYERS.includes(input.runtime) ? 'as --fit picks them' : 'largest -ngl that fits'}).`);
     }

@@ -98,7 +98,11 @@ function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHa
     const last = slots[slots.length - 1];
     if (last && outputOnGpu) {
       last.holdsOutput = true;
-      last.weightsBytes += comp.outputBytes;
+      // A tied model has no output.weight: llama.cpp loads token_embd a second time as the head
+      // (TENSOR_DUPLICATED, src/llama-model.cpp) into the output layer's buffer, so that GPU holds a copy
+      // beside the host's. Apple's Metal buffers wrap the mmap'd file, where the copy is the same pages.
+      const headCopy = last.device.kind === 'apple' ? 0 : comp.tiedHeadBytes;
+      last.weightsBytes += comp.outputBytes + headCopy;
       last.computeBytes = computeLast;
     }
     for (const s of slots) if (s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes > s.capacity - fitMarginBytes) return null;
