@@ -997,3 +997,39 @@ export const laguna: FamilyBuilder = (f) => {
     context: context(f),
   };
 };
+
+// ---------------------------------------------------------------------------------------------
+// Kolibri 1 (Aleph Alpha): transformers' modular_kolibri1.py (huggingface/transformers@3dc6b97).
+// Exaone4Attention (per-head q/k RMSNorm, no biases; RoPE on the sliding layers only), every
+// fifth layer full and the others sliding (Kolibri1Config.__post_init__), Glm4DecoderLayer's
+// sandwich norms (not counted: 2 × hidden weights a layer), and DeepseekV3MoE on every layer:
+// sigmoid routing with e_score_correction_bias, one shared expert with no gate of its own.
+
+export const kolibri1: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  const mixers = layerTypes(r, layers) ?? Array.from({ length: layers }, (_, i) => ((i + 1) % 5 === 0 ? 'full' : 'sliding'));
+  const shared = r.int('shared_expert_intermediate_size');
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(mixers),
+    ffns: formatPattern(Array<string>(layers).fill('moe')),
+    attention: { ...baseAttention(f, f.modelType, hidden), qkNorm: 'head', qkvBias: false, outputBias: false },
+    sliding: mixers.includes('sliding') ? { window: r.int('sliding_window') } : null,
+    dense: null,
+    moe: {
+      experts: r.int('num_experts'),
+      activeExperts: r.int('num_experts_per_tok'),
+      expertWidth: r.int('moe_intermediate_size'),
+      sharedExperts: shared > 0 ? 1 : 0,
+      sharedWidth: shared > 0 ? shared : null,
+      routerBias: true,
+    },
+    context: context(f),
+  };
+};

@@ -64,7 +64,7 @@ describe('parseHfConfig: refusals name the key', () => {
   });
 
   it('lists the model types it reads', () => {
-    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna']) {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1']) {
       expect(SUPPORTED_MODEL_TYPES).toContain(t);
     }
   });
@@ -213,6 +213,30 @@ describe('parseHfConfig: what it reads', () => {
     expect(a.attention).toMatchObject({ heads: 48, kvHeads: 8, headGate: true, qkNorm: 'head' });
     expect(a.sliding).toMatchObject({ window: 512, heads: 64 });
     expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: { method: 'yarn', factor: 64, originalTokens: 4096 } });
+  });
+
+  it('Kolibri 1: every fifth layer full, the rest a 513-token window, 6 of 384 experts plus a shared one on every layer; absent keys from Kolibri1Config', () => {
+    const r = ok(json('Aleph-Alpha__Kolibri-1.json'));
+    const a = r.architecture;
+    expect(a.mixers).toBe('(sliding*4 full)*10');
+    expect(a.ffns).toBe('moe*50');
+    expect(a.dense).toBeNull();
+    expect(a.attention).toMatchObject({ heads: 48, kvHeads: 4, headDim: 128, qkNorm: 'head', qkvBias: false });
+    expect(a.sliding).toMatchObject({ window: 513, heads: null });
+    expect(a.moe).toMatchObject({ experts: 384, activeExperts: 6, expertWidth: 512, sharedExperts: 1, sharedWidth: 512, sharedGate: false, routerBias: true });
+    expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: null });
+    expect(a.tiedEmbeddings).toBe(false);
+    expect(r.warnings.some((w) => w.startsWith('max_position_embeddings absent: 262144 from Kolibri1Config'))).toBe(true);
+    // 78.1B total, 3.46B active without the input embedding (the published figures).
+    const c = paramCounts(a);
+    expect(Math.round(c.total / 1e8) / 10).toBe(78.1);
+    expect(Math.round((c.active - c.byGroup.embeddings) / 1e7) / 100).toBe(3.46);
+  });
+
+  it('Kolibri 1 without layer_types: every fifth layer full, as Kolibri1Config.__post_init__ sets it', () => {
+    const cfg = json('Aleph-Alpha__Kolibri-1.json');
+    delete cfg.layer_types;
+    expect(ok(cfg).architecture.mixers).toBe('(sliding*4 full)*10');
   });
 });
 
