@@ -942,6 +942,25 @@ export const mimoV2Flash: FamilyBuilder = (f) => {
  * have more), a softplus gate per head (g_proj), per-head QK-norm, a dense first layer and MoE with
  * a shared expert (mlx-lm laguna.py Attention, MoE, TransformerBlock).
  */
+/**
+ * Laguna's attention output gate: `gating` is true (XS.2, read as per-head) or the string "per-head" /
+ * "per-element" (S 2.1), and `gating_types` may give it per layer. A per-head gate is g_proj of one
+ * value per query head; a per-element one (a width of heads × head_dim) is not modelled here. Both
+ * readings follow llama.cpp's Laguna converter (_attn_gate_types), which checks g_proj's width
+ * against them.
+ */
+function lagunaHeadGate(r: ConfigReader, layers: number): boolean {
+  const norm = (t: string) => t.replace(/-/g, '_');
+  const perLayer = r.optStrings('gating_types');
+  const types = perLayer ? perLayer.slice(0, layers).map(norm) : null;
+  const gating = r.has('gating') ? r.raw('gating') : true;
+  const kinds = new Set(types ?? [typeof gating === 'string' ? norm(gating) : gating === true ? 'per_head' : gating === false ? 'none' : String(gating)]);
+  if (kinds.size === 1 && kinds.has('per_head')) return true;
+  if (kinds.size === 1 && kinds.has('none')) return false;
+  const key = types ? r.key('gating_types') : r.key('gating');
+  throw new ConfigError(key, `${key}: only a per-head attention gate on every layer is supported (got ${[...kinds].join(', ')})`);
+}
+
 export const laguna: FamilyBuilder = (f) => {
   const r = f.text;
   const hidden = r.int('hidden_size');
@@ -980,7 +999,7 @@ export const laguna: FamilyBuilder = (f) => {
       qkNorm: 'head',
       qkvBias: r.has('qkv_bias') ? r.bool('qkv_bias') : false,
       outputBias: r.bool('attention_bias'),
-      headGate: r.has('gating') ? r.bool('gating') : true,
+      headGate: lagunaHeadGate(r, layers),
     },
     sliding: mixers.includes('sliding') ? { window: r.int('sliding_window'), heads: slidingHeads === fullHeads ? null : slidingHeads } : null,
     dense: ffns.includes('dense') ? { intermediateSize: r.int('intermediate_size') } : null,

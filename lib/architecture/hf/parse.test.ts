@@ -233,6 +233,29 @@ describe('parseHfConfig: what it reads', () => {
     expect(Math.round((c.active - c.byGroup.embeddings) / 1e7) / 100).toBe(3.46);
   });
 
+  it('Laguna S 2.1: the gate type given as the string "per-head" (and per layer in gating_types) reads as XS.2\'s true; 72 query heads on the sliding layers', () => {
+    const a = ok(json('poolside__Laguna-S-2.1-FP8.json')).architecture;
+    expect(a.mixers).toBe('(full sliding*3)*12');
+    expect(a.ffns).toBe('dense moe*47');
+    expect(a.attention).toMatchObject({ heads: 48, kvHeads: 8, headDim: 128, headGate: true, outputGate: false });
+    expect(a.sliding).toMatchObject({ window: 512, heads: 72 });
+    expect(a.moe).toMatchObject({ experts: 256, activeExperts: 10, expertWidth: 1024, sharedExperts: 1, sharedWidth: 1024 });
+    // 118B total, 8B active (the vLLM recipe's figures).
+    const c = paramCounts(a);
+    expect(Math.round(c.total / 1e9)).toBe(118);
+    expect(Math.round(c.active / 1e9)).toBe(8);
+  });
+
+  it('Laguna: a per-element gate (heads × head_dim wide) is refused by name, never read as per-head', () => {
+    const cfg = json('poolside__Laguna-S-2.1-FP8.json');
+    cfg.gating = 'per-element';
+    delete cfg.gating_types;
+    expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: 'gating' });
+    const mixed = json('poolside__Laguna-S-2.1-FP8.json');
+    (mixed.gating_types as string[])[5] = 'per_element';
+    expect(parseHfConfig(mixed)).toMatchObject({ ok: false, key: 'gating_types' });
+  });
+
   it('Kolibri 1 without layer_types: every fifth layer full, as Kolibri1Config.__post_init__ sets it', () => {
     const cfg = json('Aleph-Alpha__Kolibri-1.json');
     delete cfg.layer_types;
