@@ -1052,3 +1052,43 @@ export const kolibri1: FamilyBuilder = (f) => {
     context: context(f),
   };
 };
+
+// ---------------------------------------------------------------------------------------------
+// K2 Horizon (IFM): the dense members (0.9B, 3.7B, 7B, 32B). A Llama-shaped decoder (GQA, SwiGLU,
+// untied head) whose RMSNorms normalise `layernorm_num_groups` slices of the hidden vector
+// separately, with one weight per feature as a plain RMSNorm has, so no parameter changes. The
+// MoVA-36B-A4B member routes the value projection among experts (mova_num_experts) and adds a
+// gate to attention (attention_gate_func); neither is modelled here, so such configs are refused,
+// as is the per-head query/key norm (query_key_norm), whose shape no source read here gives.
+
+export const k2Horizon: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  for (const k of ['mova_num_experts', 'num_experts']) {
+    if (r.has(k) && r.raw(k) !== null && r.raw(k) !== 0) {
+      throw new ConfigError(r.key(k), `${r.key(k)}: K2 Horizon's MoVA and MoE layers are not supported (only the dense members)`);
+    }
+  }
+  if (r.has('attention_gate_func') && r.raw('attention_gate_func') !== null) {
+    throw new ConfigError(r.key('attention_gate_func'), `${r.key('attention_gate_func')}: an attention output gate is not supported for k2_horizon`);
+  }
+  if (r.bool('query_key_norm')) {
+    throw new ConfigError(r.key('query_key_norm'), `${r.key('query_key_norm')}: a query/key norm is not supported for k2_horizon`);
+  }
+  const bias = r.has('attention_bias') ? r.bool('attention_bias') : false;
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(Array<string>(layers).fill('full')),
+    ffns: formatPattern(Array<string>(layers).fill('dense')),
+    attention: { ...baseAttention(f, f.modelType, hidden), qkNorm: 'none', qkvBias: bias, outputBias: bias },
+    sliding: null,
+    dense: { intermediateSize: r.int('intermediate_size'), gated: true, bias: r.has('mlp_bias') ? r.bool('mlp_bias') : false },
+    moe: null,
+    context: context(f),
+  };
+};

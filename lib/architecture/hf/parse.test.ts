@@ -64,7 +64,7 @@ describe('parseHfConfig: refusals name the key', () => {
   });
 
   it('lists the model types it reads', () => {
-    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1']) {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1', 'k2_horizon']) {
       expect(SUPPORTED_MODEL_TYPES).toContain(t);
     }
   });
@@ -254,6 +254,26 @@ describe('parseHfConfig: what it reads', () => {
     const mixed = json('poolside__Laguna-S-2.1-FP8.json');
     (mixed.gating_types as string[])[5] = 'per_element';
     expect(parseHfConfig(mixed)).toMatchObject({ ok: false, key: 'gating_types' });
+  });
+
+  it('K2-Horizon-7B: a dense Llama-shaped decoder, untied, 512K positions; its grouped RMSNorm adds no weights, so the count is the safetensors total', () => {
+    const a = ok(json('IFM__K2-Horizon-7B.json')).architecture;
+    expect(a).toMatchObject({ hiddenSize: 4096, vocabSize: 250624, tiedEmbeddings: false, layers: 36, mixers: 'full*36', ffns: 'dense*36', moe: null });
+    expect(a.attention).toMatchObject({ heads: 32, kvHeads: 8, headDim: 128, qkNorm: 'none', headGate: false });
+    expect(a.dense).toMatchObject({ intermediateSize: 12288, gated: true });
+    expect(a.context).toMatchObject({ nativeTokens: 524288, ropeScaling: null });
+    expect(paramCounts(a).total).toBe(8_999_178_240);
+  });
+
+  it('K2 Horizon: MoVA / MoE layers, an attention gate or a query/key norm are refused by name', () => {
+    for (const [k, v] of [['mova_num_experts', 64], ['num_experts', 100], ['attention_gate_func', 'softplus'], ['query_key_norm', true]] as const) {
+      const cfg = json('IFM__K2-Horizon-7B.json');
+      cfg[k] = v;
+      expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: k });
+    }
+    const zero = json('IFM__K2-Horizon-7B.json');
+    Object.assign(zero, { num_experts: 0, mova_num_experts: 0, attention_gate_func: null });
+    expect(ok(zero).architecture.ffns).toBe('dense*36');
   });
 
   it('Kolibri 1 without layer_types: every fifth layer full, as Kolibri1Config.__post_init__ sets it', () => {

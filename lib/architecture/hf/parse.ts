@@ -12,6 +12,7 @@ import {
   gptOss,
   graniteHybrid,
   hunyuan,
+  k2Horizon,
   kolibri1,
   laguna,
   llama4,
@@ -95,6 +96,7 @@ const FAMILIES: Record<string, FamilyEntry> = {
   mimo_v2: F(mimoV2Flash),
   laguna: F(laguna),
   kolibri1: F(kolibri1, 'kolibri1'),
+  k2_horizon: F(k2Horizon),
   // Text stack read like Llama (layer_types, GQA, gated MLP); the only config seen is a copy of
   // doubtful provenance (fixtures/hf-configs/SOURCES.csv), so its figures are marked partial there.
   muse_glimmer: F(llamaLike, null, { nested: true, uncountedTowers: true }),
