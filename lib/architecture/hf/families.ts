@@ -1092,3 +1092,44 @@ export const k2Horizon: FamilyBuilder = (f) => {
     context: context(f),
   };
 };
+
+// ---------------------------------------------------------------------------------------------
+// GLM-5.3-Flash (glm5_next, Z.ai): three Kimi Delta Attention layers to each DeepSeek sparse
+// attention layer (layer_types), the latter MLA without a rotary part (qk_rope_head_dim 0,
+// mla_use_nope) with GLM-5's indexer; DeepSeek-V3 MoE after first_k_dense_replace dense layers;
+// four hyper-connection streams (hc_mult, DeepSeek V4's mHC); one NextN block; a vision tower not
+// counted. The KDA layers are read from linear_attn_config (Kimi Linear's keys: num_heads,
+// head_dim, short_conv_kernel_size). The indexer's key pooling (index_kpool) is not modelled.
+
+export const glm5Next: FamilyBuilder = (f) => {
+  const r = f.text;
+  const base = deepseekMla(f);
+  const layers = base.layers;
+  const types = r.optStrings('layer_types');
+  if (!types) throw new ConfigError(r.key('layer_types'), `${r.key('layer_types')} is required for glm5_next`);
+  if (types.length < layers) throw new ConfigError(r.key('layer_types'), `${r.key('layer_types')} has ${types.length} entries for ${layers} layers`);
+  const mixers = types.slice(0, layers).map((t, i) => {
+    if (t === 'linear_attention') return 'linear';
+    if (t === 'deepseek_sparse_attention') return 'dsa';
+    throw new ConfigError(r.key(`layer_types[${i}]`), `${r.key('layer_types')}[${i}]: unknown layer type "${t}" for glm5_next`);
+  });
+  const mlpTypes = r.optStrings('mlp_layer_types');
+  const ffns = mlpTypes
+    ? mlpTypes.slice(0, layers).map((t, i) => {
+        if (t === 'sparse') return 'moe';
+        if (t === 'dense') return 'dense';
+        throw new ConfigError(r.key(`mlp_layer_types[${i}]`), `${r.key('mlp_layer_types')}[${i}]: unknown MLP type "${t}"`);
+      })
+    : null;
+  const la = r.child('linear_attn_config', null);
+  if (!la) throw new ConfigError(r.key('linear_attn_config'), `${r.key('linear_attn_config')} is required for glm5_next`);
+  const kdaHeads = la.int('num_heads');
+  const kdaHeadDim = la.int('head_dim');
+  return {
+    ...base,
+    mixers: formatPattern(mixers),
+    ffns: ffns ? formatPattern(ffns) : base.ffns,
+    linear: { variant: 'kimi-delta', keyHeads: kdaHeads, valueHeads: kdaHeads, keyHeadDim: kdaHeadDim, valueHeadDim: kdaHeadDim, convKernel: la.int('short_conv_kernel_size') },
+    residualExtras: { hyperConnections: r.optCount('hc_mult') ?? 0 },
+  };
+};

@@ -64,7 +64,7 @@ describe('parseHfConfig: refusals name the key', () => {
   });
 
   it('lists the model types it reads', () => {
-    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1', 'k2_horizon']) {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1', 'k2_horizon', 'glm5_next']) {
       expect(SUPPORTED_MODEL_TYPES).toContain(t);
     }
   });
@@ -274,6 +274,27 @@ describe('parseHfConfig: what it reads', () => {
     const zero = json('IFM__K2-Horizon-7B.json');
     Object.assign(zero, { num_experts: 0, mova_num_experts: 0, attention_gate_func: null });
     expect(ok(zero).architecture.ffns).toBe('dense*36');
+  });
+
+  it('GLM-5.3-Flash: three KDA layers to each NoPE sparse-MLA layer, 8 of 288 experts after three dense layers, four hyper-connection streams, one NextN block; 321B', () => {
+    const a = ok(json('zai-org__GLM-5.3-Flash.json')).architecture;
+    expect(a.mixers).toBe('(linear*3 dsa)*11 linear');
+    expect(a.ffns).toBe('dense*3 moe*42');
+    expect(a.linear).toMatchObject({ variant: 'kimi-delta', keyHeads: 64, valueHeads: 64, keyHeadDim: 128, valueHeadDim: 128, convKernel: 4 });
+    expect(a.mla).toMatchObject({ heads: 64, qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 256, qkRopeHeadDim: 0, vHeadDim: 256 });
+    expect(a.indexer).toMatchObject({ heads: 32, headDim: 128, topK: 2048 });
+    expect(a.moe).toMatchObject({ experts: 288, activeExperts: 8, expertWidth: 2048, sharedExperts: 1, routerBias: true });
+    expect(a.residualExtras).toMatchObject({ hyperConnections: 4 });
+    expect(a.mtp).toMatchObject({ layers: 1, mixer: 'dsa', ffn: 'moe' });
+    expect(a.context).toMatchObject({ nativeTokens: 1048576, ropeScaling: null });
+    // The vLLM recipe's 321B total, the NextN block included (the vision tower is not counted).
+    expect(Math.round(paramCounts(a).total / 1e9)).toBe(321);
+  });
+
+  it('GLM-5.3-Flash: a layer type other than KDA or DeepSeek sparse attention is refused by position', () => {
+    const cfg = json('zai-org__GLM-5.3-Flash.json');
+    ((cfg.text_config as Record<string, unknown>).layer_types as string[])[3] = 'full_attention';
+    expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: 'text_config.layer_types[3]' });
   });
 
   it('Kolibri 1 without layer_types: every fifth layer full, as Kolibri1Config.__post_init__ sets it', () => {

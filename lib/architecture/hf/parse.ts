@@ -9,6 +9,7 @@ import {
   gemma,
   gemma3n,
   glm4Moe,
+  glm5Next,
   gptOss,
   graniteHybrid,
   hunyuan,
@@ -97,6 +98,7 @@ const FAMILIES: Record<string, FamilyEntry> = {
   laguna: F(laguna),
   kolibri1: F(kolibri1, 'kolibri1'),
   k2_horizon: F(k2Horizon),
+  glm5_next: F(glm5Next, null, { nested: true, uncountedTowers: true }),
   // Text stack read like Llama (layer_types, GQA, gated MLP); the only config seen is a copy of
   // doubtful provenance (fixtures/hf-configs/SOURCES.csv), so its figures are marked partial there.
   muse_glimmer: F(llamaLike, null, { nested: true, uncountedTowers: true }),
