@@ -1133,3 +1133,19 @@ export const glm5Next: FamilyBuilder = (f) => {
     residualExtras: { hyperConnections: r.optCount('hc_mult') ?? 0 },
   };
 };
+
+// ---------------------------------------------------------------------------------------------
+// Xing4.0 (xing4_0, XingChen-AGI): a DeepSeek-V3 backbone (MLA, DeepseekV3 MoE after
+// first_k_dense_replace dense layers, one NextN block) whose residual is carried in hc_mult streams
+// mixed by hyper-connections (llama.cpp's Xing4_0Model converter: DeepseekV2Model plus hc_attn_* /
+// hc_ffn_* tensors, none in the MTP block). The NextN block's own embedding and head are counted
+// as DeepSeek's are (the converter exports embed_tokens and shared_head.head when present).
+
+export const xing4: FamilyBuilder = (f) => {
+  const base = deepseekMla(f);
+  return {
+    ...base,
+    mtp: base.mtp ? { ...base.mtp, ownEmbeddings: true, ownHead: true } : null,
+    residualExtras: { hyperConnections: f.text.optCount('hc_mult') ?? 0 },
+  };
+};

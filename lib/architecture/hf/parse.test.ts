@@ -64,7 +64,7 @@ describe('parseHfConfig: refusals name the key', () => {
   });
 
   it('lists the model types it reads', () => {
-    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1', 'k2_horizon', 'glm5_next']) {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1', 'k2_horizon', 'glm5_next', 'xing4_0']) {
       expect(SUPPORTED_MODEL_TYPES).toContain(t);
     }
   });
@@ -295,6 +295,21 @@ describe('parseHfConfig: what it reads', () => {
     const cfg = json('zai-org__GLM-5.3-Flash.json');
     ((cfg.text_config as Record<string, unknown>).layer_types as string[])[3] = 'full_attention';
     expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: 'text_config.layer_types[3]' });
+  });
+
+  it('Xing4.0-29B-A4B: DeepSeek-V3 MLA and MoE with four hyper-connection streams and a NextN block with its own embedding and head; the GGUF total', () => {
+    const a = ok(json('XingChen-AGI__Xing4.0-29B-A4B.json')).architecture;
+    expect(a.mixers).toBe('mla*40');
+    expect(a.ffns).toBe('dense*2 moe*38');
+    expect(a.mla).toMatchObject({ heads: 32, qLoraRank: 768, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 });
+    expect(a.moe).toMatchObject({ experts: 64, activeExperts: 4, expertWidth: 1024, sharedExperts: 1, routerBias: true });
+    expect(a.residualExtras).toMatchObject({ hyperConnections: 4 });
+    expect(a.mtp).toMatchObject({ layers: 1, mixer: 'mla', ffn: 'moe', ownEmbeddings: true, ownHead: true });
+    expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: { method: 'yarn', factor: 64, originalTokens: 4096 } });
+    const c = paramCounts(a);
+    // 31,215,031,088 in the GGUF header; 29.5B without the NextN block (the card's 29B).
+    expect(Math.abs(c.total - 31_215_031_088) / 31_215_031_088).toBeLessThan(1e-4);
+    expect(Math.round((c.total - c.byGroup.mtp) / 1e8) / 10).toBe(29.5);
   });
 
   it('Kolibri 1 without layer_types: every fifth layer full, as Kolibri1Config.__post_init__ sets it', () => {
