@@ -245,6 +245,22 @@ export const TRANSFORMERS_DEFAULTS: Record<string, ClassDefaults> = {
     source: `Phi3Config, ${TF}@008e574 src/transformers/models/phi3/configuration_phi3.py`,
     values: { vocab_size: 32064, hidden_size: 3072, intermediate_size: 8192, num_hidden_layers: 32, num_attention_heads: 32, max_position_embeddings: 4096, original_max_position_embeddings: 4096, tie_word_embeddings: false, sliding_window: null },
   },
+  // The class documents the released checkpoint (auto_docstring checkpoint="Aleph-Alpha/Kolibri-1");
+  // layer_types defaults to every fifth layer full (__post_init__), read in the kolibri1 builder.
+  kolibri1: {
+    source: `Kolibri1Config, ${TF}@bdd6617 src/transformers/models/kolibri1/configuration_kolibri1.py`,
+    values: { vocab_size: 128000, hidden_size: 2560, num_hidden_layers: 50, num_attention_heads: 48,
+      num_key_value_heads: 4,
+      head_dim: 128,
+      max_position_embeddings: 262144,
+      tie_word_embeddings: false,
+      sliding_window: 513,
+      moe_intermediate_size: 512,
+      shared_expert_intermediate_size: 512,
+      num_experts_per_tok: 6,
+      num_experts: 384,
+    },
+  },
 };
 
 /** Classes whose `num_key_value_heads = None` means "as many as the attention heads" (read in each class's __init__/__post_init__). */

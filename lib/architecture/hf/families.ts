@@ -942,6 +942,25 @@ export const mimoV2Flash: FamilyBuilder = (f) => {
  * have more), a softplus gate per head (g_proj), per-head QK-norm, a dense first layer and MoE with
  * a shared expert (mlx-lm laguna.py Attention, MoE, TransformerBlock).
  */
+/**
+ * Laguna's attention output gate: `gating` is true (XS.2, read as per-head) or the string "per-head" /
+ * "per-element" (S 2.1), and `gating_types` may give it per layer. A per-head gate is g_proj of one
+ * value per query head; a per-element one (a width of heads × head_dim) is not modelled here. Both
+ * readings follow llama.cpp's Laguna converter (_attn_gate_types), which checks g_proj's width
+ * against them.
+ */
+function lagunaHeadGate(r: ConfigReader, layers: number): boolean {
+  const norm = (t: string) => t.replace(/-/g, '_');
+  const perLayer = r.optStrings('gating_types');
+  const types = perLayer ? perLayer.slice(0, layers).map(norm) : null;
+  const gating = r.has('gating') ? r.raw('gating') : true;
+  const kinds = new Set(types ?? [typeof gating === 'string' ? norm(gating) : gating === true ? 'per_head' : gating === false ? 'none' : String(gating)]);
+  if (kinds.size === 1 && kinds.has('per_head')) return true;
+  if (kinds.size === 1 && kinds.has('none')) return false;
+  const key = types ? r.key('gating_types') : r.key('gating');
+  throw new ConfigError(key, `${key}: only a per-head attention gate on every layer is supported (got ${[...kinds].join(', ')})`);
+}
+
 export const laguna: FamilyBuilder = (f) => {
   const r = f.text;
   const hidden = r.int('hidden_size');
@@ -980,7 +999,7 @@ export const laguna: FamilyBuilder = (f) => {
       qkNorm: 'head',
       qkvBias: r.has('qkv_bias') ? r.bool('qkv_bias') : false,
       outputBias: r.bool('attention_bias'),
-      headGate: r.has('gating') ? r.bool('gating') : true,
+      headGate: lagunaHeadGate(r, layers),
     },
     sliding: mixers.includes('sliding') ? { window: r.int('sliding_window'), heads: slidingHeads === fullHeads ? null : slidingHeads } : null,
     dense: ffns.includes('dense') ? { intermediateSize: r.int('intermediate_size') } : null,
@@ -995,5 +1014,138 @@ export const laguna: FamilyBuilder = (f) => {
         }
       : null,
     context: context(f),
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Kolibri 1 (Aleph Alpha): transformers' modular_kolibri1.py (huggingface/transformers@3dc6b97).
+// Exaone4Attention (per-head q/k RMSNorm, no biases; RoPE on the sliding layers only), every
+// fifth layer full and the others sliding (Kolibri1Config.__post_init__), Glm4DecoderLayer's
+// sandwich norms (not counted: 2 × hidden weights a layer), and DeepseekV3MoE on every layer:
+// sigmoid routing with e_score_correction_bias, one shared expert with no gate of its own.
+
+export const kolibri1: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  const mixers = layerTypes(r, layers) ?? Array.from({ length: layers }, (_, i) => ((i + 1) % 5 === 0 ? 'full' : 'sliding'));
+  const shared = r.int('shared_expert_intermediate_size');
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(mixers),
+    ffns: formatPattern(Array<string>(layers).fill('moe')),
+    attention: { ...baseAttention(f, f.modelType, hidden), qkNorm: 'head', qkvBias: false, outputBias: false },
+    sliding: mixers.includes('sliding') ? { window: r.int('sliding_window') } : null,
+    dense: null,
+    moe: {
+      experts: r.int('num_experts'),
+      activeExperts: r.int('num_experts_per_tok'),
+      expertWidth: r.int('moe_intermediate_size'),
+      sharedExperts: shared > 0 ? 1 : 0,
+      sharedWidth: shared > 0 ? shared : null,
+      routerBias: true,
+    },
+    context: context(f),
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// K2 Horizon (IFM): the dense members (0.9B, 3.7B, 7B, 32B). A Llama-shaped decoder (GQA, SwiGLU,
+// untied head) whose RMSNorms normalise `layernorm_num_groups` slices of the hidden vector
+// separately, with one weight per feature as a plain RMSNorm has, so no parameter changes. The
+// MoVA-36B-A4B member routes the value projection among experts (mova_num_experts) and adds a
+// gate to attention (attention_gate_func); neither is modelled here, so such configs are refused,
+// as is the per-head query/key norm (query_key_norm), whose shape no source read here gives.
+
+export const k2Horizon: FamilyBuilder = (f) => {
+  const r = f.text;
+  const hidden = r.int('hidden_size');
+  const layers = r.int('num_hidden_layers');
+  for (const k of ['mova_num_experts', 'num_experts']) {
+    if (r.has(k) && r.raw(k) !== null && r.raw(k) !== 0) {
+      throw new ConfigError(r.key(k), `${r.key(k)}: K2 Horizon's MoVA and MoE layers are not supported (only the dense members)`);
+    }
+  }
+  if (r.has('attention_gate_func') && r.raw('attention_gate_func') !== null) {
+    throw new ConfigError(r.key('attention_gate_func'), `${r.key('attention_gate_func')}: an attention output gate is not supported for k2_horizon`);
+  }
+  if (r.bool('query_key_norm')) {
+    throw new ConfigError(r.key('query_key_norm'), `${r.key('query_key_norm')}: a query/key norm is not supported for k2_horizon`);
+  }
+  const bias = r.has('attention_bias') ? r.bool('attention_bias') : false;
+  return {
+    modelType: f.modelType,
+    hiddenSize: hidden,
+    vocabSize: r.int('vocab_size'),
+    tiedEmbeddings: tied(f),
+    layers,
+    mixers: formatPattern(Array<string>(layers).fill('full')),
+    ffns: formatPattern(Array<string>(layers).fill('dense')),
+    attention: { ...baseAttention(f, f.modelType, hidden), qkNorm: 'none', qkvBias: bias, outputBias: bias },
+    sliding: null,
+    dense: { intermediateSize: r.int('intermediate_size'), gated: true, bias: r.has('mlp_bias') ? r.bool('mlp_bias') : false },
+    moe: null,
+    context: context(f),
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// GLM-5.3-Flash (glm5_next, Z.ai): three Kimi Delta Attention layers to each DeepSeek sparse
+// attention layer (layer_types), the latter MLA without a rotary part (qk_rope_head_dim 0,
+// mla_use_nope) with GLM-5's indexer; DeepSeek-V3 MoE after first_k_dense_replace dense layers;
+// four hyper-connection streams (hc_mult, DeepSeek V4's mHC); one NextN block; a vision tower not
+// counted. The KDA layers are read from linear_attn_config (Kimi Linear's keys: num_heads,
+// head_dim, short_conv_kernel_size). The indexer's key pooling (index_kpool) is not modelled.
+
+export const glm5Next: FamilyBuilder = (f) => {
+  const r = f.text;
+  const base = deepseekMla(f);
+  const layers = base.layers;
+  const types = r.optStrings('layer_types');
+  if (!types) throw new ConfigError(r.key('layer_types'), `${r.key('layer_types')} is required for glm5_next`);
+  if (types.length < layers) throw new ConfigError(r.key('layer_types'), `${r.key('layer_types')} has ${types.length} entries for ${layers} layers`);
+  const mixers = types.slice(0, layers).map((t, i) => {
+    if (t === 'linear_attention') return 'linear';
+    if (t === 'deepseek_sparse_attention') return 'dsa';
+    throw new ConfigError(r.key(`layer_types[${i}]`), `${r.key('layer_types')}[${i}]: unknown layer type "${t}" for glm5_next`);
+  });
+  const mlpTypes = r.optStrings('mlp_layer_types');
+  const ffns = mlpTypes
+    ? mlpTypes.slice(0, layers).map((t, i) => {
+        if (t === 'sparse') return 'moe';
+        if (t === 'dense') return 'dense';
+        throw new ConfigError(r.key(`mlp_layer_types[${i}]`), `${r.key('mlp_layer_types')}[${i}]: unknown MLP type "${t}"`);
+      })
+    : null;
+  const la = r.child('linear_attn_config', null);
+  if (!la) throw new ConfigError(r.key('linear_attn_config'), `${r.key('linear_attn_config')} is required for glm5_next`);
+  const kdaHeads = la.int('num_heads');
+  const kdaHeadDim = la.int('head_dim');
+  return {
+    ...base,
+    mixers: formatPattern(mixers),
+    ffns: ffns ? formatPattern(ffns) : base.ffns,
+    linear: { variant: 'kimi-delta', keyHeads: kdaHeads, valueHeads: kdaHeads, keyHeadDim: kdaHeadDim, valueHeadDim: kdaHeadDim, convKernel: la.int('short_conv_kernel_size') },
+    residualExtras: { hyperConnections: r.optCount('hc_mult') ?? 0 },
+  };
+};
+
+// ---------------------------------------------------------------------------------------------
+// Xing4.0 (xing4_0, XingChen-AGI): a DeepSeek-V3 backbone (MLA, DeepseekV3 MoE after
+// first_k_dense_replace dense layers, one NextN block) whose residual is carried in hc_mult streams
+// mixed by hyper-connections (llama.cpp's Xing4_0Model converter: DeepseekV2Model plus hc_attn_* /
+// hc_ffn_* tensors, none in the MTP block). The NextN block's own embedding and head are counted
+// as DeepSeek's are (the converter exports embed_tokens and shared_head.head when present).
+
+export const xing4: FamilyBuilder = (f) => {
+  const base = deepseekMla(f);
+  return {
+    ...base,
+    mtp: base.mtp ? { ...base.mtp, ownEmbeddings: true, ownHead: true } : null,
+    residualExtras: { hyperConnections: f.text.optCount('hc_mult') ?? 0 },
   };
 };

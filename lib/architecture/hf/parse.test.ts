@@ -64,7 +64,7 @@ describe('parseHfConfig: refusals name the key', () => {
   });
 
   it('lists the model types it reads', () => {
-    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna']) {
+    for (const t of ['llama', 'mistral', 'mixtral', 'qwen2', 'qwen2_moe', 'qwen3', 'qwen3_moe', 'qwen3_next', 'qwen3_5', 'qwen3_5_moe', 'gemma2', 'gemma3', 'gemma3_text', 'gemma3n', 'gemma4', 'deepseek_v3', 'deepseek_v32', 'deepseek_v4', 'kimi_k2', 'glm4_moe', 'glm_moe_dsa', 'gpt_oss', 'phi3', 'granitemoehybrid', 'nemotron_h', 'minimax_m2', 'llama4', 'hunyuan', 'mimo_v2_flash', 'laguna', 'kolibri1', 'k2_horizon', 'glm5_next', 'xing4_0']) {
       expect(SUPPORTED_MODEL_TYPES).toContain(t);
     }
   });
@@ -213,6 +213,109 @@ describe('parseHfConfig: what it reads', () => {
     expect(a.attention).toMatchObject({ heads: 48, kvHeads: 8, headGate: true, qkNorm: 'head' });
     expect(a.sliding).toMatchObject({ window: 512, heads: 64 });
     expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: { method: 'yarn', factor: 64, originalTokens: 4096 } });
+  });
+
+  it('Kolibri 1: every fifth layer full, the rest a 513-token window, 6 of 384 experts plus a shared one on every layer; absent keys from Kolibri1Config', () => {
+    const r = ok(json('Aleph-Alpha__Kolibri-1.json'));
+    const a = r.architecture;
+    expect(a.mixers).toBe('(sliding*4 full)*10');
+    expect(a.ffns).toBe('moe*50');
+    expect(a.dense).toBeNull();
+    expect(a.attention).toMatchObject({ heads: 48, kvHeads: 4, headDim: 128, qkNorm: 'head', qkvBias: false });
+    expect(a.sliding).toMatchObject({ window: 513, heads: null });
+    expect(a.moe).toMatchObject({ experts: 384, activeExperts: 6, expertWidth: 512, sharedExperts: 1, sharedWidth: 512, sharedGate: false, routerBias: true });
+    expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: null });
+    expect(a.tiedEmbeddings).toBe(false);
+    expect(r.warnings.some((w) => w.startsWith('max_position_embeddings absent: 262144 from Kolibri1Config'))).toBe(true);
+    // 78.1B total, 3.46B active without the input embedding (the published figures).
+    const c = paramCounts(a);
+    expect(Math.round(c.total / 1e8) / 10).toBe(78.1);
+    expect(Math.round((c.active - c.byGroup.embeddings) / 1e7) / 100).toBe(3.46);
+  });
+
+  it('Laguna S 2.1: the gate type given as the string "per-head" (and per layer in gating_types) reads as XS.2\'s true; 72 query heads on the sliding layers', () => {
+    const a = ok(json('poolside__Laguna-S-2.1-FP8.json')).architecture;
+    expect(a.mixers).toBe('(full sliding*3)*12');
+    expect(a.ffns).toBe('dense moe*47');
+    expect(a.attention).toMatchObject({ heads: 48, kvHeads: 8, headDim: 128, headGate: true, outputGate: false });
+    expect(a.sliding).toMatchObject({ window: 512, heads: 72 });
+    expect(a.moe).toMatchObject({ experts: 256, activeExperts: 10, expertWidth: 1024, sharedExperts: 1, sharedWidth: 1024 });
+    // 118B total, 8B active (the vLLM recipe's figures).
+    const c = paramCounts(a);
+    expect(Math.round(c.total / 1e9)).toBe(118);
+    expect(Math.round(c.active / 1e9)).toBe(8);
+  });
+
+  it('Laguna: a per-element gate (heads × head_dim wide) is refused by name, never read as per-head', () => {
+    const cfg = json('poolside__Laguna-S-2.1-FP8.json');
+    cfg.gating = 'per-element';
+    delete cfg.gating_types;
+    expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: 'gating' });
+    const mixed = json('poolside__Laguna-S-2.1-FP8.json');
+    (mixed.gating_types as string[])[5] = 'per_element';
+    expect(parseHfConfig(mixed)).toMatchObject({ ok: false, key: 'gating_types' });
+  });
+
+  it('K2-Horizon-7B: a dense Llama-shaped decoder, untied, 512K positions; its grouped RMSNorm adds no weights, so the count is the safetensors total', () => {
+    const a = ok(json('IFM__K2-Horizon-7B.json')).architecture;
+    expect(a).toMatchObject({ hiddenSize: 4096, vocabSize: 250624, tiedEmbeddings: false, layers: 36, mixers: 'full*36', ffns: 'dense*36', moe: null });
+    expect(a.attention).toMatchObject({ heads: 32, kvHeads: 8, headDim: 128, qkNorm: 'none', headGate: false });
+    expect(a.dense).toMatchObject({ intermediateSize: 12288, gated: true });
+    expect(a.context).toMatchObject({ nativeTokens: 524288, ropeScaling: null });
+    expect(paramCounts(a).total).toBe(8_999_178_240);
+  });
+
+  it('K2 Horizon: MoVA / MoE layers, an attention gate or a query/key norm are refused by name', () => {
+    for (const [k, v] of [['mova_num_experts', 64], ['num_experts', 100], ['attention_gate_func', 'softplus'], ['query_key_norm', true]] as const) {
+      const cfg = json('IFM__K2-Horizon-7B.json');
+      cfg[k] = v;
+      expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: k });
+    }
+    const zero = json('IFM__K2-Horizon-7B.json');
+    Object.assign(zero, { num_experts: 0, mova_num_experts: 0, attention_gate_func: null });
+    expect(ok(zero).architecture.ffns).toBe('dense*36');
+  });
+
+  it('GLM-5.3-Flash: three KDA layers to each NoPE sparse-MLA layer, 8 of 288 experts after three dense layers, four hyper-connection streams, one NextN block; 321B', () => {
+    const a = ok(json('zai-org__GLM-5.3-Flash.json')).architecture;
+    expect(a.mixers).toBe('(linear*3 dsa)*11 linear');
+    expect(a.ffns).toBe('dense*3 moe*42');
+    expect(a.linear).toMatchObject({ variant: 'kimi-delta', keyHeads: 64, valueHeads: 64, keyHeadDim: 128, valueHeadDim: 128, convKernel: 4 });
+    expect(a.mla).toMatchObject({ heads: 64, qLoraRank: 1536, kvLoraRank: 512, qkNopeHeadDim: 256, qkRopeHeadDim: 0, vHeadDim: 256 });
+    expect(a.indexer).toMatchObject({ heads: 32, headDim: 128, topK: 2048 });
+    expect(a.moe).toMatchObject({ experts: 288, activeExperts: 8, expertWidth: 2048, sharedExperts: 1, routerBias: true });
+    expect(a.residualExtras).toMatchObject({ hyperConnections: 4 });
+    expect(a.mtp).toMatchObject({ layers: 1, mixer: 'dsa', ffn: 'moe' });
+    expect(a.context).toMatchObject({ nativeTokens: 1048576, ropeScaling: null });
+    // The vLLM recipe's 321B total, the NextN block included (the vision tower is not counted).
+    expect(Math.round(paramCounts(a).total / 1e9)).toBe(321);
+  });
+
+  it('GLM-5.3-Flash: a layer type other than KDA or DeepSeek sparse attention is refused by position', () => {
+    const cfg = json('zai-org__GLM-5.3-Flash.json');
+    ((cfg.text_config as Record<string, unknown>).layer_types as string[])[3] = 'full_attention';
+    expect(parseHfConfig(cfg)).toMatchObject({ ok: false, key: 'text_config.layer_types[3]' });
+  });
+
+  it('Xing4.0-29B-A4B: DeepSeek-V3 MLA and MoE with four hyper-connection streams and a NextN block with its own embedding and head; the GGUF total', () => {
+    const a = ok(json('XingChen-AGI__Xing4.0-29B-A4B.json')).architecture;
+    expect(a.mixers).toBe('mla*40');
+    expect(a.ffns).toBe('dense*2 moe*38');
+    expect(a.mla).toMatchObject({ heads: 32, qLoraRank: 768, kvLoraRank: 512, qkNopeHeadDim: 128, qkRopeHeadDim: 64, vHeadDim: 128 });
+    expect(a.moe).toMatchObject({ experts: 64, activeExperts: 4, expertWidth: 1024, sharedExperts: 1, routerBias: true });
+    expect(a.residualExtras).toMatchObject({ hyperConnections: 4 });
+    expect(a.mtp).toMatchObject({ layers: 1, mixer: 'mla', ffn: 'moe', ownEmbeddings: true, ownHead: true });
+    expect(a.context).toMatchObject({ nativeTokens: 262144, ropeScaling: { method: 'yarn', factor: 64, originalTokens: 4096 } });
+    const c = paramCounts(a);
+    // 31,215,031,088 in the GGUF header; 29.5B without the NextN block (the card's 29B).
+    expect(Math.abs(c.total - 31_215_031_088) / 31_215_031_088).toBeLessThan(1e-4);
+    expect(Math.round((c.total - c.byGroup.mtp) / 1e8) / 10).toBe(29.5);
+  });
+
+  it('Kolibri 1 without layer_types: every fifth layer full, as Kolibri1Config.__post_init__ sets it', () => {
+    const cfg = json('Aleph-Alpha__Kolibri-1.json');
+    delete cfg.layer_types;
+    expect(ok(cfg).architecture.mixers).toBe('(sliding*4 full)*10');
   });
 });
 

@@ -9,9 +9,12 @@ import {
   gemma,
   gemma3n,
   glm4Moe,
+  glm5Next,
   gptOss,
   graniteHybrid,
   hunyuan,
+  k2Horizon,
+  kolibri1,
   laguna,
   llama4,
   llamaLike,
@@ -19,6 +22,7 @@ import {
   minimaxM2,
   nemotronH,
   qwenHybrid,
+  xing4,
   type FamilyBuilder,
 } from './families';
 import { ConfigError, ConfigReader, isObject } from './reader';
@@ -93,6 +97,10 @@ const FAMILIES: Record<string, FamilyEntry> = {
   mimo_v2_flash: F(mimoV2Flash),
   mimo_v2: F(mimoV2Flash),
   laguna: F(laguna),
+  kolibri1: F(kolibri1, 'kolibri1'),
+  k2_horizon: F(k2Horizon),
+  glm5_next: F(glm5Next, null, { nested: true, uncountedTowers: true }),
+  xing4_0: F(xing4),
   // Text stack read like Llama (layer_types, GQA, gated MLP); the only config seen is a copy of
   // doubtful provenance (fixtures/hf-configs/SOURCES.csv), so its figures are marked partial there.
   muse_glimmer: F(llamaLike, null, { nested: true, uncountedTowers: true }),
