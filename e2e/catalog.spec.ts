@@ -54,6 +54,19 @@ test('[CATALOG] a model page shows each figure group’s source beside it, and s
   await expect(row.getByRole('link', { name: /source/ })).toHaveAttribute('href', String(artifact.fileBytesSourceUrl));
 });
 
+test('[CATALOG] a model with no sized download says so under Files instead of an empty table, and still lists computed sizes', async ({ page }) => {
+  const slugs = (JSON.parse(readFileSync('fixtures/unsized-models.json', 'utf8')) as { model: string }[]).map((m) => m.model);
+  const artifacts = JSON.parse(readFileSync(path.join('prisma/seed', 'artifacts.json'), 'utf8')) as { model: string }[];
+  const bare = slugs.find((s) => !artifacts.some((a) => a.model === s));
+  expect(bare, 'an unsized model with no download at all').toBeDefined();
+  await page.goto(`/models/${bare}`);
+  const files = page.locator('section', { has: page.getByRole('heading', { name: 'Files' }) });
+  await expect(files).toContainText('No download of this model is in the catalog yet');
+  await expect(files.getByRole('table')).toHaveCount(0);
+  const memory = page.locator('section', { has: page.getByRole('heading', { name: 'Memory needed' }) });
+  await expect(memory.getByText(/GB \(computed\)/).first()).toBeVisible();
+});
+
 test('[CATALOG] a reader browses hardware and sees a GPU’s specs and measured speeds', async ({ page }) => {
   await page.goto('/hardware');
   await expect(page.getByRole('heading', { level: 2, name: /Apple Silicon/ })).toBeVisible();

@@ -134,42 +134,49 @@ export default async function ModelPage({ params, searchParams }: Props) {
 
         <section aria-labelledby="files-heading">
           <h2 id="files-heading" className="mb-2 text-xl font-semibold">Files</h2>
-          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Format</th>
-                  <th scope="col">Publisher</th>
-                  <th scope="col" className="num">File size</th>
-                  <th scope="col">Get it</th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.artifacts.map((artifact) => (
-                  <tr key={artifact.slug}>
-                    <td><code>{artifact.format}</code></td>
-                    <td>{artifact.publisher}</td>
-                    <td className="num">
-                      {artifact.fileBytes !== null ? (
-                        <>
-                          {formatBytes(artifact.fileBytes)}
-                          <span className="block"><FigureSource provenance={figureProvenance(artifact, 'fileBytes')} /></span>
-                        </>
-                      ) : (
-                        <span className="text-zinc-600 dark:text-zinc-400">no sourced size yet</span>
-                      )}
-                    </td>
-                    <td className="text-xs">
-                      {artifact.ollamaTag ? <code>ollama run {artifact.ollamaTag}</code> : null}
-                      {artifact.huggingFaceRepo ? (
-                        <a href={`https://huggingface.co/${artifact.huggingFaceRepo}`} rel="noopener noreferrer">{artifact.huggingFaceRepo}</a>
-                      ) : null}
-                    </td>
+          {model.artifacts.length === 0 ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              No download of this model is in the catalog yet: none was found with a published file size. The sizes below
+              are computed from its architecture.
+            </p>
+          ) : (
+            <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+              <table className="data">
+                <thead>
+                  <tr>
+                    <th scope="col">Format</th>
+                    <th scope="col">Publisher</th>
+                    <th scope="col" className="num">File size</th>
+                    <th scope="col">Get it</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {model.artifacts.map((artifact) => (
+                    <tr key={artifact.slug}>
+                      <td><code>{artifact.format}</code></td>
+                      <td>{artifact.publisher}</td>
+                      <td className="num">
+                        {artifact.fileBytes !== null ? (
+                          <>
+                            {formatBytes(artifact.fileBytes)}
+                            <span className="block"><FigureSource provenance={figureProvenance(artifact, 'fileBytes')} /></span>
+                          </>
+                        ) : (
+                          <span className="text-zinc-600 dark:text-zinc-400">no sourced size yet</span>
+                        )}
+                      </td>
+                      <td className="text-xs">
+                        {artifact.ollamaTag ? <code>ollama run {artifact.ollamaTag}</code> : null}
+                        {artifact.huggingFaceRepo ? (
+                          <a href={`https://huggingface.co/${artifact.huggingFaceRepo}`} rel="noopener noreferrer">{artifact.huggingFaceRepo}</a>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
         </section>
         <section aria-labelledby="memory-heading" className="lg:col-span-2">
           <h2 id="memory-heading" className="mb-2 text-xl font-semibold">Memory needed</h2>
