@@ -331,6 +331,8 @@ export interface RowSettings {
   kvCacheType?: KvCacheType;
   meanInFlight: number | null;
   handSplit: boolean;
+  /** llama.cpp's tensor split mode (-sm tensor, "tensor parallel"), which the estimator does not model (only under llama.cpp). */
+  llamaCppTensorSplit: boolean;
   /** The llama.cpp build number the row states ("build 83bc2f28 (6077)", "build b4008", "b10549"), or null. */
   llamaCppBuild: number | null;
   /** The row names a llama.cpp SYCL build without GGML_SYCL_F16 ("SYCL (FP32)"). */
@@ -361,6 +363,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     kvCacheType: kv ? ((kv[1] ?? kv[2])!.toLowerCase() as KvCacheType) : undefined,
     meanInFlight: flight ? Number(flight[1]) : null,
     handSplit: /--n-cpu-moe\s+\d+|-ngl\s+\d+\s*\(partial/i.test(text),
+    llamaCppTensorSplit: /-sm\s+tensor|tensor parallel/i.test(text),
     llamaCppBuild: llamaCppBuildOf(text),
     syclFp32Gemm: /\bSYCL \(FP32\)/i.test(text),
   };

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { committedSpeedHeldOut, loadAccuracyData } from '@/lib/data/reference-data';
 import { constantsTable, fitSpeedBackends, predictSpeed } from './speed-fit';
-import { ACCURACY_TARGETS, computeAccuracy, speedSamples, targetMisses, transformersMemoryRows, vllmMemoryRows, type MetricName } from './accuracy';
+import { ACCURACY_TARGETS, computeAccuracy, interpret2026, speedSamples, targetMisses, transformersMemoryRows, vllmMemoryRows, type MetricName } from './accuracy';
 import { fitTransformersMemory, fitVllmMemory, predictTransformersMemory, predictVllmKvPool, vllmBudgetBytes, type VllmFitRow } from './memory-fit';
 import { TRANSFORMERS_MEMORY, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import { estimateChoice } from './choice';
@@ -273,6 +273,18 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('llama-bench ngl 99, fa 1, n_batch 2048, n_ubatch 512').llamaCppBuild).toBeNull();
     expect(parseSettings('oneAPI 2025.0.0, build ba6f62eb (4008)', 'llama.cpp SYCL (FP32)').syclFp32Gemm).toBe(true);
     expect(parseSettings('oneAPI 2025.0.0, build ba6f62eb (4008)', 'llama.cpp SYCL (FP16)').syclFp32Gemm).toBe(false);
+  });
+
+  it('does not score a llama.cpp row run with -sm tensor, whether its backend or its settings say so; vLLM rows keep their tensor parallelism', () => {
+    expect(parseSettings('2 GPUs, -sm tensor (tensor parallel over PCIe); -ngl 999 -fa 1').llamaCppTensorSplit).toBe(true);
+    expect(parseSettings('2 GPUs, -sm layer (pipeline); -ngl 999 -fa 1').llamaCppTensorSplit).toBe(false);
+    expect(parseSettings('2 GPUs, tensor split (mode as printed); -ngl 999').llamaCppTensorSplit).toBe(false);
+    const row = (backend: string, settings: string) => {
+      const r = data.speed2026.find((x) => x.source_id === 'qwen38_mtp_community' && /5060 Ti/.test(x.hardware ?? '') && /-sm tensor/.test(x.settings ?? ''))!;
+      return interpret2026({ ...r, backend, settings }, data.catalog);
+    };
+    expect(row('llama.cpp CUDA (llama-server)', '2 GPUs, -sm tensor; -ngl 999 -fa 1')).toEqual({ ok: false, skip: EXCLUDED.tensorSplit });
+    expect(row('llama.cpp CUDA (llama-server)', '2 GPUs, -sm layer; -ngl 999 -fa 1').ok).toBe(true);
   });
 
   it('reads the CPU threads a run used from settings', () => {

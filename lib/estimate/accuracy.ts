@@ -431,6 +431,8 @@ export function interpret2026(r: CsvRow, catalog: ReferenceCatalog): Interpreted
   const settings = parseSettings(r.settings ?? '', r.backend ?? '', r.test ?? '');
   if (settings.meanInFlight !== null && settings.meanInFlight > 1.5) return { ok: false, skip: EXCLUDED.serving };
   if (settings.handSplit) return { ok: false, skip: EXCLUDED.handSplit };
+  // The split mode can be in the settings rather than the backend ("2 GPUs, -sm tensor").
+  if (backend.runtime === 'llama.cpp' && settings.llamaCppTensorSplit) return { ok: false, skip: EXCLUDED.tensorSplit };
   // A CPU-only run on a machine the catalog lists by its GPU or not at all: the CPU as the run used it.
   const cpuRun = backend.cpuOnly ? cpuRunDevice(r.hardware ?? '') : null;
   if (cpuRun && cpuRun.bandwidthGBps === null) return { ok: false, skip: EXCLUDED.cpuBandwidthUnknown };
