@@ -17,6 +17,7 @@ import {
 } from './overhead';
 import { longestContextTokens } from './context-search';
 import { placeModel } from './place-model';
+import { llamaCppHeadCopyBytes } from './placement-llama-cpp';
 import { FIT_PICKS_GPU_LAYERS } from './runtime-defaults';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
@@ -205,8 +206,9 @@ export function estimate(input: EstimateInput): Estimate {
       assumptions.push('System RAM not given: assumed large enough for whatever is offloaded.');
     }
     const headHolder = p.slots.find((s) => s.holdsOutput);
-    if (isLlamaCppFamily(input.runtime) && !hw?.cluster && comp.tiedHeadBytes > 0 && headHolder && headHolder.device.kind !== 'apple') {
-      assumptions.push(`Tied embeddings: llama.cpp loads the token embedding a second time as the output head, on ${headHolder.label} (${fmtGiB(comp.tiedHeadBytes)}), beside the copy in system RAM that looks tokens up.`);
+    const headCopy = headHolder ? llamaCppHeadCopyBytes(headHolder.device, comp) : 0;
+    if (isLlamaCppFamily(input.runtime) && !hw?.cluster && headHolder && headCopy > 0) {
+      assumptions.push(`Tied embeddings: llama.cpp loads the token embedding a second time as the output head, on ${headHolder.label} (${fmtGiB(headCopy)}), beside the copy in system RAM that looks tokens up.`);
     }
     if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
       assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (${input.runtime && FIT_PICKS_GPU_LAYERS.includes(input.runtime) ? 'as --fit picks them' : 'largest -ngl that fits'}).`);

@@ -8,6 +8,16 @@ import { FIT_PICKS_GPU_LAYERS, LLAMA_CPP_FIT_TARGET_BYTES } from './runtime-defa
 import { RUNTIME_LABELS } from '../enums';
 import { deviceCapacities, emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, EstimateHardware } from './types';
+import type { WeightComposition } from './weights';
+
+/**
+ * A tied model has no output.weight: llama.cpp loads token_embd a second time as the head
+ * (TENSOR_DUPLICATED, src/llama-model.cpp) into the output layer's buffer, so the GPU holding it keeps
+ * a copy beside the host's. Apple's Metal buffers wrap the mmap'd file, where the copy is the same pages.
+ */
+export function llamaCppHeadCopyBytes(device: DeviceSpec, comp: WeightComposition): number {
+  return device.kind === 'apple' ? 0 : comp.tiedHeadBytes;
+}
 
 /** What every attempt of one placement shares: the devices' room and the buffers that depend only on where the output goes. */
 interface AttemptSetup {
@@ -98,11 +108,7 @@ function llamaAttempt(ctx: PlacementContext, setup: AttemptSetup, hw: EstimateHa
     const last = slots[slots.length - 1];
     if (last && outputOnGpu) {
       last.holdsOutput = true;
-      // A tied model has no output.weight: llama.cpp loads token_embd a second time as the head
-      // (TENSOR_DUPLICATED, src/llama-model.cpp) into the output layer's buffer, so that GPU holds a copy
-      // beside the host's. Apple's Metal buffers wrap the mmap'd file, where the copy is the same pages.
-      const headCopy = last.device.kind === 'apple' ? 0 : comp.tiedHeadBytes;
-      last.weightsBytes += comp.outputBytes + headCopy;
+      last.weightsBytes += comp.outputBytes + llamaCppHeadCopyBytes(last.device, comp);
       last.computeBytes = computeLast;
     }
     for (const s of slots) if (s.weightsBytes + s.kvBytes + s.computeBytes + s.overheadBytes > s.capacity - fitMarginBytes) return null;
