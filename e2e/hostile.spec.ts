@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
@@ -8,7 +9,7 @@ import { expect, test } from '@playwright/test';
 // What an anonymous (or a signed-in but careless) client can do to a built instance, checked from
 // the outside: malformed requests at every public and admin entry point get 4xx, never 5xx, and
 // change nothing; distinct addresses cannot fill the disk or grow the page cache past its cap; a
-// 4 MB import does not hold up other requests; sign-in and the estimate API are throttled per
+// catalog import near the 5 MB cap does not hold up other requests; sign-in and the estimate API are throttled per
 // client address, which X-Forwarded-For cannot fake; every answer carries the security headers.
 //
 // This spec starts its own instance of the build (E2E_PORT + 2) on the e2e database with a small
@@ -226,7 +227,7 @@ test('[HOSTILE] 5,000 distinct paths: nothing rendered at runtime reaches the di
   expect(await cacheOf(canonical(4096))).toBe('MISS');
 });
 
-test('[HOSTILE] a catalog import near the 5 MB cap does not hold up other requests (they finish first, read committed data, and the import still succeeds)', async () => {
+test('[HOSTILE] a catalog import near the 5 MB cap does not hold up other requests (they are answered while it runs, read committed data, and the import still succeeds)', async () => {
   const cookie = await signIn(EDITOR);
   const exported = (await (await fetch(`${ORIGIN}/api/admin/export`, { headers: { cookie } })).json()) as { catalog: { hardware: Record<string, unknown>[] } };
   // The smallest row as the template: the more rows make up the file, the longer the import works
@@ -247,25 +248,45 @@ test('[HOSTILE] a catalog import near the 5 MB cap does not hold up other reques
   const body = JSON.stringify(exported);
   expect(body.length).toBeGreaterThanOrEqual(target - 1024);
   expect(Buffer.byteLength(body)).toBeLessThan(5 * 1024 * 1024);
+  const others = ['/robots.txt', '/hardware/geforce-rtx-4090', '/api/v1/hardware/geforce-rtx-4090', '/api/v1/hardware/hostile-import-0', '/hardware/hostile-import-1'];
+  const expected = [200, 200, 200, 404, 404];
+  // The page is rendered once before, so it is the cached page this check means: the spec's earlier
+  // 5,000-path check fills the small page cache and may have pushed it out (a render competing with
+  // the import for the CPU is not what this checks).
+  expect((await fetch(`${ORIGIN}/hardware/geforce-rtx-4090`)).status).toBe(200);
   const before = fingerprint();
-  const finished: string[] = [];
-  // A fresh sign-in just before, so no idle keep-alive connection is reused for the upload.
-  const importing = fetch(`${ORIGIN}/api/admin/import?dryRun=1`, { method: 'POST', headers: { origin: ORIGIN, cookie: await signIn(EDITOR), 'content-type': 'application/json' }, body }).then(async (response) => {
-    finished.push('import');
-    return { status: response.status, body: (await response.json()) as { ok: boolean; operations: unknown[] } };
+  const sessionCookie = await signIn(EDITOR);
+  // node:http, not fetch, so the test knows when the whole file has left (the request's 'finish').
+  let uploaded!: () => void;
+  const sent = new Promise<void>((resolve) => (uploaded = resolve));
+  let importDone = false;
+  const importing = new Promise<{ status: number; body: { ok: boolean; operations: unknown[] } }>((resolve, reject) => {
+    const request = http.request(`${ORIGIN}/api/admin/import?dryRun=1`, { method: 'POST', agent: false, headers: { origin: ORIGIN, cookie: sessionCookie, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        importDone = true;
+        resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) as { ok: boolean; operations: unknown[] } });
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+    request.on('finish', uploaded);
+    request.end(body);
   });
-  // Once the import is under way (its rows are being validated and written), ask for a static
-  // file, a cached page and database reads: each must come back while the import still runs, and
-  // none may see a row the import has written but not committed.
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  const others = await Promise.all(['/robots.txt', '/hardware/geforce-rtx-4090', '/api/v1/hardware/geforce-rtx-4090', '/api/v1/hardware/hostile-import-0', '/hardware/hostile-import-1'].map(async (p) => {
-    const response = await fetch(`${ORIGIN}${p}`);
-    finished.push(p);
-    return response.status;
-  }));
+  // Once the whole file is sent (the server is reading, validating and writing its rows), ask for a
+  // static file, a cached page and database reads, round after round until the import answers:
+  // rounds must complete while it still works, and none may see a row it has written but not
+  // committed. An import that held the server up would answer before any round came back.
+  await sent;
+  let roundsDuringImport = 0;
+  while (!importDone) {
+    const statuses = await Promise.all(others.map(async (p) => (await fetch(`${ORIGIN}${p}`)).status));
+    expect(statuses).toEqual(expected);
+    if (!importDone) roundsDuringImport++;
+  }
   const result = await importing;
-  expect(others).toEqual([200, 200, 200, 404, 404]);
-  expect(finished.at(-1)).toBe('import');
+  expect(roundsDuringImport, 'rounds of other requests answered while the import ran').toBeGreaterThan(0);
   expect(result.status).toBe(200);
   expect(result.body.ok).toBe(true);
   // Every added row is an operation (a create); the catalog's own rows add none when unchanged.
