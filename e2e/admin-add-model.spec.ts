@@ -130,7 +130,7 @@ test(`[ADMIN] an editor adds a model from its pasted config.json and two artifac
 
   // The public model page lists both.
   await editor.goto(`/models/${model}`);
-  const files = page.getByRole('region', { name: 'Table, scrolls sideways on small screens' }).filter({ has: page.getByRole('columnheader', { name: 'Publisher' }) });
+  const files = page.getByRole('region', { name: 'Files, scrolls sideways on small screens' });
   let firstLook = true;
   await expect(async () => {
     // A reload while the catalog catches up (CATALOG_SYNC_SECONDS) is waiting, not work: not counted.

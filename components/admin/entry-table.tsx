@@ -10,6 +10,7 @@ import type { EntrySummary } from '@/lib/editing/entry-list';
 import { showValue } from '@/lib/editing/form-values';
 import { ENTITY_FIELDS, type EntityName } from '@/lib/schemas/admin';
 import { FieldInput } from '@/components/admin/field-input';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium disabled:opacity-50';
 /** Fields that name an entry, hold structured JSON or say whether a whole part is present are not set in bulk. */
@@ -94,7 +95,7 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
           </div>
         </section>
       ) : null}
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Entries, scrolls sideways on small screens">
+      <ScrollTable label="Entries">
         <table className="data">
           <thead>
             <tr>
@@ -119,7 +120,7 @@ export function EntryTable({ entity, rows, matching, sortLabel, editable }: { en
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

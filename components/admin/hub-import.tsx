@@ -9,6 +9,7 @@ import { artifactForModelSlug, prefillHref } from '@/lib/editing/prefill';
 import { formatBytes } from '@/lib/format';
 import type { EntityName } from '@/lib/schemas/admin';
 import { EntityForm } from '@/components/admin/entity-form';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 const button = 'rounded border border-zinc-400 px-3 py-1 font-medium hover:bg-zinc-100 disabled:opacity-50 dark:hover:bg-zinc-800';
 const inputClass = 'w-full rounded border border-zinc-300 bg-transparent px-2 py-1 dark:border-zinc-700';
@@ -96,7 +97,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
               ) : (
                 <>
                   <p className="mb-2">Save the model first; each link then opens the artifact form filled in, in a new tab (this draft stays here), to review and save.</p>
-                  <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Proposed artifacts, scrolls sideways on small screens">
+                  <ScrollTable label="Proposed artifacts">
                     <table className="data min-w-[36rem]">
                       <thead><tr><th scope="col">Format</th><th scope="col">Files</th><th scope="col">Size</th><th scope="col">Notes</th><th scope="col"><span className="sr-only">Action</span></th></tr></thead>
                       <tbody>
@@ -111,7 +112,7 @@ export function HubImport({ emptyRecord, referenceOptions, catalogRepos }: { emp
                         ))}
                       </tbody>
                     </table>
-                  </div>
+                  </ScrollTable>
                 </>
               )}
             </section>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { MeasurementSummary } from '@/lib/catalog/types';
 import { formatBytes, formatCount, formatTokensPerSec } from '@/lib/format';
 import { SourceLink } from '@/components/ui/source-link';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export interface MeasuredRow {
   measurement: MeasurementSummary;
@@ -18,7 +19,7 @@ export function MeasurementsTable({ rows, subject }: { rows: MeasuredRow[]; subj
   const showDevices = rows.some((r) => r.measurement.deviceCount !== 1);
   const showMemory = rows.some((r) => r.measurement.memoryBytes !== null);
   return (
-    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+    <ScrollTable label="Measurements">
       <table className="data" data-testid="measurements-table">
         <thead>
           <tr>
@@ -55,6 +56,6 @@ export function MeasurementsTable({ rows, subject }: { rows: MeasuredRow[]; subj
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

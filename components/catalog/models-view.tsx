@@ -5,6 +5,7 @@ import { formatParams } from '@/lib/format';
 import { USE_CASES } from '@/lib/enums';
 import { PageHeader } from '@/components/ui/page-header';
 import { SelectField } from '@/components/ui/select-field';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 const USE_CASE_LABELS: Record<string, string> = {
   chat: 'Chat',
@@ -71,7 +72,7 @@ export function ModelsView({ models, facets, filters }: { models: ModelSummary[]
           })}
         </ul>
       </nav>
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Models, scrolls sideways on small screens">
+      <ScrollTable label="Models">
         <table className="data">
           <caption className="sr-only">Models matching the filters</caption>
           <thead>
@@ -103,7 +104,7 @@ export function ModelsView({ models, facets, filters }: { models: ModelSummary[]
           </tbody>
         </table>
         {shown.length === 0 ? <p className="mt-4">No model matches these filters. <Link href="/models">Show all models</Link>.</p> : null}
-      </div>
+      </ScrollTable>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { BAND_CONFIDENCE } from '@/lib/estimate/confidence';
 import { MIN_BAND_ROWS } from '@/lib/estimate/speed-fit';
 import { PageHeader } from '@/components/ui/page-header';
 import { ScatterPlot } from '@/components/charts/scatter-plot';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export const metadata: Metadata = {
   title: 'Accuracy',
@@ -58,7 +59,7 @@ export default function AccuracyPage() {
           columns score the same rows with the constants fitted on all of them; they are shown so you can see how much a fit flatters itself.
         </p>
       </PageHeader>
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+      <ScrollTable label="Accuracy by quantity">
         {/* Headers wrap here (eleven columns of numbers fit a 1280 px window only that way); row headers wrap on phones. */}
         <table className="data [&_th]:whitespace-normal [&_tbody_th]:min-w-32 [&_thead_th.num]:min-w-16" data-testid="accuracy-table">
           <thead>
@@ -94,7 +95,7 @@ export default function AccuracyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300" data-testid="target-status">
         {misses.length === 0
           ? 'Every held-out figure meets its target.'
@@ -118,7 +119,7 @@ export default function AccuracyPage() {
       <p className="text-sm text-zinc-600 dark:text-zinc-400">
         The backend the estimator used for each measurement. A band resting on fewer than {MIN_BAND_ROWS} held-out measurements is widened, and the estimate says its confidence is low; a band wider than ×{BAND_CONFIDENCE.high} makes it medium, wider than ×{BAND_CONFIDENCE.medium} low.
       </p>
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Speed by backend, scrolls sideways on small screens">
+      <ScrollTable label="Speed by backend">
         <table className="data [&_th]:whitespace-normal [&_thead_th.num]:min-w-16" data-testid="accuracy-by-backend">
           <thead>
             <tr>
@@ -143,7 +144,7 @@ export default function AccuracyPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
 
       <h2 className="mt-10 mb-2 text-xl font-semibold">Predicted against measured, held-out</h2>
       <p className="text-sm text-zinc-600 dark:text-zinc-400">

@@ -9,6 +9,7 @@ import { compare } from '@/lib/recommend';
 import { compareParamsSchema } from '@/lib/schemas/wizard';
 import { PageHeader } from '@/components/ui/page-header';
 import { CompareForm } from '@/components/planner/compare-form';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export const metadata: Metadata = {
   title: 'Compare',
@@ -60,7 +61,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
       <CompareForm models={models} quants={pickableQuants().map((q) => ({ value: q, label: q }))} hardware={hardware} runtimes={optionsOf(RUNTIMES, RUNTIME_LABELS)} defaults={defaults} />
       {parsed && !parsed.success ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">This link has a problem: {parsed.error.issues[0]?.message}</p> : null}
       {columns.length > 0 ? (
-        <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+        <ScrollTable label="Comparison">
           <table className="data" data-testid="compare-table">
             <thead>
               <tr>
@@ -86,7 +87,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </>
   );

@@ -5,6 +5,7 @@ import { HARDWARE_KINDS, type HardwareKind } from '@/lib/enums';
 import { listHardware } from '@/lib/data/hardware';
 import { formatBytes, formatUsd } from '@/lib/format';
 import { PageHeader } from '@/components/ui/page-header';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export const metadata: Metadata = {
   title: 'Hardware',
@@ -38,7 +39,7 @@ function HardwareGroup({ title, note, items }: { title: string; note: string; it
     <section aria-labelledby={id} className="mb-10">
       <h2 id={id} className="text-xl font-semibold">{title} <span className="text-sm font-normal text-zinc-600 dark:text-zinc-400">({items.length})</span></h2>
       <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">{note}</p>
-      <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+      <ScrollTable label={title}>
         <table className="data">
           <thead>
             <tr>
@@ -65,7 +66,7 @@ function HardwareGroup({ title, note, items }: { title: string; note: string; it
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

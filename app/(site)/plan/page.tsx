@@ -9,6 +9,7 @@ import { planHardware, type PlanPrice } from '@/lib/recommend';
 import { planParamsSchema } from '@/lib/schemas/wizard';
 import { PageHeader } from '@/components/ui/page-header';
 import { PlanForm } from '@/components/planner/plan-form';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 export const metadata: Metadata = {
   title: 'What do I need?',
@@ -58,7 +59,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
           <p className="mb-3 text-sm text-zinc-600 dark:text-zinc-400">
             {result.totalFitting} configurations fit{result.pageCount > 1 ? ` (page ${result.page} of ${result.pageCount})` : ''}; {result.options.filter((o) => o.meetsTarget).length} of those shown reach {request.tps} tokens/s. Those that do come first, cheapest first (street prices where dated ones exist, else launch prices).
           </p>
-          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <ScrollTable label="Configurations that fit">
             <table className="data" data-testid="plan-options">
               <thead>
                 <tr>
@@ -97,7 +98,7 @@ export default async function PlanPage({ searchParams }: { searchParams: Promise
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           {result.pageCount > 1 ? (
             <nav aria-label="Pages of options" className="mt-3 flex gap-4 text-sm">
               {result.page > 1 ? <Link href={pageHref(params, result.page - 1)} rel="prev">Previous page</Link> : null}

@@ -12,6 +12,7 @@ import { SourceLink } from '@/components/ui/source-link';
 import { MeasurementsTable } from '@/components/catalog/measurements-table';
 import { FigureSource } from '@/components/catalog/figure-provenance';
 import { figureProvenance } from '@/lib/schemas/catalog';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -70,7 +71,7 @@ export default async function HardwareDetailPage({ params }: Props) {
             Dense theoretical peaks at boost clock, one per compute path; empty where the path does not exist or no source gives it (the note says which).
             {hardware.computeSourceUrl ? <> Figures without their own source: <FigureSource provenance={figureProvenance(hardware, 'compute')} />.</> : null}
           </p>
-          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <ScrollTable label="Compute peaks">
             <table className="data" data-testid="compute-peaks">
               <tbody>
                 {COMPUTE_FIGURES.map((field) => {
@@ -89,7 +90,7 @@ export default async function HardwareDetailPage({ params }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </section>
       ) : null}
       {streetPrices.length > 0 ? (

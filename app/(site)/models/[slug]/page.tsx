@@ -16,6 +16,7 @@ import { FigureSource } from '@/components/catalog/figure-provenance';
 import { MeasurementsTable } from '@/components/catalog/measurements-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { SourceLink } from '@/components/ui/source-link';
+import { ScrollTable } from '@/components/ui/scroll-table';
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -140,7 +141,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
               are computed from its architecture.
             </p>
           ) : (
-            <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+            <ScrollTable label="Files">
               <table className="data">
                 <thead>
                   <tr>
@@ -175,7 +176,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           )}
         </section>
         <section aria-labelledby="memory-heading" className="lg:col-span-2">
@@ -187,7 +188,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
             <Link href={`/plan?model=${model.slug}&quant=Q4_K_M`}>what hardware runs it</Link>.
           </p>
           {shapeProblem ? <p role="alert" className="mb-2 text-sm text-red-700 dark:text-red-400">No estimates for this entry: {shapeProblem.message}.</p> : null}
-          <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label="Table, scrolls sideways on small screens">
+          <ScrollTable label="Memory needed">
             <table className="data">
               <thead>
                 <tr>
@@ -210,7 +211,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </section>
 
         <section aria-labelledby="on-your-hardware" className="lg:col-span-2">
