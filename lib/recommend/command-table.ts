@@ -66,6 +66,8 @@ const MLX_CONVERT_SOURCE = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_l
 const MLX_GENERATE_SOURCE = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_lm/generate.py';
 const MLX_LEARNED_QUANTS_DOC = 'https://github.com/ml-explore/mlx-lm/blob/main/mlx_lm/LEARNED_QUANTS.md';
 const VLLM_QUICKSTART_DOC = 'https://docs.vllm.ai/en/latest/getting_started/quickstart.html';
+// The CUDA install page runs `vllm download-kernels` after the install (FlashInfer's precompiled kernels); read on main, 2026-12-01.
+const VLLM_CUDA_INSTALL_DOC = 'https://github.com/vllm-project/vllm/blob/main/docs/getting_started/installation/gpu.cuda.inc.md';
 // The speculative decoding docs moved to docs/features/speculative_decoding/ (seen on main, 2026-11-30).
 const VLLM_SPEC_DOC = 'https://github.com/vllm-project/vllm/blob/main/docs/features/speculative_decoding/README.md';
 
@@ -325,6 +327,13 @@ export const TOOL_COMMANDS: readonly ProgramSpec[] = [
       { names: ['--torch-backend'], value: { kind: 'enum', values: ['auto', 'cpu', 'cu126', 'cu128', 'cu129', 'cu130'] }, help: 'PyTorch build' },
       { names: ['--extra-index-url'], value: { kind: 'string' }, help: 'extra wheel index (ROCm)' },
     ],
+  },
+  {
+    tool: 'vllm',
+    words: ['vllm', 'download-kernels'],
+    positionals: { min: 0, max: 0 },
+    doc: VLLM_CUDA_INSTALL_DOC,
+    flags: [{ names: ['--dry-run'], value: { kind: 'none' }, help: 'print the install commands only (https://docs.vllm.ai/en/latest/api/vllm/entrypoints/cli/download_kernels/)' }],
   },
   {
     tool: 'vllm',
