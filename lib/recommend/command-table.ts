@@ -51,6 +51,11 @@ const VLLM_DOC = 'https://docs.vllm.ai/en/latest/cli/serve.html';
 const EXO_DOC = 'https://github.com/exo-explore/exo/blob/main/README.md';
 const EXO_API_DOC = 'https://github.com/exo-explore/exo/blob/main/docs/api.md';
 const LLAMA_README = 'https://github.com/ggml-org/llama.cpp/blob/master/README.md';
+// The unified `llama` program (PR #23296): app/llama.cpp hands `serve` and `cli` their arguments unchanged
+// to llama-server's and llama-cli's own entry points, so their flags are those programs' flags.
+const LLAMA_APP_SOURCE = 'https://github.com/ggml-org/llama.cpp/blob/master/app/llama.cpp';
+// llama.app's installer (install.sh, install.ps1): detects the GPU and installs a prebuilt `llama`; read at commit 8765d96.
+const LLAMA_INSTALL_SCRIPT_DOC = 'https://github.com/ggml-org/llama-install.sh';
 const LLAMA_INSTALL_DOC = 'https://github.com/ggml-org/llama.cpp/blob/master/docs/install.md';
 const LLAMA_BUILD_DOC = 'https://github.com/ggml-org/llama.cpp/blob/master/docs/build.md';
 const LLAMA_QUANTIZE_DOC = 'https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md';
@@ -89,6 +94,23 @@ const LLAMA_SHARED_FLAGS: readonly FlagSpec[] = [
   { names: ['-ctv', '--cache-type-v'], value: { kind: 'enum', values: KV_TYPES }, help: 'V cache type' },
 ];
 
+/** llama-server's flags: the common parameters plus the server's own (server README, generated flag table). */
+const LLAMA_SERVER_FLAGS: readonly FlagSpec[] = [
+  ...LLAMA_SHARED_FLAGS,
+  { names: ['-md', '--model-draft'], value: { kind: 'string' }, help: 'draft model GGUF for speculative decoding' },
+  { names: ['-hfd', '-hfrd', '--hf-repo-draft'], value: { kind: 'string' }, help: 'draft model Hugging Face repo' },
+  // Speculative decoding: every --spec-type value the server README's generated flag table lists (read 2026-11-30):
+  // draft models (draft-simple, draft-eagle3, draft-dflash, draft-dspark), the model's own MTP head (draft-mtp), n-gram lookups.
+  {
+    names: ['--spec-type'],
+    value: { kind: 'enum', values: ['none', 'draft-simple', 'draft-eagle3', 'draft-mtp', 'draft-dflash', 'draft-dspark', 'ngram-simple', 'ngram-map-k', 'ngram-map-k4v', 'ngram-mod', 'ngram-cache'] },
+    help: 'speculative decoding method',
+  },
+  { names: ['--spec-draft-n-max'], value: { kind: 'int', min: 1 }, help: 'most tokens drafted per step' },
+  { names: ['--host'], value: { kind: 'string' }, help: 'listen address' },
+  { names: ['--port'], value: { kind: 'int', min: 1 }, help: 'listen port' },
+];
+
 /**
  * Install one-liners as the tools' own pages print them. A pipe into a shell is refused anywhere
  * else; these are accepted only verbatim.
@@ -96,6 +118,8 @@ const LLAMA_SHARED_FLAGS: readonly FlagSpec[] = [
 export const VERBATIM_COMMANDS: readonly { tool: Exclude<Tool, 'auto'>; command: string; doc: string }[] = [
   { tool: 'ollama', command: 'curl -fsSL https://ollama.com/install.sh | sh', doc: OLLAMA_LINUX_DOC },
   { tool: 'lm-studio', command: 'curl -fsSL https://lmstudio.ai/install.sh | bash', doc: LMS_INSTALL_DOC },
+  // The form llama.cpp's README and Hugging Face's model pages print.
+  { tool: 'llama.cpp', command: 'curl -LsSf https://llama.app/install.sh | sh', doc: LLAMA_INSTALL_SCRIPT_DOC },
 ];
 
 /**
@@ -123,27 +147,10 @@ export const VLLM_INSTALL_STEPS = {
  * --gpu-memory-utilization, --tensor-parallel-size, --quantization). exo README (`exo` on each device).
  */
 export const TOOL_COMMANDS: readonly ProgramSpec[] = [
-  {
-    tool: 'llama.cpp',
-    words: ['llama-server'],
-    positionals: { min: 0, max: 0 },
-    doc: LLAMA_SERVER_DOC,
-    flags: [
-      ...LLAMA_SHARED_FLAGS,
-      { names: ['-md', '--model-draft'], value: { kind: 'string' }, help: 'draft model GGUF for speculative decoding' },
-      { names: ['-hfd', '-hfrd', '--hf-repo-draft'], value: { kind: 'string' }, help: 'draft model Hugging Face repo' },
-      // Speculative decoding: every --spec-type value the server README's generated flag table lists (read 2026-11-30):
-      // draft models (draft-simple, draft-eagle3, draft-dflash, draft-dspark), the model's own MTP head (draft-mtp), n-gram lookups.
-      {
-        names: ['--spec-type'],
-        value: { kind: 'enum', values: ['none', 'draft-simple', 'draft-eagle3', 'draft-mtp', 'draft-dflash', 'draft-dspark', 'ngram-simple', 'ngram-map-k', 'ngram-map-k4v', 'ngram-mod', 'ngram-cache'] },
-        help: 'speculative decoding method',
-      },
-      { names: ['--spec-draft-n-max'], value: { kind: 'int', min: 1 }, help: 'most tokens drafted per step' },
-      { names: ['--host'], value: { kind: 'string' }, help: 'listen address' },
-      { names: ['--port'], value: { kind: 'int', min: 1 }, help: 'listen port' },
-    ],
-  },
+  { tool: 'llama.cpp', words: ['llama-server'], positionals: { min: 0, max: 0 }, doc: LLAMA_SERVER_DOC, flags: LLAMA_SERVER_FLAGS },
+  // `llama serve` is llama-server and `llama cli` is llama-cli, inside the one `llama` program (LLAMA_APP_SOURCE).
+  { tool: 'llama.cpp', words: ['llama', 'serve'], positionals: { min: 0, max: 0 }, doc: LLAMA_APP_SOURCE, flags: LLAMA_SERVER_FLAGS },
+  { tool: 'llama.cpp', words: ['llama', 'cli'], positionals: { min: 0, max: 0 }, doc: LLAMA_APP_SOURCE, flags: LLAMA_SHARED_FLAGS },
   // The same common parameters as llama-server (common/arg.cpp); README "Quick start" runs `llama-cli -hf <repo>`.
   { tool: 'llama.cpp', words: ['llama-cli'], positionals: { min: 0, max: 0 }, doc: LLAMA_README, flags: LLAMA_SHARED_FLAGS },
   { tool: 'llama.cpp', words: ['brew', 'install'], positionals: { min: 1, max: 1, allowed: ['llama.cpp'] }, doc: LLAMA_INSTALL_DOC, flags: [] },

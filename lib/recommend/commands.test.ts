@@ -33,6 +33,11 @@ describe('validateCommand', () => {
     'sudo sysctl iogpu.wired_limit_mb=57344',
     `vllm serve x --speculative-config '{"method": "mtp", "num_speculative_tokens": 2}'`,
     'vllm serve x --max-model-len auto',
+    // The unified llama program (install script, Homebrew): serve and cli take llama-server's and llama-cli's flags.
+    'curl -LsSf https://llama.app/install.sh | sh',
+    'llama serve -hf unsloth/x-GGUF:Q4_K_M -c 8192 -ngl 60 -ts 30,30 --n-cpu-moe 4 -np 2',
+    'llama serve -m big.gguf -md draft.gguf --spec-type draft-simple --port 8081',
+    'llama cli -hf ggml-org/gemma-3-1b-it-GGUF -c 4096',
   ])('accepts %s', (cmd) => {
     expect(validateCommand(cmd)).toMatchObject({ ok: true, problems: [] });
   });
@@ -60,6 +65,11 @@ describe('validateCommand', () => {
     ["vllm serve x --speculative-config '{method: mtp}'", /not valid JSON/],
     ['curl https://evil.example/x', /not a URL under/],
     ['ollama create --quantize q3_K_M my-model', /--quantize/],
+    ['llama serve -hf a/b:Q4_K_M --turbo-mode', /unknown flag --turbo-mode/],
+    // llama cli has the common parameters only, not the server's.
+    ['llama cli -hf a/b:Q4_K_M --port 8081', /unknown flag --port/],
+    ['llama run -hf a/b:Q4_K_M', /unknown program or subcommand/],
+    ['curl -LsSf https://llama.app/install.sh | bash', /single command/],
   ])('rejects %s', (cmd, why) => {
     const r = validateCommand(cmd);
     expect(r.ok).toBe(false);
@@ -93,6 +103,12 @@ describe('generateCommands', () => {
   it('llama-server keeps flash attention at its default (-fa auto), the setting the estimate assumed', () => {
     const [cmd] = generateCommands(target('llama.cpp', 'Q4_K_M'));
     expect(cmd!.command).toBe('llama-server -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M -c 8192 -ngl 999');
+  });
+
+  it('the llama-server command the wizard prints is also a valid llama serve command (same program, same flags)', () => {
+    const [cmd] = generateCommands(target('llama.cpp', 'Q4_K_M'));
+    expect(validateCommand(cmd!)).toMatchObject({ ok: true });
+    expect(validateCommand({ ...cmd!, command: cmd!.command.replace(/^llama-server /, 'llama serve ') })).toMatchObject({ ok: true });
   });
 
   it('vLLM is started with the memory share the estimate reserved (the defaults table)', () => {
