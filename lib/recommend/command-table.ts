@@ -118,7 +118,7 @@ const LLAMA_SERVER_FLAGS: readonly FlagSpec[] = [
 export const VERBATIM_COMMANDS: readonly { tool: Exclude<Tool, 'auto'>; command: string; doc: string }[] = [
   { tool: 'ollama', command: 'curl -fsSL https://ollama.com/install.sh | sh', doc: OLLAMA_LINUX_DOC },
   { tool: 'lm-studio', command: 'curl -fsSL https://lmstudio.ai/install.sh | bash', doc: LMS_INSTALL_DOC },
-  // The form llama.cpp's README and Hugging Face's model pages print.
+  // As Hugging Face's model pages print it (read 2026-12-01); llama-install.sh's own README omits -LsSf.
   { tool: 'llama.cpp', command: 'curl -LsSf https://llama.app/install.sh | sh', doc: LLAMA_INSTALL_SCRIPT_DOC },
 ];
 
