@@ -109,6 +109,8 @@ describe('generateCommands', () => {
     const [cmd] = generateCommands(target('llama.cpp', 'Q4_K_M'));
     expect(validateCommand(cmd!)).toMatchObject({ ok: true });
     expect(validateCommand({ ...cmd!, command: cmd!.command.replace(/^llama-server /, 'llama serve ') })).toMatchObject({ ok: true });
+    // The install script puts only `llama` on the PATH: the card says how to run the line there.
+    expect(cmd!.notes).toContain('Run the same line as llama serve');
   });
 
   it('vLLM is started with the memory share the estimate reserved (the defaults table)', () => {

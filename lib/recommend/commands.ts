@@ -61,7 +61,11 @@ function llamaCppCommands(t: CommandTarget): Command[] {
   if (e.placement.moeExpertLayersOnCpu > 0) args.push('--n-cpu-moe', String(e.placement.moeExpertLayersOnCpu));
   // Flash attention stays at llama-server's default (-fa auto), which is what the estimate assumes.
   if ((t.parallel ?? 1) > 1) args.push('-np', String(t.parallel));
-  const notes: string[] = ['Serves an OpenAI-compatible API and a web UI on http://localhost:8080.'];
+  const notes: string[] = [
+    'Serves an OpenAI-compatible API and a web UI on http://localhost:8080.',
+    // llama.app's installer puts only the one `llama` program on the PATH, whose `serve` is llama-server (command-table.ts).
+    'Installed with the llama.app script? Run the same line as llama serve (the same program and flags).',
+  ];
   if (e.fit === 'partial-offload') notes.push(`${e.placement.gpuLayers} of ${e.placement.totalLayers} layers on the GPU, the rest in system RAM.`);
   if (e.placement.moeExpertLayersOnCpu > 0) notes.push(`Routed experts of ${e.placement.moeExpertLayersOnCpu} layers stay in system RAM (--n-cpu-moe).`);
   if (ts) notes.push('-ts gives the share of layers per GPU, in the order the GPUs are listed.');
