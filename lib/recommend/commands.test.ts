@@ -105,6 +105,21 @@ describe('generateCommands', () => {
     expect(cmd!.command).toBe('llama-server -hf bartowski/Meta-Llama-3.1-8B-Instruct-GGUF:Q4_K_M -c 8192 -ngl 999');
   });
 
+  it('a card names layers in system RAM only when some are: with --n-cpu-moe alone every layer is on the GPU', () => {
+    const moe = seedModel('qwen3-30b-a3b');
+    const card = (gpu: string, ram: number) => {
+      const estimate = estimateChoice({ model: moe, quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [seedDevice(gpu)], systemMemoryBytes: ram * GiB }, contextTokens: 8192 });
+      const [cmd] = generateCommands({ ...target('llama.cpp', 'Q4_K_M'), modelName: moe.name, sources: { ...target('llama.cpp', 'Q4_K_M').sources, ggufRepo: 'unsloth/Qwen3-30B-A3B-GGUF' }, estimate });
+      return { estimate, cmd: cmd! };
+    };
+    const experts = card('geforce-rtx-3060-12gb', 32);
+    expect(experts.estimate.placement.moeExpertLayersOnCpu).toBeGreaterThan(0);
+    expect(experts.estimate.placement.gpuLayers).toBe(experts.estimate.placement.totalLayers);
+    expect(experts.cmd.command).toContain('--n-cpu-moe');
+    expect(experts.cmd.notes).toContain('stay in system RAM (--n-cpu-moe)');
+    expect(experts.cmd.notes).not.toContain('the rest in system RAM');
+  });
+
   it('the llama-server command the wizard prints is also a valid llama serve command (same program, same flags)', () => {
     const [cmd] = generateCommands(target('llama.cpp', 'Q4_K_M'));
     expect(validateCommand(cmd!)).toMatchObject({ ok: true });
