@@ -135,6 +135,13 @@ export const VLLM_INSTALL_STEPS = {
 } as const satisfies Record<'nvidia' | 'amd', readonly string[]>;
 
 /**
+ * The step vLLM's CUDA installation page adds after the install (VLLM_CUDA_INSTALL_DOC; the command came with
+ * vllm-project/vllm#58765): FlashInfer's precompiled kernels, which vLLM otherwise fetches or compiles when it
+ * starts (minutes on Hopper GPUs), and warns about when they are missing. NVIDIA only.
+ */
+export const VLLM_CUDA_KERNELS_STEP = 'vllm download-kernels';
+
+/**
  * Every program/subcommand the wizard may emit or a guide may print, with the flags its
  * documentation lists; the guides' content test and the wizard's generator are held to this one table.
  * llama-server: tools/server/README.md "Common params" table (-hf/--hf-repo <user>/<model>[:quant],

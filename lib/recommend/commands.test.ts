@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { estimateChoice } from '@/lib/estimate';
 import { SEED_CATALOG, seedDevice, seedModel } from '@/tests/support/seed-catalog';
-import { VLLM_INSTALL_STEPS } from './command-table';
+import { VLLM_CUDA_KERNELS_STEP, VLLM_INSTALL_STEPS } from './command-table';
 import { shellWords, validateCommand } from './command-check';
 import { generateCommands } from './commands';
 
@@ -140,10 +140,11 @@ describe('generateCommands', () => {
       generateCommands({ ...target('vllm', 'AWQ-INT4'), profile: { ...profile, hardware: { type: 'gpus' as const, gpus: gpus.map((slug) => SEED_CATALOG.hardware.find((h) => h.slug === slug)!) } } })
         .filter((c) => !c.command.startsWith('vllm serve'))
         .map((c) => c.command);
-    expect(install(['geforce-rtx-4090'])).toEqual([...VLLM_INSTALL_STEPS.nvidia]);
+    // NVIDIA adds the CUDA installation page's kernel download; ROCm has no such step.
+    expect(install(['geforce-rtx-4090'])).toEqual([...VLLM_INSTALL_STEPS.nvidia, VLLM_CUDA_KERNELS_STEP]);
     expect(install(['radeon-rx-7900-xtx'])).toEqual([...VLLM_INSTALL_STEPS.amd]);
     expect(VLLM_INSTALL_STEPS.nvidia.at(-1)).toBe('uv pip install vllm --torch-backend=auto');
-    for (const line of [...VLLM_INSTALL_STEPS.nvidia, ...VLLM_INSTALL_STEPS.amd]) expect(validateCommand({ tool: 'vllm', label: 'x', command: line }), line).toMatchObject({ ok: true });
+    for (const line of [...VLLM_INSTALL_STEPS.nvidia, ...VLLM_INSTALL_STEPS.amd, VLLM_CUDA_KERNELS_STEP]) expect(validateCommand({ tool: 'vllm', label: 'x', command: line }), line).toMatchObject({ ok: true });
   });
 
   it('the Ollama note states its VRAM tiers from the defaults table', () => {

@@ -3,7 +3,7 @@
 
 import type { Estimate } from '@/lib/estimate';
 import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION } from '@/lib/estimate/runtime-defaults';
-import { VLLM_INSTALL_STEPS } from './command-table';
+import { VLLM_CUDA_KERNELS_STEP, VLLM_INSTALL_STEPS } from './command-table';
 import { clusterShares } from './cluster';
 import type { Command, FormatFamily, HardwareProfile, Tool } from './types';
 
@@ -134,7 +134,7 @@ function mlxCommands(t: CommandTarget): Command[] {
   ];
 }
 
-/** vLLM's quickstart install (VLLM_INSTALL_STEPS, the lines the vLLM guide prints too), for the GPUs' maker. */
+/** vLLM's quickstart install (VLLM_INSTALL_STEPS, the lines the vLLM guide prints too), for the GPUs' maker, and on NVIDIA the kernel download its CUDA installation page adds. */
 function installVllm(t: CommandTarget, wsl: string): Command[] {
   const amd = t.profile.hardware.type === 'gpus' && t.profile.hardware.gpus.length > 0 && t.profile.hardware.gpus.every((g) => g.vendor === 'amd');
   const [venv, activate, install] = VLLM_INSTALL_STEPS[amd ? 'amd' : 'nvidia'];
@@ -142,6 +142,9 @@ function installVllm(t: CommandTarget, wsl: string): Command[] {
     { tool: 'vllm', label: 'Make a Python environment for vLLM (uv)', command: venv, notes: `Linux with an ${amd ? 'AMD GPU (ROCm 7)' : 'NVIDIA GPU'}.${wsl}` },
     { tool: 'vllm', label: 'Activate it', command: activate },
     { tool: 'vllm', label: 'Install vLLM', command: install, notes: amd ? "From vLLM's ROCm wheel index." : 'uv picks the PyTorch build that matches your CUDA driver.' },
+    ...(amd
+      ? []
+      : [{ tool: 'vllm' as const, label: "Fetch vLLM's precompiled kernels", command: VLLM_CUDA_KERNELS_STEP, notes: 'Otherwise the first start fetches or compiles them, which takes minutes on Hopper GPUs; run it again after upgrading vLLM.' }]),
   ];
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listGuides } from '@/lib/content';
 import { validateCommand } from '@/lib/recommend/command-check';
-import { VLLM_INSTALL_STEPS } from '@/lib/recommend/command-table';
+import { VLLM_CUDA_KERNELS_STEP, VLLM_INSTALL_STEPS } from '@/lib/recommend/command-table';
 import { TOOL_PAGES, commandLineProblem, guideCommands } from './guide-commands';
 
 // What a guide points at must be checkable: every outside link is listed, with its date, in the
@@ -100,6 +100,8 @@ describe('guide references', () => {
     const lines = guideCommands(vllm.slug, vllm.body).map((command) => command.text);
     const installs = lines.filter((line) => /\bpip install\b.*\bvllm\b/.test(line));
     expect(installs).toEqual([VLLM_INSTALL_STEPS.nvidia[2], VLLM_INSTALL_STEPS.amd[2]]);
+    // The NVIDIA cards' kernel step is printed by the guide too.
+    expect(lines).toContain(VLLM_CUDA_KERNELS_STEP);
     for (const step of [...VLLM_INSTALL_STEPS.nvidia, ...VLLM_INSTALL_STEPS.amd]) expect(lines).toContain(step);
   });
 
