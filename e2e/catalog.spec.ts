@@ -67,6 +67,14 @@ test('[CATALOG] a model with no sized download says so under Files instead of an
   await expect(memory.getByText(/GB \(computed\)/).first()).toBeVisible();
 });
 
+test('[CATALOG] Gemma 4 E4B’s page says where its 8B parameters go: a per-layer embedding table only looked up, and layers without a KV cache', async ({ page }) => {
+  await page.goto('/models/gemma-4-e4b-it');
+  const arch = page.locator('section', { has: page.getByRole('heading', { name: 'Architecture' }) });
+  const ple = arch.getByRole('row', { name: /Per-layer embeddings/ });
+  await expect(ple).toContainText('2.82B parameters, 262,144 tokens × 256 per layer');
+  await expect(arch.getByRole('row', { name: /Shared KV/ })).toContainText('the last 18 of 42 layers');
+});
+
 test('[CATALOG] a reader browses hardware and sees a GPU’s specs and measured speeds', async ({ page }) => {
   await page.goto('/hardware');
   await expect(page.getByRole('heading', { level: 2, name: /Apple Silicon/ })).toBeVisible();

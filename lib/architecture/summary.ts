@@ -56,6 +56,29 @@ export function layerSummary(arch: Architecture): { label: string; value: string
   return out;
 }
 
+/**
+ * Rows for what the layer kinds do not show: per-layer embedding tables (Gemma 3n, Gemma 4's E models),
+ * which hold a large share of the parameters but are only looked up, one row per token (llama.cpp's
+ * per_layer_tok_embd: vocabulary × layers × width), and layers that keep no KV cache of their own
+ * (num_kv_shared_layers: the last layers reuse an earlier layer's keys and values).
+ */
+export function extrasSummary(arch: Architecture): { label: string; value: string; params?: number }[] {
+  const out: { label: string; value: string; params?: number }[] = [];
+  const ple = arch.perLayerEmbeddings;
+  if (ple) {
+    const params = ple.vocabSize * arch.layers * ple.dim;
+    out.push({
+      label: 'Per-layer embeddings',
+      value: `${ple.vocabSize.toLocaleString('en-US')} tokens × ${ple.dim} per layer, looked up by token: memory, almost no compute`,
+      params,
+    });
+  }
+  if (arch.kvSharedLayers > 0) {
+    out.push({ label: 'Shared KV', value: `the last ${arch.kvSharedLayers} of ${arch.layers} layers reuse an earlier layer's KV (no cache of their own)` });
+  }
+  return out;
+}
+
 /** "32 layers: 32 full attention (8 KV heads × 128)" — one line for captions. */
 export function cacheCaption(arch: Architecture): string {
   return `${arch.layers} layers: ${layerSummary(arch)

@@ -1,4 +1,4 @@
-import { layerSummary } from '@/lib/architecture/summary';
+import { extrasSummary, layerSummary } from '@/lib/architecture/summary';
 import { extensionLabel } from '@/lib/estimate/context-extension';
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -52,6 +52,7 @@ export default async function ModelPage({ params, searchParams }: Props) {
     ['Vocabulary', a.vocabSize.toLocaleString('en-US')],
     ['Context length', `${nativeTokens.toLocaleString('en-US')} tokens native${extendedTokens !== null && extension ? `; ${extendedTokens.toLocaleString('en-US')} with ${extensionLabel(extension, nativeTokens)}` : ''}`],
     ['Tied embeddings', a.tiedEmbeddings ? 'yes' : 'no'],
+    ...extrasSummary(a).map((r): [string, React.ReactNode] => [r.label, r.params === undefined ? r.value : `${formatParams(r.params)} parameters, ${r.value}`]),
   ];
 
   // Memory at 4k and 32k context for each format the catalog has a file in (plus the common GGUF
