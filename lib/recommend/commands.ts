@@ -67,7 +67,7 @@ function llamaCppCommands(t: CommandTarget): Command[] {
     'Installed with the llama.app script? Run the same line as llama serve (the same program and flags).',
   ];
   // With --n-cpu-moe alone every layer is on the GPU (only routed experts are in RAM, said below).
-  if (e.fit === 'partial-offload' && e.placement.gpuLayers < e.placement.totalLayers) notes.push(`${e.placement.gpuLayers} of ${e.placement.totalLayers} layers on the GPU, the rest in system RAM.`);
+  if (e.fit === 'partial-offload' && e.placement.cpuLayers > 0) notes.push(`${e.placement.gpuLayers} of ${e.placement.totalLayers} layers on the GPU, the rest in system RAM.`);
   if (e.placement.moeExpertLayersOnCpu > 0) notes.push(`Routed experts of ${e.placement.moeExpertLayersOnCpu} layers stay in system RAM (--n-cpu-moe).`);
   if (ts) notes.push('-ts gives the share of layers per GPU, in the order the GPUs are listed.');
   if (t.sources.ggufRepoIsSibling) notes.push(`Size computed from the tensor shapes; check that ${repo} publishes a ${t.format} file (otherwise pick the nearest one it has).`);
