@@ -337,6 +337,8 @@ export interface RowSettings {
   llamaCppBuild: number | null;
   /** The row names a llama.cpp SYCL build without GGML_SYCL_F16 ("SYCL (FP32)"). */
   syclFp32Gemm: boolean;
+  /** A llama-server run that states no -ngl: the server's --fit chose the GPU layers (EstimateInput.llamaServerFit). */
+  serverFit: boolean;
 }
 
 /** A llama.cpp build number as llama-bench prints it ("build <commit> (N)") or as a release tag ("bN"). */
@@ -366,6 +368,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     llamaCppTensorSplit: /-sm\s+tensor|tensor parallel/i.test(text),
     llamaCppBuild: llamaCppBuildOf(text),
     syclFp32Gemm: /\bSYCL \(FP32\)/i.test(text),
+    serverFit: /llama-server/i.test(text) && !/-ngl\b|--n-gpu-layers|--n-cpu-moe|--cpu-moe/i.test(text),
   };
 }
 

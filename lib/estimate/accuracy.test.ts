@@ -264,6 +264,10 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('llama-bench ngl 99, fa 1, mmap 0, n_ubatch 2048')).toMatchObject({ flashAttention: true, ubatch: 2048 });
     expect(parseSettings('llama-bench ngl 99, fa 0, n_batch 2048, n_ubatch 512').flashAttention).toBe(false);
     expect(parseSettings('-ngl 999 -fa 1, KV q4_0 unless noted').kvCacheType).toBe('q4_0');
+    // A llama-server run that names no layer count was placed by the server's --fit; one that does was not.
+    expect(parseSettings('llmfit 1.1.3 bench --runs 3', 'llama.cpp (llama-server via OpenAI API)').serverFit).toBe(true);
+    expect(parseSettings('-ngl 999 -fa 1, KV q4_0 unless noted', 'llama.cpp CUDA (llama-server, ~Aug 2026 builds)').serverFit).toBe(false);
+    expect(parseSettings('llama-bench ngl 99, fa 1', 'llama.cpp CUDA').serverFit).toBe(false);
   });
 
   it('reads the llama.cpp build a run states, as llama-bench prints it or as a release tag', () => {

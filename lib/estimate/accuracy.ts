@@ -355,7 +355,7 @@ export function speedSamples(data: AccuracyData): { samples: SpeedSample[]; skip
       const input = buildEstimateInput(asMeasured(choice)).input;
       const features = speedFeaturesFor(
         backend.runtime === 'llama.cpp'
-          ? { ...input, ...(settings.llamaCppBuild !== null ? { llamaCppBuild: settings.llamaCppBuild } : {}), ...(settings.syclFp32Gemm ? { syclFp32Gemm: true } : {}) }
+          ? { ...input, ...(settings.llamaCppBuild !== null ? { llamaCppBuild: settings.llamaCppBuild } : {}), ...(settings.syclFp32Gemm ? { syclFp32Gemm: true } : {}), ...(settings.serverFit ? { llamaServerFit: true } : {}) }
           : input,
       );
       if (!features) {

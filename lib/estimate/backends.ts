@@ -17,7 +17,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 /** Constants of the decode model (speed.ts decodeSecondsFrom). */
 export const DECODE_PARAMS = [
   'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socHostFactor',
-  'emulatedDotOpsPerWeight', 'hbmBwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
+  'emulatedDotOpsPerWeight', 'hbmBwShare', 'sm61BwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
   'intelMmvqOpsPerWeight',
 ] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
@@ -89,6 +89,14 @@ const FLOAT_EXPERT_BW = prior(1, 0.5, 0.05, 1.5);
 //    share of the spec an HBM device streams decode at, relative to GDDR: centre 1 (no difference),
 //    ×1.65 either way. The evidence is the rows', not a cited measurement (docs/speed-model-findings.md §13).
 const HBM_BW = prior(1, 0.5, 0.05, 1.5);
+//  - sm61BwShare: NVIDIA's compute capability 6.1 parts (GP102–GP108: GeForce 10, Tesla P4/P40; isSm61Nvidia)
+//    stream llama.cpp's batch-1 mat-vecs at a lower share of their spec than later NVIDIA parts: on a
+//    GTX 1080 Ti and a GTX 1050 Ti the rows read about half of it. Volta rebuilt the SM's load path (L1
+//    merged with shared memory), which is where a mat-vec's loads queue; what the older path costs is
+//    not published, so this is the share of the spec such a device reaches, relative to later NVIDIA
+//    parts: centre 1 (no difference), ×1.65 either way. The evidence is the rows'
+//    (docs/speed-model-findings.md §26). The P100 (sm_60, HBM) has terms of its own.
+const SM61_BW = prior(1, 0.5, 0.05, 1.5);
 //  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
 //    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
 //    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
@@ -149,7 +157,7 @@ const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_
 
 /** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
-  cuda: GPU_LLAMA_CPP_BLAS,
+  cuda: { ...GPU_LLAMA_CPP_BLAS, sm61BwShare: SM61_BW },
   rocm: GPU_LLAMA_CPP_BLAS,
   vulkan: { ...GPU_LLAMA_CPP, intelMmvqOpsPerWeight: INTEL_MMVQ, intelCoopmatShare: INTEL_COOPMAT },
   sycl: GPU_LLAMA_CPP,
@@ -200,7 +208,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
-  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1,
+  bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1, sm61BwShare: 1,
   lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
   intelCoopmatShare: 1, flashAttentionShare: 1,
@@ -351,6 +359,15 @@ export function deviceCompute(d: DeviceSpec): DeviceCompute {
  */
 export function emulatedDotOpsPerSecond(d: DeviceSpec): number | null {
   return d.peaks?.int8Path === 'none' ? fp32IntegerOpsPerSecond(d) : null;
+}
+
+/**
+ * An NVIDIA GPU of compute capability 6.1, told by the catalog's compute facts rather than its name:
+ * __dp4a (int8Path 'dp4a', from sm_61) and no tensor cores (from sm_70): only sm_61 has both.
+ */
+export function isSm61Nvidia(d: DeviceSpec): boolean {
+  const p = d.peaks;
+  return d.kind === 'nvidia' && p?.int8Path === 'dp4a' && !(p.fp16TensorTflops && p.fp16TensorTflops > 0) && !(p.fp16AccTensorTflops && p.fp16AccTensorTflops > 0);
 }
 
 /** Integer instructions per second on the FP32 lanes (one per lane per clock: half the FMA FLOP rate), or null without an FP32 figure. */

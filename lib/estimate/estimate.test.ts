@@ -190,6 +190,14 @@ describe('Apple Metal working-set cap', () => {
     expect(e.assumptions.some((a) => a.includes("--fit, which keeps 1024 MiB of each GPU free"))).toBe(true);
   });
 
+  it('llama.cpp told that llama-server chose the layers (llamaServerFit, the harness\'s server runs) keeps the same 1 GiB free as Ollama', () => {
+    const input = buildEstimateInput({ model: seedModel('llama-3.1-8b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [dev('apple-m1-7c-8gb')] }, contextTokens: 4096 }).input;
+    const byFit = estimate({ ...input, llamaServerFit: true });
+    expect(estimate(input).fit).toBe('full-gpu');
+    expect(byFit.fit).toBe('partial-offload');
+    expect(byFit.placement.gpuLayers).toBe(m1Defaults('ollama').placement.gpuLayers);
+  });
+
   it('law: on a Mac the GPU stays under its cap and the GPU and CPU sides together leave macOS its 2 GiB', () => {
     fc.assert(
       fc.property(fc.constantFrom(8, 16, 18, 24, 32, 36), fc.constantFrom(...SAMPLE_SLUGS.slice(0, 4)), fc.constantFrom(2048, 8192, 32768), (gib, slug, ctx) => {

@@ -157,7 +157,7 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
   if (gpus.length === 0) return llamaAttempt(ctx, setup, hw, c, 0, 0) ?? emptyPlacement('does-not-fit');
   // A runtime that leaves the layers to --fit keeps its target free on every GPU when offloading.
   const rt = ctx.input.runtime;
-  const margin = rt && FIT_PICKS_GPU_LAYERS.includes(rt) ? LLAMA_CPP_FIT_TARGET_BYTES : 0;
+  const margin = (rt && FIT_PICKS_GPU_LAYERS.includes(rt)) || ctx.input.llamaServerFit ? LLAMA_CPP_FIT_TARGET_BYTES : 0;
   const full = llamaAttempt(ctx, setup, hw, c, L, 0, margin);
   if (full || onlyFull) return full ?? emptyPlacement('does-not-fit');
   // Largest n_gpu_layers that fits (fit is monotone in n: fewer GPU layers never need more VRAM).

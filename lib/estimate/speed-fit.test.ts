@@ -7,7 +7,7 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
+import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, isSm61Nvidia, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
@@ -406,6 +406,22 @@ describe('decode terms', () => {
     expect(decodeSecondsFrom(rtx, at(0.5))).toBe(decodeSecondsFrom(rtx, at(1)));
     // With the share at 1 an HBM device is the same device as if its memory were GDDR.
     expect(decodeSecondsFrom(a100, at(1))).toBe(decodeSecondsFrom({ ...a100, decode: a100.decode.map((s) => ({ ...s, hbm: false })) }, at(1)));
+  });
+
+  it('tells compute capability 6.1 from the catalog facts (dp4a, no tensor cores) and streams only it at sm61BwShare', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const at = (share: number) => ({ ...base, cuda: { ...base.cuda, sm61BwShare: share } });
+    // GP102/GP107 and the P40 are sm_61; the P100 (sm_60: no dp4a), the V100 (tensor cores) and Turing are not.
+    expect(['geforce-gtx-1080-ti', 'geforce-gtx-1050-ti', 'tesla-p40'].map((d) => isSm61Nvidia(seedDevice(d)))).toEqual([true, true, true]);
+    expect(['tesla-p100-16gb', 'tesla-v100-sxm2-32gb', 'geforce-rtx-2080', 'geforce-rtx-4090', 'radeon-ai-pro-r9700'].map((d) => isSm61Nvidia(seedDevice(d)))).toEqual([false, false, false, false, false]);
+    const pascal = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-gtx-1080-ti');
+    const turing = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-2080');
+    expect(pascal.decode[0]!.sm61).toBe(true);
+    expect(turing.decode[0]!.sm61).toBe(false);
+    expect(decodeSecondsFrom(pascal, at(0.5))).toBeGreaterThan(decodeSecondsFrom(pascal, at(1)));
+    expect(decodeSecondsFrom(turing, at(0.5))).toBe(decodeSecondsFrom(turing, at(1)));
+    // At a share of 1 an sm_61 card is any other NVIDIA card with its spec.
+    expect(decodeSecondsFrom(pascal, at(1))).toBe(decodeSecondsFrom({ ...pascal, decode: pascal.decode.map((s) => ({ ...s, sm61: false })) }, at(1)));
   });
 
   it('reads F16/BF16 routed experts at floatExpertBwShare of the bandwidth; quantized experts and dense models are untouched', () => {

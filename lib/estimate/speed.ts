@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
@@ -45,8 +45,9 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
  * What decode's mat-vecs stream a device's memory at under a backend: HBM parts at their own share of
  * the spec (hbmBwShare, backends.ts). Prefill's cache passes keep the plain rate.
  */
-function deviceBandwidthGBps(c: BackendConstants, s: { bandwidthGBps: number; hbm: boolean }): number {
-  return achievedBandwidthGBps(c, s.hbm ? s.bandwidthGBps * c.hbmBwShare : s.bandwidthGBps);
+function deviceBandwidthGBps(c: BackendConstants, s: { bandwidthGBps: number; hbm: boolean; sm61: boolean }): number {
+  const share = (s.hbm ? c.hbmBwShare : 1) * (s.sm61 ? c.sm61BwShare : 1);
+  return achievedBandwidthGBps(c, s.bandwidthGBps * share);
 }
 
 /** HBM (stacked, wide, lower-clocked) memory, read off the catalog's memory type ("HBM2e, 5120-bit"). */
@@ -60,6 +61,8 @@ interface DecodeSegment {
   bandwidthGBps: number;
   /** The device's memory is HBM: decode streams it at the backend's hbmBwShare of the spec. */
   hbm: boolean;
+  /** An NVIDIA GPU of compute capability 6.1 (isSm61Nvidia): decode streams it at the backend's sm61BwShare. */
+  sm61: boolean;
   /** null: no compute figure for the device (decode has no dequantization term, and says so). */
   tflops: number | null;
   layers: number;
@@ -262,6 +265,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
       hbm: isHbmMemory(s.device.memoryType),
+      sm61: isSm61Nvidia(s.device),
       tflops: compute.tflops,
       prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16', input.syclFp32Gemm === true),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
@@ -313,6 +317,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       backend: 'cpu',
       bandwidthGBps: systemBandwidth(hw),
       hbm: false,
+      sm61: false,
       tflops: compute.tflops,
       prefillTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
@@ -388,8 +393,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
-      backend, bandwidthGBps, hbm, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
+      backend, bandwidthGBps, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, parallelShards, intelCoopmat }) => ({

@@ -133,6 +133,12 @@ export interface EstimateInput {
    * the accuracy harness sets it, from a row that says so ("SYCL (FP32)"); absent: an FP16 build.
    */
   syclFp32Gemm?: boolean;
+  /**
+   * llama-server chose the GPU layers itself (started without -ngl, so --fit keeps its 1024 MiB target
+   * free on each GPU, as under Ollama). Only the accuracy harness sets it, for server runs that state
+   * no -ngl; absent: the layer count the estimate's own command passes.
+   */
+  llamaServerFit?: boolean;
 }
 
 export interface Band {
