@@ -8,6 +8,7 @@ import { ENTITY_FIELDS, ENTITY_FIELD_GROUPS, ENTITY_LABELS, ENTITY_SCHEMAS, fiel
 import type { PreviewResult } from '@/lib/data/admin/preview';
 import type { SaveResult } from '@/lib/data/admin/catalog';
 import { FieldInput, fieldInputId } from '@/components/admin/field-input';
+import { ScrollTable } from '@/components/ui/scroll-table';
 import { currentDraftValues, fieldOfError, fromFormValues, isActive, setPresence, showValue, toFormValues, type FormValues } from '@/lib/editing/form-values';
 import { mergeThreeWay, resolveMerge, unresolved, type MergeChoice, type MergeResult } from '@/lib/editing/record-diff';
 import { clearDraft, draftTextAtOpen, forgetDraftAtOpen, parseDraft, subscribeToDrafts, writeDraft } from '@/components/admin/draft-store';
@@ -294,7 +295,7 @@ function PreviewTable({ preview }: { preview: PreviewResult }) {
       <h2 className="mb-2 text-lg font-semibold">Effect on estimates</h2>
       {preview.note ? <p className="mb-2 text-sm">{preview.note}</p> : null}
       {preview.rows.length > 0 ? (
-        <div className="relative overflow-x-auto">
+        <ScrollTable label="Reference requests now and after this change">
           <table className="data">
             <thead><tr><th scope="col">Reference request</th><th scope="col">Now</th><th scope="col">After this change</th></tr></thead>
             <tbody>
@@ -303,7 +304,7 @@ function PreviewTable({ preview }: { preview: PreviewResult }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       ) : null}
     </section>
   );
@@ -331,7 +332,7 @@ function ConflictView({ conflict, merge, fields, pending, onResolve, onDiscard }
           {merge.conflicts.length > 0 ? (
             <fieldset className="mt-3">
               <legend className="font-medium">Changed on both sides: choose each one</legend>
-              <div className="relative overflow-x-auto">
+              <ScrollTable label="Fields changed on both sides">
                 <table className="data">
                   <thead><tr><th scope="col">Field</th><th scope="col">Before both edits</th><th scope="col">Your value</th><th scope="col">Saved value</th></tr></thead>
                   <tbody>
@@ -345,7 +346,7 @@ function ConflictView({ conflict, merge, fields, pending, onResolve, onDiscard }
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollTable>
             </fieldset>
           ) : (
             <p className="mt-2 text-sm">No field was changed on both sides: saving keeps both edits.</p>

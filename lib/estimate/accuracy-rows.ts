@@ -368,7 +368,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     llamaCppTensorSplit: /-sm\s+tensor|tensor parallel/i.test(text),
     llamaCppBuild: llamaCppBuildOf(text),
     syclFp32Gemm: /\bSYCL \(FP32\)/i.test(text),
-    serverFit: /llama-server/i.test(text) && !/-ngl\b|--n-gpu-layers|--n-cpu-moe|--cpu-moe/i.test(text),
+    serverFit: /llama-server/i.test(text) && !/(?:^|[\s(;,])-?-?ngl\b|--n-gpu-layers|--gpu-layers|--n-cpu-moe|--cpu-moe|-ot\b|--override-tensor|--fit\s+off|-fit\s+off/i.test(text),
   };
 }
 

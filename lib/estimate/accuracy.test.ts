@@ -268,6 +268,9 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('llmfit 1.1.3 bench --runs 3', 'llama.cpp (llama-server via OpenAI API)').serverFit).toBe(true);
     expect(parseSettings('-ngl 999 -fa 1, KV q4_0 unless noted', 'llama.cpp CUDA (llama-server, ~Aug 2026 builds)').serverFit).toBe(false);
     expect(parseSettings('llama-bench ngl 99, fa 1', 'llama.cpp CUDA').serverFit).toBe(false);
+    expect(parseSettings('ngl 99, fa 1', 'llama.cpp (llama-server)').serverFit).toBe(false);
+    expect(parseSettings('--gpu-layers 20', 'llama.cpp (llama-server)').serverFit).toBe(false);
+    expect(parseSettings('-fit off', 'llama.cpp (llama-server)').serverFit).toBe(false);
   });
 
   it('reads the llama.cpp build a run states, as llama-bench prints it or as a release tag', () => {

@@ -363,11 +363,14 @@ export function emulatedDotOpsPerSecond(d: DeviceSpec): number | null {
 
 /**
  * An NVIDIA GPU of compute capability 6.1, told by the catalog's compute facts rather than its name:
- * __dp4a (int8Path 'dp4a', from sm_61) and no tensor cores (from sm_70): only sm_61 has both.
+ * __dp4a (int8Path 'dp4a', from sm_61), no tensor cores (from sm_70), and FP16 at 1/64 of the FP32
+ * rate, which sets GP102–GP108 apart from the other dp4a parts without tensor cores (Turing's GTX 16
+ * series and Jetson TX2 run FP16 at twice FP32).
  */
 export function isSm61Nvidia(d: DeviceSpec): boolean {
   const p = d.peaks;
-  return d.kind === 'nvidia' && p?.int8Path === 'dp4a' && !(p.fp16TensorTflops && p.fp16TensorTflops > 0) && !(p.fp16AccTensorTflops && p.fp16AccTensorTflops > 0);
+  if (d.kind !== 'nvidia' || p?.int8Path !== 'dp4a' || (p.fp16TensorTflops ?? 0) > 0 || (p.fp16AccTensorTflops ?? 0) > 0) return false;
+  return p.fp16VectorTflops !== null && p.fp32VectorTflops !== null && p.fp16VectorTflops > 0 && p.fp16VectorTflops < p.fp32VectorTflops / 16;
 }
 
 /** Integer instructions per second on the FP32 lanes (one per lane per clock: half the FMA FLOP rate), or null without an FP32 figure. */

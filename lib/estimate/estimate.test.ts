@@ -196,6 +196,9 @@ describe('Apple Metal working-set cap', () => {
     expect(estimate(input).fit).toBe('full-gpu');
     expect(byFit.fit).toBe('partial-offload');
     expect(byFit.placement.gpuLayers).toBe(m1Defaults('ollama').placement.gpuLayers);
+    // The assumptions name the same rule the placement used.
+    expect(byFit.assumptions.some((a) => a.includes('(as --fit picks them)'))).toBe(true);
+    expect(byFit.assumptions.some((a) => a.includes('largest -ngl that fits'))).toBe(false);
   });
 
   it('law: on a Mac the GPU stays under its cap and the GPU and CPU sides together leave macOS its 2 GiB', () => {

@@ -18,7 +18,7 @@ import {
 import { longestContextTokens } from './context-search';
 import { placeModel } from './place-model';
 import { llamaCppHeadCopyBytes } from './placement-llama-cpp';
-import { FIT_PICKS_GPU_LAYERS } from './runtime-defaults';
+import { fitPicksGpuLayers } from './runtime-defaults';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
@@ -211,7 +211,7 @@ export function estimate(input: EstimateInput): Estimate {
       assumptions.push(`Tied embeddings: llama.cpp loads the token embedding a second time as the output head, on ${headHolder.label} (${fmtGiB(headCopy)}), beside the copy in system RAM that looks tokens up.`);
     }
     if (p.fit === 'partial-offload' && p.cpuLayers > 0) {
-      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (${input.runtime && FIT_PICKS_GPU_LAYERS.includes(input.runtime) ? 'as --fit picks them' : 'largest -ngl that fits'}).`);
+      assumptions.push(`${p.gpuLayers} of ${m.architecture.layers} layers on GPU, ${p.cpuLayers} in system RAM (${fitPicksGpuLayers(input) ? 'as --fit picks them' : 'largest -ngl that fits'}).`);
     }
   }
   if (p.fit === 'does-not-fit') warnings.push('Does not fit in the given memory at this context.');

@@ -4,7 +4,7 @@
 
 import { modelShape } from './model-shape';
 import { DRIVER_OVERHEAD_BYTES, llamaCppComputeBytes } from './overhead';
-import { FIT_PICKS_GPU_LAYERS, LLAMA_CPP_FIT_TARGET_BYTES } from './runtime-defaults';
+import { LLAMA_CPP_FIT_TARGET_BYTES, fitPicksGpuLayers } from './runtime-defaults';
 import { RUNTIME_LABELS } from '../enums';
 import { deviceCapacities, emptyPlacement, expandDevices, hostCapacity, layerCosts, proportionalCounts, type LayerCosts, type Placement, type PlacementContext, type Slot } from './placement';
 import type { DeviceSpec, Fit, EstimateHardware } from './types';
@@ -157,7 +157,7 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
   if (gpus.length === 0) return llamaAttempt(ctx, setup, hw, c, 0, 0) ?? emptyPlacement('does-not-fit');
   // A runtime that leaves the layers to --fit keeps its target free on every GPU when offloading.
   const rt = ctx.input.runtime;
-  const margin = (rt && FIT_PICKS_GPU_LAYERS.includes(rt)) || ctx.input.llamaServerFit ? LLAMA_CPP_FIT_TARGET_BYTES : 0;
+  const margin = fitPicksGpuLayers(ctx.input) ? LLAMA_CPP_FIT_TARGET_BYTES : 0;
   const full = llamaAttempt(ctx, setup, hw, c, L, 0, margin);
   if (full || onlyFull) return full ?? emptyPlacement('does-not-fit');
   // Largest n_gpu_layers that fits (fit is monotone in n: fewer GPU layers never need more VRAM).

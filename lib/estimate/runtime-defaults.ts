@@ -4,7 +4,7 @@
 // leaves a setting out, and names each one it applied in the estimate's assumptions.
 
 import { LLAMA_CPP_RUNTIMES } from '../enums';
-import type { KvCacheType, Runtime } from './types';
+import type { EstimateInput, KvCacheType, Runtime } from './types';
 
 const GiB = 1024 ** 3;
 
@@ -49,6 +49,11 @@ export const LLAMA_CPP_FIT_TARGET_BYTES = 1 * GiB;
  * (lmstudio-ai/lms#499); their formula is not published, so the estimate does not model them.
  */
 export const FIT_PICKS_GPU_LAYERS: readonly Runtime[] = ['ollama'];
+
+/** Whether llama-server's --fit picks this request's GPU layers: a runtime that leaves them to it, or a server run started without -ngl (llamaServerFit). */
+export function fitPicksGpuLayers(input: Pick<EstimateInput, 'runtime' | 'llamaServerFit'>): boolean {
+  return FIT_PICKS_GPU_LAYERS.includes(input.runtime) || input.llamaServerFit === true;
+}
 
 export const RUNTIME_DEFAULTS: Record<Runtime, RuntimeDefaults> = {
   // common/common.h @001d906: n_ctx = 0 ("context the model was trained with"), flash_attn_type =

@@ -14,7 +14,7 @@ import {
   FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
 import { decodeSecondsFrom, poissonAtLeast, prefillSecondsFrom, speedFromFeatures } from './speed';
-import { seedDevice, seedModel } from '@/tests/support/seed-catalog';
+import { SEED_CATALOG, seedDevice, seedModel } from '@/tests/support/seed-catalog';
 import { weightComposition } from './weights';
 
 const { samples } = speedSamples(loadAccuracyData());
@@ -411,9 +411,12 @@ describe('decode terms', () => {
   it('tells compute capability 6.1 from the catalog facts (dp4a, no tensor cores) and streams only it at sm61BwShare', () => {
     const base = SPEED_CONSTANTS.backends;
     const at = (share: number) => ({ ...base, cuda: { ...base.cuda, sm61BwShare: share } });
-    // GP102/GP107 and the P40 are sm_61; the P100 (sm_60: no dp4a), the V100 (tensor cores) and Turing are not.
-    expect(['geforce-gtx-1080-ti', 'geforce-gtx-1050-ti', 'tesla-p40'].map((d) => isSm61Nvidia(seedDevice(d)))).toEqual([true, true, true]);
-    expect(['tesla-p100-16gb', 'tesla-v100-sxm2-32gb', 'geforce-rtx-2080', 'geforce-rtx-4090', 'radeon-ai-pro-r9700'].map((d) => isSm61Nvidia(seedDevice(d)))).toEqual([false, false, false, false, false]);
+    // Over the whole catalog: GP102/GP107 and the P40 are sm_61; not the P100 (sm_60: no dp4a), the V100s (tensor cores), nor any later part.
+    const sm61 = SEED_CATALOG.hardware.filter((h) => isSm61Nvidia(seedDevice(h.slug))).map((h) => h.slug).sort();
+    expect(sm61).toEqual(['geforce-gtx-1050-ti', 'geforce-gtx-1080-ti', 'tesla-p40']);
+    // A dp4a part without tensor cores whose FP16 runs at twice FP32 (Turing's GTX 16 series) is not sm_61.
+    const gtx1660 = { ...seedDevice('geforce-gtx-1080-ti'), name: 'GTX 1660-like', peaks: { ...seedDevice('geforce-gtx-1080-ti').peaks!, fp32VectorTflops: 5, fp16VectorTflops: 10 } };
+    expect(isSm61Nvidia(gtx1660)).toBe(false);
     const pascal = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-gtx-1080-ti');
     const turing = featuresOf('qwen3-8b', 'Q4_K_M', 'geforce-rtx-2080');
     expect(pascal.decode[0]!.sm61).toBe(true);

@@ -42,8 +42,9 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
 }
 
 /**
- * What decode's mat-vecs stream a device's memory at under a backend: HBM parts at their own share of
- * the spec (hbmBwShare, backends.ts). Prefill's cache passes keep the plain rate.
+ * What decode's mat-vecs stream a device's memory at under a backend: HBM parts and NVIDIA's compute
+ * capability 6.1 parts at their own shares of the spec (hbmBwShare, sm61BwShare, backends.ts).
+ * Prefill's cache passes keep the plain rate.
  */
 function deviceBandwidthGBps(c: BackendConstants, s: { bandwidthGBps: number; hbm: boolean; sm61: boolean }): number {
   const share = (s.hbm ? c.hbmBwShare : 1) * (s.sm61 ? c.sm61BwShare : 1);

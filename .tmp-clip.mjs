@@ -1,0 +1,12 @@
+import { chromium } from 'playwright';
+const [path, text, scheme = 'light', width = '1280', out = '/tmp/clip.png'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const ctx = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+const page = await ctx.newPage();
+await page.goto('http://localhost:3600' + path, { waitUntil: 'networkidle' });
+const el = page.getByText(text, { exact: false }).first();
+await el.scrollIntoViewIfNeeded();
+const box = await el.boundingBox();
+await page.screenshot({ path: out, clip: { x: 0, y: Math.max(0, box.y - 200), width: Number(width), height: 700 } });
+await browser.close();
+console.log('ok', out);
