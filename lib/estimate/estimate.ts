@@ -22,11 +22,11 @@ import { fitPicksGpuLayers } from './runtime-defaults';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
-import { SPEED_CONSTANTS } from './backends';
+import { DEFAULT_SYSTEM_BANDWIDTH_GBPS, SPEED_CONSTANTS } from './backends';
 import { clusterHopSeconds, clusterLinkAssumption } from './cluster-link';
-import { decodeSecondsPerToken, speedFeatures, speedFor, speedFromFeatures, type SpeedFeatures, type SpeedResult } from './speed';
+import { decodeSecondsPerToken, speedFeatures, speedFor, speedFromFeatures, statedSystemBandwidth, type SpeedFeatures, type SpeedResult } from './speed';
 import { scaledComposition, weightComposition } from './weights';
-import type { DeviceMemory, Estimate, EstimateInput } from './types';
+import type { DeviceMemory, Estimate, EstimateInput, HardwareSpec } from './types';
 import { DEFAULT_CLUSTER_LINK, type ClusterLink } from '../enums';
 import type { WeightComposition } from './weights';
 import { confidenceFrom, type ConfidenceLimit } from './confidence';
@@ -222,10 +222,10 @@ export function estimate(input: EstimateInput): Estimate {
   const speed = hw ? (link ? speedOverLink(input, comp, p, link) : speedFor(input, comp, p)) : null;
   if (speed && link && p.slots.length > 1) assumptions.push(clusterLinkAssumption(link, m.architecture.hiddenSize, p.slots.length));
   if (speed) {
-    const sysBw = hw?.systemBandwidthGBps;
+    const sysBw = hw ? statedSystemBandwidth(hw as HardwareSpec) : null;
     const moe = modelShape(m).moe;
     assumptions.push(
-      `Decode: active weights${moe ? ` (${moe.activeExperts} of ${moe.experts} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : 'an assumed 89.6 GB/s (dual-channel DDR5-5600)'}.`,
+      `Decode: active weights${moe ? ` (${moe.activeExperts} of ${moe.experts} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : `an assumed ${DEFAULT_SYSTEM_BANDWIDTH_GBPS} GB/s (dual-channel DDR5-5600)`}.`,
     );
     if (speed.prefill) assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches, each pass also streaming the weights once and paying the per-layer cost.');
     if (input.parallel > 1) assumptions.push('Speeds are single-stream; parallel sequences share the same bandwidth.');

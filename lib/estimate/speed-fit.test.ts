@@ -11,7 +11,7 @@ import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
-  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
+  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, informsFit, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
 import { decodeSecondsFrom, poissonAtLeast, prefillSecondsFrom, speedFromFeatures } from './speed';
 import { SEED_CATALOG, seedDevice, seedModel } from '@/tests/support/seed-catalog';
@@ -128,6 +128,27 @@ describe('the optimizer', () => {
     const refit = constantsTable(fitSpeedBackends(rows, { backends: ['cuda'], base: committedFitted }));
     const errors = rows.map((s) => Math.abs(predictSpeed(s, refit) / s.measured - 1)).sort((a, b) => a - b);
     expect(errors[Math.floor(errors.length / 2)]!).toBeLessThan(0.01);
+  });
+
+  it('fits no constant on rows whose layers decode in an undescribed host\'s RAM, and still scores them', () => {
+    const onAssumedHost = samples.filter((s) => s.features.hostBandwidthAssumed);
+    expect(onAssumedHost.length).toBeGreaterThan(0);
+    expect(onAssumedHost.every((s) => s.features.partialOffload && !informsFit(s.features))).toBe(true);
+    // Those rows measured 10x slower change nothing the fit writes.
+    const cudaRows = samples.filter((s) => primaryBackend(s.features, s.metric) === 'cuda');
+    const skewed = cudaRows.map((s) => (s.features.hostBandwidthAssumed ? { ...s, measured: s.measured / 10 } : s));
+    expect(fitSpeedBackends(skewed, { backends: ['cuda'], base: committedFitted }).cuda).toEqual(fitSpeedBackends(cudaRows, { backends: ['cuda'], base: committedFitted }).cuda);
+  });
+
+  it('marks a partial offload whose host states its bandwidth as informing the fit', () => {
+    const model = seedModel('qwen3-32b');
+    const base = { model, quant: 'Q4_K_M', runtime: 'llama.cpp' as const, contextTokens: 4096 };
+    const undescribed = speedFeaturesFor(buildEstimateInput({ ...base, hardware: { devices: [seedDevice('geforce-rtx-4060-ti-8gb')] } }).input)!;
+    const described = speedFeaturesFor(buildEstimateInput({ ...base, hardware: { devices: [seedDevice('geforce-rtx-4060-ti-8gb')], systemBandwidthGBps: 60 } }).input)!;
+    expect(undescribed.partialOffload && described.partialOffload).toBe(true);
+    expect(undescribed.hostBandwidthAssumed).toBe(true);
+    expect(described.hostBandwidthAssumed).toBe(false);
+    expect(informsFit(described)).toBe(true);
   });
 
   it('leaves a backend without rows at its prior centres', () => {

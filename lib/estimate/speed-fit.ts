@@ -154,7 +154,7 @@ export function fitSpeedBackends(samples: FitSample[], options: { backends?: rea
   for (const backend of FIT_ORDER) {
     if (!only.includes(backend)) continue;
     for (const metric of ['decode', 'prefill'] as const) {
-      const rows = samples.filter((s) => s.metric === metric && primaryBackend(s.features, metric) === backend);
+      const rows = samples.filter((s) => s.metric === metric && primaryBackend(s.features, metric) === backend && informsFit(s.features));
       const table = constantsTable(fitted);
       // Rounded as the committed file stores them, so a later block sees exactly the committed values
       // (and refitting one backend from the committed file reproduces it).
@@ -162,6 +162,15 @@ export function fitSpeedBackends(samples: FitSample[], options: { backends?: rea
     }
   }
   return fitted;
+}
+
+/**
+ * Whether a row may inform the fitted constants. A row whose layers decode in an undescribed host's RAM
+ * does not: most of its time is the host's, read at an assumed bandwidth, so fitting it would move the
+ * GPU's constants to absorb the host. Such rows are still scored, with constants that never saw them.
+ */
+export function informsFit(f: SpeedFeatures): boolean {
+  return !f.hostBandwidthAssumed;
 }
 
 /** Fitted values over the fixed ones, as the estimator reads them. */

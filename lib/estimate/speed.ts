@@ -158,6 +158,11 @@ export interface SpeedFeatures {
   /** Tensor-parallel all-reduce time per token (vLLM on several GPUs). */
   allReduceSeconds: number;
   partialOffload: boolean;
+  /**
+   * Layers decode in system RAM beside a GPU, and the host's bandwidth is assumed (the hardware does not
+   * state it): a term of the time no constant describes, so such a row informs no fitted constant (speed-fit.ts).
+   */
+  hostBandwidthAssumed: boolean;
   /** The GPU is a unified-memory SoC (Jetson, DGX Spark, Ryzen AI Max): the runtime's host work runs on the SoC's own cores. */
   socHost: boolean;
   /** The backends in segment order, as the estimate names them ("cuda", "metal+cpu"). */
@@ -176,14 +181,19 @@ export interface ComputeUse {
   prefill: boolean;
 }
 
-function systemBandwidth(hw: HardwareSpec): number {
+/** The host memory's bandwidth where the hardware says it, or null (the speed model then assumes DEFAULT_SYSTEM_BANDWIDTH_GBPS). */
+export function statedSystemBandwidth(hw: HardwareSpec): number | null {
   if (hw.systemBandwidthGBps && hw.systemBandwidthGBps > 0) return hw.systemBandwidthGBps;
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
   if (cpu && cpu.bandwidthGBps > 0) return cpu.bandwidthGBps;
   // Apple Silicon and unified machines: the CPU reads the same memory the GPU does.
   const shared = hw.devices.find((d) => d.kind === 'apple' || d.unified);
   if (shared && !hw.cluster) return shared.bandwidthGBps;
-  return DEFAULT_SYSTEM_BANDWIDTH_GBPS;
+  return null;
+}
+
+function systemBandwidth(hw: HardwareSpec): number {
+  return statedSystemBandwidth(hw) ?? DEFAULT_SYSTEM_BANDWIDTH_GBPS;
 }
 
 /** CPU matrix throughput for layers in system RAM; a stand-in (said) when no core count is known. */
@@ -413,6 +423,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',
+    hostBandwidthAssumed: dec.some((s) => s.backend === 'cpu') && dec.some((s) => s.backend !== 'cpu') && statedSystemBandwidth(input.hardware as HardwareSpec) === null,
     socHost: (input.hardware as HardwareSpec).devices.some((d) => d.unified !== undefined),
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
     compute: dec.flatMap((s) => (s.use ? [s.use] : [])),

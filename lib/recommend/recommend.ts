@@ -2,7 +2,7 @@
 // scored and reduced to one row per model.
 
 import { maxContextTokens, modelShape } from '@/lib/estimate/model-shape';
-import { effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
+import { DEFAULT_SYSTEM_BANDWIDTH_GBPS, effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
 import { EstimateMemo } from './estimate-memo';
 import { acceptedFit } from './fit-rules';
 import { clusterNote, clusterShares } from './cluster';
@@ -14,8 +14,6 @@ import { explain, hasSolderedMemory, isLaptop } from './explain';
 import { GiB, profileFacts, type ProfileFacts } from './hardware';
 import { ageYears, blend, feelFor, NEAR_LOSSLESS, qualityNote, qualityScore, ratingFor, speedScore, TOO_SLOW_TOKENS_PER_SEC } from './score';
 import type { CatalogModel, HardwareProfile, Needs, RecommendCatalog, RecommendOptions, RecommendResult, Recommendation, ScoreParts } from './types';
-
-const DEFAULT_SYSTEM_BW = 89.6;
 
 /** Cheap upper bound of what could hold the model for an engine, for skipping hopeless estimates. */
 function capacityFor(facts: ProfileFacts, engine: EngineChoice['engine']): number {
@@ -32,7 +30,7 @@ function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
   const moe = modelShape(m).moe;
   const moeShare = moe ? moe.activeExperts / moe.experts : 1;
   const activeShare = Math.min(m.activeParams / m.totalParams, moeShare);
-  const sysBw = facts.spec.systemBandwidthGBps ?? DEFAULT_SYSTEM_BW;
+  const sysBw = facts.spec.systemBandwidthGBps ?? DEFAULT_SYSTEM_BANDWIDTH_GBPS;
   if (facts.platform === 'gpu') {
     const spill = g.approxBytes - facts.acceleratorBytes;
     if (spill <= 0) return Infinity;
