@@ -30,6 +30,7 @@ const PAGES: readonly { path: string; status?: number }[] = [
   { path: '/hardware/apple-m4-max-40c-64gb' },
   { path: '/hardware/intel-core-ultra-7-155h-16gb-lpddr5x' },
   { path: '/hardware/nvidia-dgx-spark-128gb' }, // unified memory, per-path peaks, street price
+  { path: '/hardware/radeon-rx-9070-xt' }, // a catalog note with a long bare URL: it must wrap, not widen the page at 390 px
   { path: '/plan?model=llama-3.3-70b-instruct&quant=Q8_0&ctx=8192&tps=10&users=1&kv=q8_0&page=2' },
   { path: '/wizard' },
   { path: '/wizard/results/hw/gpu/gpu/geforce-rtx-3060-12gb/ram/32/os/windows/use/coding/ctx/8192/pri/50/tool/auto' },
