@@ -97,7 +97,7 @@ if (args.has('--json')) {
     console.log(`\nTransformers memory constants: committed ${show(TRANSFORMERS_MEMORY)}; fitted on all ${rows.length} rows ${show(fitTransformersMemory(rows))}`);
     for (const [source, c] of crossValidateTransformersMemory(rows).folds) console.log(`  fitted without ${source}: ${show(c)}`);
     const vrows = vllmMemoryRows(data);
-    const showV = (c: VllmMemoryConstants) => `visibleShare ${c.visibleShare}, activationFactor ${c.activationFactor}, nonTorchBytes ${c.nonTorchBytes / 2 ** 20} MiB`;
+    const showV = (c: VllmMemoryConstants) => `visibleShare ${c.visibleShare}, activationFactor ${c.activationFactor}, samplerCopies ${c.samplerCopies}, nonTorchBytes ${c.nonTorchBytes / 2 ** 20} MiB, nonTorchTpBytes ${c.nonTorchTpBytes / 2 ** 20} MiB`;
     console.log(`vLLM memory constants: committed ${showV(VLLM_MEMORY)}; fitted on all ${vrows.length} rows ${showV(fitVllmMemory(vrows, TRANSFORMERS_MEMORY.activationFactor))}`);
     for (const [source, c] of crossValidateVllmMemory(vrows, TRANSFORMERS_MEMORY.activationFactor).folds) console.log(`  fitted without ${source}: ${showV(c)}`);
     for (const p of report.points.filter((x) => /Memory$|KvCache$/.test(x.metric))) {

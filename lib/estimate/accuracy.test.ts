@@ -54,7 +54,7 @@ describe('accuracy on fixtures/reference, held-out', () => {
   // The targets of issue 16 the estimator does not meet yet, on the committed data. A met target that
   // regresses fails here, and so does a listed one that is met (take it off the list): the list is
   // what /accuracy and the README say is not met yet.
-  const NOT_MET_YET = ['vllmKvCache median', 'vllmKvCache p90', 'decode p90'];
+  const NOT_MET_YET = ['decode p90'];
 
   it('misses exactly the targets recorded as not met yet', () => {
     expect(targetMisses(report).map((x) => `${x.metric} ${x.measure}`)).toEqual(NOT_MET_YET);
@@ -111,8 +111,10 @@ describe('vLLM memory constants', () => {
     expect(VLLM_MEMORY).toEqual(fitVllmMemory(rows, TRANSFORMERS_MEMORY.activationFactor));
   });
 
-  it('scores every row of vllm_memory_2026.csv, from more than one source, held out by source', () => {
-    expect(rows.length).toBe(data.vllmMemory2026.length);
+  it('scores every row of vllm_memory_2026.csv but those of a weight format the estimator does not model, from more than one source, held out by source', () => {
+    const skipped = report.skipped.filter((x) => x.file === 'vllm_memory_2026.csv');
+    expect(skipped.every((x) => x.reason.startsWith('weight format the estimator does not model'))).toBe(true);
+    expect(rows.length + skipped.reduce((a, x) => a + x.count, 0)).toBe(data.vllmMemory2026.length);
     expect(new Set(rows.map((r) => r.sourceId)).size).toBeGreaterThan(2);
     rows.forEach((r, i) => expect(predictVllmKvPool(r, VLLM_MEMORY)).toBeCloseTo(points[i]!.predicted, -3));
     expect(points.filter((p) => Math.abs(p.heldOut!.predicted / p.predicted - 1) > 1e-6).length).toBeGreaterThan(0);
@@ -125,7 +127,7 @@ describe('vLLM memory constants', () => {
       .memory.devices.find((d) => d.kind !== 'system')!;
     const batched = vllmBatchedTokens(h100.memoryBytes, h100.name);
     const row: VllmFitRow = {
-      sourceId: 'check', measured: 1, nonTorchMeasured: null, totalMeasured: null, utilization: 0.9,
+      sourceId: 'check', measured: 1, peakMeasured: null, nonTorchMeasured: null, totalMeasured: null, utilization: 0.9,
       activationUnit: vllmActivationUnitBytes(llama, batched),
       devices: [{ memory: h100.memoryBytes, weights: gpu.weightsBytes, logits: vllmSamplerLogitsBytes(llama, vllmMaxNumSeqs(h100.memoryBytes, h100.name)) }],
     };

@@ -636,6 +636,8 @@ function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
     const fit: VllmFitRow = {
       sourceId: sourceIdOf(r), measured,
       activationUnit: vllmActivationUnitBytes(m, profileTokens),
+      // A V0 tensor-parallel worker other than the driver runs no sampler pass: its printed peak is the forward pass's alone.
+      peakMeasured: r.activation_peak_GiB && r.breakdown_from !== 'worker' ? Number(r.activation_peak_GiB) * GiB : null,
       nonTorchMeasured: r.non_torch_GiB ? Number(r.non_torch_GiB) * GiB : null,
       totalMeasured: r.total_gpu_GiB ? Number(r.total_gpu_GiB) * GiB : null,
       utilization: util,
@@ -729,7 +731,7 @@ const HELD_OUT_METHOD: Record<MetricName, string> = {
   fileSize: 'rows from sources no size constant was read from (the layouts come from llama.cpp’s source, one metadata constant from one file)',
   llamaCppMemory: 'rows from sources the compute-buffer formula was not checked against',
   transformersMemory: 'leave-one-source-out cross-validation: the activation and quantized-scratch constants refitted without the row\'s source',
-  vllmKvCache: 'leave-one-source-out cross-validation: the visible-memory share and non-torch constants refitted without the row\'s source (the activation copies are the Transformers fit\'s, from other sources)',
+  vllmKvCache: 'leave-one-source-out cross-validation: the visible-memory share, sampler copies and non-torch constants refitted without the row\'s source (the activation copies are the Transformers fit\'s, from other sources)',
   mlxMemory: 'every row: no MLX memory constant was read off a measurement',
   decode: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',
   prefill: 'leave-one-source-out cross-validation: the speed constants refitted without the row\'s source',

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { crossValidateTransformersMemory, fitTransformersMemory, predictTransformersMemory, type MemoryFitRow } from './memory-fit';
+import {
+  crossValidateTransformersMemory,
+  fitTransformersMemory,
+  fitVllmMemory,
+  predictTransformersMemory,
+  predictVllmKvPool,
+  vllmNonTorchBytes,
+  vllmProfilePeakBytes,
+  type MemoryFitRow,
+  type VllmFitRow,
+  type VllmMemoryConstants,
+} from './memory-fit';
 
 const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;
@@ -64,5 +75,45 @@ describe('Transformers memory constants fitted on measured peaks', () => {
     expect(moved.predicted.slice(0, a.length)).toEqual(cv.predicted.slice(0, a.length));
     // A lone source has nothing to be held out against.
     expect(crossValidateTransformersMemory(a).predicted.every((p) => p === null)).toBe(true);
+  });
+});
+
+describe('vLLM memory constants fitted on the printed breakdown', () => {
+  const truth: VllmMemoryConstants = { visibleShare: 0.99, activationFactor: 3.95, samplerCopies: 4, nonTorchBytes: 320 * MiB, nonTorchTpBytes: 1792 * MiB };
+  /** A run printing its breakdown as vLLM would under `truth`: 80 GiB GPUs, 8k profile tokens of a 14,336-wide MLP. */
+  function vllmRow(sourceId: string, tp: number, seqs: number, vocab: number): VllmFitRow {
+    const activationUnit = 8192 * 14336 * 2;
+    const logits = seqs * vocab * 4;
+    const r: VllmFitRow = {
+      sourceId, measured: 0, utilization: 0.9, activationUnit,
+      peakMeasured: vllmProfilePeakBytes(activationUnit, logits, truth),
+      nonTorchMeasured: vllmNonTorchBytes(tp, truth),
+      totalMeasured: 80 * GiB * truth.visibleShare,
+      devices: Array.from({ length: tp }, () => ({ memory: 80 * GiB, weights: 16 * GiB / tp, logits })),
+    };
+    return { ...r, measured: predictVllmKvPool(r, truth) };
+  }
+  const rows = [vllmRow('a', 1, 1024, 128256), vllmRow('b', 1, 256, 151936), vllmRow('c', 2, 1024, 256000), vllmRow('d', 4, 1024, 152064)];
+
+  it('recovers the sampler copies, the single-GPU and the tensor-parallel non-torch memory the rows were printed with', () => {
+    const fit = fitVllmMemory(rows, truth.activationFactor);
+    expect(fit.samplerCopies).toBeCloseTo(truth.samplerCopies, 5);
+    expect(fit.nonTorchBytes).toBe(truth.nonTorchBytes);
+    expect(fit.nonTorchTpBytes).toBe(truth.nonTorchTpBytes);
+    expect(fit.visibleShare).toBeCloseTo(truth.visibleShare, 4);
+  });
+
+  it('the profile peak is the larger of the forward pass and the sampler copies, never their sum', () => {
+    const unit = 8192 * 14336 * 2;
+    expect(vllmProfilePeakBytes(unit, 1, truth)).toBe(truth.activationFactor * unit);
+    expect(vllmProfilePeakBytes(1, 1024 * 128256 * 4, truth)).toBe(truth.samplerCopies * 1024 * 128256 * 4);
+  });
+
+  it('tensor parallelism takes its non-torch memory out of every GPU\'s pool, and one GPU pays none of it', () => {
+    const one = vllmRow('x', 1, 256, 128256);
+    const two = vllmRow('x', 2, 256, 128256);
+    const noTp = { ...truth, nonTorchTpBytes: 0 };
+    expect(predictVllmKvPool(one, noTp)).toBe(predictVllmKvPool(one, truth));
+    expect(predictVllmKvPool(two, noTp) - predictVllmKvPool(two, truth)).toBeCloseTo(2 * truth.nonTorchTpBytes, -3);
   });
 });

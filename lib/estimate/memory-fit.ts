@@ -44,9 +44,15 @@ const SCRATCH_MAX = 512 * MiB;
  * weighing the same whatever its row count: one campaign of many rows (one harness, one way of
  * reading the peak) must not outvote the independent ones. Exhaustive: both memory models are
  * piecewise linear in their two constants, so no gradient method is needed. Ties go to the first
- * candidate, the smaller constants.
+ * candidate, the smaller constants. `bytes` weighs the miss in bytes instead, for a constant that is
+ * subtracted from a budget rather than predicted as a peak (vLLM's non-torch memory).
  */
-function gridFit<C>(rows: readonly { sourceId: string; measured: number }[], candidates: () => Iterable<C>, predict: (i: number, c: C) => number): C {
+function gridFit<C>(
+  rows: readonly { sourceId: string; measured: number }[],
+  candidates: () => Iterable<C>,
+  predict: (i: number, c: C) => number,
+  loss: 'relative' | 'bytes' = 'relative',
+): C {
   if (rows.length === 0) throw new Error('memory fit: no rows');
   const perSource = new Map<string, number>();
   for (const r of rows) perSource.set(r.sourceId, (perSource.get(r.sourceId) ?? 0) + 1);
@@ -56,7 +62,8 @@ function gridFit<C>(rows: readonly { sourceId: string; measured: number }[], can
   for (const c of candidates()) {
     let err = 0;
     rows.forEach((r, i) => {
-      err += (weight[i] as number) * (Math.abs(predict(i, c) - r.measured) / r.measured);
+      const miss = Math.abs(predict(i, c) - r.measured);
+      err += (weight[i] as number) * (loss === 'bytes' ? miss : miss / r.measured);
     });
     if (err < bestErr - 1e-12) {
       bestErr = err;
@@ -100,20 +107,33 @@ export function crossValidateTransformersMemory(rows: readonly MemoryFitRow[]): 
 // KV cache what is left of utilization × the GPU's memory (vllm/worker/worker.py
 // determine_num_available_blocks up to 0.10, vllm/v1/worker/gpu_worker.py determine_available_memory
 // after). What its logs print, and what is predicted here, is that KV pool per GPU:
-//   capacity − weights − max(f·unit, logits) − n
+//   capacity − weights − max(f·unit, k·logits) − n
 // where unit = profile tokens × n_ff × 2 bytes (one 16-bit copy of the MLP intermediate), logits =
-// max_num_seqs × vocab × 4 bytes (the sampler's fp32 logits), n the memory outside torch's
-// allocator the profile leaves (NCCL, cuBLAS workspaces, allocator slack). CUDA graphs are captured
-// after the pool is allocated and the driver context sits below the profile's baseline: neither is
-// taken out of the pool.
+// max_num_seqs × vocab × 4 bytes (one fp32 copy of the sampler's logits), k the copies of them alive
+// at the sampler pass's peak, n the memory outside torch's allocator the profile leaves (cuBLAS
+// workspaces, allocator slack; under tensor parallelism also NCCL's and the custom all-reduce's
+// buffers). CUDA graphs are captured after the pool is allocated and the
+// driver context sits below the profile's baseline: neither is taken out of the pool.
 
 export interface VllmMemoryConstants {
   /** The GPU's total as CUDA reports it (what utilization multiplies), as a share of the catalog's memory. */
   visibleShare: number;
   /** 16-bit copies of the MLP intermediate alive at the profile run's peak (the Transformers fit's). */
   activationFactor: number;
+  /**
+   * fp32 copies of the sampler's logits (max_num_seqs × vocab) alive at the sampler pass's peak. The
+   * profile samples with top-k = vocab − 1 and top-p set (V0 model_runner.py profile_run, V1
+   * gpu_model_runner.py _dummy_sampler_run), so the sort of top-k/top-p runs: sorted values, int64
+   * indices (two copies' worth), probabilities and their cumulative sum beside the logits.
+   */
+  samplerCopies: number;
   /** Memory outside torch's allocator counted against the budget, per GPU, bytes. */
   nonTorchBytes: number;
+  /**
+   * What tensor parallelism adds to it per GPU, bytes: the NCCL communicators and the custom
+   * all-reduce's buffers, which a single GPU does not create.
+   */
+  nonTorchTpBytes: number;
 }
 
 export interface VllmFitRow {
@@ -122,30 +142,40 @@ export interface VllmFitRow {
   measured: number;
   /** One 16-bit copy of the profile run's MLP intermediate, per GPU (tensor parallel shards it). */
   activationUnit: number;
+  /**
+   * The profile run's peak beyond the weights where the log prints it for a GPU that ran the sampler
+   * pass, bytes (null where not printed, or printed by a V0 tensor-parallel worker, which does not sample).
+   */
+  peakMeasured: number | null;
   /** Non-torch memory where the log prints it, per GPU, bytes. */
   nonTorchMeasured: number | null;
   /** The GPU's total where the log prints it ("total_gpu_memory"), bytes. */
   totalMeasured: number | null;
   /** --gpu-memory-utilization. */
   utilization: number;
-  /** Per GPU: the catalog's memory (headless: nothing else taken off), the weights shard, the sampler's logits. */
+  /** Per GPU: the catalog's memory (headless: nothing else taken off), the weights shard, one fp32 copy of the sampler's logits. */
   devices: { memory: number; weights: number; logits: number }[];
 }
 
 /**
- * The profile run's peak beyond the weights: the forward pass's intermediates or the sampler's
- * logits, whichever is larger. The sampler pass runs after the forward pass has freed its
- * intermediates (gpu_model_runner.py profile_run: _dummy_run, then _dummy_sampler_run on its hidden
- * states), so the two do not add: vllm-project/vllm#10517's two runs grow by 3.83 copies of the MLP
- * intermediate per token with an intercept of 0.03 GiB, not the 0.12 GiB of 256 sequences' logits.
+ * The profile run's peak beyond the weights: the forward pass's intermediates or the sampler pass's
+ * copies of the logits, whichever is larger. The sampler pass runs after the forward pass has freed
+ * its intermediates (profile_run: _dummy_run, then _dummy_sampler_run on its hidden states), so the
+ * two do not add: vllm-project/vllm#10517's two runs grow by 3.83 copies of the MLP intermediate per
+ * token with an intercept of 0.03 GiB.
  */
-export function vllmProfilePeakBytes(activationUnit: number, logits: number, c: Pick<VllmMemoryConstants, 'activationFactor'>): number {
-  return Math.max(c.activationFactor * activationUnit, logits);
+export function vllmProfilePeakBytes(activationUnit: number, logits: number, c: Pick<VllmMemoryConstants, 'activationFactor' | 'samplerCopies'>): number {
+  return Math.max(c.activationFactor * activationUnit, c.samplerCopies * logits);
+}
+
+/** Non-torch memory per GPU of a run over `tensorParallel` GPUs. */
+export function vllmNonTorchBytes(tensorParallel: number, c: Pick<VllmMemoryConstants, 'nonTorchBytes' | 'nonTorchTpBytes'>): number {
+  return c.nonTorchBytes + (tensorParallel > 1 ? c.nonTorchTpBytes : 0);
 }
 
 /** The KV pool of one GPU: what the utilization budget leaves after weights, the profile's peak and non-torch memory (never below 0). */
-function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, activationUnit: number, c: VllmMemoryConstants): number {
-  return Math.max(0, d.capacity - d.weights - vllmProfilePeakBytes(activationUnit, d.logits, c) - c.nonTorchBytes);
+function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, activationUnit: number, tensorParallel: number, c: VllmMemoryConstants): number {
+  return Math.max(0, d.capacity - d.weights - vllmProfilePeakBytes(activationUnit, d.logits, c) - vllmNonTorchBytes(tensorParallel, c));
 }
 
 /** vLLM's budget on one GPU: utilization × the total CUDA reports (the catalog's memory × the visible share). */
@@ -154,24 +184,29 @@ export function vllmBudgetBytes(memoryBytes: number, utilization: number, c: Pic
 }
 
 export function predictVllmKvPool(r: VllmFitRow, c: VllmMemoryConstants): number {
-  return r.devices.reduce((a, d) => a + vllmKvPoolBytes({ ...d, capacity: vllmBudgetBytes(d.memory, r.utilization, c) }, r.activationUnit, c), 0);
+  return r.devices.reduce((a, d) => a + vllmKvPoolBytes({ ...d, capacity: vllmBudgetBytes(d.memory, r.utilization, c) }, r.activationUnit, r.devices.length, c), 0);
 }
 
 /** Non-torch memory: 0–4 GiB by 16 MiB. */
 const NON_TORCH_STEP = 16 * MiB;
 const NON_TORCH_MAX = 4096 * MiB;
+/** Sampler copies: 1–16 by 0.1 (one copy, the logits alone, is the least the pass holds). */
+const COPIES_STEP = 0.1;
+const COPIES_MAX = 16;
 /** Visible share: 1 down to 0.9 by 0.0005 (ties go to the larger share, the catalog's figure). */
 const SHARE_STEP = 0.0005;
 const SHARE_MIN = 0.9;
 
 /**
  * The vLLM constants, each fitted on the figure that measures it, minimising the source-weighted mean
- * absolute relative error: the visible share on the GPU totals the logs print, non-torch memory on the
- * non-torch figures they print. The activation factor is not fitted here: the profile run is a PyTorch
- * forward pass of the same model, so it takes the Transformers fit's copies (`activationFactor`,
- * fitted on other sources), which the 3090 logs confirm (3.83 copies per token). The KV pools are only
- * predicted, never fitted: fitted on them, the constants absorbed what no formula explains in two rows
- * (docs/speed-model-findings.md §7).
+ * absolute error: the visible share on the GPU totals the logs print, the sampler's copies on the
+ * profile peaks they print (with the forward pass's copies given), non-torch memory on the non-torch
+ * figures they print (single-GPU runs first, then what tensor-parallel runs print beyond it), in bytes (it is subtracted from the budget in bytes; weighed relative, the fit
+ * took the smallest printed figure, 0.11 GiB beside 0.25–3.6 GiB). The activation factor is not
+ * fitted here: the profile run is a PyTorch forward pass of the same model, so it takes the
+ * Transformers fit's copies (`activationFactor`, fitted on other sources), which the 3090 logs
+ * confirm (3.83 copies per token). The KV pools are only predicted, never fitted: fitted on them, the
+ * constants absorbed what no formula explains in two rows (docs/speed-model-findings.md §7).
  */
 export function fitVllmMemory(rows: readonly VllmFitRow[], activationFactor: number): VllmMemoryConstants {
   const totals = rows.filter((r) => r.totalMeasured !== null && r.totalMeasured > 0);
@@ -183,12 +218,25 @@ export function fitVllmMemory(rows: readonly VllmFitRow[], activationFactor: num
     shares,
     (i, share) => (totals[i]!.devices[0]?.memory ?? 0) * share,
   );
+  const peaks = rows.filter((r) => r.peakMeasured !== null && r.peakMeasured > 0);
+  const copies = function* () {
+    for (let i = 0; 1 + i * COPIES_STEP <= COPIES_MAX + 1e-9; i++) yield Number((1 + i * COPIES_STEP).toFixed(1));
+  };
+  const samplerCopies = peaks.length === 0 ? 1 : gridFit(
+    peaks.map((r) => ({ sourceId: r.sourceId, measured: r.peakMeasured as number })),
+    copies,
+    (i, k) => vllmProfilePeakBytes(peaks[i]!.activationUnit, peaks[i]!.devices[0]?.logits ?? 0, { activationFactor, samplerCopies: k }),
+  );
   const nonTorch = function* () {
     for (let b = 0; b <= NON_TORCH_MAX; b += NON_TORCH_STEP) yield b;
   };
-  const printed = rows.filter((r) => r.nonTorchMeasured !== null && r.nonTorchMeasured > 0);
-  const nonTorchBytes = printed.length === 0 ? 0 : gridFit(printed.map((r) => ({ sourceId: r.sourceId, measured: r.nonTorchMeasured as number })), nonTorch, (_i, b) => b);
-  return { visibleShare, activationFactor, nonTorchBytes };
+  const printed = (tp: (n: number) => boolean) =>
+    rows.filter((r) => r.nonTorchMeasured !== null && r.nonTorchMeasured > 0 && tp(r.devices.length)).map((r) => ({ sourceId: r.sourceId, measured: r.nonTorchMeasured as number }));
+  const single = printed((n) => n === 1);
+  const nonTorchBytes = single.length === 0 ? 0 : gridFit(single, nonTorch, (_i, b) => b, 'bytes');
+  const parallel = printed((n) => n > 1);
+  const nonTorchTpBytes = parallel.length === 0 ? 0 : gridFit(parallel, nonTorch, (_i, b) => nonTorchBytes + b, 'bytes');
+  return { visibleShare, activationFactor, samplerCopies, nonTorchBytes, nonTorchTpBytes };
 }
 
 /** Leave-one-source-out, as for Transformers: every row predicted by constants fitted without its source. */

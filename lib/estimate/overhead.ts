@@ -124,15 +124,19 @@ const STEP_ACTIVATION_COPIES = 1.85;
  * vLLM's budget, profile run and non-torch memory, fitted by memory-fit.ts (fitVllmMemory) on the
  * start-up logs of fixtures/reference/vllm_memory_2026.csv, each source weighing the same:
  * `visibleShare` of the catalog's memory that CUDA reports (what the utilization multiplies, fitted on
- * the printed totals) and `nonTorchBytes` per GPU (fitted on the printed non-torch memory). The profile run is a
- * PyTorch forward pass like Transformers' prefill, so it holds the same `activationFactor` copies of
- * the MLP intermediate (TRANSFORMERS_MEMORY's). accuracy.test.ts refits them on the committed rows
+ * the printed totals), `samplerCopies` of the fp32 logits the sampler pass holds (fitted on the printed
+ * profile peaks) and `nonTorchBytes` per GPU with `nonTorchTpBytes` more under tensor parallelism (fitted
+ * on the printed non-torch memory). The profile
+ * run's forward pass is a PyTorch forward pass like Transformers' prefill, so it holds the same
+ * `activationFactor` copies of the MLP intermediate (TRANSFORMERS_MEMORY's). accuracy.test.ts refits them on the committed rows
  * and fails when these differ from the fit.
  */
 export const VLLM_MEMORY: VllmMemoryConstants = {
-  visibleShare: 0.987,
+  visibleShare: 0.9875,
   activationFactor: TRANSFORMERS_MEMORY.activationFactor,
-  nonTorchBytes: 112 * MiB,
+  samplerCopies: 4,
+  nonTorchBytes: 352 * MiB,
+  nonTorchTpBytes: 1792 * MiB,
 };
 
 /**
@@ -151,7 +155,7 @@ export function vllmActivationUnitBytes(m: ModelSpec, batchedTokens: number): nu
   return transformersActivationUnitBytes(m, batchedTokens);
 }
 
-/** The sampler's profile pass: fp32 logits over the vocabulary for max_num_seqs sequences. */
+/** One fp32 copy of the sampler's profile logits: the vocabulary for max_num_seqs sequences (the pass holds VLLM_MEMORY.samplerCopies of them). */
 export function vllmSamplerLogitsBytes(m: ModelSpec, maxSequences: number): number {
   return m.architecture.vocabSize * maxSequences * 4;
 }

@@ -3,7 +3,7 @@
 
 import { VLLM_MEMORY, vllmActivationBytes } from './overhead';
 import { vllmMaxNumSeqs } from './runtime-defaults';
-import { vllmBudgetBytes } from './memory-fit';
+import { vllmBudgetBytes, vllmNonTorchBytes } from './memory-fit';
 import { deviceCapacities, emptyPlacement, expandDevices, layerCosts, type Placement, type PlacementContext } from './placement';
 import type { EstimateHardware } from './types';
 
@@ -30,7 +30,7 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
     // vLLM's own rule (memory-fit.ts): weights, the profile's peak and non-torch memory come out of
     // the utilization budget and the KV cache gets the rest; the driver context and CUDA graphs sit
     // in the share the budget leaves.
-    const over = VLLM_MEMORY.nonTorchBytes;
+    const over = vllmNonTorchBytes(tp, VLLM_MEMORY);
     if (w + kv + act + over > cap) ok = false;
     placed.slots.push({
       device: d,
