@@ -173,7 +173,7 @@ const CPU_HW: [RegExp, { name: string; bandwidthGBps: number; cores: number }][]
 ];
 
 /** What a legacy row's device takes from its catalog entry. */
-export type CatalogDeviceFacts = Pick<DeviceSpec, 'peaks' | 'memoryType'>;
+export type CatalogDeviceFacts = Pick<DeviceSpec, 'peaks' | 'memoryType' | 'formFactor'>;
 
 /**
  * CPUs of llama.cpp CPU-only runs in speed_2026.csv whose machine the catalog lists by its GPU (an
@@ -220,7 +220,7 @@ export function mapHardware(name: string, count: number, catalogOf: (slug: strin
   for (const [re, d] of HW) {
     if (!re.test(name)) continue;
     const facts = d.slug ? catalogOf(d.slug) : undefined;
-    return { ...d, ...(facts?.peaks ? { peaks: facts.peaks } : {}), ...(facts?.memoryType ? { memoryType: facts.memoryType } : {}), count };
+    return { ...d, ...(facts?.peaks ? { peaks: facts.peaks } : {}), ...(facts?.memoryType ? { memoryType: facts.memoryType } : {}), ...(facts?.formFactor ? { formFactor: facts.formFactor } : {}), count };
   }
   return null;
 }

@@ -97,6 +97,7 @@ export const EXCLUDED = {
   tensorSplit: { kind: 'excluded', reason: 'llama.cpp -sm tensor or MLX tensor parallelism across machines: split modes the estimator does not model' } as RowSkip,
   serving: { kind: 'excluded', reason: 'serving benchmark with several requests in flight (mean above 1.5): batched decode, not the single-stream speed the estimator predicts' } as RowSkip,
   modified: { kind: 'excluded', reason: 'modified hardware (overclocked, power-limited or unlocked): the catalog describes stock devices' } as RowSkip,
+  samePool: { kind: 'excluded', reason: 'the same pool from the same inputs as an earlier row of its source (runs that differ only in settings the pool does not depend on, such as max_model_len or the KV cache type): one measurement, scored once' } as RowSkip,
   gpuBackendUnknown: { kind: 'excluded', reason: 'llama.cpp GPU backend not recorded on AMD or Intel (ROCm, SYCL or Vulkan run at different speeds)' } as RowSkip,
   cpuOnGpuMachine: { kind: 'excluded', reason: 'CPU-only run on a machine the catalog lists by its GPU (its CPU bandwidth and cores are not in the catalog)' } as RowSkip,
   format: (name: string): RowSkip => ({ kind: 'excluded', reason: `weight format the estimator does not model (${name})` }),

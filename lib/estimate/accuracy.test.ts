@@ -111,29 +111,40 @@ describe('vLLM memory constants', () => {
     expect(VLLM_MEMORY).toEqual(fitVllmMemory(rows, TRANSFORMERS_MEMORY.activationFactor));
   });
 
-  it('scores every row of vllm_memory_2026.csv but those of a weight format the estimator does not model, from more than one source, held out by source', () => {
+  it('scores every row of vllm_memory_2026.csv once, but the INT8 W8A8 rows (no catalog format), from more than one source, held out by source', () => {
     const skipped = report.skipped.filter((x) => x.file === 'vllm_memory_2026.csv');
-    expect(skipped.every((x) => x.reason.startsWith('weight format the estimator does not model'))).toBe(true);
+    expect(skipped.map((x) => x.reason).sort()).toEqual([EXCLUDED.format('INT8 W8A8').reason, EXCLUDED.samePool.reason].sort());
+    expect(skipped.find((x) => x.reason === EXCLUDED.format('INT8 W8A8').reason)?.count).toBe(5);
     expect(rows.length + skipped.reduce((a, x) => a + x.count, 0)).toBe(data.vllmMemory2026.length);
+    expect(new Set(rows.map((r) => JSON.stringify(r))).size).toBe(rows.length);
     expect(new Set(rows.map((r) => r.sourceId)).size).toBeGreaterThan(2);
     rows.forEach((r, i) => expect(predictVllmKvPool(r, VLLM_MEMORY)).toBeCloseTo(points[i]!.predicted, -3));
     expect(points.filter((p) => Math.abs(p.heldOut!.predicted / p.predicted - 1) > 1e-6).length).toBeGreaterThan(0);
   });
 
-  it('the placement leaves the KV cache the pool the fit predicts (same budget, profile peak and non-torch memory)', () => {
-    const h100 = data.catalog.machines.find((m) => m.slug === 'h100-sxm')!;
+  // One GPU, an SXM pair (tensor parallelism over NVLink: the fabric's non-torch memory) and a pair of PCIe cards (none).
+  it.each([
+    ['h100-sxm', 1, false],
+    ['h100-sxm', 2, true],
+    ['geforce-rtx-4090', 2, false],
+  ] as const)('the placement leaves the KV cache the pool the fit predicts: %s ×%i (same budget, profile peak and non-torch memory)', (slug, count, fabric) => {
+    const machine = data.catalog.machines.find((m) => m.slug === slug)!;
     const llama = data.catalog.models.find((m) => m.name === 'Llama 3.1 8B Instruct')!;
-    const gpu = estimateChoice({ model: llama, quant: 'BF16', runtime: 'vllm', hardware: { ...h100.machine(1), os: 'headless' }, contextTokens: 8192, users: 1, gpuMemoryUtilization: 0.9 })
-      .memory.devices.find((d) => d.kind !== 'system')!;
-    const batched = vllmBatchedTokens(h100.memoryBytes, h100.name);
+    const gpus = estimateChoice({ model: llama, quant: 'BF16', runtime: 'vllm', hardware: { ...machine.machine(count), os: 'headless' }, contextTokens: 8192, users: 1, gpuMemoryUtilization: 0.9 })
+      .memory.devices.filter((d) => d.kind !== 'system');
+    expect(gpus).toHaveLength(count);
+    const batched = vllmBatchedTokens(machine.memoryBytes, machine.name);
     const row: VllmFitRow = {
-      sourceId: 'check', measured: 1, peakMeasured: null, nonTorchMeasured: null, totalMeasured: null, utilization: 0.9,
+      sourceId: 'check', measured: 1, peakMeasured: null, nonTorchMeasured: null, totalMeasured: null, utilization: 0.9, fabric,
       activationUnit: vllmActivationUnitBytes(llama, batched),
-      devices: [{ memory: h100.memoryBytes, weights: gpu.weightsBytes, logits: vllmSamplerLogitsBytes(llama, vllmMaxNumSeqs(h100.memoryBytes, h100.name)) }],
+      devices: gpus.map((g) => ({ memory: machine.memoryBytes, weights: g.weightsBytes, logits: vllmSamplerLogitsBytes(llama, vllmMaxNumSeqs(machine.memoryBytes, machine.name)) })),
     };
-    expect(gpu.capacityBytes).toBeCloseTo(vllmBudgetBytes(h100.memoryBytes, 0.9, VLLM_MEMORY), -3);
-    expect(gpu.overheadBytes).toBe(VLLM_MEMORY.nonTorchBytes);
-    expect(gpu.capacityBytes! - gpu.weightsBytes - gpu.computeBytes - gpu.overheadBytes).toBeCloseTo(predictVllmKvPool(row, VLLM_MEMORY), -3);
+    const pool = gpus.reduce((a, g) => a + g.capacityBytes! - g.weightsBytes - g.computeBytes - g.overheadBytes, 0);
+    for (const g of gpus) {
+      expect(g.capacityBytes).toBeCloseTo(vllmBudgetBytes(machine.memoryBytes, 0.9, VLLM_MEMORY), -3);
+      expect(g.overheadBytes).toBe(VLLM_MEMORY.nonTorchBytes + (fabric ? VLLM_MEMORY.nonTorchTpBytes : 0));
+    }
+    expect(pool).toBeCloseTo(predictVllmKvPool(row, VLLM_MEMORY), -3);
   });
 });
 

@@ -244,7 +244,7 @@ class SkipCounter {
 function catalogFacts(catalog: ReferenceCatalog): (slug: string) => CatalogDeviceFacts | undefined {
   return (slug) => {
     const d = catalog.machines.find((m) => m.slug === slug)?.machine(1).devices.find((x) => x.kind !== 'cpu');
-    return d ? { peaks: d.peaks, memoryType: d.memoryType } : undefined;
+    return d ? { peaks: d.peaks, memoryType: d.memoryType, formFactor: d.formFactor } : undefined;
   };
 }
 
@@ -603,6 +603,7 @@ interface VllmPoint extends AccuracyPoint {
 function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
   const file = 'vllm_memory_2026.csv';
   const points: VllmPoint[] = [];
+  const seen = new Set<string>();
   for (const r of data.vllmMemory2026) {
     const mq = modelAndQuantOf(r, data, file, skipped);
     if (!mq) continue;
@@ -636,6 +637,7 @@ function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
     const fit: VllmFitRow = {
       sourceId: sourceIdOf(r), measured,
       activationUnit: vllmActivationUnitBytes(m, profileTokens),
+      fabric: hardware.hardware.devices.every((d) => d.kind === 'cpu' || d.formFactor === 'module'),
       // A V0 tensor-parallel worker other than the driver runs no sampler pass: its printed peak is the forward pass's alone.
       peakMeasured: r.activation_peak_GiB && r.breakdown_from !== 'worker' ? Number(r.activation_peak_GiB) * GiB : null,
       nonTorchMeasured: r.non_torch_GiB ? Number(r.non_torch_GiB) * GiB : null,
@@ -644,6 +646,13 @@ function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
       // Headless: the catalog's memory is all the placement may use, so the budget is vLLM's own.
       devices: gpus.map((d, i) => ({ memory: memories[i] ?? 0, weights: d.weightsBytes, logits: vllmSamplerLogitsBytes(m, maxSeqs) })),
     };
+    // A run that repeats an earlier one's inputs and pool (another max_model_len, an fp8 KV cache, FP16 for BF16 weights) is the same measurement.
+    const key = JSON.stringify(fit);
+    if (seen.has(key)) {
+      skipped.add(file, EXCLUDED.samePool);
+      continue;
+    }
+    seen.add(key);
     // Other calculators: the utilization budget less the weights at their nominal width.
     const naive = Math.max(1, util * memories.reduce((a, x) => a + x, 0) - (m.totalParams * naiveBits(quant.quant)) / 8);
     points.push({

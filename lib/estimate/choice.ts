@@ -12,9 +12,9 @@ import { QUANT_FORMATS } from './formats';
 import { longestContextFor } from './context-search';
 import { checkConsistency } from '../architecture/consistency';
 import { extensionLabel, extensionSetting } from './context-extension';
-import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens } from './runtime-defaults';
+import { RUNTIME_DEFAULTS, VLLM_GPU_MEMORY_UTILIZATION, FLASH_ATTENTION_BACKENDS, vllmBatchedTokens, vllmMaxNumSeqs } from './runtime-defaults';
 import { backendFor } from './backends';
-import { DISPLAY_RESERVE_BYTES, metalWorkingSetCapBytes } from './overhead';
+import { DISPLAY_RESERVE_BYTES, VLLM_MEMORY, metalWorkingSetCapBytes, vllmSamplerLogitsBytes } from './overhead';
 import type { DeviceSpec, Estimate, EstimateHardware, EstimateInput, HardwareSpec, KvCacheType, ModelSpec, MoeOffloadMode, Runtime } from './types';
 
 const GiB = 1024 ** 3;
@@ -236,7 +236,11 @@ export function buildEstimateInput(choice: Choice): BuiltChoice {
   const batched = vllmBatchedTokens(largestGpu?.memoryBytes ?? 0, largestGpu?.name);
   if (choice.runtime === 'vllm') {
     if (choice.gpuMemoryUtilization === undefined) assumptions.push(`vLLM reserves --gpu-memory-utilization ${gpuMemoryUtilization} of each GPU, its default.`);
-    assumptions.push(`vLLM's memory profile runs ${tokens(batched)} batched tokens (its default max_num_batched_tokens on this GPU).`);
+    const seqs = vllmMaxNumSeqs(largestGpu?.memoryBytes ?? 0, largestGpu?.name);
+    const sampler = VLLM_MEMORY.samplerCopies * vllmSamplerLogitsBytes(model, seqs);
+    assumptions.push(
+      `vLLM's memory profile runs ${tokens(batched)} batched tokens (its default max_num_batched_tokens on this GPU), then samples ${tokens(seqs)} sequences (max_num_seqs) with top-k and top-p on, holding ${VLLM_MEMORY.samplerCopies} fp32 copies of their logits (${formatBytes(sampler, 'GiB')}); the larger of the two comes out of the budget before the KV cache.`,
+    );
   }
 
   const base = {

@@ -48,7 +48,7 @@ function memoryOnly(input: EstimateInput): { compute: number; overhead: number }
     const growth = kvCacheBytes(m, { ...o, tokens: input.contextTokens }) - kvCacheBytes(m, { ...o, tokens: prompt });
     return { compute: Math.max(0, transformersActivationBytes(m, prompt) - growth), overhead: 0 };
   }
-  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m, input.vllmBatchedTokens, vllmMaxNumSeqs(0)), overhead: vllmNonTorchBytes(1, VLLM_MEMORY) + VLLM_CUDA_GRAPH_BYTES };
+  if (input.runtime === 'vllm') return { compute: vllmActivationBytes(m, input.vllmBatchedTokens, vllmMaxNumSeqs(0)), overhead: vllmNonTorchBytes(1, false, VLLM_MEMORY) + VLLM_CUDA_GRAPH_BYTES };
   return { compute: mlxActivationBytes(m), overhead: MLX_RUNTIME_BYTES };
 }
 

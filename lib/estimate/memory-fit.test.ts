@@ -81,19 +81,20 @@ describe('Transformers memory constants fitted on measured peaks', () => {
 describe('vLLM memory constants fitted on the printed breakdown', () => {
   const truth: VllmMemoryConstants = { visibleShare: 0.99, activationFactor: 3.95, samplerCopies: 4, nonTorchBytes: 320 * MiB, nonTorchTpBytes: 1792 * MiB };
   /** A run printing its breakdown as vLLM would under `truth`: 80 GiB GPUs, 8k profile tokens of a 14,336-wide MLP. */
-  function vllmRow(sourceId: string, tp: number, seqs: number, vocab: number): VllmFitRow {
+  function vllmRow(sourceId: string, tp: number, seqs: number, vocab: number, fabric = true): VllmFitRow {
     const activationUnit = 8192 * 14336 * 2;
     const logits = seqs * vocab * 4;
     const r: VllmFitRow = {
-      sourceId, measured: 0, utilization: 0.9, activationUnit,
+      sourceId, measured: 0, utilization: 0.9, activationUnit, fabric,
       peakMeasured: vllmProfilePeakBytes(activationUnit, logits, truth),
-      nonTorchMeasured: vllmNonTorchBytes(tp, truth),
+      nonTorchMeasured: vllmNonTorchBytes(tp, fabric, truth),
       totalMeasured: 80 * GiB * truth.visibleShare,
       devices: Array.from({ length: tp }, () => ({ memory: 80 * GiB, weights: 16 * GiB / tp, logits })),
     };
     return { ...r, measured: predictVllmKvPool(r, truth) };
   }
-  const rows = [vllmRow('a', 1, 1024, 128256), vllmRow('b', 1, 256, 151936), vllmRow('c', 2, 1024, 256000), vllmRow('d', 4, 1024, 152064)];
+  // A PCIe pair (no fabric) prints the single-GPU figure: it must not pull the fabric's term toward 0.
+  const rows = [vllmRow('a', 1, 1024, 128256), vllmRow('b', 1, 256, 151936), vllmRow('c', 2, 1024, 256000), vllmRow('d', 4, 1024, 152064), vllmRow('e', 2, 256, 152064, false), vllmRow('f', 2, 256, 152064, false)];
 
   it('recovers the sampler copies, the single-GPU and the tensor-parallel non-torch memory the rows were printed with', () => {
     const fit = fitVllmMemory(rows, truth.activationFactor);
@@ -109,11 +110,20 @@ describe('vLLM memory constants fitted on the printed breakdown', () => {
     expect(vllmProfilePeakBytes(1, 1024 * 128256 * 4, truth)).toBe(truth.samplerCopies * 1024 * 128256 * 4);
   });
 
-  it('tensor parallelism takes its non-torch memory out of every GPU\'s pool, and one GPU pays none of it', () => {
+  it('tensor parallelism over a fabric takes its non-torch memory out of every GPU\'s pool; one GPU and a pair of cards pay none of it', () => {
     const one = vllmRow('x', 1, 256, 128256);
     const two = vllmRow('x', 2, 256, 128256);
+    const cards = vllmRow('x', 2, 256, 128256, false);
     const noTp = { ...truth, nonTorchTpBytes: 0 };
     expect(predictVllmKvPool(one, noTp)).toBe(predictVllmKvPool(one, truth));
+    expect(predictVllmKvPool(cards, noTp)).toBe(predictVllmKvPool(cards, truth));
     expect(predictVllmKvPool(two, noTp) - predictVllmKvPool(two, truth)).toBeCloseTo(2 * truth.nonTorchTpBytes, -3);
+  });
+
+  it('weighs non-torch memory in bytes: a small printed figure does not pull the constant to itself', () => {
+    // Three single-GPU sources print 112, 352 and 1,840 MiB: in bytes the best constant is the middle one;
+    // weighed relative it would be the smallest.
+    const printed = [112, 352, 1840].map((m, i) => ({ ...vllmRow(`s${i}`, 1, 256, 128256), nonTorchMeasured: m * MiB }));
+    expect(fitVllmMemory(printed, truth.activationFactor).nonTorchBytes).toBe(352 * MiB);
   });
 });

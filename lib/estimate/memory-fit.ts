@@ -111,7 +111,7 @@ export function crossValidateTransformersMemory(rows: readonly MemoryFitRow[]): 
 // where unit = profile tokens × n_ff × 2 bytes (one 16-bit copy of the MLP intermediate), logits =
 // max_num_seqs × vocab × 4 bytes (one fp32 copy of the sampler's logits), k the copies of them alive
 // at the sampler pass's peak, n the memory outside torch's allocator the profile leaves (cuBLAS
-// workspaces, allocator slack; under tensor parallelism also NCCL's and the custom all-reduce's
+// workspaces, allocator slack; under tensor parallelism over a GPU fabric also the communication
 // buffers). CUDA graphs are captured after the pool is allocated and the
 // driver context sits below the profile's baseline: neither is taken out of the pool.
 
@@ -121,17 +121,21 @@ export interface VllmMemoryConstants {
   /** 16-bit copies of the MLP intermediate alive at the profile run's peak (the Transformers fit's). */
   activationFactor: number;
   /**
-   * fp32 copies of the sampler's logits (max_num_seqs × vocab) alive at the sampler pass's peak. The
-   * profile samples with top-k = vocab − 1 and top-p set (V0 model_runner.py profile_run, V1
-   * gpu_model_runner.py _dummy_sampler_run), so the sort of top-k/top-p runs: sorted values, int64
-   * indices (two copies' worth), probabilities and their cumulative sum beside the logits.
+   * fp32 copies of the sampler's logits (max_num_seqs × vocab) alive at the sampler pass's peak,
+   * fitted on the printed peaks. The profile samples with top-k = vocab − 1 and top-p set (V0
+   * model_runner.py profile_run, V1 gpu_model_runner.py _dummy_sampler_run), so the top-k/top-p sort
+   * runs; what it allocates (sorted values, int64 indices, probabilities, their cumulative sum) bounds
+   * the count from above, and which of those are alive at once depends on the version's kernels.
    */
   samplerCopies: number;
   /** Memory outside torch's allocator counted against the budget, per GPU, bytes. */
   nonTorchBytes: number;
   /**
-   * What tensor parallelism adds to it per GPU, bytes: the NCCL communicators and the custom
-   * all-reduce's buffers, which a single GPU does not create.
+   * What tensor parallelism over a GPU fabric (SXM or OAM modules: NVLink and NVSwitch, Infinity
+   * Fabric) adds to it per GPU, bytes: the H100 SXM logs print 1.8–2.2 GiB at -tp 2 and 4 where one
+   * GPU prints 0.25–0.46; a pair of PCIe RTX 4090s (no peer access) printed 0.25 GiB at -tp 2, so
+   * cards are not charged it. Which buffers hold it (NCCL's peer transport, the custom all-reduce) the
+   * logs do not say.
    */
   nonTorchTpBytes: number;
 }
@@ -140,8 +144,10 @@ export interface VllmFitRow {
   sourceId: string;
   /** The KV pool vLLM printed ("Available KV cache memory"), summed over the GPUs, bytes. */
   measured: number;
-  /** One 16-bit copy of the profile run's MLP intermediate, per GPU (tensor parallel shards it). */
+  /** One 16-bit copy of the profile run's MLP intermediate, per GPU (not divided by tensor parallelism: overhead.ts vllmActivationUnitBytes). */
   activationUnit: number;
+  /** Tensor parallelism over a GPU fabric: every GPU of the run is a module (SXM, OAM). */
+  fabric: boolean;
   /**
    * The profile run's peak beyond the weights where the log prints it for a GPU that ran the sampler
    * pass, bytes (null where not printed, or printed by a V0 tensor-parallel worker, which does not sample).
@@ -168,14 +174,14 @@ export function vllmProfilePeakBytes(activationUnit: number, logits: number, c: 
   return Math.max(c.activationFactor * activationUnit, c.samplerCopies * logits);
 }
 
-/** Non-torch memory per GPU of a run over `tensorParallel` GPUs. */
-export function vllmNonTorchBytes(tensorParallel: number, c: Pick<VllmMemoryConstants, 'nonTorchBytes' | 'nonTorchTpBytes'>): number {
-  return c.nonTorchBytes + (tensorParallel > 1 ? c.nonTorchTpBytes : 0);
+/** Non-torch memory per GPU of a run over `tensorParallel` GPUs (`fabric`: all of them modules on a GPU fabric). */
+export function vllmNonTorchBytes(tensorParallel: number, fabric: boolean, c: Pick<VllmMemoryConstants, 'nonTorchBytes' | 'nonTorchTpBytes'>): number {
+  return c.nonTorchBytes + (tensorParallel > 1 && fabric ? c.nonTorchTpBytes : 0);
 }
 
 /** The KV pool of one GPU: what the utilization budget leaves after weights, the profile's peak and non-torch memory (never below 0). */
-function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, activationUnit: number, tensorParallel: number, c: VllmMemoryConstants): number {
-  return Math.max(0, d.capacity - d.weights - vllmProfilePeakBytes(activationUnit, d.logits, c) - vllmNonTorchBytes(tensorParallel, c));
+function vllmKvPoolBytes(d: { capacity: number; weights: number; logits: number }, r: Pick<VllmFitRow, 'activationUnit' | 'fabric' | 'devices'>, c: VllmMemoryConstants): number {
+  return Math.max(0, d.capacity - d.weights - vllmProfilePeakBytes(r.activationUnit, d.logits, c) - vllmNonTorchBytes(r.devices.length, r.fabric, c));
 }
 
 /** vLLM's budget on one GPU: utilization × the total CUDA reports (the catalog's memory × the visible share). */
@@ -184,7 +190,7 @@ export function vllmBudgetBytes(memoryBytes: number, utilization: number, c: Pic
 }
 
 export function predictVllmKvPool(r: VllmFitRow, c: VllmMemoryConstants): number {
-  return r.devices.reduce((a, d) => a + vllmKvPoolBytes({ ...d, capacity: vllmBudgetBytes(d.memory, r.utilization, c) }, r.activationUnit, r.devices.length, c), 0);
+  return r.devices.reduce((a, d) => a + vllmKvPoolBytes({ ...d, capacity: vllmBudgetBytes(d.memory, r.utilization, c) }, r, c), 0);
 }
 
 /** Non-torch memory: 0–4 GiB by 16 MiB. */
@@ -198,11 +204,12 @@ const SHARE_STEP = 0.0005;
 const SHARE_MIN = 0.9;
 
 /**
- * The vLLM constants, each fitted on the figure that measures it, minimising the source-weighted mean
- * absolute error: the visible share on the GPU totals the logs print, the sampler's copies on the
- * profile peaks they print (with the forward pass's copies given), non-torch memory on the non-torch
- * figures they print (single-GPU runs first, then what tensor-parallel runs print beyond it), in bytes (it is subtracted from the budget in bytes; weighed relative, the fit
- * took the smallest printed figure, 0.11 GiB beside 0.25–3.6 GiB). The activation factor is not
+ * The vLLM constants, each fitted on the figure that measures it, each source weighing the same: the
+ * visible share on the GPU totals the logs print and the sampler's copies on the profile peaks they
+ * print (with the forward pass's copies given), by mean absolute relative error; non-torch memory on
+ * the non-torch figures they print (single-GPU runs first, then what tensor-parallel runs over a GPU
+ * fabric print beyond it) by mean absolute error in bytes: it is subtracted from the budget in bytes,
+ * and weighed relative the fit took the smallest printed figure (0.11 GiB beside 0.25–3.6 GiB). The activation factor is not
  * fitted here: the profile run is a PyTorch forward pass of the same model, so it takes the
  * Transformers fit's copies (`activationFactor`, fitted on other sources), which the 3090 logs
  * confirm (3.83 copies per token). The KV pools are only predicted, never fitted: fitted on them, the
@@ -230,11 +237,11 @@ export function fitVllmMemory(rows: readonly VllmFitRow[], activationFactor: num
   const nonTorch = function* () {
     for (let b = 0; b <= NON_TORCH_MAX; b += NON_TORCH_STEP) yield b;
   };
-  const printed = (tp: (n: number) => boolean) =>
-    rows.filter((r) => r.nonTorchMeasured !== null && r.nonTorchMeasured > 0 && tp(r.devices.length)).map((r) => ({ sourceId: r.sourceId, measured: r.nonTorchMeasured as number }));
-  const single = printed((n) => n === 1);
+  const printed = (take: (r: VllmFitRow) => boolean) =>
+    rows.filter((r) => r.nonTorchMeasured !== null && r.nonTorchMeasured > 0 && take(r)).map((r) => ({ sourceId: r.sourceId, measured: r.nonTorchMeasured as number }));
+  const single = printed((r) => r.devices.length === 1);
   const nonTorchBytes = single.length === 0 ? 0 : gridFit(single, nonTorch, (_i, b) => b, 'bytes');
-  const parallel = printed((n) => n > 1);
+  const parallel = printed((r) => r.devices.length > 1 && r.fabric);
   const nonTorchTpBytes = parallel.length === 0 ? 0 : gridFit(parallel, nonTorch, (_i, b) => nonTorchBytes + b, 'bytes');
   return { visibleShare, activationFactor, samplerCopies, nonTorchBytes, nonTorchTpBytes };
 }

@@ -136,7 +136,7 @@ export const VLLM_MEMORY: VllmMemoryConstants = {
   activationFactor: TRANSFORMERS_MEMORY.activationFactor,
   samplerCopies: 4,
   nonTorchBytes: 352 * MiB,
-  nonTorchTpBytes: 1792 * MiB,
+  nonTorchTpBytes: 1968 * MiB,
 };
 
 /**

@@ -14,6 +14,8 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
   if (gpus.length === 0) return emptyPlacement('does-not-fit', ['vLLM needs a GPU.']);
   const util = input.gpuMemoryUtilization;
   const tp = gpus.length;
+  // Tensor parallelism over a GPU fabric (SXM/OAM modules) holds more non-torch memory per GPU (memory-fit.ts).
+  const fabric = gpus.every((d) => d.formFactor === 'module');
   const c = layerCosts(ctx, tokens);
   const kvTotal = c.kv.reduce((a, b) => a + b, 0);
   const placed = emptyPlacement('full-gpu');
@@ -30,7 +32,7 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
     // vLLM's own rule (memory-fit.ts): weights, the profile's peak and non-torch memory come out of
     // the utilization budget and the KV cache gets the rest; the driver context and CUDA graphs sit
     // in the share the budget leaves.
-    const over = vllmNonTorchBytes(tp, VLLM_MEMORY);
+    const over = vllmNonTorchBytes(tp, fabric, VLLM_MEMORY);
     if (w + kv + act + over > cap) ok = false;
     placed.slots.push({
       device: d,

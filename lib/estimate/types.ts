@@ -2,7 +2,7 @@
 // compute is TFLOPS (1e12 FLOP/s). Nothing here depends on Node, Next or Prisma.
 
 import type { Architecture } from '../architecture/schema';
-import type { ClusterLink, CpuIsa, DeviceKind, Fit, HostSystem, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
+import type { ClusterLink, CpuIsa, DeviceKind, Fit, FormFactor, HostSystem, Int8Path, KvCacheType, MoeOffloadMode, Runtime } from '../enums';
 import type { ConfidenceLevel } from './confidence';
 
 export type { DeviceKind, Fit, HostSystem, KvCacheType, MoeOffloadMode, Runtime };
@@ -55,6 +55,8 @@ export interface DeviceSpec {
   peaks?: ComputePeaks;
   /** The catalog's memory type as written ("GDDR6X, 384-bit", "HBM3, 5120-bit"), when known: HBM parts stream decode at their own share (speed.ts). */
   memoryType?: string;
+  /** The catalog's form factor, when known: a `module` (SXM, OAM) sits on its maker's GPU fabric (NVLink and NVSwitch, Infinity Fabric). */
+  formFactor?: FormFactor;
   count?: number;
   /** CPU devices (and unified machines' CPU side): cores doing the math; sets CPU prefill/decode compute when fp16Tflops is null. */
   cores?: number | null;

@@ -33,6 +33,7 @@ export function deviceSpecOf(h: CatalogHardware, count = 1): DeviceSpec {
     ...(h.fp16TflopsWeak ? { fp16TflopsWeak: true } : {}),
     ...(h.peaks ? { peaks: h.peaks } : {}),
     ...(h.memoryType ? { memoryType: h.memoryType } : {}),
+    ...(h.formFactor ? { formFactor: h.formFactor } : {}),
     // Core counts set CPU compute; on Apple entries `cores` counts GPU cores, which the estimator does not use.
     ...((h.kind === 'cpu' || h.kind === 'unified') && h.cores ? { cores: h.cores } : {}),
     ...(h.isa && h.isa.length > 0 ? { isa: h.isa } : {}),
