@@ -25,7 +25,7 @@ import { bandFactorFor, prefillEstimable } from './speed';
 import { weightComposition } from './weights';
 import { QUANT_FORMATS } from './formats';
 import { kvCacheBytes } from './kv-cache';
-import { crossValidateTransformersMemory, crossValidateVllmMemory, predictVllmKvPool, type MemoryFitRow, type VllmFitRow } from './memory-fit';
+import { crossValidateTransformersMemory, crossValidateVllmMemory, onGpuFabric, predictVllmKvPool, type MemoryFitRow, type VllmFitRow } from './memory-fit';
 import { transformersActivationUnitBytes, VLLM_MEMORY, vllmActivationUnitBytes, vllmSamplerLogitsBytes } from './overhead';
 import type { CsvRow } from './csv';
 import type { DeviceKind, DeviceSpec, HardwareSpec, ModelSpec, Runtime } from './types';
@@ -637,7 +637,7 @@ function vllmPoints(data: AccuracyData, skipped: SkipCounter): VllmPoint[] {
     const fit: VllmFitRow = {
       sourceId: sourceIdOf(r), measured,
       activationUnit: vllmActivationUnitBytes(m, profileTokens),
-      fabric: hardware.hardware.devices.every((d) => d.kind === 'cpu' || d.formFactor === 'module'),
+      fabric: onGpuFabric(hardware.hardware.devices),
       // A V0 tensor-parallel worker other than the driver runs no sampler pass: its printed peak is the forward pass's alone.
       peakMeasured: r.activation_peak_GiB && r.breakdown_from !== 'worker' ? Number(r.activation_peak_GiB) * GiB : null,
       nonTorchMeasured: r.non_torch_GiB ? Number(r.non_torch_GiB) * GiB : null,

@@ -7,6 +7,8 @@
 // where unit = prompt × n_ff × 2 bytes (one bf16 copy of the MLP intermediate). The placement is
 // the one the committed constants gave (refitting moves no layer on these 80–96 GB benchmark GPUs).
 
+import type { DeviceSpec } from './types';
+
 export interface TransformersMemoryConstants {
   /** bf16 copies of the MLP intermediate alive at the prefill's peak. */
   activationFactor: number;
@@ -112,8 +114,8 @@ export function crossValidateTransformersMemory(rows: readonly MemoryFitRow[]): 
 // max_num_seqs × vocab × 4 bytes (one fp32 copy of the sampler's logits), k the copies of them alive
 // at the sampler pass's peak, n the memory outside torch's allocator the profile leaves (cuBLAS
 // workspaces, allocator slack; under tensor parallelism over a GPU fabric also the communication
-// buffers). CUDA graphs are captured after the pool is allocated and the
-// driver context sits below the profile's baseline: neither is taken out of the pool.
+// buffers). CUDA graphs are captured after the pool is allocated and the driver context sits below
+// the profile's baseline: neither is taken out of the pool.
 
 export interface VllmMemoryConstants {
   /** The GPU's total as CUDA reports it (what utilization multiplies), as a share of the catalog's memory. */
@@ -146,7 +148,7 @@ export interface VllmFitRow {
   measured: number;
   /** One 16-bit copy of the profile run's MLP intermediate, per GPU (not divided by tensor parallelism: overhead.ts vllmActivationUnitBytes). */
   activationUnit: number;
-  /** Tensor parallelism over a GPU fabric: every GPU of the run is a module (SXM, OAM). */
+  /** The run's GPUs sit on a GPU fabric (onGpuFabric). */
   fabric: boolean;
   /**
    * The profile run's peak beyond the weights where the log prints it for a GPU that ran the sampler
@@ -174,7 +176,12 @@ export function vllmProfilePeakBytes(activationUnit: number, logits: number, c: 
   return Math.max(c.activationFactor * activationUnit, c.samplerCopies * logits);
 }
 
-/** Non-torch memory per GPU of a run over `tensorParallel` GPUs (`fabric`: all of them modules on a GPU fabric). */
+/** Whether a run's GPUs sit on a GPU fabric: every one is a module (SXM, OAM) in the catalog; CPUs are not counted. */
+export function onGpuFabric(devices: readonly Pick<DeviceSpec, 'kind' | 'formFactor'>[]): boolean {
+  return devices.every((d) => d.kind === 'cpu' || d.formFactor === 'module');
+}
+
+/** Non-torch memory per GPU of a run over `tensorParallel` GPUs (`fabric`: onGpuFabric). */
 export function vllmNonTorchBytes(tensorParallel: number, fabric: boolean, c: Pick<VllmMemoryConstants, 'nonTorchBytes' | 'nonTorchTpBytes'>): number {
   return c.nonTorchBytes + (tensorParallel > 1 && fabric ? c.nonTorchTpBytes : 0);
 }
@@ -209,10 +216,10 @@ const SHARE_MIN = 0.9;
  * print (with the forward pass's copies given), by mean absolute relative error; non-torch memory on
  * the non-torch figures they print (single-GPU runs first, then what tensor-parallel runs over a GPU
  * fabric print beyond it) by mean absolute error in bytes: it is subtracted from the budget in bytes,
- * and weighed relative the fit took the smallest printed figure (0.11 GiB beside 0.25–3.6 GiB). The activation factor is not
- * fitted here: the profile run is a PyTorch forward pass of the same model, so it takes the
- * Transformers fit's copies (`activationFactor`, fitted on other sources), which the 3090 logs
- * confirm (3.83 copies per token). The KV pools are only predicted, never fitted: fitted on them, the
+ * and weighed relative the fit took the smallest printed figure (0.11 GiB beside 0.25–3.6 GiB). The
+ * activation factor is not fitted here: the profile run is a PyTorch forward pass of the same model,
+ * so it takes the Transformers fit's copies (`activationFactor`, fitted on other sources), which the
+ * 3090 logs confirm (3.83 copies per token). The KV pools are only predicted, never fitted: fitted on them, the
  * constants absorbed what no formula explains in two rows (docs/speed-model-findings.md §7).
  */
 export function fitVllmMemory(rows: readonly VllmFitRow[], activationFactor: number): VllmMemoryConstants {

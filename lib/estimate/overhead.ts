@@ -125,11 +125,11 @@ const STEP_ACTIVATION_COPIES = 1.85;
  * start-up logs of fixtures/reference/vllm_memory_2026.csv, each source weighing the same:
  * `visibleShare` of the catalog's memory that CUDA reports (what the utilization multiplies, fitted on
  * the printed totals), `samplerCopies` of the fp32 logits the sampler pass holds (fitted on the printed
- * profile peaks) and `nonTorchBytes` per GPU with `nonTorchTpBytes` more under tensor parallelism (fitted
- * on the printed non-torch memory). The profile
- * run's forward pass is a PyTorch forward pass like Transformers' prefill, so it holds the same
- * `activationFactor` copies of the MLP intermediate (TRANSFORMERS_MEMORY's). accuracy.test.ts refits them on the committed rows
- * and fails when these differ from the fit.
+ * profile peaks) and `nonTorchBytes` per GPU with `nonTorchTpBytes` more under tensor parallelism over
+ * a GPU fabric (fitted on the printed non-torch memory). The profile run's forward pass is a PyTorch
+ * forward pass like Transformers' prefill, so it holds the same `activationFactor` copies of the MLP
+ * intermediate (TRANSFORMERS_MEMORY's). accuracy.test.ts refits them on the committed rows and fails
+ * when these differ from the fit.
  */
 export const VLLM_MEMORY: VllmMemoryConstants = {
   visibleShare: 0.9875,

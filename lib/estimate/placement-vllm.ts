@@ -3,7 +3,7 @@
 
 import { VLLM_MEMORY, vllmActivationBytes } from './overhead';
 import { vllmMaxNumSeqs } from './runtime-defaults';
-import { vllmBudgetBytes, vllmNonTorchBytes } from './memory-fit';
+import { onGpuFabric, vllmBudgetBytes, vllmNonTorchBytes } from './memory-fit';
 import { deviceCapacities, emptyPlacement, expandDevices, layerCosts, type Placement, type PlacementContext } from './placement';
 import type { EstimateHardware } from './types';
 
@@ -14,8 +14,8 @@ export function placeVllm(ctx: PlacementContext, hw: EstimateHardware, tokens: n
   if (gpus.length === 0) return emptyPlacement('does-not-fit', ['vLLM needs a GPU.']);
   const util = input.gpuMemoryUtilization;
   const tp = gpus.length;
-  // Tensor parallelism over a GPU fabric (SXM/OAM modules) holds more non-torch memory per GPU (memory-fit.ts).
-  const fabric = gpus.every((d) => d.formFactor === 'module');
+  // Tensor parallelism over a GPU fabric holds more non-torch memory per GPU (memory-fit.ts).
+  const fabric = onGpuFabric(gpus);
   const c = layerCosts(ctx, tokens);
   const kvTotal = c.kv.reduce((a, b) => a + b, 0);
   const placed = emptyPlacement('full-gpu');
