@@ -20,11 +20,18 @@ export const DECODE_PARAMS = [
   'emulatedDotOpsPerWeight', 'hbmBwShare', 'sm61BwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
   'intelMmvqOpsPerWeight',
 ] as const;
+/**
+ * Constants of the host beside a GPU (the cpu backend's): the bandwidth of a host its hardware does not
+ * describe. Fitted in a block of their own on the decode rows that offload to RAM (speed-fit.ts), with
+ * every backend's other constants held.
+ */
+export const OFFLOAD_PARAMS = ['hostBwGBps'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */
 export const PREFILL_PARAMS = ['prefillEfficiency', 'prefillCeilingTflops', 'prefillQuantFactor', 'moeTokensPerExpertHalf', 'prefillBf16Factor', 'moeFloatTokensPerExpertHalf', 'prefillKvPasses', 'intelCoopmatShare', 'flashAttentionShare'] as const;
 export type DecodeParam = (typeof DECODE_PARAMS)[number];
 export type PrefillParam = (typeof PREFILL_PARAMS)[number];
-export type SpeedParam = DecodeParam | PrefillParam;
+export type OffloadParam = (typeof OFFLOAD_PARAMS)[number];
+export type SpeedParam = DecodeParam | PrefillParam | OffloadParam;
 
 /**
  * One backend's constants. Decode time per token = token overhead + per segment of layers the
@@ -43,6 +50,9 @@ export interface Prior {
 }
 
 const prior = (center: number, logSd: number, min: number, max: number): Prior => ({ center, logSd, min, max });
+
+/** Dual-channel DDR5-5600 (2 × 64 bit × 5600 MT/s ≈ 89.6 GB/s peak): the prior centre of an undescribed host's bandwidth. */
+const DEFAULT_SYSTEM_BANDWIDTH_GBPS = 89.6;
 
 // Weakly informative priors from how the hardware works, not from the measurements: they anchor a
 // backend the data barely covers and let the data decide where it is plentiful (the fit weighs a
@@ -186,6 +196,11 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
     splitDotFactor: prior(1.5, 0.7, 0.3, 20),
     gridEntryCost: prior(8, 0.7, 0.5, 200),
     prefillEfficiency: prior(0.6, 0.5, 0.01, 2), prefillCeilingTflops: prior(5, 1, 0.05, 200), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
+    // The host beside a GPU (OFFLOAD_PARAMS). hostBwGBps: the spec bandwidth of a host whose hardware is
+    // not described, for the layers and experts it decodes: who publishes such runs, on what machines,
+    // is a population the rows describe, not a spec. Centre dual-channel DDR5-5600 (89.6 GB/s; DDR4-3200
+    // is 51.2), ×1.65 either way.
+    hostBwGBps: prior(DEFAULT_SYSTEM_BANDWIDTH_GBPS, 0.5, 10, 1000),
   },
   // vLLM: CUDA graphs make per-layer launches cheap, but each step pays the Python scheduler and
   // sampler (~1–5 ms); GPTQ/AWQ kernels add a per-layer cost. On a unified-memory SoC (Jetson) that
@@ -212,6 +227,7 @@ const NO_TERMS: BackendConstants = {
   lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
   intelCoopmatShare: 1, flashAttentionShare: 1,
+  hostBwGBps: 0,
 };
 export const FIXED_CONSTANTS: Record<Backend, BackendConstants> = {
   cuda: NO_TERMS,
@@ -277,8 +293,11 @@ export function speedConstantsOf(file: FittedSpeedFile): SpeedConstants {
 /** The committed fit (lib/estimate/fitted/speed-constants.json). Its ranges are checked in backends.test.ts. */
 export const SPEED_CONSTANTS: SpeedConstants = speedConstantsOf(fittedFile satisfies FittedSpeedFile);
 
-/** Fallback system RAM bandwidth when none is given: dual-channel DDR5-5600 ≈ 89.6 GB/s peak. */
-export const DEFAULT_SYSTEM_BANDWIDTH_GBPS = 89.6;
+/**
+ * The bandwidth the estimate assumes for a host whose hardware does not state it (layers and experts in
+ * system RAM, a CPU-only machine given without one): the cpu backend's fitted hostBwGBps.
+ */
+export const ASSUMED_HOST_BANDWIDTH_GBPS = SPEED_CONSTANTS.backends.cpu.hostBwGBps;
 /** Fallback CPU matrix throughput (FP32 FMA on 8–16 modern AVX2/AVX-512 cores); assumption. */
 export const DEFAULT_CPU_TFLOPS = 1.5;
 /** Per-core FP32 FMA peak used for CPUs with a known core count: 2 FMA units × 8 lanes × 2 FLOP

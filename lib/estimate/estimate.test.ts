@@ -92,6 +92,19 @@ describe('fit and placement', () => {
     expect(moe.speed!.decodeTokensPerSec.expected).toBeGreaterThan(plain.speed!.decodeTokensPerSec.expected);
   });
 
+  it('llama-server\'s --fit moves a MoE model\'s routed experts to RAM first (common/fit.cpp), where the estimate\'s own -ngl would pick whichever split decodes faster', () => {
+    // A slow GPU beside fast RAM: moving whole layers to the CPU decodes faster, so the -ngl placement takes layers.
+    const hardware = { devices: [{ name: 'slow GPU', kind: 'nvidia' as const, memoryBytes: 8 * GiB, bandwidthGBps: 60, fp16Tflops: 10 }], systemMemoryBytes: 64 * GiB, systemBandwidthGBps: 400 };
+    const choice = { model: seedModel('qwen3-30b-a3b'), hardware };
+    const bySpeed = estimate(input(choice));
+    const byFit = estimate({ ...input(choice), llamaServerFit: true });
+    expect(bySpeed.placement.moeExpertLayersOnCpu).toBe(0);
+    expect(bySpeed.placement.cpuLayers).toBeGreaterThan(0);
+    expect(byFit.placement.cpuLayers).toBe(0);
+    expect(byFit.placement.moeExpertLayersOnCpu).toBeGreaterThan(0);
+    expect(byFit.placement).toEqual(estimate({ ...input({ ...choice, moeOffload: 'always' }), llamaServerFit: true }).placement);
+  });
+
   it('a tied model under llama.cpp holds a second copy of its embedding as the head on the GPU with the output layer; an untied model and an Apple GPU do not', () => {
     const weightsOf = (slug: string, device: string) => {
       const e = estimate(input({ model: seedModel(slug), hardware: { devices: [dev(device)], systemMemoryBytes: 64 * GiB } }));

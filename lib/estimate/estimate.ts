@@ -23,7 +23,7 @@ import { fitPicksGpuLayers } from './runtime-defaults';
 import type { Placement, PlacementContext } from './placement';
 import { qualityFor } from './quality';
 import { ShapeRangeError, modelShapeProblem } from './shape-limits';
-import { DEFAULT_SYSTEM_BANDWIDTH_GBPS, SPEED_CONSTANTS } from './backends';
+import { ASSUMED_HOST_BANDWIDTH_GBPS, SPEED_CONSTANTS } from './backends';
 import { clusterHopSeconds, clusterLinkAssumption } from './cluster-link';
 import { decodeSecondsPerToken, speedFeatures, speedFor, speedFromFeatures, statedSystemBandwidth, type SpeedFeatures, type SpeedResult } from './speed';
 import { scaledComposition, weightComposition } from './weights';
@@ -226,7 +226,7 @@ export function estimate(input: EstimateInput): Estimate {
     const sysBw = hw ? statedSystemBandwidth(hw as HardwareSpec) : null;
     const moe = modelShape(m).moe;
     assumptions.push(
-      `Decode: active weights${moe ? ` (${moe.activeExperts} of ${moe.experts} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : `an assumed ${DEFAULT_SYSTEM_BANDWIDTH_GBPS} GB/s (dual-channel DDR5-5600)`}.`,
+      `Decode: active weights${moe ? ` (${moe.activeExperts} of ${moe.experts} experts)` : ''} plus the KV cache at depth ${input.depthTokens} streamed once per token at the backend's fitted share of bandwidth, plus a fixed per-layer cost; layers in RAM read at ${sysBw ? `${sysBw} GB/s` : `an assumed ${ASSUMED_HOST_BANDWIDTH_GBPS.toFixed(1)} GB/s (fitted on measured offloads to hosts their sources do not describe)`}.`,
     );
     if (speed.prefill) assumptions.push('Prefill: 2 FLOPs per active parameter per token at the backend\'s fitted share of FP16 throughput, in 512-token batches, each pass also streaming the weights once and paying the per-layer cost.');
     if (input.parallel > 1) assumptions.push('Speeds are single-stream; parallel sequences share the same bandwidth.');

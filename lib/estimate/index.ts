@@ -7,7 +7,7 @@ export { runEstimateRequests } from './request';
 export { QUANT_FORMATS, COMMON_GGUF_QUANTS, normalizeQuant } from './formats';
 export { totalParamsFromShapes } from './weights';
 export { metalWorkingSetCapBytes, METAL_WORKING_SET_RULE, APPLE_OS_RESERVE_BYTES, DISPLAY_RESERVE_BYTES } from './overhead';
-export { DEFAULT_SYSTEM_BANDWIDTH_GBPS, deviceCompute, type ComputeBasis } from './backends';
+export { ASSUMED_HOST_BANDWIDTH_GBPS, deviceCompute, type ComputeBasis } from './backends';
 export { CLUSTER_LINK_FACTS } from './cluster-link';
 export { effectiveQualityScore } from './quality';
 export { estimateChoice, publishedFileFor, defaultRuntimeFor, PUBLISHED_SIZE_RULE, DEFAULT_HOST_MEMORY_BYTES, type Choice } from './choice';

@@ -195,7 +195,9 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
         } else lo2 = mid;
       }
       const speed = ctx.decodeSeconds;
-      if (alt && (!best || mode === 'always' || !speed || speed(alt) < speed(best))) {
+      // llama-server's --fit, where it picks the layers, keeps every layer's dense part on the GPUs and
+      // moves routed experts to RAM first (common/fit.cpp step 3 @08033df): the experts' split, whichever decodes faster.
+      if (alt && (!best || mode === 'always' || margin > 0 || !speed || speed(alt) < speed(best))) {
         alt.notes.push(`MoE experts of ${alt.moeExpertLayersOnCpu} layers kept in system RAM (llama.cpp --n-cpu-moe ${alt.moeExpertLayersOnCpu}); attention and shared weights on GPU.`);
         return alt;
       }

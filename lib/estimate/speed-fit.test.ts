@@ -11,7 +11,7 @@ import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
-  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, informsFit, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
+  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, informsFit, nelderMead, offloadsBesideGpu, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
 import { decodeSecondsFrom, poissonAtLeast, prefillSecondsFrom, speedFromFeatures } from './speed';
 import { SEED_CATALOG, seedDevice, seedModel } from '@/tests/support/seed-catalog';
@@ -130,7 +130,7 @@ describe('the optimizer', () => {
     expect(errors[Math.floor(errors.length / 2)]!).toBeLessThan(0.01);
   });
 
-  it('fits no constant on rows whose layers decode in an undescribed host\'s RAM, and still scores them', () => {
+  it('fits no backend\'s constants on rows whose layers decode in an undescribed host\'s RAM, and still scores them', () => {
     const onAssumedHost = samples.filter((s) => s.features.hostBandwidthAssumed);
     expect(onAssumedHost.length).toBeGreaterThan(0);
     expect(onAssumedHost.every((s) => s.features.partialOffload && !informsFit(s.features))).toBe(true);
@@ -138,6 +138,30 @@ describe('the optimizer', () => {
     const cudaRows = samples.filter((s) => primaryBackend(s.features, s.metric) === 'cuda');
     const skewed = cudaRows.map((s) => (s.features.hostBandwidthAssumed ? { ...s, measured: s.measured / 10 } : s));
     expect(fitSpeedBackends(skewed, { backends: ['cuda'], base: committedFitted }).cuda).toEqual(fitSpeedBackends(cudaRows, { backends: ['cuda'], base: committedFitted }).cuda);
+  });
+
+  it('fits the undescribed host\'s bandwidth on those rows: offload rows generated with a known hostBwGBps give it back', () => {
+    const truth: FittedBackends = structuredClone(committedFitted);
+    truth.cpu.hostBwGBps = 45;
+    const table = constantsTable(truth);
+    // Every other row keeps its measurement, so the CPU's own block refits to the committed values.
+    const rows: SpeedSample[] = samples.map((s) => (s.metric === 'decode' && offloadsBesideGpu(s.features) ? { ...s, measured: predictSpeed(s, table) } : s));
+    expect(rows.filter((s) => s.features.hostBandwidthAssumed).length).toBeGreaterThan(5);
+    const refit = fitSpeedBackends(rows, { backends: ['cpu'], base: committedFitted });
+    expect(refit.cpu.hostBwGBps! / 45).toBeCloseTo(1, 2);
+    expect(refit.cpu.bwEfficiency).toBe(committedFitted.cpu.bwEfficiency);
+  });
+
+  it('reads an undescribed host at the fitted hostBwGBps and a described one at its stated bandwidth', () => {
+    const model = seedModel('qwen3-32b');
+    const base = { model, quant: 'Q4_K_M', runtime: 'llama.cpp' as const, contextTokens: 4096 };
+    const undescribed = speedFeaturesFor(buildEstimateInput({ ...base, hardware: { devices: [seedDevice('geforce-rtx-4060-ti-8gb')] } }).input)!;
+    const described = speedFeaturesFor(buildEstimateInput({ ...base, hardware: { devices: [seedDevice('geforce-rtx-4060-ti-8gb')], systemBandwidthGBps: 60 } }).input)!;
+    const slowHost: FittedBackends = structuredClone(committedFitted);
+    slowHost.cpu.hostBwGBps = committedFitted.cpu.hostBwGBps! / 2;
+    const committedTable = constantsTable(committedFitted);
+    expect(decodeSecondsFrom(undescribed, constantsTable(slowHost))).toBeGreaterThan(decodeSecondsFrom(undescribed, committedTable) * 1.2);
+    expect(decodeSecondsFrom(described, constantsTable(slowHost))).toBe(decodeSecondsFrom(described, committedTable));
   });
 
   it('marks a partial offload whose host states its bandwidth as informing the fit', () => {

@@ -15,7 +15,7 @@
 // fitted on the other folds only. Bands are calibrated on those held-out residuals.
 
 import {
-  DECODE_PARAMS, PREFILL_PARAMS, SPEED_BACKENDS, SPEED_PRIORS, speedConstantsOf,
+  DECODE_PARAMS, OFFLOAD_PARAMS, PREFILL_PARAMS, SPEED_BACKENDS, SPEED_PRIORS, speedConstantsOf,
   type Backend, type BackendConstants, type BandFactor, type Prior, type SpeedBands, type SpeedParam,
 } from './backends';
 import { bandFactorFor, decodeSecondsFrom, prefillSecondsFrom, type SpeedFeatures } from './speed';
@@ -118,9 +118,9 @@ function sourceWeights(rows: FitSample[]): number[] {
   return rows.map((r) => 1 / Math.sqrt(counts.get(r.sourceId)!));
 }
 
-/** Fit one backend's constants for one quantity, the other backends held at `table`. */
-function fitBlock(backend: Backend, metric: SpeedMetric, rows: FitSample[], table: Record<Backend, BackendConstants>): Partial<Record<SpeedParam, number>> {
-  const names = (metric === 'decode' ? DECODE_PARAMS : PREFILL_PARAMS).filter((p) => SPEED_PRIORS[backend][p] !== undefined) as SpeedParam[];
+/** Fit a backend's constants `params` (those with a prior) on `rows`, everything else held at `table`. */
+function fitBlock(backend: Backend, params: readonly SpeedParam[], rows: FitSample[], table: Record<Backend, BackendConstants>): Partial<Record<SpeedParam, number>> {
+  const names = params.filter((p) => SPEED_PRIORS[backend][p] !== undefined);
   const priors = names.map((p) => SPEED_PRIORS[backend][p]!);
   if (rows.length === 0 || names.length === 0) return Object.fromEntries(names.map((p, i) => [p, priors[i]!.center]));
   const weights = sourceWeights(rows);
@@ -146,28 +146,37 @@ function fitBlock(backend: Backend, metric: SpeedMetric, rows: FitSample[], tabl
 
 /**
  * Fits every backend in FIT_ORDER (or only `backends`, the others held at `base`): each backend's
- * decode constants on its decode rows, its prefill constants on its prefill rows.
+ * decode constants on its decode rows, its prefill constants on its prefill rows. With the cpu backend,
+ * last, its host constants (OFFLOAD_PARAMS) on the decode rows that offload to system RAM beside a GPU.
  */
 export function fitSpeedBackends(samples: FitSample[], options: { backends?: readonly Backend[]; base?: FittedBackends } = {}): FittedBackends {
   const fitted: FittedBackends = structuredClone(options.base ?? priorCentres());
   const only = options.backends ?? FIT_ORDER;
+  // Rounded as the committed file stores them, so a later block sees exactly the committed values
+  // (and refitting one backend from the committed file reproduces it).
+  const store = (backend: Backend, values: Partial<Record<SpeedParam, number>>) => {
+    for (const [p, v] of Object.entries(values)) fitted[backend][p as SpeedParam] = Number(v!.toPrecision(FITTED_DIGITS));
+  };
   for (const backend of FIT_ORDER) {
     if (!only.includes(backend)) continue;
     for (const metric of ['decode', 'prefill'] as const) {
       const rows = samples.filter((s) => s.metric === metric && primaryBackend(s.features, metric) === backend && informsFit(s.features));
-      const table = constantsTable(fitted);
-      // Rounded as the committed file stores them, so a later block sees exactly the committed values
-      // (and refitting one backend from the committed file reproduces it).
-      for (const [p, v] of Object.entries(fitBlock(backend, metric, rows, table))) fitted[backend][p as SpeedParam] = Number(v!.toPrecision(FITTED_DIGITS));
+      store(backend, fitBlock(backend, metric === 'decode' ? DECODE_PARAMS : PREFILL_PARAMS, rows, constantsTable(fitted)));
     }
   }
+  if (only.includes('cpu')) store('cpu', fitBlock('cpu', OFFLOAD_PARAMS, samples.filter((s) => s.metric === 'decode' && offloadsBesideGpu(s.features)), constantsTable(fitted)));
   return fitted;
 }
 
+/** A row with layers or experts decoding in system RAM beside a GPU: what the host constants (OFFLOAD_PARAMS) describe. */
+export function offloadsBesideGpu(f: SpeedFeatures): boolean {
+  return f.decode.some((s) => s.backend === 'cpu') && f.decode.some((s) => s.backend !== 'cpu');
+}
+
 /**
- * Whether a row may inform the fitted constants. A row whose layers decode in an undescribed host's RAM
- * does not: most of its time is the host's, read at an assumed bandwidth, so fitting it would move the
- * GPU's constants to absorb the host. Such rows are still scored, with constants that never saw them.
+ * Whether a row may inform its backend's constants. A row whose layers decode in an undescribed host's
+ * RAM does not: much of its time is the host's, so fitting it would move the GPU's constants to absorb
+ * the host. Such rows inform the host constants only (OFFLOAD_PARAMS, fitted after every backend).
  */
 export function informsFit(f: SpeedFeatures): boolean {
   return !f.hostBandwidthAssumed;

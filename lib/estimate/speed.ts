@@ -9,7 +9,7 @@
 // constants to them. The estimate applies the committed constants (SPEED_CONSTANTS).
 
 import {
-  ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, DEFAULT_SYSTEM_BANDWIDTH_GBPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
+  ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
   backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
@@ -41,14 +41,19 @@ function achievedBandwidthGBps(c: BackendConstants, specGBps: number): number {
   return softMin(c.bwEfficiency * specGBps, c.bwCeilingGBps);
 }
 
+/** A segment's spec bandwidth: the device's, or for a host the hardware does not describe, the fitted assumption (hostBwGBps). */
+function specBandwidthGBps(s: { bandwidthGBps: number; hostBwAssumed: boolean }, constants: Record<Backend, BackendConstants>): number {
+  return s.hostBwAssumed ? constants.cpu.hostBwGBps : s.bandwidthGBps;
+}
+
 /**
  * What decode's mat-vecs stream a device's memory at under a backend: HBM parts and NVIDIA's compute
  * capability 6.1 parts at their own shares of the spec (hbmBwShare, sm61BwShare, backends.ts).
  * Prefill's cache passes keep the plain rate.
  */
-function deviceBandwidthGBps(c: BackendConstants, s: { bandwidthGBps: number; hbm: boolean; sm61: boolean }): number {
+function deviceBandwidthGBps(c: BackendConstants, s: { hbm: boolean; sm61: boolean }, specGBps: number): number {
   const share = (s.hbm ? c.hbmBwShare : 1) * (s.sm61 ? c.sm61BwShare : 1);
-  return achievedBandwidthGBps(c, s.bandwidthGBps * share);
+  return achievedBandwidthGBps(c, specGBps * share);
 }
 
 /** HBM (stacked, wide, lower-clocked) memory, read off the catalog's memory type ("HBM2e, 5120-bit"). */
@@ -60,6 +65,8 @@ export function isHbmMemory(memoryType: string | undefined): boolean {
 interface DecodeSegment {
   backend: Backend;
   bandwidthGBps: number;
+  /** System RAM whose bandwidth the hardware does not state: read at the cpu backend's fitted hostBwGBps (bandwidthGBps is 0). */
+  hostBwAssumed: boolean;
   /** The device's memory is HBM: decode streams it at the backend's hbmBwShare of the spec. */
   hbm: boolean;
   /** An NVIDIA GPU of compute capability 6.1 (isSm61Nvidia): decode streams it at the backend's sm61BwShare. */
@@ -124,6 +131,7 @@ interface PrefillSegment {
    */
   flashAttentionFlopsPerToken: number;
   bandwidthGBps: number;
+  hostBwAssumed: boolean;
   parallelShards: number;
   /** An Intel XMX GPU under Vulkan: its matmuls reach intelCoopmatShare of the matrix peak. */
   intelCoopmat: boolean;
@@ -181,7 +189,7 @@ export interface ComputeUse {
   prefill: boolean;
 }
 
-/** The host memory's bandwidth where the hardware says it, or null (the speed model then assumes DEFAULT_SYSTEM_BANDWIDTH_GBPS). */
+/** The host memory's bandwidth where the hardware says it, or null (the speed model then assumes the fitted hostBwGBps). */
 export function statedSystemBandwidth(hw: HardwareSpec): number | null {
   if (hw.systemBandwidthGBps && hw.systemBandwidthGBps > 0) return hw.systemBandwidthGBps;
   const cpu = hw.devices.find((d) => d.kind === 'cpu');
@@ -190,10 +198,6 @@ export function statedSystemBandwidth(hw: HardwareSpec): number | null {
   const shared = hw.devices.find((d) => d.kind === 'apple' || d.unified);
   if (shared && !hw.cluster) return shared.bandwidthGBps;
   return null;
-}
-
-function systemBandwidth(hw: HardwareSpec): number {
-  return statedSystemBandwidth(hw) ?? DEFAULT_SYSTEM_BANDWIDTH_GBPS;
 }
 
 /** CPU matrix throughput for layers in system RAM; a stand-in (said) when no core count is known. */
@@ -275,6 +279,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     segs.push({
       backend,
       bandwidthGBps: s.device.bandwidthGBps,
+      hostBwAssumed: false,
       hbm: isHbmMemory(s.device.memoryType),
       sm61: isSm61Nvidia(s.device),
       tflops: compute.tflops,
@@ -324,9 +329,11 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     // weights over PCIe each ubatch (ggml_backend_sched offload_op for batches ≥ 32).
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
     const compute = cpuCompute(hw);
+    const stated = statedSystemBandwidth(hw);
     segs.push({
       backend: 'cpu',
-      bandwidthGBps: systemBandwidth(hw),
+      bandwidthGBps: stated ?? 0,
+      hostBwAssumed: stated === null,
       hbm: false,
       sm61: false,
       tflops: compute.tflops,
@@ -404,12 +411,12 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
-      backend, bandwidthGBps, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
+      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, parallelShards, intelCoopmat }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, parallelShards, intelCoopmat,
+      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat }) => ({
+          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat,
         }))
       : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
@@ -460,7 +467,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const emulated = s.emulatedDotOpsPerSecond === null || s.emulatedDotWeights === 0 ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
     // Vulkan's MMVQ on an Intel GPU: its integer work per weight adds to the streaming the same way.
     const intelMmvq = s.intelMmvqOpsPerSecond === null || s.intelMmvqWeights === 0 ? 0 : (s.intelMmvqWeights * c.intelMmvqOpsPerWeight) / s.intelMmvqOpsPerSecond;
-    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s) * 1e9) + emulated + intelMmvq;
+    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s, specBandwidthGBps(s, constants)) * 1e9) + emulated + intelMmvq;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
     // Every layer of a MoE model pays the per-expert cost (counts as MoE).
@@ -508,11 +515,12 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
       // Older HIP builds on WMMA GPUs: the dense weights are dequantized to FP16 and multiplied by the
       // BLAS library, at the F16 path's rate, after moving their bytes (blasDequantBytes) through memory.
       if (s.blasFlopsPerToken > 0) t += (s.blasFlopsPerToken * batch) / (f16Eff * 1e12 * s.parallelShards);
-      if (s.blasDequantBytes > 0) t += s.blasDequantBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+      const bw = achievedBandwidthGBps(c, specBandwidthGBps(s, constants)) * 1e9;
+      if (s.blasDequantBytes > 0) t += s.blasDequantBytes / bw;
       // Without flash attention the scores make their round trips through memory.
-      if (s.attentionScoreBytes > 0) t += s.attentionScoreBytes / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+      if (s.attentionScoreBytes > 0) t += s.attentionScoreBytes / bw;
       // Attention over the cache streams it once per tile of queries: prefillKvPasses reads per ubatch.
-      if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / (achievedBandwidthGBps(c, s.bandwidthGBps) * 1e9);
+      if (c.prefillKvPasses > 0 && s.kvBytes > 0) t += (s.kvBytes * c.prefillKvPasses) / bw;
       if (s.backend !== 'cpu') gpuTflops = Math.max(gpuTflops, eff);
     }
     if (s.hostCopyBytes > 0) {
@@ -528,7 +536,7 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
   let fixed = stepOverheadSeconds(f, constants);
   for (const s of f.decode) {
     const c = constants[s.backend];
-    stream += s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
+    stream += s.bytes / (deviceBandwidthGBps(c, s, specBandwidthGBps(s, constants)) * 1e9);
     fixed += (s.layers * layerFixedUs(f, c, false)) / 1e6;
   }
   return Math.max(t, stream * passes) + fixed * passes;
@@ -615,7 +623,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const total = f.decode.reduce((a, s) => a + s.bytes, 0);
   const aluBound = f.decode.some((s) => {
     const c = constants.backends[s.backend];
-    const stream = s.bytes / (deviceBandwidthGBps(c, s) * 1e9);
+    const stream = s.bytes / (deviceBandwidthGBps(c, s, specBandwidthGBps(s, constants.backends)) * 1e9);
     const emulated = s.emulatedDotOpsPerSecond === null ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
     return aluSeconds(f, s, c) > stream || emulated > stream;
   });

@@ -1,7 +1,7 @@
 // Hardware profile → the estimator's HardwareSpec, plus the facts the recommender keys on
 // (platform, VRAM, which runtimes make sense).
 
-import { DEFAULT_HOST_MEMORY_BYTES, DEFAULT_SYSTEM_BANDWIDTH_GBPS, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
+import { DEFAULT_HOST_MEMORY_BYTES, ASSUMED_HOST_BANDWIDTH_GBPS, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
 import { formatBytes } from '@/lib/format';
 import type { CatalogHardware, HardwareProfile } from './types';
 
@@ -163,7 +163,7 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       name: h.cpu?.name ?? 'CPU',
       kind: 'cpu',
       memoryBytes: p.systemMemoryBytes,
-      bandwidthGBps: bw ?? DEFAULT_SYSTEM_BANDWIDTH_GBPS,
+      bandwidthGBps: bw ?? ASSUMED_HOST_BANDWIDTH_GBPS,
       fp16Tflops: h.cpu?.fp16Tflops ?? null,
       ...(h.cpu ? { slug: h.cpu.slug } : {}),
       ...(h.cpu?.cores ? { cores: h.cpu.cores } : {}),

@@ -2,7 +2,7 @@
 // scored and reduced to one row per model.
 
 import { maxContextTokens, modelShape } from '@/lib/estimate/model-shape';
-import { DEFAULT_SYSTEM_BANDWIDTH_GBPS, effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
+import { ASSUMED_HOST_BANDWIDTH_GBPS, effectiveQualityScore, metalWorkingSetCapBytes, type Estimate, type Runtime } from '@/lib/estimate';
 import { EstimateMemo } from './estimate-memo';
 import { acceptedFit } from './fit-rules';
 import { clusterNote, clusterShares } from './cluster';
@@ -30,7 +30,7 @@ function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
   const moe = modelShape(m).moe;
   const moeShare = moe ? moe.activeExperts / moe.experts : 1;
   const activeShare = Math.min(m.activeParams / m.totalParams, moeShare);
-  const sysBw = facts.spec.systemBandwidthGBps ?? DEFAULT_SYSTEM_BANDWIDTH_GBPS;
+  const sysBw = facts.spec.systemBandwidthGBps ?? ASSUMED_HOST_BANDWIDTH_GBPS;
   if (facts.platform === 'gpu') {
     const spill = g.approxBytes - facts.acceleratorBytes;
     if (spill <= 0) return Infinity;
