@@ -31,22 +31,31 @@ export default async function HardwareDetailPage({ params }: Props) {
   if (!hardware) notFound();
   const snapshot = await getCatalogSnapshot();
   const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
-  // Each group of figures beside its own source and the day an editor checked it (or that nobody has yet).
-  const sourced = (text: string, group: 'memory' | 'bandwidth' | 'price') => <>{text} · <FigureSource provenance={figureProvenance(hardware, group)} /></>;
+  const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
+  // Each group of figures beside its own source and the day an editor checked it (or that nobody has yet),
+  // then the figure's own note and further sources where an editor left one.
+  const sourced = (text: string, group: 'memory' | 'bandwidth' | 'price', field: string) => {
+    const note = noteOf(field);
+    return (
+      <>
+        {text} · <FigureSource provenance={figureProvenance(hardware, group)} />
+        {note ? <span className="block text-xs">{note.note}{note.sourceUrls.map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}</span> : null}
+      </>
+    );
+  };
   const specs: [string, React.ReactNode][] = [
     ['Kind', HARDWARE_KIND_LABELS[hardware.kind]],
     ['Form factor', FORM_FACTOR_LABELS[hardware.formFactor]],
-    ['Memory', sourced(`${formatBytes(hardware.memoryBytes, 'GiB')}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, 'memory')],
-    ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, 'bandwidth')],
+    ['Memory', sourced(`${formatBytes(hardware.memoryBytes, 'GiB')}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, 'memory', 'memoryBytes')],
+    ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, 'bandwidth', 'bandwidthGBps')],
     ['Backend', hardware.backend],
-    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, 'price') : 'unknown'],
+    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, 'price', 'launchPriceUsd') : 'unknown'],
     ['Year', hardware.year ?? 'unknown'],
   ];
   if (hardware.gpuMemoryLinuxBytes !== null) specs.splice(3, 0, ['GPU may use (Linux)', formatBytes(hardware.gpuMemoryLinuxBytes, 'GiB')]);
   if (hardware.gpuMemoryWindowsBytes !== null) specs.splice(3, 0, ['GPU may use (Windows)', formatBytes(hardware.gpuMemoryWindowsBytes, 'GiB')]);
   if (hardware.cores !== null) specs.push([hardware.kind === 'apple-silicon' ? 'GPU cores' : 'CPU cores', hardware.cores]);
   if (hardware.isa.length > 0) specs.push(['CPU instruction sets', hardware.isa.join(', ')]);
-  const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
   const streetPrices = device.streetPrices ?? [];
 
   return (
