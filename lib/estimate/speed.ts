@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, noCudaGraphs, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
@@ -71,6 +71,8 @@ interface DecodeSegment {
   hbm: boolean;
   /** An NVIDIA GPU of compute capability 6.1 (isSm61Nvidia): decode streams it at the backend's sm61BwShare. */
   sm61: boolean;
+  /** Under llama.cpp's CUDA build on a GPU it runs without CUDA graphs (noCudaGraphs): each layer pays noGraphLayerLatencyUs. */
+  noGraphs: boolean;
   /** null: no compute figure for the device (decode has no dequantization term, and says so). */
   tflops: number | null;
   layers: number;
@@ -282,6 +284,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       hostBwAssumed: false,
       hbm: isHbmMemory(s.device.memoryType),
       sm61: isSm61Nvidia(s.device),
+      noGraphs: backend === 'cuda' && noCudaGraphs(s.device),
       tflops: compute.tflops,
       prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16', input.syclFp32Gemm === true),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
@@ -336,6 +339,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       hostBwAssumed: stated === null,
       hbm: false,
       sm61: false,
+      noGraphs: false,
       tflops: compute.tflops,
       prefillTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
@@ -411,8 +415,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
-      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, noGraphs, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
+      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, noGraphs, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat }) => ({
@@ -450,9 +454,12 @@ function stepOverheadSeconds(f: SpeedFeatures, constants: Record<Backend, Backen
   return (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
 }
 
-/** A layer's fixed cost per forward pass in µs: its kernels, GPTQ/AWQ kernels' extra, and (decode) a cost per routed expert. */
-function layerFixedUs(f: SpeedFeatures, c: BackendConstants, perExpert: boolean): number {
-  return c.layerLatencyUs + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (perExpert ? f.activeExperts * c.moeExpertLatencyUs : 0);
+/**
+ * A layer's fixed cost per forward pass in µs: its kernels, their host launches where no CUDA graph
+ * replays them, GPTQ/AWQ kernels' extra, and (decode) a cost per routed expert.
+ */
+function layerFixedUs(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants, perExpert: boolean): number {
+  return c.layerLatencyUs + (s.noGraphs ? c.noGraphLayerLatencyUs : 0) + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (perExpert ? f.activeExperts * c.moeExpertLatencyUs : 0);
 }
 
 /** Seconds per decoded token under a set of constants. */
@@ -471,7 +478,7 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
     // Every layer of a MoE model pays the per-expert cost (counts as MoE).
-    const launches = (s.layers * layerFixedUs(f, c, true)) / 1e6;
+    const launches = (s.layers * layerFixedUs(f, s, c, true)) / 1e6;
     t += OVERLAP_LAUNCH[s.backend] ? Math.max(mem, alu, launches) : powerSum(Math.max(mem, alu), launches, c.launchOverlapPower);
   }
   return t + (f.hops * first.hopMs) / 1000 + f.allReduceSeconds;
@@ -537,7 +544,7 @@ export function prefillSecondsFrom(f: SpeedFeatures, constants: Record<Backend, 
   for (const s of f.decode) {
     const c = constants[s.backend];
     stream += s.bytes / (deviceBandwidthGBps(c, s, specBandwidthGBps(s, constants)) * 1e9);
-    fixed += (s.layers * layerFixedUs(f, c, false)) / 1e6;
+    fixed += (s.layers * layerFixedUs(f, s, c, false)) / 1e6;
   }
   return Math.max(t, stream * passes) + fixed * passes;
 }
@@ -627,12 +634,17 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     const emulated = s.emulatedDotOpsPerSecond === null ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
     return aluSeconds(f, s, c) > stream || emulated > stream;
   });
+  const noGraphs = f.decode.find((s) => s.noGraphs);
+  const graphNote = noGraphs
+    ? [`llama.cpp launches this GPU's kernels one by one (no CUDA graphs below compute capability 7.0): a fitted ${Math.round(constants.backends.cuda.noGraphLayerLatencyUs)} µs more per layer per token.`]
+    : [];
   return {
     decode: band(1 / tDec, d.factor),
     prefill: prefillKnown ? band(512 / tPre, p.factor) : null,
     backend: f.label,
     bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
     ...caveats,
+    assumptions: [...caveats.assumptions, ...graphNote],
     confidenceLimits: [...bandLimits(d, prefillKnown ? p : null, f.label), ...caveats.confidenceLimits],
   };
 }
