@@ -18,7 +18,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 export const DECODE_PARAMS = [
   'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socHostFactor',
   'emulatedDotOpsPerWeight', 'hbmBwShare', 'sm61BwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
-  'intelMmvqOpsPerWeight', 'noGraphLayerLatencyUs',
+  'intelMmvqOpsPerWeight', 'pascalLayerLatencyUs',
 ] as const;
 /**
  * Constants of the host beside a GPU (the cpu backend's): the bandwidth of a host its hardware does not
@@ -107,13 +107,15 @@ const HBM_BW = prior(1, 0.5, 0.05, 1.5);
 //    parts: centre 1 (no difference), ×1.65 either way. The evidence is the rows'
 //    (docs/speed-model-findings.md §26). The P100 (sm_60, HBM) has terms of its own.
 const SM61_BW = prior(1, 0.5, 0.05, 1.5);
-//  - noGraphLayerLatencyUs: llama.cpp's CUDA build records a token's kernels once as a CUDA graph and
-//    replays it, so the host launches one graph per token instead of every kernel; it never does so on a
-//    GPU below compute capability 7.0 (ggml_cuda_graph_set_enabled: cc < GGML_CUDA_CC_AMPERE disables
-//    graphs, and ggml-org/llama.cpp#25749, mid-2026, lowered that to Volta), so there each of a layer's
-//    10–20 kernels is launched from the host every token (a few µs each) and the CPU walks the ggml graph.
-//    The extra fixed cost per layer on those GPUs (noCudaGraphs): centre 40 µs, ×2.7 either way.
-const NO_GRAPH_LAYER = prior(40, 1, 0.5, 3000);
+//  - pascalLayerLatencyUs: a fixed cost per layer of its own on NVIDIA's Pascal parts (compute capability
+//    6.x, isPascalNvidia), beside layerLatencyUs: the Pascal rows' small models decode slower, and their
+//    large ones faster, than one per-layer cost and one bandwidth share for every NVIDIA GPU allow. The cause
+//    is not established. It is not CUDA graphs, which llama.cpp turns off below Volta: a single-P100 A/B
+//    with the gate lowered measured no difference (52.22 against 52.21 t/s on Llama 3.1 8B), the card busy
+//    all the while. A batch-1 layer is about a hundred small kernels (activations quantized to q8_1 before
+//    each mat-vec, norms, element-wise ops; 2–3 µs each on that P100), which is where the time likely goes.
+//    Centre 40 µs, ×2.7 either way; the evidence is the rows' (docs/speed-model-findings.md §28).
+const PASCAL_LAYER = prior(40, 1, 0.5, 3000);
 //  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
 //    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
 //    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
@@ -174,7 +176,7 @@ const GPU_LLAMA_CPP_BLAS = { ...GPU_LLAMA_CPP, moeFloatTokensPerExpertHalf: MOE_
 
 /** The constants `npm run fit:speed` fits per backend, with their priors. The rest are fixed (FIXED_CONSTANTS). */
 export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> = {
-  cuda: { ...GPU_LLAMA_CPP_BLAS, sm61BwShare: SM61_BW, noGraphLayerLatencyUs: NO_GRAPH_LAYER },
+  cuda: { ...GPU_LLAMA_CPP_BLAS, sm61BwShare: SM61_BW, pascalLayerLatencyUs: PASCAL_LAYER },
   rocm: GPU_LLAMA_CPP_BLAS,
   vulkan: { ...GPU_LLAMA_CPP, intelMmvqOpsPerWeight: INTEL_MMVQ, intelCoopmatShare: INTEL_COOPMAT },
   sycl: GPU_LLAMA_CPP,
@@ -231,7 +233,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1, sm61BwShare: 1,
-  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0, noGraphLayerLatencyUs: 0,
+  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0, pascalLayerLatencyUs: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
   intelCoopmatShare: 1, flashAttentionShare: 1,
   hostBwGBps: 0,
@@ -400,12 +402,11 @@ export function isSm61Nvidia(d: DeviceSpec): boolean {
 }
 
 /**
- * An NVIDIA GPU below compute capability 7.0 (Pascal and older), on which llama.cpp's CUDA build never
- * replays a token as a CUDA graph (noGraphLayerLatencyUs). Told from the catalog's facts: no tensor cores
- * and either compute capability 6.1 (isSm61Nvidia) or no INT8 dot instruction at all (sm_60, Maxwell).
+ * An NVIDIA GPU of compute capability 6.x or older (Pascal, Maxwell), told from the catalog's facts: no
+ * tensor cores, and either compute capability 6.1 (isSm61Nvidia) or no INT8 dot instruction at all (sm_60).
  * A Turing GTX 16-series part (no tensor cores, but dp4a and full-rate FP16) is not one.
  */
-export function noCudaGraphs(d: DeviceSpec): boolean {
+export function isPascalNvidia(d: DeviceSpec): boolean {
   if (d.kind !== 'nvidia') return false;
   if (isSm61Nvidia(d)) return true;
   const p = d.peaks;

@@ -203,6 +203,14 @@ describe('Apple Metal working-set cap', () => {
     expect(e.assumptions.some((a) => a.includes("--fit, which keeps 1024 MiB of each GPU free"))).toBe(true);
   });
 
+  it('a MoE model that only --fit\'s margin keeps off the GPU whole says so beside its experts in RAM', () => {
+    const gpu = { ...dev('geforce-rtx-4090'), memoryBytes: 20 * GiB };
+    const e = estimate(buildEstimateInput({ model: seedModel('qwen3-30b-a3b'), quant: 'Q4_K_M', runtime: 'ollama', hardware: { devices: [gpu], systemMemoryBytes: 64 * GiB }, contextTokens: 4096 }).input);
+    expect(e.placement.cpuLayers).toBe(0);
+    expect(e.placement.moeExpertLayersOnCpu).toBeGreaterThan(0);
+    expect(e.assumptions.some((a) => a.includes('--fit, which keeps 1024 MiB of each GPU free: the experts of') && a.includes('though all would fit without that margin'))).toBe(true);
+  });
+
   it('llama.cpp told that llama-server chose the layers (llamaServerFit, the harness\'s server runs) keeps the same 1 GiB free as Ollama', () => {
     const input = buildEstimateInput({ model: seedModel('llama-3.1-8b-instruct'), quant: 'Q4_K_M', runtime: 'llama.cpp', hardware: { devices: [dev('apple-m1-7c-8gb')] }, contextTokens: 4096 }).input;
     const byFit = estimate({ ...input, llamaServerFit: true });

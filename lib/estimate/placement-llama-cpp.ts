@@ -173,11 +173,12 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
     } else hi = mid;
   }
   if (!best) best = llamaAttempt(ctx, setup, hw, c, 0, 0);
-  else if (margin > 0 && llamaAttempt(ctx, setup, hw, c, L, 0)) {
-    best.notes.push(
-      `${rt ? RUNTIME_LABELS[rt] : 'llama.cpp'} leaves the GPU layers to llama-server's --fit, which keeps ${Math.round(margin / 2 ** 20)} MiB of each GPU free: ${best.gpuLayers} of ${L} layers on the GPU, though all would fit without that margin.`,
-    );
-  }
+  // Whichever split is returned says when only --fit's margin keeps the model off the GPUs whole.
+  const marginNote =
+    margin > 0 && best && llamaAttempt(ctx, setup, hw, c, L, 0)
+      ? (what: string) => `${rt ? RUNTIME_LABELS[rt] : 'llama.cpp'} leaves the GPU layers to llama-server's --fit, which keeps ${Math.round(margin / 2 ** 20)} MiB of each GPU free: ${what}, though all would fit without that margin.`
+      : null;
+  if (best && marginNote) best.notes.push(marginNote(`${best.gpuLayers} of ${L} layers on the GPU`));
   const moe = modelShape(m).moe !== null && gpus.length > 0;
   const mode = ctx.input.moeOffload;
   if (moe && mode !== 'never') {
@@ -195,10 +196,12 @@ export function placeLlamaCpp(ctx: PlacementContext, hw: EstimateHardware, token
         } else lo2 = mid;
       }
       const speed = ctx.decodeSeconds;
-      // llama-server's --fit, where it picks the layers, keeps every layer's dense part on the GPUs and
-      // moves routed experts to RAM first (common/fit.cpp step 3 @08033df): the experts' split, whichever decodes faster.
+      // The estimate's own -ngl takes whichever split decodes faster. llama-server's --fit, where it picks the
+      // layers (margin > 0), keeps every layer's dense part on the GPUs and moves routed experts to RAM first
+      // (common/fit.cpp step 3 @08033df): the experts' split, always.
       if (alt && (!best || mode === 'always' || margin > 0 || !speed || speed(alt) < speed(best))) {
         alt.notes.push(`MoE experts of ${alt.moeExpertLayersOnCpu} layers kept in system RAM (llama.cpp --n-cpu-moe ${alt.moeExpertLayersOnCpu}); attention and shared weights on GPU.`);
+        if (marginNote) alt.notes.push(marginNote(`the experts of ${alt.moeExpertLayersOnCpu} of ${L} layers in system RAM`));
         return alt;
       }
     }

@@ -7,11 +7,11 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, isSm61Nvidia, noCudaGraphs, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
+import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, isSm61Nvidia, isPascalNvidia, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
-  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, informsFit, nelderMead, offloadsBesideGpu, predictSpeed, primaryBackend, type FittedBackends,
+  FIT_ORDER, assignFolds, calibrateBands, constantsTable, crossValidate, fitSpeedBackends, informsFit, nelderMead, predictSpeed, primaryBackend, type FittedBackends,
 } from './speed-fit';
 import { decodeSecondsFrom, poissonAtLeast, prefillSecondsFrom, speedFromFeatures } from './speed';
 import { SEED_CATALOG, seedDevice, seedModel } from '@/tests/support/seed-catalog';
@@ -145,7 +145,7 @@ describe('the optimizer', () => {
     truth.cpu.hostBwGBps = 45;
     const table = constantsTable(truth);
     // Every other row keeps its measurement, so the CPU's own block refits to the committed values.
-    const rows: SpeedSample[] = samples.map((s) => (s.metric === 'decode' && offloadsBesideGpu(s.features) ? { ...s, measured: predictSpeed(s, table) } : s));
+    const rows: SpeedSample[] = samples.map((s) => (s.metric === 'decode' && s.features.hostBandwidthAssumed ? { ...s, measured: predictSpeed(s, table) } : s));
     expect(rows.filter((s) => s.features.hostBandwidthAssumed).length).toBeGreaterThan(5);
     const refit = fitSpeedBackends(rows, { backends: ['cpu'], base: committedFitted });
     expect(refit.cpu.hostBwGBps! / 45).toBeCloseTo(1, 2);
@@ -382,7 +382,7 @@ describe('decode terms', () => {
     expect(p40.decode[0]!.emulatedDotWeights).toBe(0);
     // Without launches to overlap, each integer op per weight adds exactly weights ÷ rate seconds per token.
     const s = quantized.decode[0]!;
-    const noLaunch = (ops: number) => ({ ...base, cuda: { ...base.cuda, emulatedDotOpsPerWeight: ops, layerLatencyUs: 0, noGraphLayerLatencyUs: 0 } });
+    const noLaunch = (ops: number) => ({ ...base, cuda: { ...base.cuda, emulatedDotOpsPerWeight: ops, layerLatencyUs: 0, pascalLayerLatencyUs: 0 } });
     expect(decodeSecondsFrom(quantized, noLaunch(10)) - decodeSecondsFrom(quantized, noLaunch(0))).toBeCloseTo((10 * s.emulatedDotWeights) / s.emulatedDotOpsPerSecond!, 12);
     expect(decodeSecondsFrom(quantized, at(11))).toBeGreaterThan(decodeSecondsFrom(quantized, at(10)));
     // F16 weights (cuBLAS / the F16 mat-vec, no dp4a) and a device with dp4a do not move.
@@ -472,27 +472,27 @@ describe('decode terms', () => {
     expect(decodeSecondsFrom(pascal, at(1))).toBe(decodeSecondsFrom({ ...pascal, decode: pascal.decode.map((s) => ({ ...s, sm61: false })) }, at(1)));
   });
 
-  it('charges each layer noGraphLayerLatencyUs under CUDA on a GPU below compute capability 7.0 (no CUDA graphs), and nowhere else', () => {
+  it('charges each layer pascalLayerLatencyUs under llama.cpp\'s CUDA build on a Pascal GPU (catalog facts), and nowhere else', () => {
     const base = SPEED_CONSTANTS.backends;
-    const at = (us: number) => ({ ...base, cuda: { ...base.cuda, noGraphLayerLatencyUs: us } });
-    // Over the whole catalog: the Pascal parts (sm_60 P100 and sm_61); no part with tensor cores.
-    const noGraphs = SEED_CATALOG.hardware.filter((h) => noCudaGraphs(seedDevice(h.slug))).map((h) => h.slug).sort();
-    expect(noGraphs).toEqual(['geforce-gtx-1050-ti', 'geforce-gtx-1080-ti', 'tesla-p100-16gb', 'tesla-p40']);
-    // Turing's GTX 16 series (no tensor cores, but dp4a and full-rate FP16) runs graphs.
+    const at = (us: number) => ({ ...base, cuda: { ...base.cuda, pascalLayerLatencyUs: us } });
+    // Over the whole catalog: the sm_60 P100 and the sm_61 parts; no part with tensor cores.
+    const slugs = SEED_CATALOG.hardware.filter((h) => isPascalNvidia(seedDevice(h.slug))).map((h) => h.slug).sort();
+    expect(slugs).toEqual(['geforce-gtx-1050-ti', 'geforce-gtx-1080-ti', 'tesla-p100-16gb', 'tesla-p40']);
+    // Turing's GTX 16 series (no tensor cores, but dp4a and full-rate FP16) is not Pascal.
     const gtx1660 = { ...seedDevice('geforce-gtx-1080-ti'), name: 'GTX 1660-like', peaks: { ...seedDevice('geforce-gtx-1080-ti').peaks!, fp32VectorTflops: 5, fp16VectorTflops: 10 } };
-    expect(noCudaGraphs(gtx1660)).toBe(false);
+    expect(isPascalNvidia(gtx1660)).toBe(false);
     const pascal = featuresOf('qwen3-0.6b', 'Q4_K_M', 'geforce-gtx-1050-ti');
     const pascalVulkan = featuresOf('qwen3-0.6b', 'Q4_K_M', 'geforce-gtx-1050-ti', 'llama.cpp', 'vulkan');
     const turing = featuresOf('qwen3-0.6b', 'Q4_K_M', 'geforce-rtx-2080');
-    expect(pascal.decode[0]!.noGraphs).toBe(true);
-    expect(pascalVulkan.decode[0]!.noGraphs).toBe(false);
-    expect(turing.decode[0]!.noGraphs).toBe(false);
-    // More per-layer cost slows the Pascal card under CUDA, in decode and in a prompt's fixed cost; nothing else moves.
+    expect(pascal.decode[0]!.pascal).toBe(true);
+    expect(pascalVulkan.decode[0]!.pascal).toBe(false);
+    expect(turing.decode[0]!.pascal).toBe(false);
+    // More per-layer cost slows the Pascal card under CUDA, in decode and in each prompt pass's fixed cost; nothing else moves.
     expect(decodeSecondsFrom(pascal, at(300))).toBeGreaterThan(decodeSecondsFrom(pascal, at(0)));
     expect(prefillSecondsFrom(pascal, at(300))!).toBeGreaterThan(prefillSecondsFrom(pascal, at(0))!);
     for (const other of [pascalVulkan, turing]) expect(decodeSecondsFrom(other, at(300))).toBe(decodeSecondsFrom(other, at(0)));
     // The estimate says so where it applies.
-    const says = (f: typeof pascal) => speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.some((a) => a.includes('no CUDA graphs'));
+    const says = (f: typeof pascal) => speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.some((a) => a.startsWith('A Pascal GPU under llama.cpp'));
     expect(says(pascal)).toBe(true);
     expect(says(turing) || says(pascalVulkan)).toBe(false);
   });

@@ -147,7 +147,7 @@ function fitBlock(backend: Backend, params: readonly SpeedParam[], rows: FitSamp
 /**
  * Fits every backend in FIT_ORDER (or only `backends`, the others held at `base`): each backend's
  * decode constants on its decode rows, its prefill constants on its prefill rows. With the cpu backend,
- * last, its host constants (OFFLOAD_PARAMS) on the decode rows that offload to system RAM beside a GPU.
+ * last, its host constants (OFFLOAD_PARAMS) on the decode rows that offload to the RAM of a host no hardware describes.
  */
 export function fitSpeedBackends(samples: FitSample[], options: { backends?: readonly Backend[]; base?: FittedBackends } = {}): FittedBackends {
   const fitted: FittedBackends = structuredClone(options.base ?? priorCentres());
@@ -164,13 +164,9 @@ export function fitSpeedBackends(samples: FitSample[], options: { backends?: rea
       store(backend, fitBlock(backend, metric === 'decode' ? DECODE_PARAMS : PREFILL_PARAMS, rows, constantsTable(fitted)));
     }
   }
-  if (only.includes('cpu')) store('cpu', fitBlock('cpu', OFFLOAD_PARAMS, samples.filter((s) => s.metric === 'decode' && offloadsBesideGpu(s.features)), constantsTable(fitted)));
+  // Only rows whose host is undescribed depend on hostBwGBps; a described host's rows would only dilute their sources' weights.
+  if (only.includes('cpu')) store('cpu', fitBlock('cpu', OFFLOAD_PARAMS, samples.filter((s) => s.metric === 'decode' && s.features.hostBandwidthAssumed), constantsTable(fitted)));
   return fitted;
-}
-
-/** A row with layers or experts decoding in system RAM beside a GPU: what the host constants (OFFLOAD_PARAMS) describe. */
-export function offloadsBesideGpu(f: SpeedFeatures): boolean {
-  return f.decode.some((s) => s.backend === 'cpu') && f.decode.some((s) => s.backend !== 'cpu');
 }
 
 /**

@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, noCudaGraphs, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, isPascalNvidia, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
@@ -71,8 +71,8 @@ interface DecodeSegment {
   hbm: boolean;
   /** An NVIDIA GPU of compute capability 6.1 (isSm61Nvidia): decode streams it at the backend's sm61BwShare. */
   sm61: boolean;
-  /** Under llama.cpp's CUDA build on a GPU it runs without CUDA graphs (noCudaGraphs): each layer pays noGraphLayerLatencyUs. */
-  noGraphs: boolean;
+  /** Under llama.cpp's CUDA build on a Pascal GPU (isPascalNvidia): each layer pays pascalLayerLatencyUs too. */
+  pascal: boolean;
   /** null: no compute figure for the device (decode has no dequantization term, and says so). */
   tflops: number | null;
   layers: number;
@@ -284,7 +284,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       hostBwAssumed: false,
       hbm: isHbmMemory(s.device.memoryType),
       sm61: isSm61Nvidia(s.device),
-      noGraphs: backend === 'cuda' && noCudaGraphs(s.device),
+      pascal: backend === 'cuda' && isLlamaCppFamily(input.runtime) && isPascalNvidia(s.device),
       tflops: compute.tflops,
       prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16', input.syclFp32Gemm === true),
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
@@ -339,7 +339,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       hostBwAssumed: stated === null,
       hbm: false,
       sm61: false,
-      noGraphs: false,
+      pascal: false,
       tflops: compute.tflops,
       prefillTflops: compute.tflops,
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
@@ -415,8 +415,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, noGraphs, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
-      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, noGraphs, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
+      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
     })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat }) => ({
@@ -454,12 +454,9 @@ function stepOverheadSeconds(f: SpeedFeatures, constants: Record<Backend, Backen
   return (first.tokenOverheadMs * (f.socHost ? first.socHostFactor : 1)) / 1000;
 }
 
-/**
- * A layer's fixed cost per forward pass in µs: its kernels, their host launches where no CUDA graph
- * replays them, GPTQ/AWQ kernels' extra, and (decode) a cost per routed expert.
- */
+/** A layer's fixed cost per forward pass in µs: its kernels (more on Pascal), GPTQ/AWQ kernels' extra, and (decode) a cost per routed expert. */
 function layerFixedUs(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants, perExpert: boolean): number {
-  return c.layerLatencyUs + (s.noGraphs ? c.noGraphLayerLatencyUs : 0) + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (perExpert ? f.activeExperts * c.moeExpertLatencyUs : 0);
+  return c.layerLatencyUs + (s.pascal ? c.pascalLayerLatencyUs : 0) + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (perExpert ? f.activeExperts * c.moeExpertLatencyUs : 0);
 }
 
 /** Seconds per decoded token under a set of constants. */
@@ -634,9 +631,8 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     const emulated = s.emulatedDotOpsPerSecond === null ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
     return aluSeconds(f, s, c) > stream || emulated > stream;
   });
-  const noGraphs = f.decode.find((s) => s.noGraphs);
-  const graphNote = noGraphs
-    ? [`llama.cpp launches this GPU's kernels one by one (no CUDA graphs below compute capability 7.0): a fitted ${Math.round(constants.backends.cuda.noGraphLayerLatencyUs)} µs more per layer per token.`]
+  const pascalNote = f.decode.some((s) => s.pascal)
+    ? [`A Pascal GPU under llama.cpp: each layer costs a fitted ${Math.round(constants.backends.cuda.pascalLayerLatencyUs)} µs more per token than on later NVIDIA parts.`]
     : [];
   return {
     decode: band(1 / tDec, d.factor),
@@ -644,7 +640,7 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     backend: f.label,
     bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
     ...caveats,
-    assumptions: [...caveats.assumptions, ...graphNote],
+    assumptions: [...caveats.assumptions, ...pascalNote],
     confidenceLimits: [...bandLimits(d, prefillKnown ? p : null, f.label), ...caveats.confidenceLimits],
   };
 }

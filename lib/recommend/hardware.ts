@@ -1,7 +1,7 @@
 // Hardware profile → the estimator's HardwareSpec, plus the facts the recommender keys on
 // (platform, VRAM, which runtimes make sense).
 
-import { DEFAULT_HOST_MEMORY_BYTES, ASSUMED_HOST_BANDWIDTH_GBPS, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
+import { DEFAULT_HOST_MEMORY_BYTES, type DeviceKind, type DeviceSpec, type HardwareSpec } from '@/lib/estimate';
 import { formatBytes } from '@/lib/format';
 import type { CatalogHardware, HardwareProfile } from './types';
 
@@ -163,7 +163,8 @@ function factsWithoutOs(p: HardwareProfile): ProfileFacts {
       name: h.cpu?.name ?? 'CPU',
       kind: 'cpu',
       memoryBytes: p.systemMemoryBytes,
-      bandwidthGBps: bw ?? ASSUMED_HOST_BANDWIDTH_GBPS,
+      // 0: not stated, so the speed model reads the RAM at its fitted assumption (and says so).
+      bandwidthGBps: bw ?? 0,
       fp16Tflops: h.cpu?.fp16Tflops ?? null,
       ...(h.cpu ? { slug: h.cpu.slug } : {}),
       ...(h.cpu?.cores ? { cores: h.cpu.cores } : {}),

@@ -37,7 +37,7 @@ function speedUpperBound(g: FormatGroup, facts: ProfileFacts): number {
     return (sysBw * 1e9) / (spill * activeShare);
   }
   // Apple: unified memory; CPU-only: the machine's RAM bandwidth; a cluster: its fastest machine (an upper bound).
-  const bw = facts.platform === 'cluster' ? Math.max(...facts.spec.devices.map((d) => d.bandwidthGBps)) : (facts.spec.devices[0]?.bandwidthGBps ?? sysBw);
+  const bw = facts.platform === 'cluster' ? Math.max(...facts.spec.devices.map((d) => d.bandwidthGBps)) : (facts.spec.devices[0]?.bandwidthGBps || sysBw);
   return (bw * 1e9) / (g.approxBytes * (m.activeParams / m.totalParams));
 }
 
