@@ -32,14 +32,26 @@ export default async function HardwareDetailPage({ params }: Props) {
   const snapshot = await getCatalogSnapshot();
   const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
   const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
-  // Each group of figures beside its own source and the day an editor checked it (or that nobody has yet),
-  // then the figure's own note and further sources where an editor left one.
-  const sourced = (text: string, group: 'memory' | 'bandwidth' | 'price', field: string) => {
+  // A figure's own note and the sources it adds beyond its group's (an editor's note says why a figure is
+  // weaker, where it differs, or why it is missing).
+  const figureNote = (field: string, groupUrl: string | null) => {
     const note = noteOf(field);
+    if (!note) return null;
+    return (
+      <span className="block text-xs">
+        {note.weak ? 'Weaker figure: ' : ''}
+        {note.note}
+        {note.sourceUrls.filter((url) => url !== groupUrl).map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}
+      </span>
+    );
+  };
+  // Each group of figures beside its own source and the day an editor checked it (or that nobody has yet), then the figure's note.
+  const sourced = (text: string, group: 'memory' | 'bandwidth' | 'price', field: string) => {
+    const provenance = figureProvenance(hardware, group);
     return (
       <>
-        {text} · <FigureSource provenance={figureProvenance(hardware, group)} />
-        {note ? <span className="block text-xs">{note.note}{note.sourceUrls.map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}</span> : null}
+        {text} · <FigureSource provenance={provenance} />
+        {figureNote(field, provenance.sourceUrl)}
       </>
     );
   };
@@ -49,7 +61,7 @@ export default async function HardwareDetailPage({ params }: Props) {
     ['Memory', sourced(`${formatBytes(hardware.memoryBytes, 'GiB')}${hardware.memoryType ? ` ${hardware.memoryType}` : ''}`, 'memory', 'memoryBytes')],
     ['Memory bandwidth', sourced(`${hardware.bandwidthGBps} GB/s`, 'bandwidth', 'bandwidthGBps')],
     ['Backend', hardware.backend],
-    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, 'price', 'launchPriceUsd') : 'unknown'],
+    ['Launch price', hardware.launchPriceUsd !== null ? sourced(`${formatUsd(hardware.launchPriceUsd)} (${PRICE_SCOPE_LABELS[hardware.launchPriceScope ?? 'card']})`, 'price', 'launchPriceUsd') : <>unknown{figureNote('launchPriceUsd', null)}</>],
     ['Year', hardware.year ?? 'unknown'],
   ];
   if (hardware.gpuMemoryLinuxBytes !== null) specs.splice(3, 0, ['GPU may use (Linux)', formatBytes(hardware.gpuMemoryLinuxBytes, 'GiB')]);
