@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare, planHardware, recommend, validateCommand, type HardwareProfile, type Needs } from '@/lib/recommend';
 import { SEED_CATALOG as C, seedHardware } from '@/tests/support/seed-catalog';
 import { MACOS_MINIMUM_BYTES } from '@/lib/estimate/overhead';
+import { ASSUMED_HOST_BANDWIDTH_GBPS } from '@/lib/estimate';
 
 const GiB = 1024 ** 3;
 const hw = seedHardware;
@@ -111,6 +112,12 @@ describe('recommend: tool filter and CPU-only', () => {
       const l = x.commands.find((c) => c.tool === 'llama.cpp');
       if (l) expect(l.command).toContain('-ngl 0');
     }
+  });
+  it('a CPU-only machine given without a RAM bandwidth reads its RAM at the fitted assumption, and says it was assumed', () => {
+    const r = recommend({ hardware: { type: 'cpu-only' }, systemMemoryBytes: 32 * GiB, os: 'linux' }, needs({ contextTokens: 4096 }), C);
+    expect(r.results.length).toBeGreaterThan(0);
+    const assumed = `an assumed ${ASSUMED_HOST_BANDWIDTH_GBPS.toFixed(1)} GB/s`;
+    for (const x of r.results) expect(x.estimate.assumptions.some((a) => a.includes(assumed)), x.model.slug).toBe(true);
   });
   it('vision requires image input', () => {
     const r = recommend(gpus(['geforce-rtx-4090'], 64), needs({ useCase: 'vision' }), C);
