@@ -22,8 +22,8 @@ export const DECODE_PARAMS = [
 ] as const;
 /**
  * Constants of the host beside a GPU (the cpu backend's): the bandwidth of a host its hardware does not
- * describe. Fitted in a block of their own on the decode rows that offload to RAM (speed-fit.ts), with
- * every backend's other constants held.
+ * describe. Fitted in a block of their own on the decode rows that offload to such a host's RAM
+ * (speed-fit.ts), with every backend's other constants held.
  */
 export const OFFLOAD_PARAMS = ['hostBwGBps'] as const;
 /** Constants of the prefill model (speed.ts prefillSecondsFrom). */

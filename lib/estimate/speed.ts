@@ -434,7 +434,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     hops: vllm ? 0 : Math.max(0, dec.length - 1),
     allReduceSeconds: vllm && shards > 1 ? 2 * input.model.architecture.layers * ALL_REDUCE_SECONDS : 0,
     partialOffload: plan.fit === 'partial-offload',
-    hostBandwidthAssumed: dec.some((s) => s.backend === 'cpu') && dec.some((s) => s.backend !== 'cpu') && statedSystemBandwidth(input.hardware as HardwareSpec) === null,
+    hostBandwidthAssumed: dec.some((s) => s.hostBwAssumed) && dec.some((s) => s.backend !== 'cpu'),
     socHost: (input.hardware as HardwareSpec).devices.some((d) => d.unified !== undefined),
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
     compute: dec.flatMap((s) => (s.use ? [s.use] : [])),

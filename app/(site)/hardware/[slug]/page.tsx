@@ -32,6 +32,7 @@ export default async function HardwareDetailPage({ params }: Props) {
   const snapshot = await getCatalogSnapshot();
   const device = snapshot.hardware.find((h) => h.slug === hardware.slug)!;
   const noteOf = (field: string) => hardware.figureNotes.find((n) => n.field === field);
+  const noteLinks = (urls: readonly string[]) => urls.map((url) => <span key={url}> <SourceLink href={url} inText /></span>);
   // A figure's own note and the sources it adds beyond its group's (an editor's note says why a figure is
   // weaker, where it differs, or why it is missing).
   const figureNote = (field: string, groupUrl: string | null) => {
@@ -41,7 +42,7 @@ export default async function HardwareDetailPage({ params }: Props) {
       <span className="block text-xs">
         {note.weak ? 'Weaker figure: ' : ''}
         {note.note}
-        {note.sourceUrls.filter((url) => url !== groupUrl).map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}
+        {noteLinks(note.sourceUrls.filter((url) => url !== groupUrl))}
       </span>
     );
   };
@@ -104,7 +105,7 @@ export default async function HardwareDetailPage({ params }: Props) {
                       <td className="num">{value !== null ? value : '—'}{note?.weak ? ' (weaker figure)' : ''}</td>
                       <td className="min-w-64 whitespace-normal text-xs">
                         {note?.note ?? ''}
-                        {note?.sourceUrls.map((url) => <span key={url}> <SourceLink href={url} inText /></span>)}
+                        {note ? noteLinks(note.sourceUrls) : null}
                       </td>
                     </tr>
                   );
