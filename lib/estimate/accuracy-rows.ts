@@ -334,7 +334,11 @@ export interface RowSettings {
   handSplit: boolean;
   /** llama.cpp's tensor split mode (-sm tensor, "tensor parallel"), which the estimator does not model (only under llama.cpp). */
   llamaCppTensorSplit: boolean;
-  /** The llama.cpp build number the row states ("build 83bc2f28 (6077)", "build b4008", "b10549"), or null. */
+  /**
+   * The llama.cpp build number the row states ("build 83bc2f28 (6077)", "build b4008", "b10549"), or null.
+   * Null for Intel's IPEX-LLM build too: it carries Intel's own SYCL kernels, so the upstream build it
+   * names says nothing about them (its Q4_0 decode ran 72.7 t/s on an A770 where upstream b3999 ran 42.1).
+   */
   llamaCppBuild: number | null;
   /** The row names a llama.cpp SYCL build without GGML_SYCL_F16 ("SYCL (FP32)"). */
   syclFp32Gemm: boolean;
@@ -367,7 +371,7 @@ export function parseSettings(...texts: string[]): RowSettings {
     meanInFlight: flight ? Number(flight[1]) : null,
     handSplit: /--n-cpu-moe\s+\d+|-ngl\s+\d+\s*\(partial/i.test(text),
     llamaCppTensorSplit: /-sm\s+tensor|tensor parallel/i.test(text),
-    llamaCppBuild: llamaCppBuildOf(text),
+    llamaCppBuild: /IPEX-LLM/i.test(text) ? null : llamaCppBuildOf(text),
     syclFp32Gemm: /\bSYCL \(FP32\)/i.test(text),
     serverFit: /llama-server/i.test(text) && !/(?:^|[\s(;,])-?-?ngl\b|--n-gpu-layers|--gpu-layers|--n-cpu-moe|--cpu-moe|-ot\b|--override-tensor|--fit\s+off|-fit\s+off/i.test(text),
   };

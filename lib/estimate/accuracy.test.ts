@@ -291,6 +291,9 @@ describe('reading the 2026 rows', () => {
     expect(parseSettings('llama-bench ngl 99, build b4008 | post table').llamaCppBuild).toBe(4008);
     expect(parseSettings('llama.cpp Metal (build b10549)').llamaCppBuild).toBe(10549);
     expect(parseSettings('llama-bench ngl 99, fa 1, n_batch 2048, n_ubatch 512').llamaCppBuild).toBeNull();
+    // Intel's IPEX-LLM build carries its own SYCL kernels: the upstream build it is based on says nothing about them.
+    expect(parseSettings('build b4008 (IPEX-LLM)', 'llama.cpp SYCL (IPEX-LLM build)').llamaCppBuild).toBeNull();
+    expect(parseSettings('llama-bench ngl 99, build ab3d71f9 (3999)', 'llama.cpp SYCL').llamaCppBuild).toBe(3999);
     expect(parseSettings('oneAPI 2025.0.0, build ba6f62eb (4008)', 'llama.cpp SYCL (FP32)').syclFp32Gemm).toBe(true);
     expect(parseSettings('oneAPI 2025.0.0, build ba6f62eb (4008)', 'llama.cpp SYCL (FP16)').syclFp32Gemm).toBe(false);
   });

@@ -8,6 +8,7 @@
 
 import { LLAMA_CPP_RUNTIMES } from '../enums';
 import fittedFile from './fitted/speed-constants.json';
+import type { GgmlType } from './formats';
 import type { DeviceKind, DeviceSpec, Runtime } from './types';
 
 /** The execution paths the speed model tells apart: llama.cpp's GPU/CPU backends, and the Python runtimes. */
@@ -18,7 +19,7 @@ export type Backend = (typeof SPEED_BACKENDS)[number];
 export const DECODE_PARAMS = [
   'bwEfficiency', 'bwCeilingGBps', 'layerLatencyUs', 'dequantFlopPerWeight', 'tokenOverheadMs', 'quantLayerLatencyUs', 'hopMs', 'launchOverlapPower', 'floatExpertBwShare', 'socHostFactor',
   'emulatedDotOpsPerWeight', 'hbmBwShare', 'sm61BwShare', 'lowKDotFactor', 'splitDotFactor', 'gridEntryCost', 'moeExpertLatencyUs',
-  'intelMmvqOpsPerWeight', 'pascalLayerLatencyUs',
+  'intelMmvqOpsPerWeight', 'pascalLayerLatencyUs', 'syclPlainBwShare', 'decodeAttentionShare',
 ] as const;
 /**
  * Constants of the host beside a GPU (the cpu backend's): the bandwidth of a host its hardware does not
@@ -116,6 +117,22 @@ const SM61_BW = prior(1, 0.5, 0.05, 1.5);
 //    each mat-vec, norms, element-wise ops; 2–3 µs each on that P100), which is where the time likely goes.
 //    Centre 40 µs, ×2.7 either way; the evidence is the rows' (docs/speed-model-findings.md §28).
 const PASCAL_LAYER = prior(40, 1, 0.5, 3000);
+//  - syclPlainBwShare: llama.cpp's SYCL build multiplies a quantized weight at batch 1 from one of two
+//    layouts. ggml's own interleaves each block's scale with its quants (18 bytes per 32 Q4_0 weights, 34
+//    per Q8_0 block), so a work-item's loads straddle blocks and do not coalesce on Intel's GPUs; the
+//    reordered layout (syclReorderedSince) moves the quants and the scales into arrays of their own when the
+//    weights are loaded. The share of the reordered path's bandwidth a mat-vec over the plain layout
+//    reaches: centre 1 (no difference), ×1.65 either way. The PRs that added each type report the gap
+//    (Q8_0 on an Arc Pro B70: 21 % of the spec plain, 66 % reordered, ggml-org/llama.cpp#21527).
+const SYCL_PLAIN_BW = prior(1, 0.5, 0.05, 1.5);
+//  - decodeAttentionShare: a decoded token's attention over the cache (2 × heads × (key + value width)
+//    FLOPs per cached token and layer) runs in a vector kernel (llama.cpp's flash-attention vec kernels,
+//    MLX's sdpa_vector), not on the matrix units the compute figure is the peak of. For most models it is
+//    bound by reading the cache (a GQA group of g query heads shares each key: g FLOPs per byte); an MLA
+//    model attended in the absorbed form shares one 576-wide latent among all its heads (GLM-4.7-Flash: 20
+//    heads, about 38 FLOPs per byte), which long contexts can make compute-bound. The share of the compute
+//    figure that kernel reaches: centre 0.25, ×2.7 either way.
+const DECODE_ATTENTION = prior(0.25, 1, 0.005, 2);
 //  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
 //    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
 //    about 512 ÷ tile rows times, at the decode's achieved bandwidth; centre 8 (64-row tiles), ×2.7.
@@ -137,7 +154,7 @@ const MOE_EXPERT = prior(5, 1, 0.1, 500);
 //    F16 matmul path's achieved rate that kernel reaches: centre 0.5, ×2.7 either way.
 const FLASH_ATTENTION = prior(0.5, 1, 0.01, 2);
 const GPU_LLAMA_CPP = {
-  moeExpertLatencyUs: MOE_EXPERT,
+  moeExpertLatencyUs: MOE_EXPERT, decodeAttentionShare: DECODE_ATTENTION,
   bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, hopMs: HOP, launchOverlapPower: LAUNCH_OVERLAP, floatExpertBwShare: FLOAT_EXPERT_BW, hbmBwShare: HBM_BW,
   prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   prefillBf16Factor: BF16_FACTOR, prefillKvPasses: KV_PASSES, flashAttentionShare: FLASH_ATTENTION,
@@ -179,14 +196,14 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   cuda: { ...GPU_LLAMA_CPP_BLAS, sm61BwShare: SM61_BW, pascalLayerLatencyUs: PASCAL_LAYER },
   rocm: GPU_LLAMA_CPP_BLAS,
   vulkan: { ...GPU_LLAMA_CPP, intelMmvqOpsPerWeight: INTEL_MMVQ, intelCoopmatShare: INTEL_COOPMAT },
-  sycl: GPU_LLAMA_CPP,
+  sycl: { ...GPU_LLAMA_CPP, syclPlainBwShare: SYCL_PLAIN_BW },
   // Apple GPUs: quantized mat-vecs can be ALU-bound (the dequantization term); one device, no hops.
   metal: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), launchOverlapPower: LAUNCH_OVERLAP, moeExpertLatencyUs: MOE_EXPERT,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), launchOverlapPower: LAUNCH_OVERLAP, moeExpertLatencyUs: MOE_EXPERT, decodeAttentionShare: DECODE_ATTENTION,
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   mlx: {
-    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), moeExpertLatencyUs: MOE_EXPERT,
+    bwEfficiency: BW, bwCeilingGBps: BW_CEILING, layerLatencyUs: LAYER, dequantFlopPerWeight: prior(20, 1, 0.1, 300), moeExpertLatencyUs: MOE_EXPERT, decodeAttentionShare: DECODE_ATTENTION,
     // exo/MLX pipeline over a network: a hop is a network round trip (~1–5 ms over Thunderbolt or Ethernet).
     hopMs: prior(3, 1, 0.05, 50),
     prefillEfficiency: PREFILL, prefillCeilingTflops: PREFILL_CEILING, prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
@@ -219,7 +236,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
   // without one kind still reads the other's.
   vllm: {
     bwEfficiency: BW, bwCeilingGBps: prior(2500, 0.7, 50, 10000), layerLatencyUs: prior(10, 1, 0.1, 3000), tokenOverheadMs: prior(2, 1, 0.01, 50), socHostFactor: prior(2, 0.5, 0.5, 10),
-    quantLayerLatencyUs: prior(40, 1, 0.5, 3000),
+    quantLayerLatencyUs: prior(40, 1, 0.5, 3000), decodeAttentionShare: DECODE_ATTENTION,
     prefillEfficiency: PREFILL, prefillCeilingTflops: prior(400, 1, 1, 5000), prefillQuantFactor: QUANT_FACTOR, moeTokensPerExpertHalf: MOE_TOKENS,
   },
   // Eager PyTorch: each layer is dozens of launches from Python (~10 µs each plus interpreter time).
@@ -233,7 +250,7 @@ export const SPEED_PRIORS: Record<Backend, Partial<Record<SpeedParam, Prior>>> =
 /** Terms a backend does not have in this model (0), or that no row can inform, at documented values. */
 const NO_TERMS: BackendConstants = {
   bwEfficiency: 0, bwCeilingGBps: 0, layerLatencyUs: 0, dequantFlopPerWeight: 0, tokenOverheadMs: 0, quantLayerLatencyUs: 0, hopMs: 0, launchOverlapPower: 1, floatExpertBwShare: 1, socHostFactor: 1, emulatedDotOpsPerWeight: 0, hbmBwShare: 1, sm61BwShare: 1,
-  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0, pascalLayerLatencyUs: 0,
+  lowKDotFactor: 1, splitDotFactor: 1, gridEntryCost: 0, moeExpertLatencyUs: 0, intelMmvqOpsPerWeight: 0, pascalLayerLatencyUs: 0, syclPlainBwShare: 1, decodeAttentionShare: 0,
   prefillEfficiency: 0, prefillCeilingTflops: 0, prefillQuantFactor: 1, moeTokensPerExpertHalf: 0, prefillBf16Factor: 1, moeFloatTokensPerExpertHalf: 0, prefillKvPasses: 0,
   intelCoopmatShare: 1, flashAttentionShare: 1,
   hostBwGBps: 0,
@@ -491,4 +508,52 @@ export function quantPrefillViaBlas(d: DeviceSpec, backend: Backend, build: numb
   if (backend !== 'rocm' || build === undefined || build > LAST_BUILD_BEFORE_AMD_WMMA_MMQ) return false;
   const path = d.peaks?.int8Path ?? null;
   return path === 'wmma' || path === null;
+}
+
+/**
+ * The first llama.cpp build whose SYCL backend multiplies a ggml type's batch-1 mat-vecs (MUL_MAT) from
+ * the reordered layout (syclPlainBwShare), by the PR that added the type and the release it first
+ * shipped in. Where no release is known, the bound the evidence gives, read as the first build:
+ *  - Q4_0: b4767 (#12035, merged 2025-02-24; tg128 on an A770 42 → 55 t/s in the PR);
+ *  - Q4_K: #13109, merged 2025-05-15; Q6_K: #13885, merged 2025-06-09: both in by b5798 (a downstream
+ *    sync to b5798 carries them), read as b5798;
+ *  - Q8_0: b8685 (#21527: an Arc Pro B70 streamed Q8_0 at 21 % of its spec before it, 66 % after);
+ *  - Q5_K: b9087 (#22152); Q3_K: #23725, merged 2026-06-01, before b9519 (#21845, merged 2026-06-05),
+ *    read as b9519; Q2_K: b10576 (#27490, its mat-vec reorder relanded after a revert);
+ *  - IQ3_S and IQ3_XXS: b11636 (#29107); MXFP4: reordered by b11979 (#30976 vectorizes its reordered
+ *    dequantization; the PR that added it is not known), read as b11979.
+ * Intel GPUs only, and with the optimization on: the default turned it off from 2025-05-06 to
+ * 2025-07-03 (#13254 to #14504), a window no measurement here falls in. Routed experts (MUL_MAT_ID) are
+ * left out: their reorder came later and for Q4_K, Q5_K and Q6_K only (b9664, #24452, +9.5 % on a
+ * B60 with Qwen3.6-35B-A3B), too small a difference for the measurements to tell apart.
+ * A type missing here has none; float weights are not block-quantized and have none to take.
+ */
+export const SYCL_REORDERED_SINCE: Partial<Record<GgmlType, number>> = {
+  Q4_0: 4767,
+  Q4_K: 5798,
+  Q6_K: 5798,
+  Q8_0: 8685,
+  Q5_K: 9087,
+  Q3_K: 9519,
+  Q2_K: 10576,
+  IQ3_S: 11636,
+  IQ3_XXS: 11636,
+  MXFP4: 11979,
+};
+
+const FLOAT_TYPES: ReadonlySet<GgmlType> = new Set(['F32', 'F16', 'BF16']);
+
+/**
+ * The share of the bytes decode streams that llama.cpp's SYCL build multiplies from ggml's plain block
+ * layout: quantized types it has no reordered layout for at `build` (current software when no build is
+ * stated). 0 for a layout that is not GGUF.
+ */
+export function syclPlainLayoutShare(shares: Partial<Record<GgmlType, number>>, build: number | undefined): number {
+  let plain = 0;
+  for (const [type, share] of Object.entries(shares) as [GgmlType, number][]) {
+    if (FLOAT_TYPES.has(type)) continue;
+    const since = SYCL_REORDERED_SINCE[type];
+    if (since === undefined || (build !== undefined && build < since)) plain += share;
+  }
+  return plain;
 }

@@ -7,7 +7,7 @@ import fittedFile from './fitted/speed-constants.json';
 import { fitDataHash, loadAccuracyData } from '@/lib/data/reference-data';
 import { speedConstantsFileSchema } from '@/lib/schemas/speed-constants';
 import { speedSamples, type SpeedSample } from './accuracy';
-import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, isSm61Nvidia, isPascalNvidia, prefillTflops, quantPrefillViaBlas, type Backend, type SpeedParam } from './backends';
+import { LAST_BUILD_BEFORE_AMD_WMMA_MMQ, SPEED_BACKENDS, SPEED_CONSTANTS, SPEED_PRIORS, deviceCompute, emulatedDotOpsPerSecond, intelVulkanMmvqOpsPerSecond, isSm61Nvidia, isPascalNvidia, prefillTflops, quantPrefillViaBlas, syclPlainLayoutShare, type Backend, type SpeedParam } from './backends';
 import { buildEstimateInput } from './choice';
 import { estimate, speedFeaturesFor } from './estimate';
 import {
@@ -495,6 +495,67 @@ describe('decode terms', () => {
     const says = (f: typeof pascal) => speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.some((a) => a.startsWith('A Pascal GPU under llama.cpp'));
     expect(says(pascal)).toBe(true);
     expect(says(turing) || says(pascalVulkan)).toBe(false);
+  });
+
+  it('streams weights llama.cpp\'s SYCL build has no reordered kernel for at syclPlainBwShare, by the build the row names; Vulkan and current builds of reordered types are untouched', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const at = (share: number) => ({ ...base, sycl: { ...base.sycl, syclPlainBwShare: share } });
+    const arc = (quant: string, llamaCppBuild?: number, gpuBackend: 'vulkan' | null = null) => {
+      const input = buildEstimateInput({ model: seedModel('llama-2-7b'), quant, runtime: 'llama.cpp', hardware: { devices: [seedDevice('arc-a770-16gb')] }, contextTokens: 4096, gpuBackend }).input;
+      return speedFeaturesFor(llamaCppBuild === undefined ? input : { ...input, llamaCppBuild })!;
+    };
+    // Q4_0 took the reordered layout in b4767 (#12035), the Q6_K head by b5798: a b3999 run reads every quantized
+    // weight from the plain layout, a b4767 run only the head, a b5798 run none.
+    const before = arc('Q4_0', 3999);
+    const headOnly = arc('Q4_0', 4767);
+    const after = arc('Q4_0', 5798);
+    const weights = before.decode[0]!.bytes - before.decode[0]!.kvBytes;
+    expect(before.decode[0]!.syclPlainBytes / weights).toBeGreaterThan(0.99);
+    expect(headOnly.decode[0]!.syclPlainBytes / weights).toBeGreaterThan(0.02);
+    expect(headOnly.decode[0]!.syclPlainBytes / weights).toBeLessThan(0.1);
+    expect(after.decode[0]!.syclPlainBytes).toBe(0);
+    expect(arc('Q4_0').decode[0]!.syclPlainBytes).toBe(0);
+    expect(decodeSecondsFrom(before, at(0.5))).toBeGreaterThan(decodeSecondsFrom(before, at(1)));
+    expect(decodeSecondsFrom(after, at(0.5))).toBe(decodeSecondsFrom(after, at(1)));
+    // A type with no reordered kernel (IQ4_XS) streams plain whatever the build; Vulkan has no such term.
+    expect(arc('IQ4_XS').decode[0]!.syclPlainBytes).toBeGreaterThan(0);
+    const vulkan = arc('Q4_0', 3999, 'vulkan');
+    expect(vulkan.decode[0]!.backend).toBe('vulkan');
+    expect(vulkan.decode[0]!.syclPlainBytes).toBe(0);
+    // The rule by type and build, and its sentence in the estimate.
+    expect(syclPlainLayoutShare({ Q4_K: 0.7, Q6_K: 0.29, F32: 0.01 }, 5000)).toBeCloseTo(0.99, 12);
+    expect(syclPlainLayoutShare({ Q4_K: 0.7, Q6_K: 0.29, F32: 0.01 }, 5798)).toBe(0);
+    expect(syclPlainLayoutShare({ Q8_0: 0.5, MXFP4: 0.5 }, 9039)).toBe(0.5);
+    expect(syclPlainLayoutShare({ BF16: 1 }, 3999)).toBe(0);
+    const says = (f: typeof before) => speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.some((a) => a.startsWith("llama.cpp's SYCL build multiplies"));
+    expect(says(before)).toBe(true);
+    expect(says(after)).toBe(false);
+  });
+
+  it('charges decode the attention over the cache where computing it outlasts reading it: an MLA model at depth, not a GQA one', () => {
+    const base = SPEED_CONSTANTS.backends;
+    const at = (share: number) => ({ ...base, mlx: { ...base.mlx, decodeAttentionShare: share } });
+    const mlxAt = (model: string, depthTokens: number) => {
+      const input = buildEstimateInput({ model: seedModel(model), quant: 'MLX-4BIT', runtime: 'mlx', hardware: { devices: [seedDevice('apple-m4-max-40c-128gb')] }, contextTokens: 32768 }).input;
+      return speedFeaturesFor({ ...input, depthTokens })!;
+    };
+    const glmDeep = mlxAt('glm-4.7-flash', 21256);
+    const glmShallow = mlxAt('glm-4.7-flash', 256);
+    const llamaDeep = mlxAt('llama-3.1-8b-instruct', 21256);
+    const seg = glmDeep.decode[0]!;
+    // GLM-4.7-Flash absorbed: 20 heads over a 576-wide key and 512-wide value per cached latent, 47 layers.
+    expect(seg.attnFlops).toBeCloseTo(2 * 20 * (2 * 512 + 64) * 21256 * 47, -6);
+    expect(seg.attnTflops).toBe(seedDevice('apple-m4-max-40c-128gb').peaks!.fp32VectorTflops);
+    // FLOPs per cache byte: about 38 for the latent, 4 for Llama's GQA groups of four.
+    expect(seg.attnFlops / seg.kvBytes).toBeGreaterThan(30);
+    expect(llamaDeep.decode[0]!.attnFlops / llamaDeep.decode[0]!.kvBytes).toBeLessThan(5);
+    // A slow enough kernel makes the MLA model pay; the GQA model at the committed share does not, nor does the short context.
+    expect(decodeSecondsFrom(glmDeep, at(0.05))).toBeGreaterThan(decodeSecondsFrom(glmDeep, at(2)));
+    expect(decodeSecondsFrom(llamaDeep, at(base.mlx.decodeAttentionShare))).toBe(decodeSecondsFrom(llamaDeep, at(2)));
+    expect(decodeSecondsFrom(glmShallow, at(base.mlx.decodeAttentionShare))).toBe(decodeSecondsFrom(glmShallow, at(2)));
+    const says = (f: typeof glmDeep) => speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.some((a) => a.startsWith('At this depth the attention over the cache is compute-bound'));
+    expect(says(glmDeep)).toBe(true);
+    expect(says(llamaDeep) || says(glmShallow)).toBe(false);
   });
 
   it('reads F16/BF16 routed experts at floatExpertBwShare of the bandwidth; quantized experts and dense models are untouched', () => {

@@ -10,7 +10,7 @@
 
 import {
   ALL_REDUCE_SECONDS, CPU_CORE_GFLOPS, DEFAULT_CPU_TFLOPS, OVERLAP_LAUNCH, PCIE_GBPS, SPEED_CONSTANTS,
-  backendFor, deviceCompute, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, isPascalNvidia, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
+  backendFor, deviceCompute, syclPlainLayoutShare, emulatedDotOpsPerSecond, intelVulkanCoopmat, isSm61Nvidia, isPascalNvidia, intelVulkanMmvqOpsPerSecond, prefillTflops, quantPrefillViaBlas, type Backend, type ComputeBasis, type BackendConstants, type BandFactor, type SpeedBands, type SpeedConstants,
 } from './backends';
 import { isLlamaCppFamily, kvReadBytesPerLayer } from './kv-cache';
 import { attentionFlopsPerLayer, attentionScoresPerLayer, modelShape } from './model-shape';
@@ -89,6 +89,14 @@ interface DecodeSegment {
   /** Quantized weights Vulkan multiplies through MMVQ on an Intel GPU (0 elsewhere), and the rate its integer work runs at. */
   intelMmvqWeights: number;
   intelMmvqOpsPerSecond: number | null;
+  /** Weight bytes llama.cpp's SYCL build multiplies from ggml's plain block layout (syclPlainLayoutShare; 0 elsewhere). */
+  syclPlainBytes: number;
+  /** The part of bytes that is the cache (keys, values, latents, states) the token reads. */
+  kvBytes: number;
+  /** Attention FLOPs the token spends over that cache (scores and weighted sum; MLA absorbed where the runtime runs it so). */
+  attnFlops: number;
+  /** The rate those run at before decodeAttentionShare: the device's FP32 vector peak, else its compute figure (null: neither). */
+  attnTflops: number | null;
 }
 
 /** Layers on one device as prefill sees them. */
@@ -227,6 +235,9 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   const L = shape.layers;
   const kvRead = kvReadBytesPerLayer(m, depth, input.kvCacheType, kvLayout);
   const attnPerLayer = attentionFlopsPerLayer(m.architecture, depth, isLlamaCppFamily(kvLayout));
+  // A decoded token attends over an MLA cache in the absorbed form wherever the latent is what is cached
+  // (every runtime but Transformers): decompressing the whole cache for one query would cost far more.
+  const attnDecodePerLayer = attentionFlopsPerLayer(m.architecture, depth, kvLayout !== 'transformers');
   // Without flash attention: every query of the ubatch against every cell, the ubatch's own included
   // (the prefill depth is the ubatch's middle, so its last key is 256 further).
   const scoresPerLayer = isLlamaCppFamily(kvLayout) && !input.flashAttention ? attentionScoresPerLayer(m.architecture, depth + LLAMA_CPP_UBATCH / 2) : null;
@@ -249,6 +260,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
   let cpuHostCopy = 0;
   const shards = input.runtime === 'vllm' ? Math.max(1, plan.slots.length) : 1;
   const tokensPerExpert = shape.moe ? (512 * shape.moe.activeExperts) / shape.moe.experts : 0;
+  const syclPlain = syclPlainLayoutShare(comp.streamedTypeShares.dense, input.llamaCppBuild);
   const addSlot = (s: Slot) => {
     let bytes = 0;
     let expertBytes = 0;
@@ -296,6 +308,9 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       emulatedDotOpsPerSecond: dotRate,
       intelMmvqWeights: mmvqRate === null ? 0 : (weightBytes * 8) / bpw / shards,
       intelMmvqOpsPerSecond: mmvqRate,
+      syclPlainBytes: backend === 'sycl' ? (weightBytes * syclPlain) / shards : 0,
+      attnFlops: sumOver(attnDecodePerLayer, s.firstLayer, s.layers) / shards,
+      attnTflops: s.device.peaks?.fp32VectorTflops ?? compute.tflops,
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
@@ -352,6 +367,9 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       emulatedDotOpsPerSecond: null,
       intelMmvqWeights: 0,
       intelMmvqOpsPerSecond: null,
+      syclPlainBytes: 0,
+      attnFlops: 0,
+      attnTflops: null,
       flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
       expertFlopsPerToken: 0,
       kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
@@ -415,8 +433,8 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   const shards = dec[0]?.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond }) => ({
-      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond,
+    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond, syclPlainBytes, kvBytes, attnFlops, attnTflops }) => ({
+      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond, syclPlainBytes, kvBytes, attnFlops, attnTflops,
     })),
     prefill: withPrefill
       ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat }) => ({
@@ -459,6 +477,15 @@ function layerFixedUs(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants, p
   return c.layerLatencyUs + (s.pascal ? c.pascalLayerLatencyUs : 0) + (f.kernelQuant ? c.quantLayerLatencyUs : 0) + (perExpert ? f.activeExperts * c.moeExpertLatencyUs : 0);
 }
 
+/**
+ * Attention reads the cache and computes over it in one kernel, so it takes the longer of the two: the
+ * seconds computing it (attnFlops at decodeAttentionShare of attnTflops) outlasts reading the cache.
+ */
+function attentionExcessSeconds(s: DecodeSegment, c: BackendConstants, specGBps: number): number {
+  if (!(s.attnFlops > 0) || s.attnTflops === null || !(c.decodeAttentionShare > 0)) return 0;
+  return Math.max(0, s.attnFlops / (s.attnTflops * 1e12 * c.decodeAttentionShare) - s.kvBytes / (deviceBandwidthGBps(c, s, specGBps) * 1e9));
+}
+
 /** Seconds per decoded token under a set of constants. */
 export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, BackendConstants>): number {
   const first = constants[f.decode[0]!.backend];
@@ -467,11 +494,14 @@ export function decodeSecondsFrom(f: SpeedFeatures, constants: Record<Backend, B
     const c = constants[s.backend];
     // F16/BF16 routed experts go through the backend's expert mat-vec (MUL_MAT_ID), at its own share of the bandwidth.
     const slowExperts = f.quantized || c.floatExpertBwShare === 1 ? 0 : s.expertBytes * (1 / c.floatExpertBwShare - 1);
+    // SYCL: weights in ggml's plain block layout (no reordered kernel for their type) stream at syclPlainBwShare.
+    const slowPlain = s.syclPlainBytes > 0 ? s.syclPlainBytes * (1 / c.syclPlainBwShare - 1) : 0;
     // Without an INT8 dot instruction MMVQ's emulated dp4a adds its integer work to the streaming.
     const emulated = s.emulatedDotOpsPerSecond === null || s.emulatedDotWeights === 0 ? 0 : (s.emulatedDotWeights * c.emulatedDotOpsPerWeight) / s.emulatedDotOpsPerSecond;
     // Vulkan's MMVQ on an Intel GPU: its integer work per weight adds to the streaming the same way.
     const intelMmvq = s.intelMmvqOpsPerSecond === null || s.intelMmvqWeights === 0 ? 0 : (s.intelMmvqWeights * c.intelMmvqOpsPerWeight) / s.intelMmvqOpsPerSecond;
-    const mem = (s.bytes + slowExperts) / (deviceBandwidthGBps(c, s, specBandwidthGBps(s, constants)) * 1e9) + emulated + intelMmvq;
+    const spec = specBandwidthGBps(s, constants);
+    const mem = (s.bytes + slowExperts + slowPlain) / (deviceBandwidthGBps(c, s, spec) * 1e9) + attentionExcessSeconds(s, c, spec) + emulated + intelMmvq;
     // Without a compute figure the dequantization term is unknown: decode reads as memory-bound (and the estimate says so).
     const alu = aluSeconds(f, s, c);
     // Every layer of a MoE model pays the per-expert cost (counts as MoE).
@@ -634,13 +664,25 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const pascalNote = f.decode.some((s) => s.pascal)
     ? [`A Pascal GPU under llama.cpp: each layer costs a fitted ${Math.round(constants.backends.cuda.pascalLayerLatencyUs)} µs more per token than on later NVIDIA parts.`]
     : [];
+  const plain = f.decode.reduce((a, s) => a + s.syclPlainBytes, 0);
+  const weights = f.decode.reduce((a, s) => a + s.bytes - s.kvBytes, 0);
+  const syclNote =
+    plain > 0 && weights > 0
+      ? [`llama.cpp's SYCL build multiplies ${Math.round((100 * plain) / weights)} % of the weights a token reads from ggml's plain block layout (it has no reordered kernel for their types): they stream at a fitted ${Math.round(100 * constants.backends.sycl.syclPlainBwShare)} % of the reordered kernels' rate.`]
+      : [];
+  // Where attending over the cache outlasts reading it (an MLA model at depth) by a part of the token's time worth saying.
+  const attentionExcess = f.decode.reduce((a, s) => a + attentionExcessSeconds(s, constants.backends[s.backend], specBandwidthGBps(s, constants.backends)), 0);
+  const attentionNote =
+    attentionExcess > 0.05 * tDec
+      ? [`At this depth the attention over the cache is compute-bound: computing it takes ${Math.round((100 * attentionExcess) / tDec)} % of each token's time beyond reading the cache (it runs at a fitted share of the GPU's FP32 vector peak).`]
+      : [];
   return {
     decode: band(1 / tDec, d.factor),
     prefill: prefillKnown ? band(512 / tPre, p.factor) : null,
     backend: f.label,
     bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
     ...caveats,
-    assumptions: [...caveats.assumptions, ...pascalNote],
+    assumptions: [...caveats.assumptions, ...pascalNote, ...syclNote, ...attentionNote],
     confidenceLimits: [...bandLimits(d, prefillKnown ? p : null, f.label), ...caveats.confidenceLimits],
   };
 }

@@ -186,3 +186,34 @@ describe('a tied model’s head', () => {
     }
   });
 });
+
+describe('the ggml types decode streams (streamedTypeShares)', () => {
+  const total = (xs: Partial<Record<string, number>>) => Object.values(xs).reduce((a: number, b) => a + (b ?? 0), 0);
+
+  it('Llama 3.1 8B Q4_K_M: mostly Q4_K with Q6_K for the more-bits layers and the head, F32 norms; the shares cover every streamed byte', () => {
+    const { dense, experts } = weightComposition(llama8b, 'Q4_K_M').streamedTypeShares;
+    expect(Object.keys(experts)).toEqual([]);
+    expect(Object.keys(dense).sort()).toEqual(['F32', 'Q4_K', 'Q6_K']);
+    expect(dense.Q4_K!).toBeGreaterThan(0.6);
+    expect(dense.Q6_K!).toBeGreaterThan(0.1);
+    expect(dense.F32!).toBeLessThan(0.001);
+    expect(total(dense)).toBeCloseTo(1, 9);
+  });
+
+  it('gpt-oss-20b MXFP4: the routed experts it reads in MXFP4 apart from the rest in Q8_0', () => {
+    const { dense, experts } = weightComposition(seedModel('gpt-oss-20b'), 'MXFP4').streamedTypeShares;
+    // gpt-oss's experts carry biases, which GGUF keeps in F32.
+    expect(Object.keys(experts).sort()).toEqual(['F32', 'MXFP4']);
+    expect(experts.F32!).toBeLessThan(0.01);
+    expect(dense.MXFP4).toBeUndefined();
+    expect(dense.Q8_0!).toBeGreaterThan(0.2);
+    expect(total(dense) + total(experts)).toBeCloseTo(1, 9);
+  });
+
+  it('layouts that are not GGUF name no ggml types', () => {
+    for (const [quant, runtime] of [['AWQ-INT4', 'vllm'], ['MLX-4BIT', 'mlx'], ['BF16', 'transformers'], ['MXFP4', 'vllm']] as const) {
+      const { dense, experts } = weightComposition(seedModel(quant === 'MXFP4' ? 'gpt-oss-20b' : 'qwen3-8b'), quant, runtime).streamedTypeShares;
+      expect({ quant, dense, experts }).toEqual({ quant, dense: {}, experts: {} });
+    }
+  });
+});

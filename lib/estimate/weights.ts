@@ -5,7 +5,7 @@ import { resolvedLayers } from '../architecture/layers';
 import { paramCounts, tensorsOf } from '../architecture/params';
 import { runtimeParts } from '../architecture/runtime-parts';
 import { tensorParams, type TensorSpec } from '../architecture/tensors';
-import { ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type TensorCtx } from './formats';
+import { ggmlBits, ggufTensorType, normalizeQuant, QUANT_FORMATS, type GgmlType, type TensorCtx } from './formats';
 import { shapeOf } from './model-shape';
 import type { Architecture } from '../architecture/schema';
 import type { ModelSpec, Runtime } from './types';
@@ -47,6 +47,12 @@ export interface WeightComposition {
   /** Parameters a token touches (excludes the embedding lookup). */
   activeParams: number;
   metadataBytes: number;
+  /**
+   * For a GGUF file, the share of the bytes decode streams (as streamedBitsPerWeight counts them) held
+   * in each ggml type, apart for routed experts (MUL_MAT_ID) and everything else (MUL_MAT): the kernels
+   * a backend multiplies them with differ by type and op (speed.ts). Both are empty for other layouts.
+   */
+  streamedTypeShares: { dense: Partial<Record<GgmlType, number>>; experts: Partial<Record<GgmlType, number>> };
 }
 
 /** Per-vocab-entry GGUF metadata (token strings, scores, merges). Fitted: Llama 3 8B Q4_K_M file
@@ -105,10 +111,13 @@ function vllmMxfp4PaddingRatio(arch: Architecture): number {
   return (roundUp(hidden, 256) * roundUp(expert, 128)) / (hidden * expert);
 }
 
-type BitsFor = (t: { role: Role; layer: number; cols: number; expert: boolean }) => number;
+type TensorAt = { role: Role; layer: number; cols: number; expert: boolean };
+type BitsFor = (t: TensorAt) => number;
+/** The ggml type a GGUF layout stores a tensor in (null outside GGUF). */
+type TypeFor = (t: TensorAt) => GgmlType | null;
 
-/** Bits per weight function for a quant family on a model (non-GGUF formats use their own rules). */
-function bitsFunction(arch: Architecture, quant: string, runtime: Runtime | undefined): { bits: BitsFor; smallBits: number; gguf: boolean } {
+/** Bits per weight function for a quant family on a model (non-GGUF formats use their own rules), and for GGUF layouts each tensor's ggml type. */
+function bitsFunction(arch: Architecture, quant: string, runtime: Runtime | undefined): { bits: BitsFor; type: TypeFor; smallBits: number; gguf: boolean } {
   const q = QUANT_FORMATS[quant];
   const family = q?.family ?? 'gguf';
   const shape = shapeOf(arch);
@@ -116,44 +125,38 @@ function bitsFunction(arch: Architecture, quant: string, runtime: Runtime | unde
   const nExpert = shape.moe?.experts ?? 0;
   const is70B = shape.layers === 80;
   const ggufRuntime = runtime === undefined || runtime === 'llama.cpp' || runtime === 'ollama' || runtime === 'lm-studio';
+  const noType: TypeFor = () => null;
   switch (family) {
-    case 'gguf':
-      return {
-        gguf: true,
-        smallBits: 32,
-        bits: (t) =>
-          ggmlBits(
-            ggufTensorType(quant, {
-              role: t.role,
-              layer: t.layer,
-              nLayers: shape.layers,
-              cols: t.cols,
-              nGqa,
-              nExpert,
-              is70B,
-              tied: arch.tiedEmbeddings,
-              expert: t.expert,
-            }),
-          ),
-      };
+    case 'gguf': {
+      const type = (t: TensorAt): GgmlType =>
+        ggufTensorType(quant, {
+          role: t.role,
+          layer: t.layer,
+          nLayers: shape.layers,
+          cols: t.cols,
+          nGqa,
+          nExpert,
+          is70B,
+          tied: arch.tiedEmbeddings,
+          expert: t.expert,
+        });
+      return { gguf: true, smallBits: 32, type, bits: (t) => ggmlBits(type(t)) };
+    }
     case 'float': {
       const b = quant === 'F32' ? 32 : 16;
-      return { gguf: ggufRuntime, smallBits: ggufRuntime ? 32 : b, bits: () => b };
+      const ty: GgmlType = quant === 'F32' ? 'F32' : quant === 'BF16' ? 'BF16' : 'F16';
+      return { gguf: ggufRuntime, smallBits: ggufRuntime ? 32 : b, bits: () => b, type: ggufRuntime ? () => ty : noType };
     }
     case 'mxfp4': {
       // gpt-oss: experts in MXFP4. In GGUF (MXFP4_MOE preset) everything else is Q8_0; in the
       // Hugging Face checkpoint everything else is BF16 (openai/gpt-oss model card).
-      const other = ggufRuntime ? ggmlBits('Q8_0') : 16;
       const moe = nExpert > 1;
-      return {
-        gguf: ggufRuntime,
-        smallBits: ggufRuntime ? 32 : 16,
-        bits: (t) => {
-          if (t.role === 'token_embd' || t.role === 'output') return other;
-          if (!moe || t.expert) return ggmlBits('MXFP4');
-          return other;
-        },
+      const type = (t: TensorAt): GgmlType => {
+        if (t.role === 'token_embd' || t.role === 'output') return ggufRuntime ? 'Q8_0' : 'BF16';
+        if (!moe || t.expert) return 'MXFP4';
+        return ggufRuntime ? 'Q8_0' : 'BF16';
       };
+      return { gguf: ggufRuntime, smallBits: ggufRuntime ? 32 : 16, bits: (t) => ggmlBits(type(t)), type: ggufRuntime ? type : noType };
     }
     case 'gptq':
     case 'awq': {
@@ -164,32 +167,34 @@ function bitsFunction(arch: Architecture, quant: string, runtime: Runtime | unde
       return {
         gguf: false,
         smallBits: 16,
+        type: noType,
         bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : w + groupBits + (family === 'gptq' ? 32 / Math.max(1, t.cols) : 0)),
       };
     }
     case 'int':
       // bitsandbytes: LLM.int8 keeps a per-row fp32 scale (≈8 bits); NF4 stores an fp32 absmax
       // per 64 weights (4.5 bits). Embeddings and lm_head are not converted.
-      return { gguf: false, smallBits: 16, bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : (q?.bits ?? 8)) };
+      return { gguf: false, smallBits: 16, type: noType, bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : (q?.bits ?? 8)) };
     case 'fp8':
       // FP8 checkpoints (llm-compressor / vLLM) leave embeddings and lm_head in BF16.
-      return { gguf: false, smallBits: 16, bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : 8) };
+      return { gguf: false, smallBits: 16, type: noType, bits: (t) => (t.role === 'token_embd' || t.role === 'output' ? 16 : 8) };
     case 'exl2':
       // ExLlamaV2: layers average the target bpw; head at 6 bits by default (convert.py -hb 6);
       // embeddings stay fp16.
       return {
         gguf: false,
         smallBits: 16,
+        type: noType,
         bits: (t) => (t.role === 'token_embd' ? 16 : t.role === 'output' ? 6 : (q?.bits ?? 4)),
       };
     case 'mlx': {
       // mlx-lm affine quantization, group 64: fp16 scale + fp16 bias per group → +0.5 bits;
       // embeddings and lm_head are quantized too (mlx_lm.convert default).
       const b = (q?.bits ?? 4) + 32 / 64;
-      return { gguf: false, smallBits: 16, bits: () => b };
+      return { gguf: false, smallBits: 16, type: noType, bits: () => b };
     }
     default:
-      return { gguf: false, smallBits: 16, bits: () => 16 };
+      return { gguf: false, smallBits: 16, type: noType, bits: () => 16 };
   }
 }
 
@@ -216,7 +221,7 @@ export function weightComposition(m: ModelSpec, quantRaw: string, runtime?: Runt
 }
 
 function compose(arch: Architecture, quant: string, runtime: Runtime | undefined): WeightComposition {
-  const { bits, smallBits, gguf } = bitsFunction(arch, quant, runtime);
+  const { bits, type, smallBits, gguf } = bitsFunction(arch, quant, runtime);
   const L = arch.layers;
   const { layers: resolved } = resolvedLayers(arch);
   // Which optional parts this runtime loads (runtime-parts.ts): MTP blocks and towers count only
@@ -234,6 +239,13 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
   // What decode streams per token: layerActiveBytes plus outputBytes, and the parameters they hold.
   let streamedBytes = 0;
   let streamedParams = 0;
+  const streamedByType = { dense: {} as Partial<Record<GgmlType, number>>, experts: {} as Partial<Record<GgmlType, number>> };
+  const stream = (ty: GgmlType | null, bytes: number, p: number, expert = false) => {
+    streamedBytes += bytes;
+    streamedParams += p;
+    const into = expert ? streamedByType.experts : streamedByType.dense;
+    if (ty) into[ty] = (into[ty] ?? 0) + bytes;
+  };
   // vLLM holds MXFP4 experts padded (vllmMxfp4PaddingRatio). Decode keeps the checkpoint's bytes:
   // what Marlin reads of the zero padding is not settled, and the one scored row (gpt-oss-20b on an
   // RTX 5090 under vLLM, kyuz0_vllm_qps1) reads 2.6 % off held-out without it, 10.1 % with it.
@@ -245,20 +257,21 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     const role = roleOf(t);
     const expert = t.group === 'routed-experts';
     const layer = t.layer ?? 0;
-    const b = (p * (keptInFloat(t) ? smallBits : bits({ role, layer: Math.min(layer, L - 1), cols: t.cols, expert }))) / 8;
+    const at = { role, layer: Math.min(layer, L - 1), cols: t.cols, expert };
+    const float = keptInFloat(t);
+    const b = (p * (float ? smallBits : bits(at))) / 8;
+    const ty = float ? (gguf ? 'F32' : null) : type(at);
     params += p;
     if (t.group === 'mtp' || t.layer === null || t.layer >= L) {
       if (t.group === 'embeddings' || t.group === 'per-layer-embeddings' || t.group === 'residual-extras') {
         tokenEmbdBytes += b;
         if (t.group === 'embeddings' && arch.tiedEmbeddings) {
           tiedHeadBytes += b;
-          streamedBytes += b;
-          streamedParams += p;
+          stream(ty, b, p);
         }
       } else {
         outputBytes += b;
-        streamedBytes += b;
-        streamedParams += p;
+        stream(ty, b, p);
       }
       // The head (or the tied embedding acting as one) is read for every token.
       if (t.group === 'output-head' || (t.group === 'embeddings' && arch.tiedEmbeddings)) activeParams += p;
@@ -271,8 +284,7 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     if (expert) layerExpertBytes[t.layer]! += held;
     layerActiveBytes[t.layer]! += b * share;
     activeParams += p * share;
-    streamedBytes += b * share;
-    streamedParams += p * share;
+    stream(ty, b * share, p * share, expert);
   }
   // Transformers' fine-grained FP8 holds a tied model's head as its own BF16 copy of the embedding:
   // Qwen3 0.6B/1.7B/4B FP8 peak 297/594/751 MiB above their BF16 weights' share (the embedding's
@@ -300,8 +312,12 @@ function compose(arch: Architecture, quant: string, runtime: Runtime | undefined
     layerActiveBytes,
     activeParams,
     metadataBytes,
+    streamedTypeShares: { dense: sharesOf(streamedByType.dense, streamedBytes), experts: sharesOf(streamedByType.experts, streamedBytes) },
   };
 }
+
+const sharesOf = (bytes: Partial<Record<GgmlType, number>>, total: number): Partial<Record<GgmlType, number>> =>
+  Object.fromEntries(Object.entries(bytes).map(([ty, b]) => [ty, total > 0 ? b / total : 0]));
 
 /** Estimated artifact bytes for a model at a quant (GGUF layout for the llama.cpp family). */
 export function fileBytesFor(model: ModelSpec, quant: string, runtime?: Runtime): number {
