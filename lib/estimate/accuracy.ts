@@ -259,7 +259,7 @@ function archModels(rows: CsvRow[]): Map<string, ModelSpec> {
 
 const NOT_FIT: { kind: 'miss'; reason: string } = { kind: 'miss', reason: 'the estimate says it does not fit (the measurement ran)' };
 /** The catalog has no compute figure for the device, so the estimate gives no prefill (it says so). */
-const NO_COMPUTE: { kind: 'miss'; reason: string } = { kind: 'miss', reason: 'no compute figure for the device: prefill not estimated' };
+export const NO_COMPUTE: { kind: 'miss'; reason: string } = { kind: 'miss', reason: 'no compute figure for the device: prefill not estimated' };
 
 /**
  * Every speed measurement the estimator can be judged on, with the features the fit needs, and

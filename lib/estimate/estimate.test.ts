@@ -294,26 +294,29 @@ describe('uncertainty', () => {
     expect(estimate(input({ runtime: 'mlx', quant: 'MLX-4BIT', hardware: { devices: [dev('apple-m4-max-40c-128gb')] } })).confidence).not.toBe('low');
   });
 
-  it('confidence follows the band width and says why: Vulkan (bands between ×1.5 and ×2.5 since its rows come from several sources) is medium, ROCm (a wide prefill band) medium, CUDA high with no reason', () => {
-    const vulkan = SPEED_CONSTANTS.bands.decode.byBackend.vulkan!;
-    expect(vulkan.thin).toBe(false);
-    expect(vulkan.factor).toBeGreaterThan(BAND_CONFIDENCE.high);
-    expect(vulkan.factor).toBeLessThanOrEqual(BAND_CONFIDENCE.medium);
-    const arc = estimate(input({ hardware: { devices: [dev('arc-b580')], systemMemoryBytes: 64 * GiB }, gpuBackend: 'vulkan' }));
-    expect(arc.speed?.backend).toBe('vulkan');
-    expect(arc.confidence).toBe('medium');
-    expect(arc.confidenceReasons).toContain(`decode on vulkan is known only to within ×${vulkan.factor.toFixed(2)}`);
-
-    const rocmPrefill = SPEED_CONSTANTS.bands.prefill.byBackend.rocm!.factor;
-    expect(rocmPrefill).toBeGreaterThan(BAND_CONFIDENCE.high);
-    expect(rocmPrefill).toBeLessThanOrEqual(BAND_CONFIDENCE.medium);
-    const radeon = estimate(input({ hardware: { devices: [dev('radeon-rx-7900-xtx')], systemMemoryBytes: 64 * GiB } }));
-    expect(radeon.confidence).toBe('medium');
-    expect(radeon.confidenceReasons).toEqual([`prefill on rocm is known only to within ×${rocmPrefill.toFixed(2)}`]);
-
-    const cuda = estimate(input());
-    expect(cuda.confidence).toBe('high');
-    expect(cuda.confidenceReasons).toEqual([]);
+  it('confidence follows the band widths and says why: each band wider than ×1.5 gives a reason (medium up to ×2.5), narrower ones none; an estimate reads its lowest level', () => {
+    const cases = [
+      { label: 'vulkan', input: input({ hardware: { devices: [dev('arc-b580')], systemMemoryBytes: 64 * GiB }, gpuBackend: 'vulkan' }) },
+      { label: 'rocm', input: input({ hardware: { devices: [dev('radeon-rx-7900-xtx')], systemMemoryBytes: 64 * GiB } }) },
+      { label: 'sycl', input: input({ hardware: { devices: [dev('arc-b580')], systemMemoryBytes: 64 * GiB } }) },
+      { label: 'cuda', input: input() },
+    ];
+    const levels: string[] = [];
+    for (const c of cases) {
+      const e = estimate(c.input);
+      expect(e.speed?.backend).toBe(c.label);
+      const bands = (['decode', 'prefill'] as const).map((metric) => ({ metric, band: SPEED_CONSTANTS.bands[metric].byBackend[c.label]! }));
+      for (const { band } of bands) expect(band.thin).toBe(false);
+      const wide = bands.filter(({ band }) => band.factor > BAND_CONFIDENCE.high);
+      const expected = wide.map(({ metric, band }) => `${metric} on ${c.label} is known only to within ×${band.factor.toFixed(2)}`);
+      expect(e.confidenceReasons).toEqual(expected);
+      const level = wide.some(({ band }) => band.factor > BAND_CONFIDENCE.medium) ? 'low' : wide.length > 0 ? 'medium' : 'high';
+      expect(e.confidence).toBe(level);
+      levels.push(level);
+    }
+    // The committed fit has both kinds among these (Vulkan's prompt band is wide; CUDA's are not), so both paths are checked.
+    expect(levels).toContain('medium');
+    expect(levels).toContain('high');
   });
 });
 
