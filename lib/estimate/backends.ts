@@ -126,12 +126,12 @@ const PASCAL_LAYER = prior(40, 1, 0.5, 3000);
 //    (Q8_0 on an Arc Pro B70: 21 % of the spec plain, 66 % reordered, ggml-org/llama.cpp#21527).
 const SYCL_PLAIN_BW = prior(1, 0.5, 0.05, 1.5);
 //  - decodeAttentionShare: a decoded token's attention over the cache (2 × heads × (key + value width)
-//    FLOPs per cached token and layer) runs in a vector kernel (llama.cpp's flash-attention vec kernels,
-//    MLX's sdpa_vector), not on the matrix units the compute figure is the peak of. For most models it is
-//    bound by reading the cache (a GQA group of g query heads shares each key: g FLOPs per byte); an MLA
-//    model attended in the absorbed form shares one 576-wide latent among all its heads (GLM-4.7-Flash: 20
-//    heads, about 38 FLOPs per byte), which long contexts can make compute-bound. The share of the compute
-//    figure that kernel reaches: centre 0.25, ×2.7 either way.
+//    FLOPs per cached token and layer) runs in the runtime's decode attention kernel: on the FP32 vector lanes
+//    for llama.cpp's vec kernels and MLX's sdpa_vector, on the matrix units for vLLM's and for llama.cpp's CUDA
+//    mma kernels on GPUs with tensor cores (speed.ts decodeAttentionTflops). A GQA group of g query heads shares
+//    each key, g FLOPs per cache byte; an MLA model attended in the absorbed form shares one 576-wide latent
+//    among all its heads (GLM-4.7-Flash: 20 heads, about 38 FLOPs per byte), and a long context can then take
+//    longer to compute over than to read. The share of that peak the kernel reaches: centre 0.25, ×2.7 either way.
 const DECODE_ATTENTION = prior(0.25, 1, 0.005, 2);
 //  - prefillKvPasses: at depth, flash attention streams the KV cache once per tile of queries (and per
 //    query head where the kernel does not pack a GQA group), so a 512-token ubatch reads the cache
@@ -511,34 +511,25 @@ export function quantPrefillViaBlas(d: DeviceSpec, backend: Backend, build: numb
 }
 
 /**
- * The first llama.cpp build whose SYCL backend multiplies a ggml type's batch-1 mat-vecs (MUL_MAT) from
- * the reordered layout (syclPlainBwShare), by the PR that added the type and the release it first
- * shipped in. Where no release is known, the bound the evidence gives, read as the first build:
- *  - Q4_0: b4767 (#12035, merged 2025-02-24; tg128 on an A770 42 → 55 t/s in the PR);
- *  - Q4_K: #13109, merged 2025-05-15; Q6_K: #13885, merged 2025-06-09: both in by b5798 (a downstream
- *    sync to b5798 carries them), read as b5798;
- *  - Q8_0: b8685 (#21527: an Arc Pro B70 streamed Q8_0 at 21 % of its spec before it, 66 % after);
- *  - Q5_K: b9087 (#22152); Q3_K: #23725, merged 2026-06-01, before b9519 (#21845, merged 2026-06-05),
- *    read as b9519; Q2_K: b10576 (#27490, its mat-vec reorder relanded after a revert);
- *  - IQ3_S and IQ3_XXS: b11636 (#29107); MXFP4: reordered by b11979 (#30976 vectorizes its reordered
- *    dequantization; the PR that added it is not known), read as b11979.
- * Intel GPUs only, and with the optimization on: the default turned it off from 2025-05-06 to
- * 2025-07-03 (#13254 to #14504), a window no measurement here falls in. Routed experts (MUL_MAT_ID) are
- * left out: their reorder came later and for Q4_K, Q5_K and Q6_K only (b9664, #24452, +9.5 % on a
- * B60 with Qwen3.6-35B-A3B), too small a difference for the measurements to tell apart.
+ * The first llama.cpp build whose SYCL backend multiplies a ggml type's batch-1 mat-vecs (MUL_MAT) from the
+ * reordered layout (syclPlainBwShare): the release the PR that added the type first shipped in, or where none is
+ * known the bound the evidence gives, read as the first build (docs/speed-model-findings.md §29 has the sources).
+ * Intel GPUs only, and with the optimization on: the default turned it off from 2025-05-06 to 2025-07-03 (#13254
+ * to #14504), a window no measurement here falls in. Routed experts (MUL_MAT_ID) are left out: their reorder came
+ * in b9664 (#24452) for Q4_K, Q5_K and Q6_K only, +9.5 % on a B60, too small for the measurements to tell apart.
  * A type missing here has none; float weights are not block-quantized and have none to take.
  */
 export const SYCL_REORDERED_SINCE: Partial<Record<GgmlType, number>> = {
-  Q4_0: 4767,
-  Q4_K: 5798,
-  Q6_K: 5798,
-  Q8_0: 8685,
-  Q5_K: 9087,
-  Q3_K: 9519,
-  Q2_K: 10576,
-  IQ3_S: 11636,
+  Q4_0: 4767, // #12035, merged 2025-02-24 (an A770's tg128 42 → 55 t/s)
+  Q4_K: 5798, // #13109, merged 2025-05-15; in a downstream sync to b5798
+  Q6_K: 5798, // #13885, merged 2025-06-09; the same sync
+  Q8_0: 8685, // #21527 (a B70 streamed Q8_0 at 21 % of its spec before, 66 % after)
+  Q5_K: 9087, // #22152
+  Q3_K: 9519, // #23725, merged 2026-06-01, before #21845 (b9519, 2026-06-05)
+  Q2_K: 10576, // #27490, the mat-vec reorder relanded after a revert
+  IQ3_S: 11636, // #29107
   IQ3_XXS: 11636,
-  MXFP4: 11979,
+  MXFP4: 11979, // by #30976, which vectorizes its reordered dequantization; the PR that added it is not known
 };
 
 const FLOAT_TYPES: ReadonlySet<GgmlType> = new Set(['F32', 'F16', 'BF16']);

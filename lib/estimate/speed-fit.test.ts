@@ -553,6 +553,17 @@ describe('decode terms', () => {
     expect(decodeSecondsFrom(glmDeep, at(0.05))).toBeGreaterThan(decodeSecondsFrom(glmDeep, at(2)));
     expect(decodeSecondsFrom(llamaDeep, at(base.mlx.decodeAttentionShare))).toBe(decodeSecondsFrom(llamaDeep, at(2)));
     expect(decodeSecondsFrom(glmShallow, at(base.mlx.decodeAttentionShare))).toBe(decodeSecondsFrom(glmShallow, at(2)));
+    // The kernel's peak: the matrix units under vLLM and under llama.cpp's CUDA build with tensor cores, the FP32 lanes elsewhere.
+    const deepOn = (model: string, device: string, runtime: 'llama.cpp' | 'vllm') => {
+      const input = buildEstimateInput({ model: seedModel(model), quant: runtime === 'vllm' ? 'BF16' : 'Q4_K_M', runtime, hardware: { devices: [seedDevice(device), ...(runtime === 'vllm' ? [seedDevice(device)] : [])] }, contextTokens: 32768 }).input;
+      return speedFeaturesFor({ ...input, depthTokens: 32000 })!;
+    };
+    const a100 = deepOn('qwen3-32b', 'a100-80gb-sxm', 'vllm');
+    expect(a100.decode[0]!.attnTflops).toBe(deviceCompute(seedDevice('a100-80gb-sxm')).tflops);
+    expect(deepOn('qwen3-8b', 'geforce-rtx-4090', 'llama.cpp').decode[0]!.attnTflops).toBe(deviceCompute(seedDevice('geforce-rtx-4090')).tflops);
+    expect(deepOn('qwen3-8b', 'tesla-p100-16gb', 'llama.cpp').decode[0]!.attnTflops).toBe(seedDevice('tesla-p100-16gb').peaks!.fp32VectorTflops);
+    // A GQA group of eight on tensor cores at 32k tokens stays bound by reading the cache.
+    expect(decodeSecondsFrom(a100, base)).toBe(decodeSecondsFrom(a100, { ...base, vllm: { ...base.vllm, decodeAttentionShare: 2 } }));
     const says = (f: typeof glmDeep) => speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.some((a) => a.startsWith('At this depth the attention over the cache is compute-bound'));
     expect(says(glmDeep)).toBe(true);
     expect(says(llamaDeep) || says(glmShallow)).toBe(false);

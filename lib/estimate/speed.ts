@@ -61,6 +61,19 @@ export function isHbmMemory(memoryType: string | undefined): boolean {
   return /^\s*HBM/i.test(memoryType ?? '');
 }
 
+/**
+ * The peak a decoded token's attention over the cache runs at before decodeAttentionShare. vLLM's decode
+ * kernels (FlashAttention, FlashInfer) and llama.cpp's CUDA build on a GPU with tensor cores (fattn-mma packs a
+ * GQA group, or an MLA model's heads, into the tile's rows) multiply on the matrix units: the compute figure.
+ * Elsewhere (llama.cpp's vec kernels on other GPUs, MLX's sdpa_vector, Metal) the FP32 vector lanes do: the
+ * FP32 vector peak, or null when the catalog has none (no term).
+ */
+function decodeAttentionTflops(d: Slot['device'], backend: Backend, computeTflops: number | null): number | null {
+  const tensorCores = (d.peaks?.fp16TensorTflops ?? 0) > 0 || (d.peaks?.fp16AccTensorTflops ?? 0) > 0;
+  if (backend === 'vllm' || (backend === 'cuda' && tensorCores)) return computeTflops;
+  return d.peaks?.fp32VectorTflops ?? null;
+}
+
 /** Layers on one device as decode sees them. */
 interface DecodeSegment {
   backend: Backend;
@@ -91,11 +104,11 @@ interface DecodeSegment {
   intelMmvqOpsPerSecond: number | null;
   /** Weight bytes llama.cpp's SYCL build multiplies from ggml's plain block layout (syclPlainLayoutShare; 0 elsewhere). */
   syclPlainBytes: number;
-  /** The part of bytes that is the cache (keys, values, latents, states) the token reads. */
+  /** The part of bytes that is the cache (keys, values, latents, states) the token reads (0 on a CPU segment beside a GPU, whose attention the term leaves out). */
   kvBytes: number;
   /** Attention FLOPs the token spends over that cache (scores and weighted sum; MLA absorbed where the runtime runs it so). */
   attnFlops: number;
-  /** The rate those run at before decodeAttentionShare: the device's FP32 vector peak, else its compute figure (null: neither). */
+  /** The rate those run at before decodeAttentionShare (decodeAttentionTflops; null: no figure, no term). */
   attnTflops: number | null;
 }
 
@@ -310,7 +323,7 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
       intelMmvqOpsPerSecond: mmvqRate,
       syclPlainBytes: backend === 'sycl' ? (weightBytes * syclPlain) / shards : 0,
       attnFlops: sumOver(attnDecodePerLayer, s.firstLayer, s.layers) / shards,
-      attnTflops: s.device.peaks?.fp32VectorTflops ?? compute.tflops,
+      attnTflops: decodeAttentionTflops(s.device, backend, compute.tflops),
       flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
       expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
       kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
@@ -644,6 +657,9 @@ function bandLimits(d: BandFactor, p: BandFactor | null, label: string): Confide
   return limits;
 }
 
+/** "12 %", or "under 1 %" for a share that rounds to none. */
+const percentOf = (part: number, whole: number) => (Math.round((100 * part) / whole) >= 1 ? `${Math.round((100 * part) / whole)} %` : 'under 1 %');
+
 /** Decode and prefill bands from features under a set of constants (null when the decode time is not positive). */
 export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): SpeedResult | null {
   const tDec = decodeSecondsFrom(f, constants.backends);
@@ -668,13 +684,13 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
   const weights = f.decode.reduce((a, s) => a + s.bytes - s.kvBytes, 0);
   const syclNote =
     plain > 0 && weights > 0
-      ? [`llama.cpp's SYCL build multiplies ${Math.round((100 * plain) / weights)} % of the weights a token reads from ggml's plain block layout (it has no reordered kernel for their types): they stream at a fitted ${Math.round(100 * constants.backends.sycl.syclPlainBwShare)} % of the reordered kernels' rate.`]
+      ? [`llama.cpp's SYCL build multiplies ${percentOf(plain, weights)} of the weights a token reads from ggml's plain block layout (it has no reordered kernel for their types): they stream at a fitted ${Math.round(100 * constants.backends.sycl.syclPlainBwShare)} % of the reordered kernels' rate.`]
       : [];
   // Where attending over the cache outlasts reading it (an MLA model at depth) by a part of the token's time worth saying.
   const attentionExcess = f.decode.reduce((a, s) => a + attentionExcessSeconds(s, constants.backends[s.backend], specBandwidthGBps(s, constants.backends)), 0);
   const attentionNote =
     attentionExcess > 0.05 * tDec
-      ? [`At this depth the attention over the cache is compute-bound: computing it takes ${Math.round((100 * attentionExcess) / tDec)} % of each token's time beyond reading the cache (it runs at a fitted share of the GPU's FP32 vector peak).`]
+      ? [`At this depth the attention over the cache is compute-bound: computing it takes ${percentOf(attentionExcess, tDec)} of each token's time beyond reading the cache (it runs at a fitted share of the GPU's peak for that kernel).`]
       : [];
   return {
     decode: band(1 / tDec, d.factor),
