@@ -509,7 +509,7 @@ describe('decode terms', () => {
     const before = arc('Q4_0', 3999);
     const headOnly = arc('Q4_0', 4767);
     const after = arc('Q4_0', 5798);
-    const weights = before.decode[0]!.bytes - before.decode[0]!.kvBytes;
+    const weights = before.decode[0]!.bytes - before.decode[0]!.cacheBytes;
     expect(before.decode[0]!.syclPlainBytes / weights).toBeGreaterThan(0.99);
     expect(headOnly.decode[0]!.syclPlainBytes / weights).toBeGreaterThan(0.02);
     expect(headOnly.decode[0]!.syclPlainBytes / weights).toBeLessThan(0.1);
@@ -532,6 +532,22 @@ describe('decode terms', () => {
     expect(says(after)).toBe(false);
   });
 
+  it("keeps a CPU segment's cache in decode's bytes and out of prefill's beside a GPU, so the SYCL sentence's share is of weights only", () => {
+    // Qwen3 32B at Q4_0 does not fit a 16 GB A770: llama.cpp keeps the first layers (and their cache) in system RAM.
+    const input = buildEstimateInput({ model: seedModel('qwen3-32b'), quant: 'Q4_0', runtime: 'llama.cpp', hardware: { devices: [seedDevice('arc-a770-16gb')], systemMemoryBytes: 64 * 2 ** 30 }, contextTokens: 32768 }).input;
+    const f = speedFeaturesFor({ ...input, depthTokens: 16384, llamaCppBuild: 3999 })!;
+    const cpuDecode = f.decode.find((s) => s.backend === 'cpu')!;
+    const cpuPrefill = f.prefill.find((s) => s.backend === 'cpu')!;
+    expect(f.partialOffload).toBe(true);
+    // Decode reads the CPU layers' cache on the CPU; prefill attends over it on the GPU.
+    expect(cpuDecode.cacheBytes).toBeGreaterThan(0);
+    expect(cpuPrefill.kvBytes).toBe(0);
+    const plain = f.decode.reduce((a, s) => a + s.syclPlainBytes, 0);
+    const weights = f.decode.reduce((a, s) => a + s.bytes - s.cacheBytes, 0);
+    const sentence = speedFromFeatures(f, SPEED_CONSTANTS)!.assumptions.find((a) => a.startsWith("llama.cpp's SYCL build multiplies"))!;
+    expect(sentence).toContain(`multiplies ${Math.round((100 * plain) / weights)} % of the weights`);
+  });
+
   it('charges decode the attention over the cache where computing it outlasts reading it: an MLA model at depth, not a GQA one', () => {
     const base = SPEED_CONSTANTS.backends;
     const at = (share: number) => ({ ...base, mlx: { ...base.mlx, decodeAttentionShare: share } });
@@ -547,8 +563,8 @@ describe('decode terms', () => {
     expect(seg.attnFlops).toBeCloseTo(2 * 20 * (2 * 512 + 64) * 21256 * 47, -6);
     expect(seg.attnTflops).toBe(seedDevice('apple-m4-max-40c-128gb').peaks!.fp32VectorTflops);
     // FLOPs per cache byte: about 38 for the latent, 4 for Llama's GQA groups of four.
-    expect(seg.attnFlops / seg.kvBytes).toBeGreaterThan(30);
-    expect(llamaDeep.decode[0]!.attnFlops / llamaDeep.decode[0]!.kvBytes).toBeLessThan(5);
+    expect(seg.attnFlops / seg.cacheBytes).toBeGreaterThan(30);
+    expect(llamaDeep.decode[0]!.attnFlops / llamaDeep.decode[0]!.cacheBytes).toBeLessThan(5);
     // A slow enough kernel makes the MLA model pay; the GQA model at the committed share does not, nor does the short context.
     expect(decodeSecondsFrom(glmDeep, at(0.05))).toBeGreaterThan(decodeSecondsFrom(glmDeep, at(2)));
     expect(decodeSecondsFrom(llamaDeep, at(base.mlx.decodeAttentionShare))).toBe(decodeSecondsFrom(llamaDeep, at(2)));

@@ -104,8 +104,8 @@ interface DecodeSegment {
   intelMmvqOpsPerSecond: number | null;
   /** Weight bytes llama.cpp's SYCL build multiplies from ggml's plain block layout (syclPlainLayoutShare; 0 elsewhere). */
   syclPlainBytes: number;
-  /** The part of bytes that is the cache (keys, values, latents, states) the token reads (0 on a CPU segment beside a GPU, whose attention the term leaves out). */
-  kvBytes: number;
+  /** The part of bytes that is the cache (keys, values, latents, states) the token reads. */
+  cacheBytes: number;
   /** Attention FLOPs the token spends over that cache (scores and weighted sum; MLA absorbed where the runtime runs it so). */
   attnFlops: number;
   /** The rate those run at before decodeAttentionShare (decodeAttentionTflops; null: no figure, no term). */
@@ -235,9 +235,10 @@ function cpuCompute(hw: HardwareSpec): { tflops: number; note: string | null } {
   return { tflops: DEFAULT_CPU_TFLOPS, note: `CPU compute: no core count given, so an assumed ${DEFAULT_CPU_TFLOPS} TFLOPS (8–16 AVX2/AVX-512 cores); give the CPU's cores for a better figure.` };
 }
 
-interface RawSegment extends DecodeSegment, Omit<PrefillSegment, 'tflops'> {
-  /** The peak of the path prefill's weight matmuls take (prefillTflops). */
-  prefillTflops: number | null;
+/** One device's layers as decode and as prefill see them, and the compute figure both rest on when it is not a plain peak. */
+interface RawSegment {
+  decode: DecodeSegment;
+  prefill: PrefillSegment;
   use: ComputeUse | null;
 }
 
@@ -303,38 +304,49 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     const expertShare = blas && shape.moe ? poissonAtLeast(tokensPerExpert, MMQ_MAX_BATCH) : 0;
     const blasExpertBytes = expertShare * allExpertBytes;
     const mmvqRate = backend === 'vulkan' ? intelVulkanMmvqOpsPerSecond(s.device, input.quant, quantized, m.architecture.hiddenSize) : null;
+    const bandwidthGBps = s.device.bandwidthGBps;
+    const cacheBytes = sumOver(kvRead, s.firstLayer, s.layers) / shards;
     segs.push({
-      backend,
-      bandwidthGBps: s.device.bandwidthGBps,
-      hostBwAssumed: false,
-      hbm: isHbmMemory(s.device.memoryType),
-      sm61: isSm61Nvidia(s.device),
-      pascal: backend === 'cuda' && isLlamaCppFamily(input.runtime) && isPascalNvidia(s.device),
-      tflops: compute.tflops,
-      prefillTflops: prefillTflops(s.device, backend, input.quant === 'BF16', input.syclFp32Gemm === true),
+      decode: {
+        backend,
+        bandwidthGBps,
+        hostBwAssumed: false,
+        hbm: isHbmMemory(s.device.memoryType),
+        sm61: isSm61Nvidia(s.device),
+        pascal: backend === 'cuda' && isLlamaCppFamily(input.runtime) && isPascalNvidia(s.device),
+        tflops: compute.tflops,
+        layers: s.layers,
+        bytes: bytes / shards,
+        expertBytes: expertBytes / shards,
+        quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
+        emulatedDotWeights: dotRate === null ? 0 : (weightBytes * 8) / bpw / shards,
+        emulatedDotOpsPerSecond: dotRate,
+        intelMmvqWeights: mmvqRate === null ? 0 : (weightBytes * 8) / bpw / shards,
+        intelMmvqOpsPerSecond: mmvqRate,
+        syclPlainBytes: backend === 'sycl' ? (weightBytes * syclPlain) / shards : 0,
+        cacheBytes,
+        attnFlops: sumOver(attnDecodePerLayer, s.firstLayer, s.layers) / shards,
+        attnTflops: decodeAttentionTflops(s.device, backend, compute.tflops),
+      },
+      prefill: {
+        backend,
+        tflops: prefillTflops(s.device, backend, input.quant === 'BF16', input.syclFp32Gemm === true),
+        flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
+        expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
+        hostCopyBytes: 0,
+        bytes: bytes / shards,
+        kvBytes: cacheBytes,
+        blasFlopsPerToken: (blasBytes * flopsPerByte) / shards,
+        blasDequantBytes: (blasBytes + 4 * blasParams + blasExpertBytes + (4 * blasExpertBytes * 8) / bpw) / shards,
+        blasExpertShare: expertShare,
+        attentionScoreBytes: scoresPerLayer && backend !== 'cpu' ? (sumOver(scoresPerLayer, s.firstLayer, s.layers) * LLAMA_CPP_UBATCH * 16) / shards : 0,
+        flashAttentionFlopsPerToken: isLlamaCppFamily(kvLayout) && input.flashAttention && backend !== 'cpu' ? sumOver(attnPerLayer, s.firstLayer, s.layers) / shards : 0,
+        bandwidthGBps,
+        hostBwAssumed: false,
+        parallelShards: shards,
+        intelCoopmat: intelVulkanCoopmat(s.device, backend),
+      },
       use: compute.basis === 'catalogued' && !compute.note ? null : { device: s.device.name, basis: compute.basis, note: compute.note, prefill: true },
-      layers: s.layers,
-      bytes: bytes / shards,
-      expertBytes: expertBytes / shards,
-      quantParams: quantized ? (bytes * 8) / bpw / shards : 0,
-      emulatedDotWeights: dotRate === null ? 0 : (weightBytes * 8) / bpw / shards,
-      emulatedDotOpsPerSecond: dotRate,
-      intelMmvqWeights: mmvqRate === null ? 0 : (weightBytes * 8) / bpw / shards,
-      intelMmvqOpsPerSecond: mmvqRate,
-      syclPlainBytes: backend === 'sycl' ? (weightBytes * syclPlain) / shards : 0,
-      attnFlops: sumOver(attnDecodePerLayer, s.firstLayer, s.layers) / shards,
-      attnTflops: decodeAttentionTflops(s.device, backend, compute.tflops),
-      flopsPerToken: (bytes * flopsPerByte + sumOver(attnPerLayer, s.firstLayer, s.layers)) / shards,
-      expertFlopsPerToken: (expertBytes * flopsPerByte) / shards,
-      kvBytes: sumOver(kvRead, s.firstLayer, s.layers) / shards,
-      blasFlopsPerToken: (blasBytes * flopsPerByte) / shards,
-      blasDequantBytes: (blasBytes + 4 * blasParams + blasExpertBytes + (4 * blasExpertBytes * 8) / bpw) / shards,
-      blasExpertShare: expertShare,
-      attentionScoreBytes: scoresPerLayer && backend !== 'cpu' ? (sumOver(scoresPerLayer, s.firstLayer, s.layers) * LLAMA_CPP_UBATCH * 16) / shards : 0,
-      flashAttentionFlopsPerToken: isLlamaCppFamily(kvLayout) && input.flashAttention && backend !== 'cpu' ? sumOver(attnPerLayer, s.firstLayer, s.layers) / shards : 0,
-      hostCopyBytes: 0,
-      parallelShards: shards,
-      intelCoopmat: intelVulkanCoopmat(s.device, backend),
     });
   };
   if (input.runtime === 'vllm') {
@@ -361,39 +373,52 @@ function segmentsAt(input: EstimateInput, comp: WeightComposition, plan: Placeme
     const experts = plan.moeExpertLayersOnCpu > 0 ? sumRange(expertsAll, 0, plan.moeExpertLayersOnCpu) : 0;
     const compute = cpuCompute(hw);
     const stated = statedSystemBandwidth(hw);
+    const bandwidthGBps = stated ?? 0;
+    const hostBwAssumed = stated === null;
+    const cpuCache = sumOver(kvRead, 0, cpuLayers);
     segs.push({
-      backend: 'cpu',
-      bandwidthGBps: stated ?? 0,
-      hostBwAssumed: stated === null,
-      hbm: false,
-      sm61: false,
-      pascal: false,
-      tflops: compute.tflops,
-      prefillTflops: compute.tflops,
+      decode: {
+        backend: 'cpu',
+        bandwidthGBps,
+        hostBwAssumed,
+        hbm: false,
+        sm61: false,
+        pascal: false,
+        tflops: compute.tflops,
+        layers: cpuLayers,
+        bytes: cpuBytes,
+        expertBytes: 0,
+        // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
+        quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
+        emulatedDotWeights: 0,
+        emulatedDotOpsPerSecond: null,
+        intelMmvqWeights: 0,
+        intelMmvqOpsPerSecond: null,
+        syclPlainBytes: 0,
+        cacheBytes: cpuCache,
+        attnFlops: 0,
+        attnTflops: null,
+      },
+      prefill: {
+        backend: 'cpu',
+        tflops: compute.tflops,
+        flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
+        expertFlopsPerToken: 0,
+        hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
+        bytes: cpuBytes,
+        // Beside a GPU the prompt's attention over these layers' cache runs on the GPU, so the CPU segment streams none of it.
+        kvBytes: gpuPresent ? 0 : cpuCache,
+        blasFlopsPerToken: 0,
+        blasDequantBytes: 0,
+        blasExpertShare: 0,
+        attentionScoreBytes: 0,
+        flashAttentionFlopsPerToken: 0,
+        bandwidthGBps,
+        hostBwAssumed,
+        parallelShards: 1,
+        intelCoopmat: false,
+      },
       use: compute.note ? { device: 'CPU', basis: 'stand-in', note: compute.note, prefill: !gpuPresent } : null,
-      layers: cpuLayers,
-      bytes: cpuBytes,
-      expertBytes: 0,
-      // CPU mat-vecs dequantize and dot every weight on a few cores: decode can be compute-bound.
-      quantParams: quantized ? (cpuBytes * 8) / bpw : 0,
-      emulatedDotWeights: 0,
-      emulatedDotOpsPerSecond: null,
-      intelMmvqWeights: 0,
-      intelMmvqOpsPerSecond: null,
-      syclPlainBytes: 0,
-      attnFlops: 0,
-      attnTflops: null,
-      flopsPerToken: gpuPresent ? 0 : cpuBytes * flopsPerByte + sumOver(attnPerLayer, 0, cpuLayers),
-      expertFlopsPerToken: 0,
-      kvBytes: gpuPresent ? 0 : sumOver(kvRead, 0, cpuLayers),
-      blasFlopsPerToken: 0,
-      blasDequantBytes: 0,
-      blasExpertShare: 0,
-      attentionScoreBytes: 0,
-      flashAttentionFlopsPerToken: 0,
-      hostCopyBytes: gpuPresent ? cpuHostCopy + experts : 0,
-      parallelShards: 1,
-      intelCoopmat: false,
     });
   }
   return segs;
@@ -439,21 +464,16 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
   if (!input.hardware || plan.fit === 'does-not-fit' || plan.fit === 'unknown') return null;
   // Both read the cache as the runtime stores it (an MLA latent under llama.cpp, vLLM and MLX); under
   // llama.cpp an MLA prefill attends in the absorbed form over that latent (its FLOPs per key too).
-  const dec = segmentsAt(input, comp, plan, depth, input.runtime);
-  if (dec.length === 0) return null;
+  const raw = segmentsAt(input, comp, plan, depth, input.runtime);
+  if (raw.length === 0) return null;
+  const dec = raw.map((s) => s.decode);
   const fam = QUANT_FORMATS[input.quant]?.family ?? 'gguf';
   const vllm = input.runtime === 'vllm';
-  const shards = dec[0]?.parallelShards ?? 1;
+  const shards = raw[0]?.prefill.parallelShards ?? 1;
   const moeShape = modelShape(input.model).moe;
   return {
-    decode: dec.map(({ backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond, syclPlainBytes, kvBytes, attnFlops, attnTflops }) => ({
-      backend, bandwidthGBps, hostBwAssumed, hbm, sm61, pascal, tflops, layers, bytes, expertBytes, quantParams, emulatedDotWeights, emulatedDotOpsPerSecond, intelMmvqWeights, intelMmvqOpsPerSecond, syclPlainBytes, kvBytes, attnFlops, attnTflops,
-    })),
-    prefill: withPrefill
-      ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map(({ backend, prefillTflops: tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat }) => ({
-          backend, tflops, flopsPerToken, expertFlopsPerToken, hostCopyBytes, bytes, kvBytes, blasFlopsPerToken, blasDequantBytes, blasExpertShare, attentionScoreBytes, flashAttentionFlopsPerToken, bandwidthGBps, hostBwAssumed, parallelShards, intelCoopmat,
-        }))
-      : [],
+    decode: dec,
+    prefill: withPrefill ? segmentsAt(input, comp, plan, depth + 256, input.runtime).map((s) => s.prefill) : [],
     kernelQuant: fam === 'gptq' || fam === 'awq' || fam === 'int',
     quantized: fam !== 'float',
     cpuDot: cpuDotOf(input.quant),
@@ -468,7 +488,7 @@ export function speedFeatures(input: EstimateInput, comp: WeightComposition, pla
     hostBandwidthAssumed: dec.some((s) => s.hostBwAssumed) && dec.some((s) => s.backend !== 'cpu'),
     socHost: (input.hardware as HardwareSpec).devices.some((d) => d.unified !== undefined),
     label: [...new Set(dec.map((s) => s.backend))].join('+'),
-    compute: dec.flatMap((s) => (s.use ? [s.use] : [])),
+    compute: raw.flatMap((s) => (s.use ? [s.use] : [])),
   };
 }
 
@@ -496,7 +516,7 @@ function layerFixedUs(f: SpeedFeatures, s: DecodeSegment, c: BackendConstants, p
  */
 function attentionExcessSeconds(s: DecodeSegment, c: BackendConstants, specGBps: number): number {
   if (!(s.attnFlops > 0) || s.attnTflops === null || !(c.decodeAttentionShare > 0)) return 0;
-  return Math.max(0, s.attnFlops / (s.attnTflops * 1e12 * c.decodeAttentionShare) - s.kvBytes / (deviceBandwidthGBps(c, s, specGBps) * 1e9));
+  return Math.max(0, s.attnFlops / (s.attnTflops * 1e12 * c.decodeAttentionShare) - s.cacheBytes / (deviceBandwidthGBps(c, s, specGBps) * 1e9));
 }
 
 /** Seconds per decoded token under a set of constants. */
@@ -658,7 +678,10 @@ function bandLimits(d: BandFactor, p: BandFactor | null, label: string): Confide
 }
 
 /** "12 %", or "under 1 %" for a share that rounds to none. */
-const percentOf = (part: number, whole: number) => (Math.round((100 * part) / whole) >= 1 ? `${Math.round((100 * part) / whole)} %` : 'under 1 %');
+function percentOf(part: number, whole: number): string {
+  const pct = Math.round((100 * part) / whole);
+  return pct >= 1 ? `${pct} %` : 'under 1 %';
+}
 
 /** Decode and prefill bands from features under a set of constants (null when the decode time is not positive). */
 export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): SpeedResult | null {
@@ -681,22 +704,29 @@ export function speedFromFeatures(f: SpeedFeatures, constants: SpeedConstants): 
     ? [`A Pascal GPU under llama.cpp: each layer costs a fitted ${Math.round(constants.backends.cuda.pascalLayerLatencyUs)} µs more per token than on later NVIDIA parts.`]
     : [];
   const plain = f.decode.reduce((a, s) => a + s.syclPlainBytes, 0);
-  const weights = f.decode.reduce((a, s) => a + s.bytes - s.kvBytes, 0);
+  const weights = f.decode.reduce((a, s) => a + s.bytes - s.cacheBytes, 0);
   const syclNote =
     plain > 0 && weights > 0
       ? [`llama.cpp's SYCL build multiplies ${percentOf(plain, weights)} of the weights a token reads from ggml's plain block layout (it has no reordered kernel for their types): they stream at a fitted ${Math.round(100 * constants.backends.sycl.syclPlainBwShare)} % of the reordered kernels' rate.`]
       : [];
   // Where attending over the cache outlasts reading it (an MLA model at depth) by a part of the token's time worth saying.
   const attentionExcess = f.decode.reduce((a, s) => a + attentionExcessSeconds(s, constants.backends[s.backend], specBandwidthGBps(s, constants.backends)), 0);
-  const attentionNote =
-    attentionExcess > 0.05 * tDec
-      ? [`At this depth the attention over the cache is compute-bound: computing it takes ${percentOf(attentionExcess, tDec)} of each token's time beyond reading the cache (it runs at a fitted share of the GPU's peak for that kernel).`]
-      : [];
+  const attentionBound = attentionExcess > 0.05 * tDec;
+  const attentionNote = attentionBound
+    ? [`At this depth the attention over the cache is compute-bound: computing it takes ${percentOf(attentionExcess, tDec)} of each token's time beyond reading the cache (it runs at a fitted share of the GPU's peak for that kernel).`]
+    : [];
   return {
     decode: band(1 / tDec, d.factor),
     prefill: prefillKnown ? band(512 / tPre, p.factor) : null,
     backend: f.label,
-    bottleneck: cpuShare > 0.05 * total ? 'system RAM bandwidth (offloaded weights)' : aluBound ? 'GPU compute (dequantization)' : 'GPU memory bandwidth',
+    bottleneck:
+      cpuShare > 0.05 * total
+        ? 'system RAM bandwidth (offloaded weights)'
+        : aluBound
+          ? 'GPU compute (dequantization)'
+          : attentionBound
+            ? 'GPU memory bandwidth, and compute for the attention over the cache'
+            : 'GPU memory bandwidth',
     ...caveats,
     assumptions: [...caveats.assumptions, ...pascalNote, ...syclNote, ...attentionNote],
     confidenceLimits: [...bandLimits(d, prefillKnown ? p : null, f.label), ...caveats.confidenceLimits],
