@@ -423,8 +423,8 @@ describe('compute figures: no silent fallback (issue 13)', () => {
     expect(e.confidence).not.toBe('high');
   });
 
-  it('no compute figure at all (Apple M5 as catalogued): no prefill, a warning naming the device, low confidence', () => {
-    const e = estimate(input({ hardware: { devices: [dev('apple-m5-10c-16gb')], systemMemoryBytes: 16 * GiB } }));
+  it('no compute figure at all (Apple M5 Pro as catalogued: no source gives its GPU clock): no prefill, a warning naming the device, low confidence', () => {
+    const e = estimate(input({ hardware: { devices: [dev('apple-m5-pro-20c-64gb')], systemMemoryBytes: 64 * GiB } }));
     expect(e.speed?.decodeTokensPerSec.expected).toBeGreaterThan(0);
     expect(e.speed?.prefillTokensPerSec).toBeNull();
     expect(e.warnings.some((w) => w.includes('No compute figure') && w.includes('M5'))).toBe(true);
