@@ -195,3 +195,20 @@ test('[CATALOG] /models and its filter permalinks are served from the page cache
     db.close();
   }
 });
+
+test('[CATALOG] on a phone the compute peaks show each figure without scrolling sideways', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('/hardware/apple-m5-max-40c-128gb');
+  const table = page.getByTestId('compute-peaks');
+  const row = table.getByRole('row', { name: /FP32 vector TFLOPS/ });
+  const figure = row.getByRole('cell').first();
+  await expect(figure).toContainText('16.59');
+  await figure.scrollIntoViewIfNeeded();
+  // The figure's cell ends inside the screen while the table's scroll frame sits at its left edge.
+  const frame = page.getByRole('region', { name: /^Compute peaks, scrolls sideways/ });
+  expect(await frame.evaluate((el) => el.scrollLeft)).toBe(0);
+  const box = (await figure.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await context.close();
+});

@@ -101,9 +101,10 @@ export default async function HardwareDetailPage({ params }: Props) {
                   const note = noteOf(field);
                   return (
                     <tr key={field}>
-                      <th scope="row">{COMPUTE_FIGURE_LABELS[field]}{field === 'int8TensorTops' && hardware.int8Path ? ` (${hardware.int8Path})` : ''}</th>
+                      {/* On a phone the label wraps and the note narrows, so the figure stays in view without scrolling sideways. */}
+                      <th scope="row" className="min-w-28 whitespace-normal">{COMPUTE_FIGURE_LABELS[field]}{field === 'int8TensorTops' && hardware.int8Path ? ` (${hardware.int8Path})` : ''}</th>
                       <td className="num">{value !== null ? value : '—'}{note?.weak ? ' (weaker figure)' : ''}</td>
-                      <td className="min-w-64 whitespace-normal text-xs">
+                      <td className="min-w-40 whitespace-normal text-xs sm:min-w-64">
                         {note?.note ?? ''}
                         {note ? noteLinks(note.sourceUrls) : null}
                       </td>
